@@ -1,0 +1,41 @@
+package shopdesk.dal.bill;
+
+import java.util.ArrayList;
+import java.util.List;
+import shopdesk.dal.money.Money;
+
+/**
+ * Bill arithmetic, shared by till and server so both compute the same totals: prices are tax-exclusive,
+ * tax is computed per line (rounded half up) and the bill's totals are the sums of its lines.
+ */
+public final class BillCalculator {
+    private BillCalculator() {
+    }
+
+    public record Line(long quantity, long unitPrice, int taxRateBp) {
+    }
+
+    public record LineTotals(long subtotal, long tax, long total) {
+    }
+
+    public record Totals(long subtotal, long tax, long total, List<LineTotals> lines) {
+    }
+
+    public static LineTotals line(Line line) {
+        long subtotal = Math.multiplyExact(line.quantity(), line.unitPrice());
+        long tax = Money.tax(subtotal, line.taxRateBp());
+        return new LineTotals(subtotal, tax, Math.addExact(subtotal, tax));
+    }
+
+    public static Totals totals(List<Line> lines) {
+        long subtotal = 0, tax = 0;
+        List<LineTotals> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            LineTotals t = line(l);
+            out.add(t);
+            subtotal = Math.addExact(subtotal, t.subtotal());
+            tax = Math.addExact(tax, t.tax());
+        }
+        return new Totals(subtotal, tax, Math.addExact(subtotal, tax), List.copyOf(out));
+    }
+}

@@ -1,0 +1,15 @@
+package shopdesk.dal.change;
+
+import org.jooq.DSLContext;
+
+/**
+ * Called by every mutating service inside its transaction, before commit, with the transaction's own
+ * DSLContext: whatever the recorder writes commits or rolls back with the change itself. The till's
+ * outbox appends a SyncQueue entry; the server writes its change feed.
+ */
+@FunctionalInterface
+public interface ChangeRecorder {
+    void record(DSLContext tx, Change change);
+
+    ChangeRecorder NONE = (tx, change) -> { };
+}

@@ -1,0 +1,13 @@
+package shopdesk.dal.change;
+
+/** Entity type names used in stream keys, change records and the change feed. */
+public final class EntityType {
+    public static final String PRODUCT = "product";
+    public static final String STOCK = "stock";
+    public static final String CUSTOMER = "customer";
+    public static final String BILL = "bill";
+    public static final String USER = "user";
+
+    private EntityType() {
+    }
+}

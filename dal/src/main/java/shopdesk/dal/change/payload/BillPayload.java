@@ -1,0 +1,21 @@
+package shopdesk.dal.change.payload;
+
+import java.util.List;
+
+/**
+ * CREATE_BILL: everything the server needs to re-check and record the bill. Totals are the till's; the
+ * server recomputes them from the items and rejects a bill whose totals disagree. {@code overrideUserId}
+ * is the supervisor who approved selling beyond stock (null if none).
+ */
+public record BillPayload(String id, String deviceId, String userId, String customerId, long localNumber,
+                          String localLabel, long clientCreatedAt, long subtotal, long taxTotal, long total,
+                          List<Item> items, List<Payment> payments, String overrideUserId,
+                          Long serverNumber, String status) {
+
+    public record Item(int lineNo, String productId, String sku, String name, long quantity, long unitPrice,
+                       int taxRateBp) {
+    }
+
+    public record Payment(int lineNo, String method, long amount, long tendered, String reference) {
+    }
+}

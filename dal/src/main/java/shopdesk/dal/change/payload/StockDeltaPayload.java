@@ -1,0 +1,5 @@
+package shopdesk.dal.change.payload;
+
+/** RECEIVE_STOCK / ADJUST_STOCK: a signed quantity change; deltas commute, so they are not versioned. */
+public record StockDeltaPayload(String movementId, String productId, long delta, String kind, String reason) {
+}

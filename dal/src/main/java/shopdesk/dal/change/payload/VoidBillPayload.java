@@ -1,0 +1,5 @@
+package shopdesk.dal.change.payload;
+
+/** VOID_BILL: cancels a bill and restores its stock. */
+public record VoidBillPayload(String billId, String reason, String voidedBy) {
+}

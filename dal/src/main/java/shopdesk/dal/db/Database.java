@@ -1,0 +1,162 @@
+package shopdesk.dal.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.jooq.TransactionListener;
+import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import shopdesk.dal.config.Config;
+
+/**
+ * An open ShopDesk database: a pooled DataSource (one writer connection on SQLite) and a jOOQ
+ * DSLContext, with the changelog applied. The same generated classes serve every dialect.
+ */
+public final class Database implements AutoCloseable {
+    private final DatabaseConfig config;
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+    private final int schemaVersion;
+    private final List<TransactionListener> transactionListeners = new CopyOnWriteArrayList<>();
+
+    private Database(DatabaseConfig config, HikariDataSource dataSource) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.dsl = DSL.using(dataSource, config.dialect().jooq(), settings());
+        this.dsl.configuration().set(() -> new DelegatingTransactionListener(transactionListeners));
+        this.schemaVersion = Migrator.migrate(dataSource, config.context());
+    }
+
+    public static Database open(Config config, SchemaContext context, Path defaultFile) {
+        return open(DatabaseConfig.from(config, context, defaultFile));
+    }
+
+    public static Database open(DatabaseConfig config) {
+        HikariDataSource ds = dataSource(config);
+        try {
+            return new Database(config, ds);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    static Settings settings() {
+        return new Settings().withRenderCatalog(false).withRenderSchema(false).withExecuteLogging(false);
+    }
+
+    private static HikariDataSource dataSource(DatabaseConfig config) {
+        HikariConfig hc = new HikariConfig();
+        hc.setPoolName("shopdesk-" + config.dialect().name().toLowerCase());
+        hc.setConnectionTimeout(Math.max(30_000, config.busyTimeoutMs() * 3L));
+        switch (config.dialect()) {
+            case SQLITE -> {
+                Path file = config.sqliteFile();
+                createParent(file);
+                SQLiteConfig sc = new SQLiteConfig();
+                sc.setBusyTimeout(config.busyTimeoutMs());       // first, so the pragmas below can wait too
+                sc.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE); // writers queue instead of failing
+                sc.setJournalMode(SQLiteConfig.JournalMode.WAL);
+                sc.setSynchronous(config.synchronous() == SqliteSynchronous.FULL
+                        ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
+                sc.enforceForeignKeys(true);
+                SQLiteDataSource sqlite = new SQLiteDataSource(sc);
+                sqlite.setUrl(config.jdbcUrl());
+                hc.setDataSource(sqlite);
+                hc.setMaximumPoolSize(1);                        // the single writer
+                hc.setMinimumIdle(1);
+            }
+            case H2 -> {
+                if (!config.url().startsWith("jdbc:")) createParent(Path.of(config.url()));
+                hc.setJdbcUrl(config.jdbcUrl());
+                hc.setUsername(config.user());
+                hc.setPassword(config.password());
+                hc.setMaximumPoolSize(config.poolSize());
+            }
+            case POSTGRES -> {
+                hc.setJdbcUrl(config.jdbcUrl());
+                hc.setUsername(config.user());
+                hc.setPassword(config.password());
+                hc.setMaximumPoolSize(config.poolSize());
+            }
+        }
+        hc.setMinimumIdle(Math.min(hc.getMaximumPoolSize(), 1));
+        return new HikariDataSource(hc);
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null) return;
+        try {
+            Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot create the database folder " + parent + ": " + e.getMessage(), e);
+        }
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs the work in one transaction on the transaction's own DSLContext. */
+    public <T> T inTransaction(TransactionalWork<T> work) {
+        return dsl.transactionResult(cfg -> work.run(cfg.dsl()));
+    }
+
+    public void inTransaction(TransactionalVoidWork work) {
+        dsl.transaction(cfg -> work.run(cfg.dsl()));
+    }
+
+    /** Observes commits and rollbacks of every transaction run through this database. */
+    public void addTransactionListener(TransactionListener listener) {
+        transactionListeners.add(listener);
+    }
+
+    public Dialect dialect() {
+        return config.dialect();
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** True when the database answers a trivial query. */
+    public boolean isReachable() {
+        try (var c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    @FunctionalInterface
+    public interface TransactionalWork<T> {
+        T run(DSLContext tx) throws Exception;
+    }
+
+    @FunctionalInterface
+    public interface TransactionalVoidWork {
+        void run(DSLContext tx) throws Exception;
+    }
+}

@@ -1,0 +1,83 @@
+package shopdesk.dal.db;
+
+import java.nio.file.Path;
+import shopdesk.dal.config.Config;
+import shopdesk.dal.config.ConfigException;
+
+/**
+ * Where and how to open the database. Keys: {@code db.dialect} (sqlite | h2 | postgres), {@code db.url}
+ * (a file path for sqlite/h2, or a full JDBC URL), {@code db.user}, {@code db.password},
+ * {@code db.pool.size}, {@code db.sqlite.synchronous} (full | normal), {@code db.busy-timeout-ms}.
+ */
+public record DatabaseConfig(Dialect dialect, String url, String user, String password, int poolSize,
+                             SqliteSynchronous synchronous, int busyTimeoutMs, SchemaContext context) {
+
+    public static DatabaseConfig from(Config config, SchemaContext context, Path defaultFile) {
+        Dialect dialect = config.getEnum("db.dialect", Dialect.class, Dialect.SQLITE);
+        String url = config.find("db.url").orElse(null);
+        if (url == null) {
+            if (dialect == Dialect.POSTGRES) {
+                config.require("db.url", "a JDBC URL such as jdbc:postgresql://127.0.0.1:5432/shopdesk");
+            }
+            url = defaultFile.toString();
+        }
+        String user = config.get("db.user", dialect == Dialect.H2 ? "sa" : null);
+        String password = config.get("db.password", dialect == Dialect.H2 ? "" : null);
+        int pool = config.getInt("db.pool.size", 8, 1, 200);
+        SqliteSynchronous sync = config.getEnum("db.sqlite.synchronous", SqliteSynchronous.class, SqliteSynchronous.FULL);
+        int busy = config.getInt("db.busy-timeout-ms", 10_000, 0, 600_000);
+        DatabaseConfig cfg = new DatabaseConfig(dialect, url, user, password, pool, sync, busy, context);
+        cfg.jdbcUrl(); // validate the URL shape now, so start-up names the key
+        return cfg;
+    }
+
+    public static DatabaseConfig sqlite(Path file, SchemaContext context) {
+        return new DatabaseConfig(Dialect.SQLITE, file.toString(), null, null, 1, SqliteSynchronous.FULL, 10_000, context);
+    }
+
+    public static DatabaseConfig h2(Path fileWithoutSuffix, SchemaContext context) {
+        return new DatabaseConfig(Dialect.H2, fileWithoutSuffix.toString(), "sa", "", 8, SqliteSynchronous.FULL, 10_000, context);
+    }
+
+    public static DatabaseConfig postgres(String jdbcUrl, String user, String password, SchemaContext context) {
+        return new DatabaseConfig(Dialect.POSTGRES, jdbcUrl, user, password, 8, SqliteSynchronous.FULL, 10_000, context);
+    }
+
+    public DatabaseConfig withContext(SchemaContext c) {
+        return new DatabaseConfig(dialect, url, user, password, poolSize, synchronous, busyTimeoutMs, c);
+    }
+
+    public DatabaseConfig withSynchronous(SqliteSynchronous s) {
+        return new DatabaseConfig(dialect, url, user, password, poolSize, s, busyTimeoutMs, context);
+    }
+
+    /** The JDBC URL for this dialect; a bare path becomes a file URL. */
+    public String jdbcUrl() {
+        return switch (dialect) {
+            case SQLITE -> url.startsWith("jdbc:sqlite:") ? url : "jdbc:sqlite:" + url;
+            case H2 -> {
+                String base = url.startsWith("jdbc:h2:") ? url : "jdbc:h2:file:" + stripH2Suffix(url);
+                yield base.contains("LOCK_TIMEOUT") ? base : base + ";LOCK_TIMEOUT=" + busyTimeoutMs;
+            }
+            case POSTGRES -> {
+                if (!url.startsWith("jdbc:postgresql:")) {
+                    throw new ConfigException("db.url", "Config key 'db.url' has value '" + url
+                            + "' (accepted for db.dialect=postgres: a JDBC URL such as jdbc:postgresql://127.0.0.1:5432/shopdesk)");
+                }
+                yield url;
+            }
+        };
+    }
+
+    /** The SQLite file, for backups and integrity checks; null for other dialects. */
+    public Path sqliteFile() {
+        if (dialect != Dialect.SQLITE) return null;
+        String u = jdbcUrl().substring("jdbc:sqlite:".length());
+        int q = u.indexOf('?');
+        return Path.of(q < 0 ? u : u.substring(0, q));
+    }
+
+    private static String stripH2Suffix(String path) {
+        return path.endsWith(".mv.db") ? path.substring(0, path.length() - ".mv.db".length()) : path;
+    }
+}

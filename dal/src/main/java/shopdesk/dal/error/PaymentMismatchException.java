@@ -1,0 +1,8 @@
+package shopdesk.dal.error;
+
+/** The payments do not cover the bill total. */
+public final class PaymentMismatchException extends ShopDeskException {
+    public PaymentMismatchException(String field, String message) {
+        super(ErrorCode.PAYMENT_MISMATCH, field, message);
+    }
+}

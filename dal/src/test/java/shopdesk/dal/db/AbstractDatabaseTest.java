@@ -1,0 +1,56 @@
+package shopdesk.dal.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static shopdesk.db.Tables.SCHEMA_VERSION;
+import static shopdesk.db.Tables.SYNC_QUEUE;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shopdesk.dal.testing.TestDatabases;
+
+/** Opening, migrating and refusing databases; one tiny subclass per dialect. */
+abstract class AbstractDatabaseTest {
+    @TempDir Path dir;
+    private Database db;
+
+    abstract Dialect dialect();
+
+    @AfterEach
+    void close() {
+        TestDatabases.close(db);
+    }
+
+    @Test
+    void migrationIsAppliedAndIsIdempotentOnReopen() {
+        DatabaseConfig cfg = TestDatabases.config(dialect(), SchemaContext.ALL, dir);
+        Database.open(cfg).close();
+        db = Database.open(cfg);
+        assertThat(db.schemaVersion()).isEqualTo(SchemaVersion.CURRENT);
+        assertThat(db.isReachable()).isTrue();
+        assertThat(db.dsl().fetchCount(SYNC_QUEUE)).isZero();
+    }
+
+    @Test
+    void tillContextLeavesOutCloudTables() {
+        db = TestDatabases.open(dialect(), SchemaContext.TILL, dir);
+        assertThat(db.dsl().meta().getTables().stream().map(t -> t.getName().toLowerCase()))
+                .contains("sync_queue", "bill", "product")
+                .doesNotContain("push_result", "change_feed", "auth_token");
+    }
+
+    @Test
+    void aDatabaseFromANewerSchemaRefusesToOpen() {
+        DatabaseConfig cfg = TestDatabases.config(dialect(), SchemaContext.TILL, dir);
+        db = Database.open(cfg);
+        db.dsl().update(SCHEMA_VERSION).set(SCHEMA_VERSION.VERSION, SchemaVersion.CURRENT + 4).execute();
+        db.close();
+        assertThatThrownBy(() -> Database.open(cfg))
+                .isInstanceOf(SchemaTooNewException.class)
+                .hasMessageContaining("newer ShopDesk").hasMessageContaining("Update ShopDesk");
+        db = null;
+        if (dialect() == Dialect.POSTGRES) shopdesk.dal.testing.TestPostgres.dropSchemaOf(cfg.url());
+    }
+}

@@ -1,0 +1,8 @@
+package shopdesk.dal.db;
+
+class SqliteDatabaseTest extends AbstractDatabaseTest {
+    @Override
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+}

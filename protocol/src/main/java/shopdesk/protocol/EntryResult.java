@@ -1,0 +1,25 @@
+package shopdesk.protocol;
+
+/** The result for one request id; exactly one of applied / conflict / rejected is set, matching {@code outcome}. */
+public record EntryResult(String requestId, Outcome outcome, Applied applied, Conflict conflict, Rejected rejected) {
+
+    public static EntryResult applied(String requestId, Applied a) {
+        return new EntryResult(requestId, Outcome.APPLIED, a, null, null);
+    }
+
+    public static EntryResult conflict(String requestId, Conflict c) {
+        return new EntryResult(requestId, Outcome.CONFLICT, null, c, null);
+    }
+
+    public static EntryResult rejected(String requestId, String code, String message) {
+        return new EntryResult(requestId, Outcome.REJECTED, null, null, new Rejected(code, message));
+    }
+
+    /** What the till stores: the legal bill number (bills only), the entity's new version, the server's time. */
+    public record Applied(Long serverNumber, Long version, long serverTimestamp) {
+    }
+
+    /** A REJECTED entry's stable code and plain message. */
+    public record Rejected(String code, String message) {
+    }
+}
