@@ -43,9 +43,14 @@ public final class Api {
     }
 
     public Response send(String method, String path, String token, String body, String protocol) {
+        return sendWithAuthorization(method, path, token == null ? null : "Bearer " + token, body, protocol);
+    }
+
+    /** Sends exactly this Authorization header value (null: none). */
+    public Response sendWithAuthorization(String method, String path, String authorization, String body, String protocol) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
         if (protocol != null) b.header(ProtocolVersion.HEADER, protocol);
-        if (token != null) b.header("Authorization", "Bearer " + token);
+        if (authorization != null) b.header("Authorization", authorization);
         if (body != null) b.header("Content-Type", "application/json");
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
