@@ -74,7 +74,6 @@ public final class CloudClient implements AutoCloseable {
                         .build())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
-                .evictIdleConnections(TimeValue.ofSeconds(30))
                 .build();
     }
 
@@ -208,10 +207,6 @@ public final class CloudClient implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            http.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
+        http.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
     }
 }

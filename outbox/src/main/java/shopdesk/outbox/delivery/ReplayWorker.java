@@ -108,6 +108,7 @@ public final class ReplayWorker {
                 if (push) step(pull);
                 health.refresh();
             } catch (RuntimeException e) {
+                if (!running) break; // stopping: an interrupted query is expected
                 LOG.warn("Sync step failed; trying again later", e);
                 health.serverError("Sync failed: " + e.getMessage());
             }

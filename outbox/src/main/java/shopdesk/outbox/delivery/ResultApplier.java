@@ -5,6 +5,7 @@ import static shopdesk.db.Tables.CUSTOMER;
 import static shopdesk.db.Tables.PRODUCT;
 
 import org.jooq.DSLContext;
+import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.EntityType;
 import shopdesk.outbox.queue.QueuedEntry;
@@ -21,7 +22,7 @@ public final class ResultApplier {
         Long version = a == null ? null : a.version();
         switch (e.entityType()) {
             case EntityType.BILL -> {
-                var u = tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.SYNCED);
+                var u = tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.SYNCED.name());
                 if (a != null && a.serverNumber() != null && ChangeAction.CREATE_BILL.name().equals(e.action())) {
                     u = u.set(BILL.SERVER_NUMBER, a.serverNumber()).set(BILL.SERVER_CREATED_AT, a.serverTimestamp());
                 }
@@ -49,13 +50,13 @@ public final class ResultApplier {
 
     public void conflicted(DSLContext tx, QueuedEntry e) {
         if (EntityType.BILL.equals(e.entityType())) {
-            tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.CONFLICT).where(BILL.ID.eq(e.entityId())).execute();
+            tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.CONFLICT.name()).where(BILL.ID.eq(e.entityId())).execute();
         }
     }
 
     public void failed(DSLContext tx, QueuedEntry e) {
         if (EntityType.BILL.equals(e.entityType())) {
-            tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.FAILED).where(BILL.ID.eq(e.entityId())).execute();
+            tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.FAILED.name()).where(BILL.ID.eq(e.entityId())).execute();
         }
     }
 }

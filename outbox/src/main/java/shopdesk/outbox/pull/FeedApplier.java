@@ -7,18 +7,18 @@ import static shopdesk.db.Tables.STOCK;
 
 import com.google.gson.JsonObject;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.dal.change.EntityType;
+import shopdesk.dal.common.Text;
 import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.dal.change.payload.CustomerPayload;
 import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.change.payload.ProductPayload;
 import shopdesk.dal.change.payload.StockLevelPayload;
-import shopdesk.outbox.delivery.BillSyncState;
+import shopdesk.dal.bill.BillSyncState;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;
@@ -166,11 +166,11 @@ public final class FeedApplier {
         if (b.id() == null || b.serverNumber() == null) return false;
         // Our own bill whose push answer was lost: the feed tells its legal number.
         return tx.update(BILL).set(BILL.SERVER_NUMBER, b.serverNumber()).set(BILL.SERVER_CREATED_AT, c.at())
-                .set(BILL.SYNC_STATE, BillSyncState.SYNCED)
+                .set(BILL.SYNC_STATE, BillSyncState.SYNCED.name())
                 .where(BILL.ID.eq(b.id())).and(BILL.SERVER_NUMBER.isNull()).execute() > 0;
     }
 
     static String search(String name) {
-        return name == null ? "" : name.toLowerCase(Locale.ROOT);
+        return Text.searchKey(name);
     }
 }

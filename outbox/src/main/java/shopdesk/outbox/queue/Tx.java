@@ -12,6 +12,6 @@ public final class Tx {
     }
 
     public static void run(Database db, Database.TransactionalVoidWork work) {
-        db.inTransaction(work);
+        db.runInTransaction(work);
     }
 }

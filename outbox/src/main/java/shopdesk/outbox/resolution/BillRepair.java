@@ -3,14 +3,15 @@ package shopdesk.outbox.resolution;
 import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_ITEM;
 import static shopdesk.db.Tables.PAYMENT;
-import static shopdesk.db.Tables.STOCK;
-import static shopdesk.db.Tables.STOCK_MOVEMENT;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.bill.BillStatus;
+import shopdesk.dal.stock.MovementKind;
+import shopdesk.dal.stock.StockService;
 import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
@@ -21,28 +22,22 @@ import shopdesk.dal.error.ValidationException;
  * reaches the cloud (if at all) as the replacement SyncQueue entry the resolution appends, never twice.
  */
 final class BillRepair {
-    static final String VOIDED = "VOIDED";
-
     private BillRepair() {
     }
 
     /** Marks the bill voided and puts every item's quantity back into local stock. */
     static void voidAndRestore(DSLContext tx, Actor actor, String billId, String reason, String syncState, long now) {
-        tx.update(BILL).set(BILL.STATUS, VOIDED).set(BILL.VOID_REASON, reason).set(BILL.VOIDED_BY, actor.userId())
+        tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.name()).set(BILL.VOID_REASON, reason).set(BILL.VOIDED_BY, actor.userId())
                 .set(BILL.VOIDED_AT, now).set(BILL.SYNC_STATE, syncState).where(BILL.ID.eq(billId)).execute();
         tx.select(BILL_ITEM.PRODUCT_ID, BILL_ITEM.QUANTITY).from(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(billId)).fetch()
-                .forEach(r -> restoreStock(tx, actor, billId, r.value1(), r.value2(), "VOID", reason, now));
+                .forEach(r -> restoreStock(tx, actor, billId, r.value1(), r.value2(), reason, now));
     }
 
-    static void restoreStock(DSLContext tx, Actor actor, String billId, String productId, long quantity, String kind,
+    static void restoreStock(DSLContext tx, Actor actor, String billId, String productId, long quantity,
                              String reason, long now) {
         if (quantity == 0) return;
-        tx.update(STOCK).set(STOCK.QUANTITY, STOCK.QUANTITY.plus(quantity)).set(STOCK.UPDATED_AT, now)
-                .where(STOCK.SHOP_ID.eq(actor.shopId())).and(STOCK.PRODUCT_ID.eq(productId)).execute();
-        tx.insertInto(STOCK_MOVEMENT).set(STOCK_MOVEMENT.ID, Ids.newId()).set(STOCK_MOVEMENT.SHOP_ID, actor.shopId())
-                .set(STOCK_MOVEMENT.PRODUCT_ID, productId).set(STOCK_MOVEMENT.DELTA, quantity).set(STOCK_MOVEMENT.KIND, kind)
-                .set(STOCK_MOVEMENT.REASON, reason).set(STOCK_MOVEMENT.BILL_ID, billId).set(STOCK_MOVEMENT.USER_ID, actor.userId())
-                .set(STOCK_MOVEMENT.CREATED_AT, now).execute();
+        StockService.applyDelta(tx, actor.shopId(), productId, quantity, now);
+        StockService.insertMovement(tx, actor, Ids.newId(), productId, quantity, MovementKind.VOID, reason, billId, now);
     }
 
     /**
@@ -62,7 +57,7 @@ final class BillRepair {
                 }
                 q = wanted;
             }
-            if (q != i.quantity()) restoreStock(tx, actor, bill.id(), i.productId(), i.quantity() - q, "REDUCE", reason, now);
+            if (q != i.quantity()) restoreStock(tx, actor, bill.id(), i.productId(), i.quantity() - q, reason, now);
             if (q > 0) items.add(new BillPayload.Item(i.lineNo(), i.productId(), i.sku(), i.name(), q, i.unitPrice(), i.taxRateBp()));
         }
         for (String productId : newQuantities.keySet()) {

@@ -1,9 +1,9 @@
 package shopdesk.outbox.resolution;
 
-import static shopdesk.db.Tables.AUDIT_LOG;
 import static shopdesk.db.Tables.SYNC_RESOLUTION;
 
 import org.jooq.DSLContext;
+import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.common.Actor;
 
 /** Writes each decision twice, in the decision's own transaction: the SyncQueue's trail and the shop's audit log. */
@@ -11,7 +11,12 @@ final class ResolutionLog {
     private ResolutionLog() {
     }
 
-    static void write(DSLContext tx, Actor actor, long seq, ResolutionAction action, String reason, Long newSeq,
+    /** The audit log's action name, in dal's style: {@code sync.force-push}. */
+    static String auditAction(ResolutionAction action) {
+        return "sync." + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    static void write(AuditLog audit, DSLContext tx, Actor actor, long seq, ResolutionAction action, String reason, Long newSeq,
                       String details, long now) {
         tx.insertInto(SYNC_RESOLUTION)
                 .set(SYNC_RESOLUTION.SEQ, seq)
@@ -21,15 +26,6 @@ final class ResolutionLog {
                 .set(SYNC_RESOLUTION.REASON, reason)
                 .set(SYNC_RESOLUTION.NEW_SEQ, newSeq)
                 .execute();
-        tx.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.AT, now)
-                .set(AUDIT_LOG.SHOP_ID, actor.shopId())
-                .set(AUDIT_LOG.USER_ID, actor.userId())
-                .set(AUDIT_LOG.ACTION, "SYNC_" + action.name())
-                .set(AUDIT_LOG.ENTITY_TYPE, "sync_entry")
-                .set(AUDIT_LOG.ENTITY_ID, Long.toString(seq))
-                .set(AUDIT_LOG.REASON, reason)
-                .set(AUDIT_LOG.DETAILS, details)
-                .execute();
+        audit.record(tx, actor, auditAction(action), "sync_entry", Long.toString(seq), reason, details);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
+import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.EntityType;
@@ -24,7 +25,7 @@ import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.user.Role;
-import shopdesk.outbox.delivery.BillSyncState;
+import shopdesk.dal.bill.BillSyncState;
 import shopdesk.outbox.migration.PayloadMigrations;
 import shopdesk.outbox.pull.FeedApplier;
 import shopdesk.outbox.queue.DeliveryState;
@@ -46,6 +47,7 @@ public final class Resolutions {
     private final PayloadMigrations migrations;
     private final Clock clock;
     private final Runnable afterChange;
+    private final AuditLog audit;
 
     public Resolutions(Database db, SyncQueueStore store, FeedApplier feed, PayloadMigrations migrations, Clock clock,
                        Runnable afterChange) {
@@ -55,6 +57,7 @@ public final class Resolutions {
         this.migrations = migrations;
         this.clock = clock;
         this.afterChange = afterChange;
+        this.audit = new AuditLog(db, clock);
     }
 
     /** Sends the entry again now (failure count reset). FAILED entries need a supervisor. */
@@ -65,8 +68,8 @@ public final class Resolutions {
             actor.requireRole(e.state() == DeliveryState.FAILED ? Role.SUPERVISOR : Role.CASHIER, "Retrying a sync entry");
             long now = clock.millis();
             store.makeDueNow(tx, seq, now);
-            if (EntityType.BILL.equals(e.entityType())) setBillSync(tx, e.entityId(), BillSyncState.PENDING);
-            ResolutionLog.write(tx, actor, seq, ResolutionAction.RETRY_NOW, reason, null, e.state().name(), now);
+            if (EntityType.BILL.equals(e.entityType())) setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.RETRY_NOW, reason, null, e.state().name(), now);
             return null;
         }, reason);
     }
@@ -79,8 +82,8 @@ public final class Resolutions {
             requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "discarded");
             long now = clock.millis();
             store.close(tx, seq, DeliveryState.DISCARDED, null, now);
-            if (ChangeAction.CREATE_BILL.name().equals(e.action())) setBillSync(tx, e.entityId(), BillSyncState.LOCAL_ONLY);
-            ResolutionLog.write(tx, actor, seq, ResolutionAction.DISCARD, reason, null, e.state().name(), now);
+            if (ChangeAction.CREATE_BILL.name().equals(e.action())) setBillSync(tx, e.entityId(), BillSyncState.FAILED.name());
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.DISCARD, reason, null, e.state().name(), now);
             return null;
         }, reason);
     }
@@ -104,7 +107,7 @@ public final class Resolutions {
                     payload.toString(), migrations.current(), c.serverVersion(), actor.userId(), latest.dependsOn()), now);
             for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.SUPERSEDED, newSeq, now);
             setEntityVersion(tx, e, newVersion);
-            ResolutionLog.write(tx, actor, seq, ResolutionAction.FORCE_PUSH, reason, newSeq,
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.FORCE_PUSH, reason, newSeq,
                     "superseded " + open.stream().map(QueuedEntry::seq).toList() + " against server version " + c.serverVersion(), now);
             return newSeq;
         }, reason);
@@ -125,7 +128,7 @@ public final class Resolutions {
                 feed.upsertCustomer(tx, Payloads.gson().fromJson(c.serverState(), CustomerPayload.class), c.serverVersion(), now);
             }
             for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.DISCARDED, null, now);
-            ResolutionLog.write(tx, actor, seq, ResolutionAction.TAKE_THEIRS, reason, null,
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.TAKE_THEIRS, reason, null,
                     "discarded " + open.stream().map(QueuedEntry::seq).toList() + ", took server version " + c.serverVersion(), now);
             return null;
         }, reason);
@@ -138,9 +141,9 @@ public final class Resolutions {
             QueuedEntry e = parkedBill(tx, seq);
             List<QueuedEntry> open = openStream(tx, e);
             long now = clock.millis();
-            BillRepair.voidAndRestore(tx, actor, e.entityId(), reason, BillSyncState.LOCAL_ONLY, now);
+            BillRepair.voidAndRestore(tx, actor, e.entityId(), reason, BillSyncState.FAILED.name(), now);
             for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.DISCARDED, null, now);
-            ResolutionLog.write(tx, actor, seq, ResolutionAction.VOID_BILL_AND_RESTORE, reason, null, "bill " + e.entityId(), now);
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.VOID_BILL_AND_RESTORE, reason, null, "bill " + e.entityId(), now);
             return null;
         }, reason);
     }
@@ -158,7 +161,7 @@ public final class Resolutions {
             BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
             BillPayload reduced = BillRepair.reduce(tx, actor, bill, newQuantities, reason, now);
             long newSeq = replace(tx, actor, e, Payloads.toJson(reduced), now);
-            ResolutionLog.write(tx, actor, seq, ResolutionAction.REDUCE_QUANTITIES, reason, newSeq, newQuantities.toString(), now);
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.REDUCE_QUANTITIES, reason, newSeq, newQuantities.toString(), now);
             return newSeq;
         }, reason);
     }
@@ -172,7 +175,7 @@ public final class Resolutions {
             BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
             tx.update(BILL).set(BILL.OVERRIDE_USER_ID, supervisor.userId()).where(BILL.ID.eq(e.entityId())).execute();
             long newSeq = replace(tx, supervisor, e, Payloads.toJson(BillRepair.withOverride(bill, supervisor.userId())), now);
-            ResolutionLog.write(tx, supervisor, seq, ResolutionAction.OVERRIDE_STOCK, reason, newSeq, null, now);
+            ResolutionLog.write(audit, tx, supervisor, seq, ResolutionAction.OVERRIDE_STOCK, reason, newSeq, null, now);
             return newSeq;
         }, reason);
     }
@@ -183,7 +186,7 @@ public final class Resolutions {
         long newSeq = store.append(tx, new Change(e.streamKey(), e.entityType(), e.entityId(), e.action(), payload,
                 migrations.current(), e.baseVersion(), actor.userId(), e.dependsOn()), now);
         store.close(tx, e.seq(), DeliveryState.SUPERSEDED, newSeq, now);
-        setBillSync(tx, e.entityId(), BillSyncState.PENDING);
+        setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
         return newSeq;
     }
 
