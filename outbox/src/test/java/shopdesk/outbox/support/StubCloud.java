@@ -77,7 +77,7 @@ public final class StubCloud implements AutoCloseable {
     }
 
     public synchronized List<String> authHeaders() {
-        return List.copyOf(authHeaders);
+        return new ArrayList<>(authHeaders);
     }
 
     public synchronized List<PushEntry> pushedEntries() {
