@@ -38,7 +38,7 @@ public record OutboxConfig(URI cloudUrl, String shopId, String deviceId, int bat
     /** Reads every sync key; shop and device come from the caller (the till knows them after set-up). */
     public static OutboxConfig from(Config c, String shopId, String deviceId) {
         return new OutboxConfig(
-                url(c.get(CLOUD_URL, "http://127.0.0.1:7070")),
+                url(c.get(CLOUD_URL, "http://localhost:8080")),
                 shopId, deviceId,
                 c.getInt("sync.batch-size", 50, 1, 500),
                 c.getLong("sync.poll-interval-ms", 15_000, 50, 3_600_000),
