@@ -38,6 +38,9 @@ public final class BenchMain {
         BillSaveSection billSave = new BillSaveSection();
         run("billsave", settings, failures, () -> billSave.run(settings, report));
 
+        run("scale", settings, failures, () -> new shopdesk.bench.scale.ScaleSection(shopdesk.bench.scale.SqlSyncCentreProbe::new)
+                .run(Path.of(System.getProperty("bench.cache", "bench/target/scale")), settings.quick(), report));
+
         Instant finished = Instant.now();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, document(settings, report, failures, started, finished, loadAtStart));

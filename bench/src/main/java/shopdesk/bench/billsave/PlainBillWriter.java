@@ -33,9 +33,21 @@ public final class PlainBillWriter implements AutoCloseable {
     private final PreparedStatement delivery;
     private final BillCalculator.Totals totals;
 
+    private final boolean queueRows;
+
+    /** A till's bill: with its SyncQueue entry. */
     public PlainBillWriter(Connection c, Dialect dialect, TillShop shop) throws SQLException {
+        this(c, dialect, shop, true);
+    }
+
+    /**
+     * @param queueRows false on a cloud database (no SyncQueue there): the bill transaction the server's database can
+     *                  do at best, as the ceiling for the drain
+     */
+    public PlainBillWriter(Connection c, Dialect dialect, TillShop shop, boolean queueRows) throws SQLException {
         this.c = c;
         this.shop = shop;
+        this.queueRows = queueRows;
         this.counterScope = "device:" + shop.cashier.deviceId();
         c.setAutoCommit(false);
         String update = "update \"number_counter\" set \"last_number\" = \"last_number\" + 1 where \"scope\" = ?";
@@ -55,9 +67,9 @@ public final class PlainBillWriter implements AutoCloseable {
         String insertQueue = "insert into \"sync_queue\" (\"request_id\", \"stream_key\", \"stream_seq\", \"entity_type\", "
                 + "\"entity_id\", \"action\", \"payload\", \"payload_version\", \"base_version\", \"depends_on\", \"user_id\", "
                 + "\"created_at\") values (?, ?, 1, 'bill', ?, 'CREATE_BILL', ?, 1, null, ?, ?, ?)";
-        queue = c.prepareStatement(dialect == Dialect.H2
+        queue = !queueRows ? null : c.prepareStatement(dialect == Dialect.H2
                 ? "select \"seq\" from final table (" + insertQueue + ")" : insertQueue + " returning \"seq\"");
-        delivery = c.prepareStatement("insert into \"sync_delivery\" (\"seq\", \"state\", \"attempts\", \"next_attempt_at\", "
+        delivery = !queueRows ? null : c.prepareStatement("insert into \"sync_delivery\" (\"seq\", \"state\", \"attempts\", \"next_attempt_at\", "
                 + "\"updated_at\") values (?, 'PENDING', 0, ?, ?)");
         List<Product> ps = shop.products;
         totals = BillCalculator.totals(List.of(
@@ -78,7 +90,7 @@ public final class PlainBillWriter implements AutoCloseable {
                 number = r.getLong(1);
             }
             bill.setString(1, id);
-            bill.setString(2, TillShop.SHOP);
+            bill.setString(2, shop.cashier.shopId());
             bill.setString(3, shop.cashier.deviceId());
             bill.setString(4, shop.cashier.userId());
             bill.setLong(5, number);
@@ -106,7 +118,7 @@ public final class PlainBillWriter implements AutoCloseable {
                 item.addBatch();
                 stock.setLong(1, i + 1);
                 stock.setLong(2, now);
-                stock.setString(3, TillShop.SHOP);
+                stock.setString(3, shop.cashier.shopId());
                 stock.setString(4, p.id());
                 stock.addBatch();
             }
@@ -116,6 +128,10 @@ public final class PlainBillWriter implements AutoCloseable {
             payment.setLong(2, totals.total());
             payment.setLong(3, totals.total());
             payment.executeUpdate();
+            if (!queueRows) {
+                c.commit();
+                return number;
+            }
             queue.setString(1, UUID.randomUUID().toString());
             queue.setString(2, "bill:" + id);
             queue.setString(3, id);

@@ -48,8 +48,12 @@ public final class BenchDatabases {
     /** Closes the database and removes its files or schema. */
     public static void dispose(Database db) {
         if (db == null) return;
-        DatabaseConfig c = db.config();
         db.close();
+        dispose(db.config());
+    }
+
+    /** Removes a closed database's files or schema. */
+    public static void dispose(DatabaseConfig c) {
         try {
             if (c.dialect() == Dialect.POSTGRES) {
                 dropSchemaOf(c.url());

@@ -1,16 +1,17 @@
 package shopdesk.bench.till;
 
 import java.time.Clock;
-import shopdesk.dal.change.ChangeRecorder;
 import shopdesk.dal.db.Database;
+import shopdesk.outbox.Outbox;
+import shopdesk.outbox.OutboxConfig;
 
-/** The ChangeRecorder a till's services get in a benchmark: the real outbox's when it is available. */
+/** The ChangeRecorder a till's services get in a benchmark: the real outbox's, with its worker never started. */
 public final class TillRecorders {
     private TillRecorders() {
     }
 
     /** A recorder and whatever must be closed with it. */
-    public record Recorder(ChangeRecorder recorder, AutoCloseable owner, String description) {
+    public record Recorder(shopdesk.dal.change.ChangeRecorder recorder, AutoCloseable owner, String description) {
         public void close() {
             try {
                 if (owner != null) owner.close();
@@ -21,7 +22,9 @@ public final class TillRecorders {
     }
 
     public static Recorder forTill(Database db, TillShop shop, Clock clock) {
-        return new Recorder(new QueueRowRecorder(clock), null,
-                "bench's QueueRowRecorder (next stream sequence, sync_queue row, sync_delivery row)");
+        // Nothing listens on the discard port: the worker is not started, so nothing is ever sent.
+        Outbox outbox = Outbox.create(db, OutboxConfig.defaults("http://127.0.0.1:9", shop.cashier.shopId(),
+                shop.cashier.deviceId()), clock);
+        return new Recorder(outbox.recorder(), outbox, "the real `Outbox.recorder()` (worker not started)");
     }
 }

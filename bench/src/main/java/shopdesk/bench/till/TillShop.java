@@ -1,5 +1,8 @@
 package shopdesk.bench.till;
 
+import static shopdesk.db.Tables.PRODUCT;
+import static shopdesk.db.Tables.STOCK;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +62,49 @@ public final class TillShop {
             list.add(p);
         }
         return new TillShop(db, actor, List.copyOf(list));
+    }
+
+    /**
+     * A till whose shop, device, user and products were created on the cloud first: the same ids, the user cached
+     * as after an online login, the products and their stock written as a pull of the shop's feed leaves them.
+     */
+    public static TillShop joinCloud(Database db, String shopId, String deviceId, String deviceCode, String userId,
+                                     String username, List<Product> cloudProducts, Clock clock) {
+        new ShopSetup(db, clock).ensureShop(shopId, "Bench Shop");
+        new ShopSetup(db, clock).ensureDevice(shopId, deviceId, deviceCode, "Till " + deviceCode);
+        new UserService(db, clock, new PasswordHasher(1000)).cacheFromServer(userId, shopId, username, "Bench Cashier",
+                Role.CASHIER, new PasswordHasher(1000).hash("secret1".toCharArray()));
+        long now = clock.millis();
+        db.runInTransaction(tx -> {
+            for (Product p : cloudProducts) {
+                tx.insertInto(PRODUCT).set(PRODUCT.ID, p.id()).set(PRODUCT.SHOP_ID, shopId).set(PRODUCT.SKU, p.sku())
+                        .set(PRODUCT.BARCODE, p.barcode()).set(PRODUCT.NAME, p.name())
+                        .set(PRODUCT.NAME_SEARCH, p.name().toLowerCase(java.util.Locale.ROOT))
+                        .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
+                        .set(PRODUCT.LOW_STOCK_LEVEL, 0L).set(PRODUCT.VERSION, 1L).set(PRODUCT.CREATED_AT, now)
+                        .set(PRODUCT.UPDATED_AT, now).execute();
+                tx.insertInto(STOCK).set(STOCK.SHOP_ID, shopId).set(STOCK.PRODUCT_ID, p.id())
+                        .set(STOCK.QUANTITY, OPENING_STOCK).set(STOCK.VERSION, 1L).set(STOCK.UPDATED_AT, now).execute();
+            }
+        });
+        return new TillShop(db, new Actor(userId, Role.CASHIER, shopId, deviceId), List.copyOf(cloudProducts));
+    }
+
+    /** Three products as the cloud's admin would create them (ids are filled in by the caller). */
+    public static List<Product> benchProducts(List<String> ids, String shopId) {
+        long[] prices = {4_999, 12_050, 799};
+        int[] taxes = {1800, 500, 1200};
+        List<Product> list = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            list.add(new Product(ids.get(i), shopId, "SKU-" + (i + 1), "890000000000" + i, "Bench product " + (i + 1),
+                    prices[i], taxes[i], 0, 1, false, 0, 0));
+        }
+        return list;
+    }
+
+    /** A shop already on the database (e.g. a cloud database set up by the server's admin). */
+    public static TillShop of(Database db, Actor actor, List<Product> products) {
+        return new TillShop(db, actor, List.copyOf(products));
     }
 
     public static TillShop create(Database db, Clock clock) {
