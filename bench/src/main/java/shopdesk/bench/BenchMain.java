@@ -9,7 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import shopdesk.bench.billsave.BillSaveProfiler;
 import shopdesk.bench.billsave.BillSaveSection;
+import shopdesk.bench.drain.DrainProfiler;
+import shopdesk.bench.drain.DrainSection;
+import shopdesk.bench.scale.OutboxSyncCentreProbe;
+import shopdesk.bench.scale.ScaleSection;
+import shopdesk.bench.till.Engine;
 import shopdesk.bench.machine.Machine;
 import shopdesk.bench.report.Report;
 import shopdesk.bench.till.BenchDatabases;
@@ -37,9 +43,16 @@ public final class BenchMain {
 
         BillSaveSection billSave = new BillSaveSection();
         run("billsave", settings, failures, () -> billSave.run(settings, report));
-
-        run("scale", settings, failures, () -> new shopdesk.bench.scale.ScaleSection(shopdesk.bench.scale.SqlSyncCentreProbe::new)
+        run("profile", settings, failures, () -> report.section("### Where BillService's time goes\n\n"
+                + BillSaveProfiler.profile(Engine.SQLITE_FULL, settings.quick() ? 100 : 300, settings.quick() ? 200 : 1000)
+                + "\n" + BillSaveProfiler.profile(Engine.POSTGRES, settings.quick() ? 100 : 300, settings.quick() ? 200 : 1000)));
+        run("scale", settings, failures, () -> new ScaleSection(OutboxSyncCentreProbe::new)
                 .run(Path.of(System.getProperty("bench.cache", "bench/target/scale")), settings.quick(), report));
+        DrainSection drain = new DrainSection();
+        run("drain", settings, failures, () -> drain.drain(settings.quick(), report));
+        run("drain-profile", settings, failures, () -> report.section("### Where a drained bill's time goes (server)\n\n"
+                + DrainProfiler.profile(Engine.POSTGRES, settings.quick() ? 200 : 1000)));
+        run("load", settings, failures, () -> drain.load(settings.quick(), report));
 
         Instant finished = Instant.now();
         Files.createDirectories(out.toAbsolutePath().getParent());

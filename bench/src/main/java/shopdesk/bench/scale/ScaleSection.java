@@ -53,7 +53,7 @@ public final class ScaleSection {
                             () -> bills.list(new BillQuery(shop, null, null, null, "kofi mensah 1789"), PageRequest.first(50)).items().size()),
                     new Q("Search by customer, common surname (`list`, text \"patel\")",
                             () -> bills.list(new BillQuery(shop, null, null, null, "patel"), PageRequest.first(50)).items().size()),
-                    new Q("Pending counts (" + probe.description().replaceAll(" \\(.*", "") + ")", probe::pendingCounts),
+                    new Q("Pending counts (`Outbox.health()`)", probe::pendingCounts),
                     new Q("Opening the sync centre: first page of entries", probe::firstPage));
             List<Timed> timings = new ArrayList<>();
             StringBuilder slow = new StringBuilder();
