@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import shopdesk.bench.billsave.BillSaveProfiler;
+import shopdesk.bench.client.ClientSection;
 import shopdesk.bench.billsave.BillSaveSection;
 import shopdesk.bench.drain.DrainProfiler;
 import shopdesk.bench.drain.DrainSection;
@@ -53,6 +54,7 @@ public final class BenchMain {
         run("drain-profile", settings, failures, () -> report.section("### Where a drained bill's time goes (server)\n\n"
                 + DrainProfiler.profile(Engine.POSTGRES, settings.quick() ? 200 : 1000)));
         run("load", settings, failures, () -> drain.load(settings.quick(), report));
+        run("client", settings, failures, () -> new ClientSection().run(BenchDatabases.scratch(), settings.quick(), report));
 
         Instant finished = Instant.now();
         Files.createDirectories(out.toAbsolutePath().getParent());
