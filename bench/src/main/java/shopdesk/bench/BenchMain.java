@@ -52,7 +52,7 @@ public final class BenchMain {
         DrainSection drain = new DrainSection();
         run("drain", settings, failures, () -> drain.drain(settings.quick(), report));
         run("drain-profile", settings, failures, () -> report.section("### Where a drained bill's time goes (server)\n\n"
-                + DrainProfiler.profile(Engine.POSTGRES, settings.quick() ? 200 : 1000)));
+                + DrainProfiler.profile(Engine.POSTGRES, settings.quick() ? 200 : 500)));
         run("load", settings, failures, () -> drain.load(settings.quick(), report));
         run("client", settings, failures, () -> new ClientSection().run(BenchDatabases.scratch(), settings.quick(), report));
 

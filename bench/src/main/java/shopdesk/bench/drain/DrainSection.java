@@ -78,7 +78,7 @@ public final class DrainSection {
     private int bodySize;
 
     public void load(boolean quick, Report report) throws Exception {
-        int perTill = quick ? 250 : 2_500;
+        int perTill = quick ? 250 : 1_000;
         int tills = 4;
         StringBuilder b = new StringBuilder("## 3. Four tills at once\n\n");
         b.append(tills).append(" tills of one shop, ").append(String.format("%,d", perTill)).append(" queued bills each, "
