@@ -81,7 +81,9 @@ public final class BenchMain {
         StringBuilder b = new StringBuilder("# ShopDesk benchmarks\n\n");
         b.append("Written by `scripts/bench` (module `bench`); rerun it to refresh this page. Every figure is put "
                 + "beside a baseline measured in the same run on the same machine, so a slowdown shows as a ratio "
-                + "rather than as a number to remember.\n\n");
+                + "rather than as a number to remember. Run it with `scripts/bench` (about 10-15 minutes on 2 cores; "
+                + "`-Dbench.quick=true` for a rough harness check, `-Dbench.only=billsave,profile,scale,drain,drain-profile,load,client` "
+                + "for some sections). Benchmarks never run in `mvn verify`.\n\n");
         b.append("## Machine and run\n\n");
         b.append("- Date: ").append(fmt.format(started)).append(" (run took ")
                 .append((finished.getEpochSecond() - started.getEpochSecond()) / 60).append(" min ")
@@ -102,6 +104,14 @@ public final class BenchMain {
             b.append("\n");
         }
         report.sections().forEach(s -> b.append(s).append("\n"));
+        Path analysis = Path.of("bench", "ANALYSIS.md");
+        if (Files.exists(analysis)) {
+            try {
+                b.append(Files.readString(analysis));
+            } catch (IOException e) {
+                b.append("(bench/ANALYSIS.md could not be read: ").append(e.getMessage()).append(")\n");
+            }
+        }
         return b.toString();
     }
 }
