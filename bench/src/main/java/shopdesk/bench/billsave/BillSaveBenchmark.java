@@ -49,6 +49,7 @@ public class BillSaveBenchmark {
             recorder = TillRecorders.forTill(db, shop, Clock.systemUTC());
             bills = new BillService(db, recorder.recorder(), Clock.systemUTC());
             draft = shop.draft();
+            warmUp(() -> bills.create(shop.cashier, draft));
         }
 
         @TearDown(Level.Trial)
@@ -71,12 +72,33 @@ public class BillSaveBenchmark {
             db = BenchDatabases.open(engine, SchemaContext.TILL);
             TillShop shop = TillShop.create(db, Clock.systemUTC());
             writer = new PlainBillWriter(db.dataSource().getConnection(), engine.dialect, shop);
+            warmUp(writer::save);
         }
 
         @TearDown(Level.Trial)
         public void close() throws SQLException {
             writer.close();
             BenchDatabases.dispose(db);
+        }
+    }
+
+    /** One bill saved, for the warm-up. */
+    interface Save {
+        Object run() throws Exception;
+    }
+
+    /**
+     * JMH's warm-up is timed, and at a few hundred bills a second a few seconds do not get jOOQ, the JDBC driver and
+     * (in-process) H2 compiled by the JIT: save WARM_UP_BILLS bills first (at most WARM_UP_SECONDS) so that both
+     * sides are measured warm.
+     */
+    static void warmUp(Save save) {
+        int bills = Integer.getInteger("bench.warmup.bills", 1000);
+        long deadline = System.nanoTime() + Long.getLong("bench.warmup.seconds", 15L) * 1_000_000_000L;
+        try {
+            for (int i = 0; i < bills && System.nanoTime() < deadline; i++) save.run();
+        } catch (Exception e) {
+            throw new IllegalStateException("Warm-up failed: " + e.getMessage(), e);
         }
     }
 
