@@ -45,8 +45,8 @@ public final class BenchMain {
         BillSaveSection billSave = new BillSaveSection();
         run("billsave", settings, failures, () -> billSave.run(settings, report));
         run("profile", settings, failures, () -> report.section("### Where BillService's time goes\n\n"
-                + BillSaveProfiler.profile(Engine.SQLITE_FULL, settings.quick() ? 100 : 300, settings.quick() ? 200 : 1000)
-                + "\n" + BillSaveProfiler.profile(Engine.POSTGRES, settings.quick() ? 100 : 300, settings.quick() ? 200 : 1000)));
+                + BillSaveProfiler.profile(Engine.SQLITE_FULL, settings.quick() ? 300 : 1000, settings.quick() ? 200 : 500)
+                + "\n" + BillSaveProfiler.profile(Engine.POSTGRES, settings.quick() ? 300 : 1000, settings.quick() ? 200 : 500)));
         run("scale", settings, failures, () -> new ScaleSection(OutboxSyncCentreProbe::new)
                 .run(Path.of(System.getProperty("bench.cache", "bench/target/scale")), settings.quick(), report));
         DrainSection drain = new DrainSection();

@@ -39,7 +39,7 @@ public final class BillSaveProfiler {
             long total = System.nanoTime() - t0;
             StringBuilder b = new StringBuilder();
             b.append("Profile of `BillService.create` on ").append(engine.label).append(" (").append(bills)
-                    .append(" bills after ").append(warmup).append(" warm-up, recorder: ").append(recorder.description())
+                    .append(" bills after ").append(warmup).append(" warm-up bills, recorder: ").append(recorder.description())
                     .append("): ").append(f1((double) profile.statements() / bills)).append(" jOOQ statements per bill; ")
                     .append(f2(total / 1e6 / bills)).append(" ms per bill, of which ")
                     .append(f2(profile.executeNanos() / 1e6 / bills))
