@@ -4,6 +4,7 @@ import static shopdesk.bench.report.Report.f0;
 import static shopdesk.bench.report.Report.f1;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,18 @@ public final class ClientSection {
         report.section(b.toString());
     }
 
+    /**
+     * The till's own self-contained jar when it is built (as scripts/run starts it) plus bench's classes for the
+     * probe; else bench's class path.
+     */
+    static String classPath() {
+        String bench = System.getProperty("java.class.path");
+        File[] jars = new File("client/target").listFiles((d, n) -> n.startsWith("shopdesk-client-") && n.endsWith("-all.jar"));
+        if (jars == null || jars.length == 0) return bench;
+        String own = bench.split(File.pathSeparator)[0]; // bench/target/classes, first on scripts/bench's class path
+        return jars[0].getPath() + File.pathSeparator + own;
+    }
+
     private static Map<String, String> probe(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         if (System.getenv("DISPLAY") == null) {
@@ -83,8 +96,9 @@ public final class ClientSection {
             cmd.add("-a");
         }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Dshopdesk.log.dir=" + Path.of(args[1], "logs")); // as TillApp sets it, for the till's log file
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath());
         cmd.add(PROBE);
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
