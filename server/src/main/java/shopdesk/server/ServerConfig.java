@@ -27,7 +27,7 @@ public record ServerConfig(DatabaseConfig database, String host, int port, long 
                            int maxPullLimit, Duration accessTokenTtl, Duration refreshTokenTtl,
                            int passwordIterations, Clock clock) {
 
-    public static final String DEFAULT_H2_URL = "jdbc:h2:file:./data/cloud;AUTO_SERVER=TRUE";
+    public static final String DEFAULT_H2_URL = "jdbc:h2:file:./data/cloud;AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0";
 
     public ServerConfig {
         if (database.dialect() == Dialect.SQLITE) {
