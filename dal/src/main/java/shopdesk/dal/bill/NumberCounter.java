@@ -1,0 +1,40 @@
+package shopdesk.dal.bill;
+
+import static shopdesk.db.Tables.NUMBER_COUNTER;
+
+import org.jooq.DSLContext;
+
+/**
+ * Gapless numbers from a counter row, claimed by {@code UPDATE ... SET last_number = last_number + 1 RETURNING}
+ * inside the caller's transaction: the row lock (PostgreSQL, H2) or BEGIN IMMEDIATE (SQLite) serializes
+ * writers, and a rollback gives the number back. Scopes: {@code device:<id>} (till), {@code shop:<id>} (server).
+ */
+public final class NumberCounter {
+    private NumberCounter() {
+    }
+
+    public static long next(DSLContext tx, String scope) {
+        var claimed = tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
+                .where(NUMBER_COUNTER.SCOPE.eq(scope)).returningResult(NUMBER_COUNTER.LAST_NUMBER).fetchOptional();
+        if (claimed.isPresent()) return claimed.get().value1();
+        // First number of a scope nobody prepared (ShopSetup creates the rows up front, because H2's MERGE
+        // emulation of ON CONFLICT DO NOTHING is not race-safe): create it, then claim again.
+        ensure(tx, scope);
+        return tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
+                .where(NUMBER_COUNTER.SCOPE.eq(scope)).returningResult(NUMBER_COUNTER.LAST_NUMBER).fetchOne().value1();
+    }
+
+    /** Creates the counter row at 0 if it is missing. */
+    public static void ensure(DSLContext tx, String scope) {
+        tx.insertInto(NUMBER_COUNTER).set(NUMBER_COUNTER.SCOPE, scope).set(NUMBER_COUNTER.LAST_NUMBER, 0L)
+                .onConflict(NUMBER_COUNTER.SCOPE).doNothing().execute();
+    }
+
+    public static String deviceScope(String deviceId) {
+        return "device:" + deviceId;
+    }
+
+    public static String shopScope(String shopId) {
+        return "shop:" + shopId;
+    }
+}
