@@ -43,6 +43,11 @@ public record ServerConfig(DatabaseConfig database, String host, int port, long 
                 Duration.ofDays(30), PasswordHasher.DEFAULT_ITERATIONS, Clock.systemUTC());
     }
 
+    /** An embedded H2 file database (created if absent) at {@code fileWithoutSuffix}.mv.db, otherwise as {@link #forDatabase}. */
+    public static ServerConfig forH2(Path fileWithoutSuffix) {
+        return forDatabase(DatabaseConfig.h2(fileWithoutSuffix, SchemaContext.CLOUD));
+    }
+
     /**
      * Keys: db.* (see DatabaseConfig; here db.dialect defaults to h2 and db.url to an H2 file ./data/cloud that
      * the admin command can open while the server runs), server.host (0.0.0.0), server.port (8080),

@@ -126,6 +126,51 @@ public abstract class AbstractPullTest extends ServerTestBase {
     }
 
     @Test
+    void headOfficeEditsAndReceiptsReachTheTillsThroughTheFeed() {
+        Shop shop = newShop();
+        String p = product(shop, "RICE", 5_000, 0, 3);
+        String cursor = api.pullOk(shop.cashier().accessToken(), null, 1000).nextCursor();
+
+        assertThat(admin.updateProduct(shop.id(), p, "Rice 5kg", 5_500, 500)).isEqualTo(2);
+        assertThat(admin.receiveStock(shop.id(), p, 10)).isEqualTo(13);
+
+        List<FeedChange> news = api.pullOk(shop.cashier().accessToken(), cursor, 1000).changes();
+        assertThat(news).extracting(FeedChange::action).containsExactly("UPDATE_PRODUCT", FeedChange.SET_STOCK_LEVEL);
+        assertThat(Payloads.gson().fromJson(news.get(0).payload(), ProductPayload.class).unitPrice()).isEqualTo(5_500);
+        assertThat(news.get(0).version()).isEqualTo(2);
+        assertThat(Payloads.gson().fromJson(news.get(1).payload(), StockLevelPayload.class).quantity()).isEqualTo(13);
+    }
+
+    @Test
+    void theServersChangeRecorderWritesTheFeedOnlyWhenItsTransactionCommits() {
+        Shop shop = newShop();
+        String cursor = api.pullOk(shop.cashier().accessToken(), null, 1000).nextCursor();
+        var recorder = ChangeFeed.recorderFor(shop.id(), shop.deviceId(), clock);
+        String committed = Ids.newId();
+        String rolledBack = Ids.newId();
+        server.database().inTransaction(tx -> {
+            recorder.record(tx, change(committed));
+        });
+        try {
+            server.database().inTransaction((shopdesk.dal.db.Database.TransactionalVoidWork) tx -> {
+                recorder.record(tx, change(rolledBack));
+                throw new IllegalStateException("the mutation failed");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        List<FeedChange> news = api.pullOk(shop.cashier().accessToken(), cursor, 1000).changes();
+        assertThat(news).extracting(FeedChange::entityId).containsExactly(committed);
+        assertThat(news.get(0).version()).isEqualTo(1);
+    }
+
+    private static shopdesk.dal.change.Change change(String customerId) {
+        return new shopdesk.dal.change.Change("customer:" + customerId, "customer", customerId, "CREATE_CUSTOMER",
+                Payloads.toJson(new shopdesk.dal.change.payload.CustomerPayload(customerId, "N", null, null, 1)),
+                Payloads.VERSION, null, null, List.of());
+    }
+
+    @Test
     void pullWithoutProtocolOrTokenIsRefused() {
         Api.Response r = api.get("/api/v1/sync/pull", null);
         assertThat(r.status()).isEqualTo(401);
