@@ -58,7 +58,7 @@ public final class ServerAdmin {
 
     public String createShop(String id, String name) {
         require(name, "name");
-        db.inTransaction(tx -> {
+        db.runInTransaction(tx -> {
             tx.insertInto(SHOP).set(SHOP.ID, id).set(SHOP.NAME, name).set(SHOP.CREATED_AT, clock.millis()).execute();
             Counters.ensure(tx, ShopWriteLock.scope(id));
             Counters.ensure(tx, BillNumbers.scope(id));
@@ -70,7 +70,7 @@ public final class ServerAdmin {
     public String createDevice(String shopId, String code, String name) {
         require(code, "code");
         String id = Ids.newId();
-        db.inTransaction(tx -> {
+        db.runInTransaction(tx -> {
             requireShop(tx, shopId);
             if (tx.fetchExists(DEVICE, DEVICE.SHOP_ID.eq(shopId), DEVICE.CODE.eq(code))) {
                 throw new IllegalArgumentException("Shop " + shopId + " already has a device " + code);
@@ -88,7 +88,7 @@ public final class ServerAdmin {
         require(password, "password");
         String id = Ids.newId();
         String hash = hasher.hash(password.toCharArray());
-        db.inTransaction(tx -> {
+        db.runInTransaction(tx -> {
             requireShop(tx, shopId);
             if (tx.fetchExists(APP_USER, APP_USER.USERNAME.eq(username))) {
                 throw new IllegalArgumentException("Username " + username + " is taken");
@@ -182,7 +182,7 @@ public final class ServerAdmin {
     }
 
     private void updateUser(String userId, java.util.function.ToIntFunction<DSLContext> update) {
-        db.inTransaction(tx -> {
+        db.runInTransaction(tx -> {
             if (update.applyAsInt(tx) == 0) throw new IllegalArgumentException("No user " + userId);
         });
     }

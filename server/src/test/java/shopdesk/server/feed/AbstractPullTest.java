@@ -148,11 +148,11 @@ public abstract class AbstractPullTest extends ServerTestBase {
         var recorder = ChangeFeed.recorderFor(shop.id(), shop.deviceId(), clock);
         String committed = Ids.newId();
         String rolledBack = Ids.newId();
-        server.database().inTransaction(tx -> {
+        server.database().runInTransaction(tx -> {
             recorder.record(tx, change(committed));
         });
         try {
-            server.database().inTransaction((shopdesk.dal.db.Database.TransactionalVoidWork) tx -> {
+            server.database().runInTransaction(tx -> {
                 recorder.record(tx, change(rolledBack));
                 throw new IllegalStateException("the mutation failed");
             });
