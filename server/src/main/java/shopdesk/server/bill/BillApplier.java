@@ -63,6 +63,12 @@ public final class BillApplier {
         if (tx.fetchExists(BILL, BILL.ID.eq(id))) {
             throw EntryRefused.rejected(RejectCodes.DUPLICATE, "Bill " + id + " already exists");
         }
+        String taken = tx.select(BILL.ID).from(BILL)
+                .where(BILL.DEVICE_ID.eq(b.deviceId()), BILL.LOCAL_NUMBER.eq(b.localNumber())).fetchOne(BILL.ID);
+        if (taken != null) {
+            throw EntryRefused.rejected(RejectCodes.LOCAL_NUMBER_TAKEN, "Till bill number " + b.localLabel()
+                    + " was already used by bill " + taken + " of the same till (was the till restored from an old backup?)");
+        }
         Map<String, ProductRecord> products = products(tx, shop, b.items());
         checkTotals(b);
         long paid = checkPayments(b);
