@@ -52,9 +52,11 @@ public final class PushThroughputProbe {
             System.out.printf("%s single-bill pushes, 1 till: %.0f bills/s, p50 %.2f ms, p99 %.2f ms%n", dialect, 500 / s,
                     lat[lat.length / 2] / 1e6, lat[(int) (lat.length * 0.99)] / 1e6);
             t0 = System.nanoTime();
+            long cpu0 = cpuNanos();
             run(api, tills.get(0), products, 40, 50, local, 0);
             s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("%s 50-bill pushes, 1 till: %.0f bills/s%n", dialect, 2000 / s);
+            System.out.printf("%s 50-bill pushes, 1 till: %.0f bills/s, JVM CPU (server + client) %.2f ms per bill%n", dialect,
+                    2000 / s, (cpuNanos() - cpu0) / 1e6 / 2000);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             t0 = System.nanoTime();
             List<Future<long[]>> fs = new ArrayList<>();
@@ -76,6 +78,10 @@ public final class PushThroughputProbe {
             if (dialect == Dialect.POSTGRES) TestPostgres.dropSchemaOf(cfg.url());
         }
         System.exit(0);
+    }
+
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     private static long[] run(Api api, String[] till, List<String> products, int pushes, int perPush, int[] local, int slot) {
