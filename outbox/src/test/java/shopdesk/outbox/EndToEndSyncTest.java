@@ -27,6 +27,8 @@ import shopdesk.dal.bill.PaymentMethod;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
+import shopdesk.dal.db.Dialect;
+import shopdesk.dal.db.SqliteSynchronous;
 import shopdesk.dal.db.SchemaContext;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.product.ProductService;
@@ -60,8 +62,10 @@ class EndToEndSyncTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = ServerApp.start(ServerConfig.forDatabase(DatabaseConfig.h2(dir.resolve("cloud"), SchemaContext.CLOUD))
-                .withPasswordIterations(1_000));
+        // The cloud's durability is not under test here: an in-memory H2 keeps the run short.
+        DatabaseConfig cloudDb = new DatabaseConfig(Dialect.H2, "jdbc:h2:mem:cloud-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "sa", "", 8, SqliteSynchronous.FULL, 10_000, SchemaContext.CLOUD);
+        server = ServerApp.start(ServerConfig.forDatabase(cloudDb).withPasswordIterations(1_000));
         var admin = server.admin();
         shopId = admin.createShop("Corner Shop");
         userId = admin.createUser(shopId, "asha", "Asha", "pw123456", Role.CASHIER);
@@ -150,7 +154,9 @@ class EndToEndSyncTest {
     private Till till(String code, String url) throws Exception {
         String deviceId = server.admin().createDevice(shopId, code, "Till " + code);
         Files.createDirectories(dir.resolve(code));
-        Database db = Database.open(DatabaseConfig.sqlite(dir.resolve(code).resolve("till.db"), SchemaContext.TILL));
+        // synchronous=NORMAL: power-cut durability is not what this test measures, and FULL fsyncs dominate it
+        Database db = Database.open(DatabaseConfig.sqlite(dir.resolve(code).resolve("till.db"), SchemaContext.TILL)
+                .withSynchronous(SqliteSynchronous.NORMAL));
         new ShopSetup(db, Clock.systemUTC()).ensureShop(shopId, "Corner Shop");
         new ShopSetup(db, Clock.systemUTC()).ensureDevice(shopId, deviceId, code, "Till " + code);
         OutboxConfig config = OutboxConfig.defaults(url, shopId, deviceId)
