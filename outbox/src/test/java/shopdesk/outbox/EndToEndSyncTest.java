@@ -6,6 +6,7 @@ import static shopdesk.db.Tables.BILL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,6 +95,40 @@ class EndToEndSyncTest {
             runScenario(proxy.url(), proxy);
             assertThat(proxy.dropped()).as("answers lost").isGreaterThanOrEqualTo(10);
         }
+    }
+
+    @Test
+    void aTillThatCrashedBetweenSendAndMarkDoneReplaysWithoutDuplicates() throws Exception {
+        Till t = till("T1", server.baseUrl());
+        tills.add(t);
+        t.outbox().cloud().login("asha", "pw123456", "T1");
+        t.outbox().pullNow();
+        for (int i = 0; i < 20; i++) {
+            Product p = new ProductService(t.db(), t.outbox().recorder(), Clock.systemUTC()).findById(shopId, productIds.get(0)).orElseThrow();
+            long total = BillCalculator.line(new BillCalculator.Line(1, p.unitPrice(), p.taxRateBp())).total();
+            t.bills().create(t.cashier(), new BillDraft(null, List.of(new BillDraft.Line(p.id(), 1)),
+                    List.of(BillDraft.PaymentDraft.exact(PaymentMethod.CASH, total)), null));
+        }
+        // The worker claims a batch and sends it; the server commits; the till dies before recording the answers.
+        var claimed = t.outbox().store().claim(System.currentTimeMillis(), 50, t.outbox().config().leaseMs(), java.util.Set.of(), false);
+        var wire = claimed.stream().map(e -> new shopdesk.protocol.PushEntry(e.requestId(), e.streamKey(), e.streamSeq(),
+                e.entityType(), e.entityId(), e.action(), e.payloadVersion(),
+                com.google.gson.JsonParser.parseString(e.payload()).getAsJsonObject(), e.baseVersion(), e.userId(), e.createdAt())).toList();
+        assertThat(t.outbox().cloud().push(new shopdesk.protocol.PushRequest(t.deviceId(), wire)).status()).isEqualTo(200);
+        assertThat(server.admin().lastBillNumber(shopId)).isEqualTo(20);
+        t.outbox().close();
+
+        // Restarted after the lease ran out (a clock 10 minutes on, instead of waiting).
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10));
+        Outbox restarted = Outbox.create(t.db(), t.outbox().config(), later, new Random(), new InMemoryTokenStore());
+        tills.set(0, new Till(t.code(), t.deviceId(), t.db(), restarted, t.bills(), t.cashier()));
+        restarted.cloud().login("asha", "pw123456", "T1");
+        DrainResult r = restarted.drain(Duration.ofSeconds(60), DrainProgressListener.NONE);
+        assertThat(r.sent()).isEqualTo(20);
+        assertThat(server.admin().lastBillNumber(shopId)).as("the replay applied nothing twice").isEqualTo(20);
+        assertThat(server.database().dsl().fetchCount(BILL, BILL.SHOP_ID.eq(shopId))).isEqualTo(20);
+        var local = t.db().dsl().select(BILL.SERVER_NUMBER).from(BILL).orderBy(BILL.LOCAL_NUMBER).fetch(BILL.SERVER_NUMBER);
+        assertThat(local).containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList());
     }
 
     private void runScenario(String url, ResponseDroppingProxy proxy) throws Exception {
