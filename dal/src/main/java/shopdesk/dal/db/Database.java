@@ -111,7 +111,7 @@ public final class Database implements AutoCloseable {
         return dsl.transactionResult(cfg -> work.run(cfg.dsl()));
     }
 
-    public void inTransaction(TransactionalVoidWork work) {
+    public void runInTransaction(TransactionalVoidWork work) {
         dsl.transaction(cfg -> work.run(cfg.dsl()));
     }
 

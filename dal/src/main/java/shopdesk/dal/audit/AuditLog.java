@@ -1,0 +1,50 @@
+package shopdesk.dal.audit;
+
+import static shopdesk.db.Tables.AUDIT_LOG;
+
+import java.time.Clock;
+import org.jooq.DSLContext;
+import shopdesk.dal.common.Actor;
+import shopdesk.dal.common.Page;
+import shopdesk.dal.common.PageRequest;
+import shopdesk.dal.db.Database;
+
+/** The audit trail: written inside the caller's transaction, so an audited action and its record commit together. */
+public final class AuditLog {
+    private final Database db;
+    private final Clock clock;
+
+    public AuditLog(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Records inside {@code tx}. */
+    public void record(DSLContext tx, Actor actor, String action, String entityType, String entityId, String reason,
+                       String details) {
+        tx.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.AT, clock.millis())
+                .set(AUDIT_LOG.SHOP_ID, actor == null ? null : actor.shopId())
+                .set(AUDIT_LOG.USER_ID, actor == null ? null : actor.userId())
+                .set(AUDIT_LOG.ACTION, action)
+                .set(AUDIT_LOG.ENTITY_TYPE, entityType)
+                .set(AUDIT_LOG.ENTITY_ID, entityId)
+                .set(AUDIT_LOG.REASON, reason)
+                .set(AUDIT_LOG.DETAILS, details)
+                .execute();
+    }
+
+    /** Records in a transaction of its own (an action with no other rows, e.g. a line removed from a sale). */
+    public void record(Actor actor, String action, String entityType, String entityId, String reason, String details) {
+        db.runInTransaction(tx -> record(tx, actor, action, entityType, entityId, reason, details));
+    }
+
+    /** Newest first; {@code action} null for all. */
+    public Page<AuditEntry> list(String action, PageRequest page) {
+        var where = action == null ? AUDIT_LOG.ID.isNotNull() : AUDIT_LOG.ACTION.eq(action);
+        return Page.of(db.dsl().selectFrom(AUDIT_LOG).where(where).orderBy(AUDIT_LOG.ID.desc())
+                .limit(page.limit() + 1).offset(page.offset())
+                .fetch(r -> new AuditEntry(r.getId(), r.getAt(), r.getShopId(), r.getUserId(), r.getAction(),
+                        r.getEntityType(), r.getEntityId(), r.getReason(), r.getDetails())), page);
+    }
+}

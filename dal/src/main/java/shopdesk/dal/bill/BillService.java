@@ -1,0 +1,324 @@
+package shopdesk.dal.bill;
+
+import static shopdesk.db.Tables.APP_USER;
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.CUSTOMER;
+import static shopdesk.db.Tables.DEVICE;
+import static shopdesk.db.Tables.PAYMENT;
+import static shopdesk.db.Tables.PRODUCT;
+import static shopdesk.db.Tables.STOCK;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import shopdesk.dal.audit.AuditLog;
+import shopdesk.dal.change.Change;
+import shopdesk.dal.change.ChangeAction;
+import shopdesk.dal.change.ChangeRecorder;
+import shopdesk.dal.change.EntityType;
+import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.change.payload.VoidBillPayload;
+import shopdesk.dal.common.Actor;
+import shopdesk.dal.common.Ids;
+import shopdesk.dal.common.Page;
+import shopdesk.dal.common.PageRequest;
+import shopdesk.dal.common.Text;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.error.InsufficientStockException;
+import shopdesk.dal.error.InvalidStateException;
+import shopdesk.dal.error.NotFoundException;
+import shopdesk.dal.error.PermissionDeniedException;
+import shopdesk.dal.error.ValidationException;
+import shopdesk.dal.stock.MovementKind;
+import shopdesk.dal.stock.StockService;
+import shopdesk.dal.user.Role;
+import shopdesk.db.tables.records.BillRecord;
+import shopdesk.db.tables.records.ProductRecord;
+
+/**
+ * Bills on a till: one transaction writes the bill, its items and payments, claims the device's next local
+ * number, decrements local stock and records the change for the SyncQueue.
+ */
+public final class BillService {
+    private final Database db;
+    private final ChangeRecorder recorder;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final Map<String, String> deviceCodes = new ConcurrentHashMap<>();
+
+    public BillService(Database db, ChangeRecorder recorder, Clock clock) {
+        this.db = db;
+        this.recorder = recorder;
+        this.clock = clock;
+        this.audit = new AuditLog(db, clock);
+    }
+
+    public Bill create(Actor actor, BillDraft draft) {
+        actor.requireRole(Role.CASHIER, "Selling");
+        CheckedDraft checked = check(draft);
+        String id = Ids.newId();
+        return db.inTransaction(tx -> {
+            Map<String, ProductRecord> products = products(tx, actor.shopId(), checked.productIds());
+            List<BillItem> items = items(draft.lines(), products);
+            BillCalculator.Totals totals = BillCalculator.totals(items.stream()
+                    .map(i -> new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp())).toList());
+            List<Payment> payments = payments(draft.payments(), totals.total());
+            String overrideUser = checkStock(tx, actor, items, draft.overrideUserId());
+
+            long now = clock.millis();
+            long number = NumberCounter.next(tx, NumberCounter.deviceScope(actor.deviceId()));
+            String label = deviceCode(tx, actor.deviceId()) + "-" + String.format(Locale.ROOT, "%06d", number);
+            long paid = payments.stream().mapToLong(Payment::amount).sum();
+            long change = payments.stream().mapToLong(p -> p.tendered() - p.amount()).sum();
+            List<BillItem> priced = withTotals(items, totals);
+            Bill bill = new Bill(id, actor.shopId(), actor.deviceId(), actor.userId(), draft.customerId(), number, label,
+                    null, BillStatus.COMPLETED, totals.subtotal(), totals.tax(), totals.total(), paid, change,
+                    overrideUser, null, null, null, BillSyncState.PENDING, 1, now, null, priced, payments);
+            insert(tx, bill);
+            for (BillItem i : priced) {
+                StockService.applyDelta(tx, actor.shopId(), i.productId(), -i.quantity(), now);
+                StockService.insertMovement(tx, actor, Ids.newId(), i.productId(), -i.quantity(), MovementKind.SALE,
+                        null, id, now);
+            }
+            if (overrideUser != null) {
+                audit.record(tx, actor, "bill.stock-override", EntityType.BILL, id, "approved by supervisor",
+                        "approvedBy=" + overrideUser);
+            }
+            recorder.record(tx, new Change(Change.streamKey(EntityType.BILL, id), EntityType.BILL, id,
+                    ChangeAction.CREATE_BILL.name(), Payloads.toJson(bill.payload()), Payloads.VERSION, null,
+                    actor.userId(), dependencies(bill)));
+            return bill;
+        });
+    }
+
+    /** Cancels a completed bill and puts its items back into stock. Supervisors only; a reason is required. */
+    public Bill voidBill(Actor actor, String billId, String reason) {
+        actor.requireRole(Role.SUPERVISOR, "Voiding a bill");
+        String why = Text.required("reason", reason, 400, "a reason for voiding");
+        return db.inTransaction(tx -> {
+            BillRecord r = tx.selectFrom(BILL).where(BILL.ID.eq(billId)).and(BILL.SHOP_ID.eq(actor.shopId())).fetchOne();
+            if (r == null) throw new NotFoundException("bill", billId);
+            if (!BillStatus.COMPLETED.name().equals(r.getStatus())) {
+                throw new InvalidStateException("status", "Bill " + r.getLocalLabel() + " is already voided");
+            }
+            long now = clock.millis();
+            tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.name()).set(BILL.VOID_REASON, why)
+                    .set(BILL.VOIDED_BY, actor.userId()).set(BILL.VOIDED_AT, now).set(BILL.VERSION, BILL.VERSION.plus(1))
+                    .where(BILL.ID.eq(billId)).execute();
+            for (var item : tx.selectFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(billId)).fetch()) {
+                StockService.applyDelta(tx, actor.shopId(), item.getProductId(), item.getQuantity(), now);
+                StockService.insertMovement(tx, actor, Ids.newId(), item.getProductId(), item.getQuantity(),
+                        MovementKind.VOID, why, billId, now);
+            }
+            audit.record(tx, actor, "bill.void", EntityType.BILL, billId, why, r.getLocalLabel());
+            recorder.record(tx, new Change(Change.streamKey(EntityType.BILL, billId), EntityType.BILL, billId,
+                    ChangeAction.VOID_BILL.name(), Payloads.toJson(new VoidBillPayload(billId, why, actor.userId())),
+                    Payloads.VERSION, null, actor.userId(), List.of()));
+            return load(tx, billId).orElseThrow();
+        });
+    }
+
+    public Optional<Bill> findById(String billId) {
+        return load(db.dsl(), billId);
+    }
+
+    /** By local label (T1-000012, any case) or by the server's legal number. */
+    public Optional<Bill> findByNumber(String shopId, String number) {
+        if (number == null || number.isBlank()) return Optional.empty();
+        return db.dsl().select(BILL.ID).from(BILL).where(BILL.SHOP_ID.eq(shopId)).and(numberMatches(number.strip()))
+                .orderBy(BILL.CLIENT_CREATED_AT.desc()).limit(1).fetchOptional(BILL.ID)
+                .flatMap(this::findById);
+    }
+
+    /** Newest first. */
+    public Page<BillSummary> list(BillQuery q, PageRequest page) {
+        Condition where = BILL.SHOP_ID.eq(q.shopId());
+        if (q.fromMillis() != null) where = where.and(BILL.CLIENT_CREATED_AT.ge(q.fromMillis()));
+        if (q.toMillis() != null) where = where.and(BILL.CLIENT_CREATED_AT.lt(q.toMillis()));
+        if (q.status() != null) where = where.and(BILL.STATUS.eq(q.status().name()));
+        if (q.text() != null && !q.text().isBlank()) {
+            String t = q.text().strip();
+            where = where.and(numberMatches(t).or(CUSTOMER.NAME_SEARCH.like(Text.containsPattern(t), '!')));
+        }
+        List<BillSummary> rows = db.dsl()
+                .select(BILL.ID, BILL.LOCAL_LABEL, BILL.SERVER_NUMBER, BILL.CLIENT_CREATED_AT, CUSTOMER.NAME, BILL.TOTAL,
+                        BILL.STATUS, BILL.SYNC_STATE)
+                .from(BILL).leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(BILL.CUSTOMER_ID))
+                .where(where).orderBy(BILL.CLIENT_CREATED_AT.desc(), BILL.LOCAL_NUMBER.desc())
+                .limit(page.limit() + 1).offset(page.offset())
+                .fetch(r -> new BillSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        BillStatus.valueOf(r.value7()), BillSyncState.valueOf(r.value8())));
+        return Page.of(rows, page);
+    }
+
+    private static Condition numberMatches(String text) {
+        Condition c = BILL.LOCAL_LABEL.eq(text.toUpperCase(Locale.ROOT));
+        if (text.matches("\\d{1,18}")) c = c.or(BILL.SERVER_NUMBER.eq(Long.parseLong(text)));
+        return c;
+    }
+
+    // --- checks -------------------------------------------------------------------------------------
+
+    private record CheckedDraft(Set<String> productIds) {
+    }
+
+    private static CheckedDraft check(BillDraft draft) {
+        if (draft.lines() == null || draft.lines().isEmpty()) throw new ValidationException("items", "A bill needs at least one item");
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            BillDraft.Line l = draft.lines().get(i);
+            if (l.productId() == null) throw new ValidationException("items[" + i + "]", "Line " + (i + 1) + " has no product");
+            if (l.quantity() <= 0) throw new ValidationException("items[" + i + "].quantity", "The quantity on line " + (i + 1) + " must be more than zero");
+            ids.add(l.productId());
+        }
+        if (draft.payments() == null || draft.payments().isEmpty()) throw new ValidationException("payments", "Take a payment");
+        return new CheckedDraft(ids);
+    }
+
+    private static Map<String, ProductRecord> products(DSLContext tx, String shopId, Set<String> ids) {
+        Map<String, ProductRecord> byId = new LinkedHashMap<>();
+        tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.ID.in(ids)).and(PRODUCT.DELETED_AT.isNull())
+                .forEach(r -> byId.put(r.getId(), r));
+        for (String id : ids) if (!byId.containsKey(id)) throw new NotFoundException("product", id);
+        return byId;
+    }
+
+    private static List<BillItem> items(List<BillDraft.Line> lines, Map<String, ProductRecord> products) {
+        List<BillItem> items = new ArrayList<>(lines.size());
+        int n = 1;
+        for (BillDraft.Line l : lines) {
+            ProductRecord p = products.get(l.productId());
+            items.add(new BillItem(n++, p.getId(), p.getSku(), p.getName(), l.quantity(), p.getUnitPrice(), p.getTaxRateBp(), 0, 0, 0));
+        }
+        return items;
+    }
+
+    private static List<BillItem> withTotals(List<BillItem> items, BillCalculator.Totals totals) {
+        List<BillItem> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            BillItem it = items.get(i);
+            BillCalculator.LineTotals t = totals.lines().get(i);
+            out.add(new BillItem(it.lineNo(), it.productId(), it.sku(), it.name(), it.quantity(), it.unitPrice(),
+                    it.taxRateBp(), t.subtotal(), t.tax(), t.total()));
+        }
+        return out;
+    }
+
+    private static List<Payment> payments(List<BillDraft.PaymentDraft> drafts, long total) {
+        List<Payment> out = new ArrayList<>(drafts.size());
+        long sum = 0;
+        int n = 1;
+        for (BillDraft.PaymentDraft d : drafts) {
+            String field = "payments[" + (n - 1) + "]";
+            if (d.method() == null) throw new ValidationException(field + ".method", "Choose how payment " + n + " is made");
+            if (d.amount() <= 0) throw new ValidationException(field + ".amount", "Payment " + n + " must be more than zero");
+            if (d.method() == PaymentMethod.CASH ? d.tendered() < d.amount() : d.tendered() != d.amount()) {
+                throw new ValidationException(field + ".tendered", d.method() == PaymentMethod.CASH
+                        ? "Cash handed over is less than the amount" : "Only cash can be over-tendered");
+            }
+            sum = Math.addExact(sum, d.amount());
+            out.add(new Payment(n++, d.method(), d.amount(), d.tendered(),
+                    Text.optional(field + ".reference", d.reference(), 64, "the payment reference")));
+        }
+        if (sum != total) throw new shopdesk.dal.error.PaymentMismatchException("payments", "Payments of "
+                + shopdesk.dal.money.Money.format(sum) + " do not match the bill total of "
+                + shopdesk.dal.money.Money.format(total));
+        return out;
+    }
+
+    /** Returns the approving supervisor's id when the sale goes beyond stock with an override, else null. */
+    private String checkStock(DSLContext tx, Actor actor, List<BillItem> items, String overrideUserId) {
+        Map<String, Long> wanted = new LinkedHashMap<>();
+        for (BillItem i : items) wanted.merge(i.productId(), i.quantity(), Long::sum);
+        Map<String, Long> onHand = new java.util.HashMap<>();
+        tx.select(STOCK.PRODUCT_ID, STOCK.QUANTITY).from(STOCK).where(STOCK.SHOP_ID.eq(actor.shopId()))
+                .and(STOCK.PRODUCT_ID.in(wanted.keySet())).forEach(r -> onHand.put(r.value1(), r.value2()));
+        List<InsufficientStockException.Shortfall> shortfalls = new ArrayList<>();
+        for (var e : wanted.entrySet()) {
+            long available = onHand.getOrDefault(e.getKey(), 0L);
+            if (e.getValue() > available) {
+                BillItem any = items.stream().filter(i -> i.productId().equals(e.getKey())).findFirst().orElseThrow();
+                shortfalls.add(new InsufficientStockException.Shortfall(e.getKey(), any.sku(), any.name(), e.getValue(), available));
+            }
+        }
+        if (shortfalls.isEmpty()) return null;
+        if (overrideUserId == null) throw new InsufficientStockException(shortfalls);
+        var approver = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(overrideUserId)).and(APP_USER.SHOP_ID.eq(actor.shopId()))
+                .and(APP_USER.DISABLED_AT.isNull()).fetchOne();
+        if (approver == null || !Role.valueOf(approver.getRole()).atLeast(Role.SUPERVISOR)) {
+            throw new PermissionDeniedException("Selling beyond stock needs a supervisor's approval");
+        }
+        return overrideUserId;
+    }
+
+    private String deviceCode(DSLContext tx, String deviceId) {
+        String code = deviceCodes.get(deviceId);
+        if (code != null) return code;
+        code = tx.select(DEVICE.CODE).from(DEVICE).where(DEVICE.ID.eq(deviceId)).fetchOptional(DEVICE.CODE)
+                .orElseThrow(() -> new NotFoundException("device", deviceId));
+        deviceCodes.put(deviceId, code);
+        return code;
+    }
+
+    private static List<String> dependencies(Bill bill) {
+        Set<String> deps = new LinkedHashSet<>();
+        bill.items().forEach(i -> deps.add(Change.streamKey(EntityType.PRODUCT, i.productId())));
+        if (bill.customerId() != null) deps.add(Change.streamKey(EntityType.CUSTOMER, bill.customerId()));
+        return List.copyOf(deps);
+    }
+
+    // --- rows ---------------------------------------------------------------------------------------
+
+    private static void insert(DSLContext tx, Bill b) {
+        tx.insertInto(BILL)
+                .set(BILL.ID, b.id()).set(BILL.SHOP_ID, b.shopId()).set(BILL.DEVICE_ID, b.deviceId())
+                .set(BILL.USER_ID, b.userId()).set(BILL.CUSTOMER_ID, b.customerId())
+                .set(BILL.LOCAL_NUMBER, b.localNumber()).set(BILL.LOCAL_LABEL, b.localLabel())
+                .set(BILL.STATUS, b.status().name()).set(BILL.SUBTOTAL, b.subtotal()).set(BILL.TAX_TOTAL, b.taxTotal())
+                .set(BILL.TOTAL, b.total()).set(BILL.PAID_TOTAL, b.paidTotal()).set(BILL.CHANGE_DUE, b.changeDue())
+                .set(BILL.OVERRIDE_USER_ID, b.overrideUserId()).set(BILL.SYNC_STATE, b.syncState().name())
+                .set(BILL.VERSION, b.version()).set(BILL.CLIENT_CREATED_AT, b.clientCreatedAt())
+                .execute();
+        var items = tx.insertInto(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO, BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU,
+                BILL_ITEM.NAME, BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE, BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL,
+                BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
+        for (BillItem i : b.items()) {
+            items = items.values(b.id(), i.lineNo(), i.productId(), i.sku(), i.name(), i.quantity(), i.unitPrice(),
+                    i.taxRateBp(), i.lineSubtotal(), i.lineTax(), i.lineTotal());
+        }
+        items.execute();
+        var pays = tx.insertInto(PAYMENT, PAYMENT.BILL_ID, PAYMENT.LINE_NO, PAYMENT.METHOD, PAYMENT.AMOUNT,
+                PAYMENT.TENDERED, PAYMENT.REFERENCE);
+        for (Payment p : b.payments()) {
+            pays = pays.values(b.id(), p.lineNo(), p.method().name(), p.amount(), p.tendered(), p.reference());
+        }
+        pays.execute();
+    }
+
+    public static Optional<Bill> load(DSLContext dsl, String billId) {
+        BillRecord r = dsl.selectFrom(BILL).where(BILL.ID.eq(billId)).fetchOne();
+        if (r == null) return Optional.empty();
+        List<BillItem> items = dsl.selectFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(billId)).orderBy(BILL_ITEM.LINE_NO)
+                .fetch(i -> new BillItem(i.getLineNo(), i.getProductId(), i.getSku(), i.getName(), i.getQuantity(),
+                        i.getUnitPrice(), i.getTaxRateBp(), i.getLineSubtotal(), i.getLineTax(), i.getLineTotal()));
+        List<Payment> payments = dsl.selectFrom(PAYMENT).where(PAYMENT.BILL_ID.eq(billId)).orderBy(PAYMENT.LINE_NO)
+                .fetch(p -> new Payment(p.getLineNo(), PaymentMethod.valueOf(p.getMethod()), p.getAmount(), p.getTendered(),
+                        p.getReference()));
+        return Optional.of(new Bill(r.getId(), r.getShopId(), r.getDeviceId(), r.getUserId(), r.getCustomerId(),
+                r.getLocalNumber(), r.getLocalLabel(), r.getServerNumber(), BillStatus.valueOf(r.getStatus()),
+                r.getSubtotal(), r.getTaxTotal(), r.getTotal(), r.getPaidTotal(), r.getChangeDue(), r.getOverrideUserId(),
+                r.getVoidReason(), r.getVoidedBy(), r.getVoidedAt(), BillSyncState.valueOf(r.getSyncState()),
+                r.getVersion(), r.getClientCreatedAt(), r.getServerCreatedAt(), items, payments));
+    }
+}

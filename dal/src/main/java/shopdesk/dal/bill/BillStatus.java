@@ -1,0 +1,3 @@
+package shopdesk.dal.bill;
+
+public enum BillStatus { COMPLETED, VOIDED }

@@ -1,0 +1,11 @@
+package shopdesk.dal.customer;
+
+import shopdesk.dal.change.payload.CustomerPayload;
+
+public record Customer(String id, String shopId, String name, String phone, String email, long version,
+                       long createdAt, long updatedAt) {
+
+    public CustomerPayload payload() {
+        return new CustomerPayload(id, name, phone, email, version);
+    }
+}

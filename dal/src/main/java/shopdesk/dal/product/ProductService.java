@@ -1,0 +1,172 @@
+package shopdesk.dal.product;
+
+import static shopdesk.db.Tables.PRODUCT;
+import static shopdesk.db.Tables.STOCK;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import shopdesk.dal.change.Change;
+import shopdesk.dal.change.ChangeAction;
+import shopdesk.dal.change.ChangeRecorder;
+import shopdesk.dal.change.EntityType;
+import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.common.Actor;
+import shopdesk.dal.common.Ids;
+import shopdesk.dal.common.Page;
+import shopdesk.dal.common.PageRequest;
+import shopdesk.dal.common.Text;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.error.DuplicateException;
+import shopdesk.dal.error.NotFoundException;
+import shopdesk.dal.error.StaleVersionException;
+import shopdesk.dal.user.Role;
+import shopdesk.db.tables.records.ProductRecord;
+
+/** The catalog: one method per use case, each one transaction that records its change. */
+public final class ProductService {
+    private final Database db;
+    private final ChangeRecorder recorder;
+    private final Clock clock;
+
+    public ProductService(Database db, ChangeRecorder recorder, Clock clock) {
+        this.db = db;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    public Product create(Actor actor, ProductDraft draft) {
+        actor.requireRole(Role.SUPERVISOR, "Creating a product");
+        ProductDraft d = draft.validated();
+        String id = Ids.newId();
+        long now = clock.millis();
+        return db.inTransaction(tx -> {
+            checkUnique(tx, actor.shopId(), null, d);
+            tx.insertInto(PRODUCT)
+                    .set(PRODUCT.ID, id).set(PRODUCT.SHOP_ID, actor.shopId())
+                    .set(PRODUCT.SKU, d.sku()).set(PRODUCT.BARCODE, d.barcode())
+                    .set(PRODUCT.NAME, d.name()).set(PRODUCT.NAME_SEARCH, Text.searchKey(d.name()))
+                    .set(PRODUCT.UNIT_PRICE, d.unitPrice()).set(PRODUCT.TAX_RATE_BP, d.taxRateBp())
+                    .set(PRODUCT.LOW_STOCK_LEVEL, d.lowStockLevel()).set(PRODUCT.VERSION, 1L)
+                    .set(PRODUCT.CREATED_AT, now).set(PRODUCT.UPDATED_AT, now)
+                    .execute();
+            tx.insertInto(STOCK).set(STOCK.SHOP_ID, actor.shopId()).set(STOCK.PRODUCT_ID, id)
+                    .set(STOCK.QUANTITY, 0L).set(STOCK.VERSION, 0L).set(STOCK.UPDATED_AT, now).execute();
+            Product p = load(tx, actor.shopId(), id);
+            record(tx, actor, p, ChangeAction.CREATE_PRODUCT, null);
+            return p;
+        });
+    }
+
+    /** Applies an edit made against {@code expectedVersion}; a different current version is a StaleVersionException. */
+    public Product update(Actor actor, String id, long expectedVersion, ProductDraft draft) {
+        actor.requireRole(Role.SUPERVISOR, "Editing a product");
+        ProductDraft d = draft.validated();
+        return db.inTransaction(tx -> {
+            checkUnique(tx, actor.shopId(), id, d);
+            int n = tx.update(PRODUCT)
+                    .set(PRODUCT.SKU, d.sku()).set(PRODUCT.BARCODE, d.barcode())
+                    .set(PRODUCT.NAME, d.name()).set(PRODUCT.NAME_SEARCH, Text.searchKey(d.name()))
+                    .set(PRODUCT.UNIT_PRICE, d.unitPrice()).set(PRODUCT.TAX_RATE_BP, d.taxRateBp())
+                    .set(PRODUCT.LOW_STOCK_LEVEL, d.lowStockLevel())
+                    .set(PRODUCT.VERSION, expectedVersion + 1).set(PRODUCT.UPDATED_AT, clock.millis())
+                    .where(PRODUCT.ID.eq(id)).and(PRODUCT.SHOP_ID.eq(actor.shopId()))
+                    .and(PRODUCT.DELETED_AT.isNull()).and(PRODUCT.VERSION.eq(expectedVersion))
+                    .execute();
+            if (n == 0) throw staleOrMissing(tx, actor.shopId(), id, expectedVersion);
+            Product p = load(tx, actor.shopId(), id);
+            record(tx, actor, p, ChangeAction.UPDATE_PRODUCT, expectedVersion);
+            return p;
+        });
+    }
+
+    /** Soft delete: the product disappears from sale and search but old bills keep pointing at it. */
+    public Product delete(Actor actor, String id, long expectedVersion) {
+        actor.requireRole(Role.SUPERVISOR, "Deleting a product");
+        return db.inTransaction(tx -> {
+            long now = clock.millis();
+            int n = tx.update(PRODUCT).set(PRODUCT.DELETED_AT, now).set(PRODUCT.UPDATED_AT, now)
+                    .set(PRODUCT.VERSION, expectedVersion + 1)
+                    .where(PRODUCT.ID.eq(id)).and(PRODUCT.SHOP_ID.eq(actor.shopId()))
+                    .and(PRODUCT.DELETED_AT.isNull()).and(PRODUCT.VERSION.eq(expectedVersion))
+                    .execute();
+            if (n == 0) throw staleOrMissing(tx, actor.shopId(), id, expectedVersion);
+            Product p = load(tx, actor.shopId(), id);
+            record(tx, actor, p, ChangeAction.DELETE_PRODUCT, expectedVersion);
+            return p;
+        });
+    }
+
+    public Optional<Product> findById(String shopId, String id) {
+        return db.dsl().selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.ID.eq(id))
+                .fetchOptional(ProductService::product);
+    }
+
+    public Optional<Product> findBySku(String shopId, String sku) {
+        return active(shopId).and(PRODUCT.SKU.eq(sku == null ? "" : sku.strip())).fetchOptional(ProductService::product);
+    }
+
+    public Optional<Product> findByBarcode(String shopId, String barcode) {
+        return active(shopId).and(PRODUCT.BARCODE.eq(barcode == null ? "" : barcode.strip()))
+                .fetchOptional(ProductService::product);
+    }
+
+    /** What a scanner or a typed code means: a barcode first, else a SKU. */
+    public Optional<Product> findByCode(String shopId, String code) {
+        return findByBarcode(shopId, code).or(() -> findBySku(shopId, code));
+    }
+
+    /** Active products whose name contains the query (any case), or whose SKU or barcode starts with it; by name. */
+    public Page<Product> search(String shopId, String query, PageRequest page) {
+        String q = query == null ? "" : query.strip();
+        var where = PRODUCT.SHOP_ID.eq(shopId).and(PRODUCT.DELETED_AT.isNull());
+        if (!q.isEmpty()) {
+            where = where.and(PRODUCT.NAME_SEARCH.like(Text.containsPattern(q), '!')
+                    .or(PRODUCT.SKU.startsWith(q)).or(PRODUCT.BARCODE.startsWith(q)));
+        }
+        List<Product> rows = db.dsl().selectFrom(PRODUCT).where(where).orderBy(PRODUCT.NAME_SEARCH, PRODUCT.ID)
+                .limit(page.limit() + 1).offset(page.offset()).fetch(ProductService::product);
+        return Page.of(rows, page);
+    }
+
+    private org.jooq.SelectConditionStep<ProductRecord> active(String shopId) {
+        return db.dsl().selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.DELETED_AT.isNull());
+    }
+
+    private void checkUnique(DSLContext tx, String shopId, String selfId, ProductDraft d) {
+        var sameSku = PRODUCT.SHOP_ID.eq(shopId).and(PRODUCT.SKU.eq(d.sku()));
+        if (selfId != null) sameSku = sameSku.and(PRODUCT.ID.ne(selfId));
+        if (tx.fetchExists(PRODUCT, sameSku)) {
+            throw new DuplicateException("sku", "SKU " + d.sku() + " is already used by another product");
+        }
+        if (d.barcode() != null) {
+            var sameCode = PRODUCT.SHOP_ID.eq(shopId).and(PRODUCT.BARCODE.eq(d.barcode())).and(PRODUCT.DELETED_AT.isNull());
+            if (selfId != null) sameCode = sameCode.and(PRODUCT.ID.ne(selfId));
+            if (tx.fetchExists(PRODUCT, sameCode)) {
+                throw new DuplicateException("barcode", "Barcode " + d.barcode() + " is already used by another product");
+            }
+        }
+    }
+
+    private RuntimeException staleOrMissing(DSLContext tx, String shopId, String id, long expected) {
+        ProductRecord r = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).and(PRODUCT.SHOP_ID.eq(shopId)).fetchOne();
+        if (r == null || r.getDeletedAt() != null) return new NotFoundException("product", id);
+        return new StaleVersionException("product", id, expected, r.getVersion());
+    }
+
+    private void record(DSLContext tx, Actor actor, Product p, ChangeAction action, Long baseVersion) {
+        recorder.record(tx, new Change(Change.streamKey(EntityType.PRODUCT, p.id()), EntityType.PRODUCT, p.id(),
+                action.name(), Payloads.toJson(p.payload()), Payloads.VERSION, baseVersion, actor.userId(), List.of()));
+    }
+
+    static Product load(DSLContext tx, String shopId, String id) {
+        return tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.ID.eq(id)).fetchOne(ProductService::product);
+    }
+
+    public static Product product(ProductRecord r) {
+        return new Product(r.getId(), r.getShopId(), r.getSku(), r.getBarcode(), r.getName(), r.getUnitPrice(),
+                r.getTaxRateBp(), r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null, r.getCreatedAt(),
+                r.getUpdatedAt());
+    }
+}

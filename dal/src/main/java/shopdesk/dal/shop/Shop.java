@@ -1,0 +1,4 @@
+package shopdesk.dal.shop;
+
+public record Shop(String id, String name) {
+}

@@ -1,0 +1,137 @@
+package shopdesk.dal.stock;
+
+import static shopdesk.db.Tables.PRODUCT;
+import static shopdesk.db.Tables.STOCK;
+import static shopdesk.db.Tables.STOCK_MOVEMENT;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import shopdesk.dal.change.Change;
+import shopdesk.dal.change.ChangeAction;
+import shopdesk.dal.change.ChangeRecorder;
+import shopdesk.dal.change.EntityType;
+import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.change.payload.StockDeltaPayload;
+import shopdesk.dal.common.Actor;
+import shopdesk.dal.common.Ids;
+import shopdesk.dal.common.Page;
+import shopdesk.dal.common.PageRequest;
+import shopdesk.dal.common.Text;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.error.NotFoundException;
+import shopdesk.dal.error.ValidationException;
+import shopdesk.dal.user.Role;
+
+/**
+ * Stock levels. Receipts and adjustments are recorded as signed deltas (they commute, so two tills never
+ * conflict over them); every movement is kept in stock_movement with its reason and user.
+ */
+public final class StockService {
+    private final Database db;
+    private final ChangeRecorder recorder;
+    private final Clock clock;
+
+    public StockService(Database db, ChangeRecorder recorder, Clock clock) {
+        this.db = db;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    /** Goods received: a positive quantity. */
+    public StockLevel receive(Actor actor, String productId, long quantity, String note) {
+        actor.requireRole(Role.CASHIER, "Receiving stock");
+        if (quantity <= 0) throw new ValidationException("quantity", "The received quantity must be more than zero");
+        return move(actor, productId, quantity, MovementKind.RECEIVE, ChangeAction.RECEIVE_STOCK,
+                Text.optional("reason", note, 400, "the note"));
+    }
+
+    /** A correction after counting, breakage, theft: a non-zero delta and a reason are required. */
+    public StockLevel adjust(Actor actor, String productId, long delta, String reason) {
+        actor.requireRole(Role.SUPERVISOR, "Adjusting stock");
+        if (delta == 0) throw new ValidationException("delta", "An adjustment must change the quantity");
+        return move(actor, productId, delta, MovementKind.ADJUST, ChangeAction.ADJUST_STOCK,
+                Text.required("reason", reason, 400, "a reason for the adjustment"));
+    }
+
+    private StockLevel move(Actor actor, String productId, long delta, MovementKind kind, ChangeAction action,
+                            String reason) {
+        String movementId = Ids.newId();
+        return db.inTransaction(tx -> {
+            requireProduct(tx, actor.shopId(), productId);
+            applyDelta(tx, actor.shopId(), productId, delta, clock.millis());
+            insertMovement(tx, actor, movementId, productId, delta, kind, reason, null, clock.millis());
+            recorder.record(tx, new Change(Change.streamKey(EntityType.STOCK, productId), EntityType.STOCK, productId,
+                    action.name(), Payloads.toJson(new StockDeltaPayload(movementId, productId, delta, kind.name(), reason)),
+                    Payloads.VERSION, null, actor.userId(),
+                    List.of(Change.streamKey(EntityType.PRODUCT, productId))));
+            return load(tx, actor.shopId(), productId).orElseThrow();
+        });
+    }
+
+    public Optional<StockLevel> level(String shopId, String productId) {
+        return load(db.dsl(), shopId, productId);
+    }
+
+    /** Active products with their stock, by name; {@code query} filters by name, SKU or barcode. */
+    public Page<StockLevel> levels(String shopId, String query, PageRequest page) {
+        var where = PRODUCT.SHOP_ID.eq(shopId).and(PRODUCT.DELETED_AT.isNull());
+        if (query != null && !query.isBlank()) {
+            where = where.and(PRODUCT.NAME_SEARCH.like(Text.containsPattern(query), '!')
+                    .or(PRODUCT.SKU.startsWith(query.strip())).or(PRODUCT.BARCODE.startsWith(query.strip())));
+        }
+        return Page.of(select(db.dsl()).where(where).orderBy(PRODUCT.NAME_SEARCH, PRODUCT.ID)
+                .limit(page.limit() + 1).offset(page.offset()).fetch(StockService::level), page);
+    }
+
+    /** Active products at or below their low-stock level, emptiest first. */
+    public List<StockLevel> lowStock(String shopId) {
+        return select(db.dsl()).where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.DELETED_AT.isNull())
+                .and(STOCK.QUANTITY.le(PRODUCT.LOW_STOCK_LEVEL))
+                .orderBy(STOCK.QUANTITY, PRODUCT.NAME_SEARCH).fetch(StockService::level);
+    }
+
+    /** Adds {@code delta} to the product's stock row (created at 0 if missing) inside {@code tx}. */
+    public static void applyDelta(DSLContext tx, String shopId, String productId, long delta, long now) {
+        int n = tx.update(STOCK).set(STOCK.QUANTITY, STOCK.QUANTITY.plus(delta)).set(STOCK.UPDATED_AT, now)
+                .where(STOCK.SHOP_ID.eq(shopId)).and(STOCK.PRODUCT_ID.eq(productId)).execute();
+        if (n == 0) {
+            tx.insertInto(STOCK).set(STOCK.SHOP_ID, shopId).set(STOCK.PRODUCT_ID, productId)
+                    .set(STOCK.QUANTITY, delta).set(STOCK.VERSION, 0L).set(STOCK.UPDATED_AT, now).execute();
+        }
+    }
+
+    public static void insertMovement(DSLContext tx, Actor actor, String id, String productId, long delta,
+                                      MovementKind kind, String reason, String billId, long now) {
+        tx.insertInto(STOCK_MOVEMENT).set(STOCK_MOVEMENT.ID, id).set(STOCK_MOVEMENT.SHOP_ID, actor.shopId())
+                .set(STOCK_MOVEMENT.PRODUCT_ID, productId).set(STOCK_MOVEMENT.DELTA, delta)
+                .set(STOCK_MOVEMENT.KIND, kind.name()).set(STOCK_MOVEMENT.REASON, reason)
+                .set(STOCK_MOVEMENT.BILL_ID, billId).set(STOCK_MOVEMENT.USER_ID, actor.userId())
+                .set(STOCK_MOVEMENT.CREATED_AT, now).execute();
+    }
+
+    private static void requireProduct(DSLContext tx, String shopId, String productId) {
+        if (!tx.fetchExists(PRODUCT, PRODUCT.ID.eq(productId).and(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.DELETED_AT.isNull()))) {
+            throw new NotFoundException("product", productId);
+        }
+    }
+
+    private static Optional<StockLevel> load(DSLContext dsl, String shopId, String productId) {
+        return select(dsl).where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.ID.eq(productId)).fetchOptional(StockService::level);
+    }
+
+    private static org.jooq.SelectOnConditionStep<org.jooq.Record6<String, String, String, Long, Long, Long>> select(
+            DSLContext dsl) {
+        return dsl.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.LOW_STOCK_LEVEL, STOCK.QUANTITY, STOCK.VERSION)
+                .from(PRODUCT).leftJoin(STOCK).on(STOCK.PRODUCT_ID.eq(PRODUCT.ID).and(STOCK.SHOP_ID.eq(PRODUCT.SHOP_ID)));
+    }
+
+    private static StockLevel level(Record r) {
+        Long q = r.get(STOCK.QUANTITY);
+        Long v = r.get(STOCK.VERSION);
+        return new StockLevel(r.get(PRODUCT.ID), r.get(PRODUCT.SKU), r.get(PRODUCT.NAME), q == null ? 0 : q,
+                r.get(PRODUCT.LOW_STOCK_LEVEL), v == null ? 0 : v);
+    }
+}

@@ -1,0 +1,140 @@
+package shopdesk.dal.user;
+
+import static shopdesk.db.Tables.APP_USER;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import shopdesk.dal.audit.AuditLog;
+import shopdesk.dal.common.Actor;
+import shopdesk.dal.common.Ids;
+import shopdesk.dal.common.Text;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.error.AuthenticationException;
+import shopdesk.dal.error.DuplicateException;
+import shopdesk.dal.error.NotFoundException;
+import shopdesk.dal.error.ValidationException;
+import shopdesk.db.tables.records.AppUserRecord;
+
+/**
+ * Users and offline authentication against a salted slow hash. Users are not replayed through the
+ * SyncQueue: they are managed on the server and cached on a till when they log in online; changes
+ * here are written to the audit log instead.
+ */
+public final class UserService {
+    public static final int MIN_PASSWORD_LENGTH = 6;
+    private final Database db;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final AuditLog audit;
+
+    public UserService(Database db, Clock clock, PasswordHasher hasher) {
+        this.db = db;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.audit = new AuditLog(db, clock);
+    }
+
+    /** Creates a user; an ADMIN may, or anyone while the shop has no users yet (first run). */
+    public User create(Actor actor, NewUser user) {
+        boolean firstUser = !db.dsl().fetchExists(APP_USER, APP_USER.SHOP_ID.eq(actor.shopId()));
+        if (!firstUser) actor.requireRole(Role.ADMIN, "Creating a user");
+        String username = Text.required("username", user.username(), 64, "a username").toLowerCase(java.util.Locale.ROOT);
+        if (!username.matches("[a-z0-9._\\-]+")) {
+            throw new ValidationException("username", "A username has only letters, digits, '.', '_' and '-'");
+        }
+        String display = Text.required("displayName", user.displayName(), 200, "the person's name");
+        if (user.role() == null) throw new ValidationException("role", "Choose a role");
+        checkPassword("password", user.password());
+        String hash = hasher.hash(user.password());
+        String id = Ids.newId();
+        long now = clock.millis();
+        return db.inTransaction(tx -> {
+            if (tx.fetchExists(APP_USER, APP_USER.USERNAME.eq(username))) {
+                throw new DuplicateException("username", "The username " + username + " is taken");
+            }
+            tx.insertInto(APP_USER).set(APP_USER.ID, id).set(APP_USER.SHOP_ID, actor.shopId())
+                    .set(APP_USER.USERNAME, username).set(APP_USER.DISPLAY_NAME, display)
+                    .set(APP_USER.ROLE, user.role().name()).set(APP_USER.PASSWORD_HASH, hash)
+                    .set(APP_USER.VERSION, 1L).set(APP_USER.CREATED_AT, now).set(APP_USER.UPDATED_AT, now).execute();
+            audit.record(tx, actor.userId() == null ? new Actor(id, user.role(), actor.shopId(), actor.deviceId()) : actor,
+                    "user.create", "user", id, null, username + " as " + user.role());
+            return tx.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOne(UserService::user);
+        });
+    }
+
+    /** A user changes their own password (old one required), or an ADMIN resets anyone's (old one ignored). */
+    public void changePassword(Actor actor, String userId, char[] oldPassword, char[] newPassword) {
+        boolean self = userId.equals(actor.userId());
+        if (!self) actor.requireRole(Role.ADMIN, "Changing another user's password");
+        checkPassword("newPassword", newPassword);
+        AppUserRecord r = db.dsl().selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).fetchOne();
+        if (r == null) throw new NotFoundException("user", userId);
+        if (self && !PasswordHasher.verify(oldPassword, r.getPasswordHash())) {
+            throw new ValidationException("oldPassword", "The current password is wrong");
+        }
+        String hash = hasher.hash(newPassword);
+        db.runInTransaction(tx -> {
+            tx.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                    .set(APP_USER.UPDATED_AT, clock.millis()).where(APP_USER.ID.eq(userId)).execute();
+            audit.record(tx, actor, "user.password", "user", userId, null, null);
+        });
+    }
+
+    /** Offline login: the same answer for an unknown user, a wrong password and a disabled user. */
+    public User authenticate(String username, char[] password) {
+        AppUserRecord r = username == null ? null
+                : db.dsl().selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username.strip().toLowerCase(java.util.Locale.ROOT))).fetchOne();
+        if (r == null || r.getDisabledAt() != null || !PasswordHasher.verify(password, r.getPasswordHash())) {
+            throw new AuthenticationException();
+        }
+        return user(r);
+    }
+
+    /** Stores (or refreshes) a user the server just authenticated, so they can log in here offline later. */
+    public User cacheFromServer(String id, String shopId, String username, String displayName, Role role,
+                                String passwordHash) {
+        long now = clock.millis();
+        return db.inTransaction(tx -> {
+            tx.deleteFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).and(APP_USER.ID.ne(id)).execute();
+            tx.insertInto(APP_USER).set(APP_USER.ID, id).set(APP_USER.SHOP_ID, shopId).set(APP_USER.USERNAME, username)
+                    .set(APP_USER.DISPLAY_NAME, displayName).set(APP_USER.ROLE, role.name())
+                    .set(APP_USER.PASSWORD_HASH, passwordHash).set(APP_USER.VERSION, 1L)
+                    .set(APP_USER.CREATED_AT, now).set(APP_USER.UPDATED_AT, now)
+                    .onConflict(APP_USER.ID).doUpdate()
+                    .set(APP_USER.USERNAME, username).set(APP_USER.DISPLAY_NAME, displayName)
+                    .set(APP_USER.ROLE, role.name()).set(APP_USER.PASSWORD_HASH, passwordHash)
+                    .set(APP_USER.DISABLED_AT, (Long) null).set(APP_USER.UPDATED_AT, now)
+                    .execute();
+            return tx.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOne(UserService::user);
+        });
+    }
+
+    public Optional<User> findById(String id) {
+        return db.dsl().selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(UserService::user);
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return db.dsl().selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username.strip().toLowerCase(java.util.Locale.ROOT)))
+                .fetchOptional(UserService::user);
+    }
+
+    public List<User> list(String shopId) {
+        return db.dsl().selectFrom(APP_USER).where(APP_USER.SHOP_ID.eq(shopId)).orderBy(APP_USER.USERNAME).fetch(UserService::user);
+    }
+
+    public boolean hasUsers(String shopId) {
+        return db.dsl().fetchExists(APP_USER, APP_USER.SHOP_ID.eq(shopId));
+    }
+
+    private static void checkPassword(String field, char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new ValidationException(field, "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    static User user(AppUserRecord r) {
+        return new User(r.getId(), r.getShopId(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()),
+                r.getDisabledAt() != null, r.getVersion());
+    }
+}

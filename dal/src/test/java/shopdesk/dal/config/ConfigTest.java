@@ -1,0 +1,53 @@
+package shopdesk.dal.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shopdesk.dal.db.DatabaseConfig;
+import shopdesk.dal.db.Dialect;
+import shopdesk.dal.db.SchemaContext;
+import shopdesk.dal.db.SqliteSynchronous;
+
+class ConfigTest {
+    @TempDir Path dir;
+
+    @Test
+    void aWrongDialectNamesTheKeyAndTheAcceptedValuesInOneLine() {
+        Config cfg = Config.of(Map.of("db.dialect", "mysql"));
+        assertThatThrownBy(() -> DatabaseConfig.from(cfg, SchemaContext.TILL, dir.resolve("x.db")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.key()).isEqualTo("db.dialect"))
+                .hasMessage("Config key 'db.dialect' has value 'mysql' (accepted: sqlite | h2 | postgres)");
+    }
+
+    @Test
+    void postgresWithoutAUrlNamesTheMissingKey() {
+        assertThatThrownBy(() -> DatabaseConfig.from(Config.of(Map.of("db.dialect", "postgres")), SchemaContext.TILL, dir))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("Missing config key 'db.url'")
+                .hasMessageContaining("jdbc:postgresql://");
+        assertThatThrownBy(() -> DatabaseConfig.from(Config.of(Map.of("db.dialect", "postgres", "db.url", "localhost")), SchemaContext.TILL, dir))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'db.url'");
+    }
+
+    @Test
+    void numbersAndBooleansAreCheckedAgainstTheirRange() {
+        Config cfg = Config.of(Map.of("db.pool.size", "0", "flag", "maybe"));
+        assertThatThrownBy(() -> cfg.getInt("db.pool.size", 8, 1, 200)).hasMessage("Config key 'db.pool.size' has value '0' (accepted: a whole number from 1 to 200)");
+        assertThatThrownBy(() -> cfg.getBoolean("flag", false)).hasMessageContaining("accepted: true, false");
+    }
+
+    @Test
+    void theFileIsReadAndDefaultsApply() throws Exception {
+        Path file = dir.resolve("till.properties");
+        Files.writeString(file, "db.dialect = H2\ndb.url=" + dir.resolve("data/till").toString().replace("\\", "/") + "\n");
+        DatabaseConfig db = DatabaseConfig.from(Config.load(file), SchemaContext.TILL, dir.resolve("unused"));
+        assertThat(db.dialect()).isEqualTo(Dialect.H2);
+        assertThat(db.jdbcUrl()).startsWith("jdbc:h2:file:").endsWith(";LOCK_TIMEOUT=10000");
+        assertThat(db.synchronous()).isEqualTo(SqliteSynchronous.FULL);
+        assertThat(Config.envName("db.sqlite.synchronous")).isEqualTo("SHOPDESK_DB_SQLITE_SYNCHRONOUS");
+    }
+}
