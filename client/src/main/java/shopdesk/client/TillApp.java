@@ -1,0 +1,55 @@
+package shopdesk.client;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javax.swing.JOptionPane;
+import shopdesk.client.app.StandaloneBackend;
+import shopdesk.client.app.StartOptions;
+import shopdesk.client.app.SyncBackends;
+import shopdesk.client.app.TillLauncher;
+import shopdesk.dal.config.Config;
+import shopdesk.dal.config.ConfigException;
+import shopdesk.dal.user.PasswordHasher;
+
+/**
+ * The till's entry point: {@code java -jar shopdesk-client-all.jar [--config FILE] [--data-dir DIR] [--key=value]}.
+ * A wrong option or config value stops start-up with one line naming the key and what it accepts.
+ */
+public final class TillApp {
+    private TillApp() {
+    }
+
+    public static void main(String[] args) {
+        StartOptions options;
+        Config config;
+        Path dataDir;
+        try {
+            options = StartOptions.parse(args, System.getenv());
+            config = options.config();
+            dataDir = options.resolveDataDir(config);
+        } catch (ConfigException e) {
+            System.err.println("ShopDesk: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        // Before the first logger: the rotating log file lives in the data folder, for support.
+        System.setProperty("shopdesk.log.dir", dataDir.resolve("logs").toString());
+        org.slf4j.LoggerFactory.getLogger(TillApp.class).info("ShopDesk till starting; data in {}", dataDir);
+        Thread.setDefaultUncaughtExceptionHandler((t, e) ->
+                org.slf4j.LoggerFactory.getLogger(TillApp.class).error("Uncaught on {}", t.getName(), e));
+        try {
+            new TillLauncher(config, dataDir, Clock.systemUTC(), new PasswordHasher(), backends(), () -> System.exit(0)).launch();
+        } catch (ConfigException e) {
+            System.err.println("ShopDesk: " + e.getMessage());
+            JOptionPane.showMessageDialog(null, e.getMessage(), "ShopDesk", JOptionPane.ERROR_MESSAGE);
+            System.exit(2);
+        }
+    }
+
+    /** Standalone tills need nothing; cloud tills sync through the outbox. */
+    static SyncBackends backends() {
+        return (db, identity, config, users, clock) -> identity.standalone()
+                ? new StandaloneBackend()
+                : shopdesk.client.cloud.CloudBackends.create(db, identity, config, users, clock);
+    }
+}
