@@ -17,11 +17,17 @@ public final class NumberCounter {
         var claimed = tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
                 .where(NUMBER_COUNTER.SCOPE.eq(scope)).returningResult(NUMBER_COUNTER.LAST_NUMBER).fetchOptional();
         if (claimed.isPresent()) return claimed.get().value1();
-        // First number of this scope: create the row; a concurrent creator makes ours a no-op, then claim again.
-        tx.insertInto(NUMBER_COUNTER).set(NUMBER_COUNTER.SCOPE, scope).set(NUMBER_COUNTER.LAST_NUMBER, 0L)
-                .onConflict(NUMBER_COUNTER.SCOPE).doNothing().execute();
+        // First number of a scope nobody prepared (ShopSetup creates the rows up front, because H2's MERGE
+        // emulation of ON CONFLICT DO NOTHING is not race-safe): create it, then claim again.
+        ensure(tx, scope);
         return tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
                 .where(NUMBER_COUNTER.SCOPE.eq(scope)).returningResult(NUMBER_COUNTER.LAST_NUMBER).fetchOne().value1();
+    }
+
+    /** Creates the counter row at 0 if it is missing. */
+    public static void ensure(DSLContext tx, String scope) {
+        tx.insertInto(NUMBER_COUNTER).set(NUMBER_COUNTER.SCOPE, scope).set(NUMBER_COUNTER.LAST_NUMBER, 0L)
+                .onConflict(NUMBER_COUNTER.SCOPE).doNothing().execute();
     }
 
     public static String deviceScope(String deviceId) {

@@ -1,0 +1,39 @@
+package shopdesk.protocol;
+
+/**
+ * The stable {@link EntryResult.Rejected#code()} values of a REJECTED push entry. A rejected entry changed
+ * nothing on the server and its result is not stored: pushing the same request id again re-evaluates it.
+ */
+public final class RejectCodes {
+    /** The payload is missing a field or has a bad value; the message names the field. */
+    public static final String INVALID_PAYLOAD = "INVALID_PAYLOAD";
+    /** The payload's schema version is newer than this server understands. */
+    public static final String UNSUPPORTED_PAYLOAD_VERSION = "UNSUPPORTED_PAYLOAD_VERSION";
+    /** The action is not one the server applies. */
+    public static final String UNKNOWN_ACTION = "UNKNOWN_ACTION";
+    /** The edited entity does not exist in the caller's shop. */
+    public static final String NOT_FOUND = "NOT_FOUND";
+    /** The entity (or its unique key, e.g. a product's SKU) already exists. */
+    public static final String DUPLICATE = "DUPLICATE";
+    /** A bill or stock movement names a product the caller's shop does not have. */
+    public static final String UNKNOWN_PRODUCT = "UNKNOWN_PRODUCT";
+    /** A bill names a customer the caller's shop does not have. */
+    public static final String UNKNOWN_CUSTOMER = "UNKNOWN_CUSTOMER";
+    /** A bill names a till (device) the caller's shop does not have. */
+    public static final String UNKNOWN_DEVICE = "UNKNOWN_DEVICE";
+    /** A bill or void names a user the caller's shop does not have. */
+    public static final String UNKNOWN_USER = "UNKNOWN_USER";
+    /** A void names a bill the server does not have (yet). */
+    public static final String UNKNOWN_BILL = "UNKNOWN_BILL";
+    /** The bill's totals disagree with the server's recomputation from its items. */
+    public static final String TOTAL_MISMATCH = "TOTAL_MISMATCH";
+    /** The bill's payments do not add up to its total. */
+    public static final String PAYMENT_MISMATCH = "PAYMENT_MISMATCH";
+    /** The entity is in a state that forbids the action, e.g. voiding a void bill. */
+    public static final String INVALID_STATE = "INVALID_STATE";
+    /** The request id was already used by another shop. */
+    public static final String REQUEST_ID_TAKEN = "REQUEST_ID_TAKEN";
+
+    private RejectCodes() {
+    }
+}

@@ -1,0 +1,187 @@
+package shopdesk.server.admin;
+
+import static shopdesk.db.Tables.APP_USER;
+import static shopdesk.db.Tables.DEVICE;
+import static shopdesk.db.Tables.SHOP;
+
+import com.google.gson.JsonObject;
+import java.time.Clock;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.change.payload.ProductPayload;
+import shopdesk.dal.common.Ids;
+import shopdesk.dal.config.Config;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.user.PasswordHasher;
+import shopdesk.dal.user.Role;
+import shopdesk.protocol.PushEntry;
+import shopdesk.server.auth.Principal;
+import shopdesk.server.catalog.ProductApplier;
+import shopdesk.server.push.EntryContext;
+import shopdesk.server.push.EntryRefused;
+import shopdesk.server.sequence.BillNumbers;
+import shopdesk.server.sequence.Counters;
+import shopdesk.server.sequence.ShopWriteLock;
+import shopdesk.server.stock.StockLedger;
+
+/**
+ * Sets up shops on the server: a shop, its tills (devices, with a short code such as T1), its users, and
+ * (for demos and tests) products with opening stock. Products go through the same code as a pushed
+ * CREATE_PRODUCT, so the shop's change feed carries them to every till. Each method is one transaction and
+ * returns the new id. Also a command line: see {@link #run(Config, String[])}.
+ */
+public final class ServerAdmin {
+    private final Database db;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public ServerAdmin(Database db, PasswordHasher hasher, Clock clock) {
+        this.db = db;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    public ServerAdmin(Database db) {
+        this(db, new PasswordHasher(), Clock.systemUTC());
+    }
+
+    public String createShop(String name) {
+        return createShop(Ids.newId(), name);
+    }
+
+    public String createShop(String id, String name) {
+        require(name, "name");
+        db.inTransaction(tx -> {
+            tx.insertInto(SHOP).set(SHOP.ID, id).set(SHOP.NAME, name).set(SHOP.CREATED_AT, clock.millis()).execute();
+            Counters.ensure(tx, ShopWriteLock.scope(id));
+            Counters.ensure(tx, BillNumbers.scope(id));
+        });
+        return id;
+    }
+
+    /** A till of the shop; {@code code} (e.g. T1) is unique within the shop and may be used to log in. */
+    public String createDevice(String shopId, String code, String name) {
+        require(code, "code");
+        String id = Ids.newId();
+        db.inTransaction(tx -> {
+            requireShop(tx, shopId);
+            if (tx.fetchExists(DEVICE, DEVICE.SHOP_ID.eq(shopId), DEVICE.CODE.eq(code))) {
+                throw new IllegalArgumentException("Shop " + shopId + " already has a device " + code);
+            }
+            tx.insertInto(DEVICE).set(DEVICE.ID, id).set(DEVICE.SHOP_ID, shopId).set(DEVICE.CODE, code)
+                    .set(DEVICE.NAME, name == null || name.isBlank() ? code : name).set(DEVICE.CREATED_AT, clock.millis())
+                    .execute();
+        });
+        return id;
+    }
+
+    /** A user of the shop; usernames are unique across the server. The password is stored as a PBKDF2 hash. */
+    public String createUser(String shopId, String username, String displayName, String password, Role role) {
+        require(username, "username");
+        require(password, "password");
+        String id = Ids.newId();
+        String hash = hasher.hash(password.toCharArray());
+        db.inTransaction(tx -> {
+            requireShop(tx, shopId);
+            if (tx.fetchExists(APP_USER, APP_USER.USERNAME.eq(username))) {
+                throw new IllegalArgumentException("Username " + username + " is taken");
+            }
+            long now = clock.millis();
+            tx.insertInto(APP_USER).set(APP_USER.ID, id).set(APP_USER.SHOP_ID, shopId).set(APP_USER.USERNAME, username)
+                    .set(APP_USER.DISPLAY_NAME, displayName == null || displayName.isBlank() ? username : displayName)
+                    .set(APP_USER.ROLE, role.name()).set(APP_USER.PASSWORD_HASH, hash).set(APP_USER.VERSION, 1L)
+                    .set(APP_USER.CREATED_AT, now).set(APP_USER.UPDATED_AT, now).execute();
+        });
+        return id;
+    }
+
+    /** Takes effect on the user's next request: every request re-reads the user. */
+    public void disableUser(String userId) {
+        updateUser(userId, tx -> tx.update(APP_USER).set(APP_USER.DISABLED_AT, clock.millis())
+                .set(APP_USER.UPDATED_AT, clock.millis()).where(APP_USER.ID.eq(userId)).execute());
+    }
+
+    public void changeRole(String userId, Role role) {
+        updateUser(userId, tx -> tx.update(APP_USER).set(APP_USER.ROLE, role.name())
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1L)).set(APP_USER.UPDATED_AT, clock.millis())
+                .where(APP_USER.ID.eq(userId)).execute());
+    }
+
+    /**
+     * A product with opening stock, published to the shop's change feed (CREATE_PRODUCT, then SET_STOCK_LEVEL
+     * when initialStock is not zero). Prices are minor units, tax in basis points (1800 = 18%).
+     */
+    public String createProduct(String shopId, String sku, String barcode, String name, long unitPrice, int taxRateBp,
+                                long initialStock) {
+        String id = Ids.newId();
+        ProductPayload p = new ProductPayload(id, sku, barcode, name, unitPrice, taxRateBp, 0, 1, false);
+        JsonObject payload = Payloads.gson().toJsonTree(p).getAsJsonObject();
+        PushEntry entry = new PushEntry("admin-" + id, "product:" + id, 1, "product", id, "CREATE_PRODUCT",
+                Payloads.VERSION, payload, null, null, clock.millis());
+        Principal admin = new Principal(null, "server-admin", Role.ADMIN, shopId, null, null);
+        try {
+            db.inTransaction(tx -> {
+                requireShop(tx, shopId);
+                ShopWriteLock.acquire(tx, shopId);
+                long now = clock.millis();
+                ProductApplier.create(tx, new EntryContext(admin, entry, now));
+                if (initialStock != 0) {
+                    StockLedger.add(tx, shopId, id, initialStock, now);
+                    StockLedger.movement(tx, Ids.newId(), shopId, id, initialStock, StockLedger.INITIAL, "opening stock",
+                            null, null, now);
+                    StockLedger.publish(tx, shopId, null, id, now);
+                }
+            });
+        } catch (EntryRefused e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return id;
+    }
+
+    public long stockLevel(String shopId, String productId) {
+        return StockLedger.quantity(db.dsl(), shopId, productId);
+    }
+
+    /** The last legal bill number the shop has issued (0 before its first synced bill). */
+    public long lastBillNumber(String shopId) {
+        return Counters.current(db.dsl(), BillNumbers.scope(shopId));
+    }
+
+    private void updateUser(String userId, java.util.function.ToIntFunction<DSLContext> update) {
+        db.inTransaction(tx -> {
+            if (update.applyAsInt(tx) == 0) throw new IllegalArgumentException("No user " + userId);
+        });
+    }
+
+    private static void requireShop(DSLContext tx, String shopId) {
+        if (!tx.fetchExists(SHOP, SHOP.ID.eq(shopId))) throw new IllegalArgumentException("No shop " + shopId);
+    }
+
+    private static void require(String value, String what) {
+        if (value == null || value.isBlank()) throw new IllegalArgumentException("Missing " + what);
+    }
+
+    /** The command line; returns the process exit code. Prints the new id on stdout. */
+    public static int run(Config config, String[] args) {
+        return new AdminCommand(config).run(args);
+    }
+
+    public static void main(String[] args) {
+        int i = 0;
+        java.nio.file.Path file = null;
+        if (args.length >= 2 && args[0].equals("--config")) {
+            file = java.nio.file.Path.of(args[1]);
+            i = 2;
+        }
+        System.exit(run(Config.load(file), java.util.Arrays.copyOfRange(args, i, args.length)));
+    }
+
+    static Role role(String raw) {
+        try {
+            return Role.valueOf(raw.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--role must be cashier, supervisor or admin, not '" + raw + "'");
+        }
+    }
+}

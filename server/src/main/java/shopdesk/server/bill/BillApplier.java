@@ -1,0 +1,228 @@
+package shopdesk.server.bill;
+
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.PAYMENT;
+import static shopdesk.db.Tables.PRODUCT;
+import static shopdesk.db.Tables.STOCK_MOVEMENT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep11;
+import org.jooq.InsertValuesStep6;
+import org.jooq.InsertValuesStep9;
+import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.change.ChangeAction;
+import shopdesk.dal.change.EntityType;
+import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.dal.common.Ids;
+import shopdesk.db.tables.records.BillItemRecord;
+import shopdesk.db.tables.records.PaymentRecord;
+import shopdesk.db.tables.records.ProductRecord;
+import shopdesk.db.tables.records.StockMovementRecord;
+import shopdesk.protocol.Conflict;
+import shopdesk.protocol.EntryResult.Applied;
+import shopdesk.protocol.RejectCodes;
+import shopdesk.server.audit.AuditTrail;
+import shopdesk.server.feed.ChangeFeed;
+import shopdesk.server.push.Checks;
+import shopdesk.server.push.EntryContext;
+import shopdesk.server.push.EntryRefused;
+import shopdesk.server.sequence.BillNumbers;
+import shopdesk.server.stock.StockLedger;
+
+/**
+ * CREATE_BILL on the server: re-checks everything the till claims (shop membership of device, user, customer
+ * and products; totals recomputed with the shared BillCalculator; payments add up), takes stock with
+ * conditional decrements (a shortfall is a CONFLICT STOCK unless an honoured {@link StockOverride}), and only
+ * then claims the shop's next legal bill number, so a refused bill never consumes one.
+ */
+public final class BillApplier {
+    private BillApplier() {
+    }
+
+    public static Applied create(DSLContext tx, EntryContext ctx) {
+        BillPayload b = ctx.payload(BillPayload.class);
+        String id = ctx.entityId(b.id());
+        String shop = ctx.shopId();
+        validate(b);
+        if (!ShopMembers.hasDevice(tx, shop, b.deviceId())) {
+            throw EntryRefused.rejected(RejectCodes.UNKNOWN_DEVICE, "Till " + b.deviceId() + " is not a device of this shop");
+        }
+        if (!ShopMembers.hasUser(tx, shop, b.userId())) {
+            throw EntryRefused.rejected(RejectCodes.UNKNOWN_USER, "User " + b.userId() + " is not a user of this shop");
+        }
+        if (b.customerId() != null && !ShopMembers.hasCustomer(tx, shop, b.customerId())) {
+            throw EntryRefused.rejected(RejectCodes.UNKNOWN_CUSTOMER, "Customer " + b.customerId() + " does not exist in this shop");
+        }
+        if (tx.fetchExists(BILL, BILL.ID.eq(id))) {
+            throw EntryRefused.rejected(RejectCodes.DUPLICATE, "Bill " + id + " already exists");
+        }
+        Map<String, ProductRecord> products = products(tx, shop, b.items());
+        checkTotals(b);
+        long paid = checkPayments(b);
+
+        Map<String, Long> wanted = new TreeMap<>(); // sorted: every bill locks stock rows in the same order
+        for (BillPayload.Item i : b.items()) wanted.merge(i.productId(), i.quantity(), Long::sum);
+        takeStock(tx, ctx, b, id, products, wanted);
+
+        long number = BillNumbers.next(tx, shop);
+        insert(tx, ctx, b, id, number, paid, products);
+        for (String productId : wanted.keySet()) StockLedger.publish(tx, shop, ctx.deviceId(), productId, ctx.now());
+        BillPayload state = new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
+                b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
+                number, BillState.COMPLETED);
+        ChangeFeed.append(tx, shop, ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L, state, ctx.now());
+        return new Applied(number, 1L, ctx.now());
+    }
+
+    private static void validate(BillPayload b) {
+        Checks.text(b.deviceId(), "payload.deviceId", 36);
+        Checks.text(b.userId(), "payload.userId", 36);
+        Checks.optionalText(b.customerId(), "payload.customerId", 36);
+        Checks.text(b.localLabel(), "payload.localLabel", 32);
+        Checks.atLeast(b.localNumber(), 1, "payload.localNumber");
+        if (b.items() == null || b.items().isEmpty()) throw EntryRefused.invalid("payload.items", "must list at least one item");
+        for (int n = 0; n < b.items().size(); n++) {
+            BillPayload.Item i = b.items().get(n);
+            String at = "payload.items[" + n + "]";
+            if (i == null) throw EntryRefused.invalid(at, "is missing");
+            Checks.text(i.productId(), at + ".productId", 36);
+            Checks.atLeast(i.quantity(), 1, at + ".quantity");
+            Checks.atLeast(i.unitPrice(), 0, at + ".unitPrice");
+            Checks.atLeast(i.taxRateBp(), 0, at + ".taxRateBp");
+            Checks.optionalText(i.sku(), at + ".sku", 64);
+            Checks.optionalText(i.name(), at + ".name", 200);
+        }
+        if (b.payments() != null) {
+            for (int n = 0; n < b.payments().size(); n++) {
+                BillPayload.Payment p = b.payments().get(n);
+                String at = "payload.payments[" + n + "]";
+                if (p == null) throw EntryRefused.invalid(at, "is missing");
+                Checks.text(p.method(), at + ".method", 16);
+                Checks.atLeast(p.amount(), 0, at + ".amount");
+                Checks.optionalText(p.reference(), at + ".reference", 64);
+            }
+        }
+    }
+
+    private static Map<String, ProductRecord> products(DSLContext tx, String shop, List<BillPayload.Item> items) {
+        Set<String> ids = items.stream().map(BillPayload.Item::productId).collect(Collectors.toSet());
+        Map<String, ProductRecord> found = tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shop), PRODUCT.ID.in(ids))
+                .fetchMap(PRODUCT.ID);
+        List<String> unknown = ids.stream().filter(i -> !found.containsKey(i)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw EntryRefused.rejected(RejectCodes.UNKNOWN_PRODUCT, "The bill sells products this shop does not have: "
+                    + String.join(", ", unknown));
+        }
+        return found;
+    }
+
+    /** The till's prices are what the customer paid; the server recomputes the arithmetic, never trusts it. */
+    private static void checkTotals(BillPayload b) {
+        BillCalculator.Totals t;
+        try {
+            t = BillCalculator.totals(b.items().stream()
+                    .map(i -> new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp())).toList());
+        } catch (ArithmeticException e) {
+            throw EntryRefused.rejected(RejectCodes.TOTAL_MISMATCH, "The bill's amounts overflow");
+        }
+        if (t.subtotal() != b.subtotal() || t.tax() != b.taxTotal() || t.total() != b.total()) {
+            throw EntryRefused.rejected(RejectCodes.TOTAL_MISMATCH, "The bill's totals (subtotal " + b.subtotal() + ", tax "
+                    + b.taxTotal() + ", total " + b.total() + ") disagree with the server's (subtotal " + t.subtotal()
+                    + ", tax " + t.tax() + ", total " + t.total() + ")");
+        }
+    }
+
+    private static long checkPayments(BillPayload b) {
+        long paid = 0;
+        if (b.payments() != null) for (BillPayload.Payment p : b.payments()) paid = Math.addExact(paid, p.amount());
+        if (paid != b.total()) {
+            throw EntryRefused.rejected(RejectCodes.PAYMENT_MISMATCH, "The payments add up to " + paid
+                    + " but the bill's total is " + b.total());
+        }
+        return paid;
+    }
+
+    private static void takeStock(DSLContext tx, EntryContext ctx, BillPayload b, String billId,
+                                  Map<String, ProductRecord> products, Map<String, Long> wanted) {
+        List<Conflict.Shortfall> shortfalls = new ArrayList<>();
+        for (Map.Entry<String, Long> w : wanted.entrySet()) {
+            if (!StockLedger.take(tx, ctx.shopId(), w.getKey(), w.getValue(), ctx.now())) {
+                shortfalls.add(new Conflict.Shortfall(w.getKey(), products.get(w.getKey()).getSku(), w.getValue(),
+                        StockLedger.quantity(tx, ctx.shopId(), w.getKey())));
+            }
+        }
+        if (shortfalls.isEmpty()) return;
+        StockOverride override = StockOverride.decide(tx, ctx, b.overrideUserId());
+        String details = shortfalls.stream().map(s -> s.sku() + " wanted " + s.requested() + " had " + s.available())
+                .collect(Collectors.joining("; "));
+        if (!override.honoured()) {
+            String message = "Not enough stock for this bill: " + details
+                    + (override.refusal() == null ? "" : ". Supervisor override not accepted: " + override.refusal());
+            EntryRefused.AfterRollback audit = override.refusal() == null ? null
+                    : t -> AuditTrail.write(t, ctx.now(), ctx.shopId(), ctx.caller().userId(), AuditTrail.STOCK_OVERRIDE_REFUSED,
+                    EntityType.BILL, billId, override.refusal(), "override by " + b.overrideUserId() + "; " + details);
+            throw EntryRefused.stockConflict(message, shortfalls, audit);
+        }
+        for (Conflict.Shortfall s : shortfalls) StockLedger.add(tx, ctx.shopId(), s.productId(), -s.requested(), ctx.now());
+        AuditTrail.write(tx, ctx.now(), ctx.shopId(), b.overrideUserId(), AuditTrail.STOCK_OVERRIDE_USED, EntityType.BILL,
+                billId, "Sold beyond stock with a supervisor override, pushed by " + ctx.caller().username(), details);
+    }
+
+    private static void insert(DSLContext tx, EntryContext ctx, BillPayload b, String id, long number, long paid,
+                               Map<String, ProductRecord> products) {
+        long change = 0;
+        if (b.payments() != null) for (BillPayload.Payment p : b.payments()) change += Math.max(0, p.tendered() - p.amount());
+        tx.insertInto(BILL)
+                .set(BILL.ID, id).set(BILL.SHOP_ID, ctx.shopId()).set(BILL.DEVICE_ID, b.deviceId())
+                .set(BILL.USER_ID, b.userId()).set(BILL.CUSTOMER_ID, b.customerId())
+                .set(BILL.LOCAL_NUMBER, b.localNumber()).set(BILL.LOCAL_LABEL, b.localLabel())
+                .set(BILL.SERVER_NUMBER, number).set(BILL.STATUS, BillState.COMPLETED)
+                .set(BILL.SUBTOTAL, b.subtotal()).set(BILL.TAX_TOTAL, b.taxTotal()).set(BILL.TOTAL, b.total())
+                .set(BILL.PAID_TOTAL, paid).set(BILL.CHANGE_DUE, change).set(BILL.OVERRIDE_USER_ID, b.overrideUserId())
+                .set(BILL.SYNC_STATE, BillState.SYNCED).set(BILL.VERSION, 1L)
+                .set(BILL.CLIENT_CREATED_AT, b.clientCreatedAt()).set(BILL.SERVER_CREATED_AT, ctx.now())
+                .execute();
+        // one multi-row insert per table: PostgreSQL over loopback is bound by round trips
+        InsertValuesStep11<BillItemRecord, String, Integer, String, String, String, Long, Long, Integer, Long, Long, Long> items =
+                tx.insertInto(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO, BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU, BILL_ITEM.NAME,
+                        BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE, BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL,
+                        BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
+        InsertValuesStep9<StockMovementRecord, String, String, String, Long, String, String, String, String, Long> moves =
+                tx.insertInto(STOCK_MOVEMENT, STOCK_MOVEMENT.ID, STOCK_MOVEMENT.SHOP_ID, STOCK_MOVEMENT.PRODUCT_ID,
+                        STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.KIND, STOCK_MOVEMENT.REASON, STOCK_MOVEMENT.BILL_ID,
+                        STOCK_MOVEMENT.USER_ID, STOCK_MOVEMENT.CREATED_AT);
+        int line = 0;
+        for (BillPayload.Item i : b.items()) {
+            line++;
+            BillCalculator.LineTotals t = BillCalculator.line(new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp()));
+            ProductRecord product = products.get(i.productId());
+            String sku = i.sku() != null ? i.sku() : product.getSku();
+            String name = i.name() != null ? i.name() : product.getName();
+            // stored line numbers are the order sent, so a till's duplicate lineNo cannot break the key
+            items = items.values(id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
+                    i.taxRateBp(), t.subtotal(), t.tax(), t.total());
+            moves = moves.values(Ids.newId(), ctx.shopId(), i.productId(), -i.quantity(), StockLedger.SALE, null, id,
+                    b.userId(), ctx.now());
+        }
+        items.execute();
+        moves.execute();
+        if (b.payments() != null && !b.payments().isEmpty()) {
+            InsertValuesStep6<PaymentRecord, String, Integer, String, Long, Long, String> pays = tx.insertInto(PAYMENT,
+                    PAYMENT.BILL_ID, PAYMENT.LINE_NO, PAYMENT.METHOD, PAYMENT.AMOUNT, PAYMENT.TENDERED, PAYMENT.REFERENCE);
+            int n = 0;
+            for (BillPayload.Payment p : b.payments()) {
+                n++;
+                pays = pays.values(id, n, p.method(), p.amount(), Math.max(p.tendered(), p.amount()),
+                        p.reference());
+            }
+            pays.execute();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package shopdesk.server.bill;
+
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.PAYMENT;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.db.tables.records.BillRecord;
+
+/** A stored bill in its wire form (the feed's BillPayload, with server number and status). */
+public final class BillState {
+    public static final String COMPLETED = "COMPLETED";
+    public static final String VOIDED = "VOIDED";
+    public static final String SYNCED = "SYNCED";
+
+    private BillState() {
+    }
+
+    public static BillPayload load(DSLContext tx, BillRecord b) {
+        List<BillPayload.Item> items = tx.selectFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(b.getId())).orderBy(BILL_ITEM.LINE_NO)
+                .fetch(i -> new BillPayload.Item(i.getLineNo(), i.getProductId(), i.getSku(), i.getName(), i.getQuantity(),
+                        i.getUnitPrice(), i.getTaxRateBp()));
+        List<BillPayload.Payment> payments = tx.selectFrom(PAYMENT).where(PAYMENT.BILL_ID.eq(b.getId())).orderBy(PAYMENT.LINE_NO)
+                .fetch(p -> new BillPayload.Payment(p.getLineNo(), p.getMethod(), p.getAmount(), p.getTendered(), p.getReference()));
+        return new BillPayload(b.getId(), b.getDeviceId(), b.getUserId(), b.getCustomerId(), b.getLocalNumber(),
+                b.getLocalLabel(), b.getClientCreatedAt(), b.getSubtotal(), b.getTaxTotal(), b.getTotal(), items, payments,
+                b.getOverrideUserId(), b.getServerNumber(), b.getStatus());
+    }
+
+    public static BillRecord find(DSLContext tx, String shopId, String billId) {
+        return tx.selectFrom(BILL).where(BILL.ID.eq(billId), BILL.SHOP_ID.eq(shopId)).fetchOne();
+    }
+}

@@ -1,0 +1,128 @@
+package shopdesk.server.catalog;
+
+import static shopdesk.db.Tables.PRODUCT;
+import static shopdesk.db.Tables.STOCK;
+
+import java.util.Locale;
+import org.jooq.DSLContext;
+import shopdesk.dal.change.ChangeAction;
+import shopdesk.dal.change.EntityType;
+import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.change.payload.ProductPayload;
+import shopdesk.db.tables.records.ProductRecord;
+import shopdesk.protocol.Conflict;
+import shopdesk.protocol.EntryResult.Applied;
+import shopdesk.protocol.RejectCodes;
+import shopdesk.server.feed.ChangeFeed;
+import shopdesk.server.push.Checks;
+import shopdesk.server.push.EntryContext;
+import shopdesk.server.push.EntryRefused;
+
+/**
+ * CREATE_PRODUCT, UPDATE_PRODUCT, DELETE_PRODUCT on the server: created at version 1; an edit applies only
+ * when the server's version equals the entry's base version and then sets base + 1, otherwise CONFLICT VERSION
+ * with the server's state. A deletion is soft (deleted_at), so old bills still name the product.
+ */
+public final class ProductApplier {
+    private ProductApplier() {
+    }
+
+    public static Applied create(DSLContext tx, EntryContext ctx) {
+        ProductPayload p = ctx.payload(ProductPayload.class);
+        String id = ctx.entityId(p.id());
+        validate(p);
+        if (tx.fetchExists(PRODUCT, PRODUCT.ID.eq(id))) {
+            throw EntryRefused.rejected(RejectCodes.DUPLICATE, "Product " + id + " already exists");
+        }
+        requireFreeSku(tx, ctx.shopId(), p.sku(), id);
+        tx.insertInto(PRODUCT)
+                .set(PRODUCT.ID, id).set(PRODUCT.SHOP_ID, ctx.shopId())
+                .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, blankToNull(p.barcode()))
+                .set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, searchForm(p.name()))
+                .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
+                .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.VERSION, 1L)
+                .set(PRODUCT.CREATED_AT, ctx.now()).set(PRODUCT.UPDATED_AT, ctx.now())
+                .execute();
+        tx.insertInto(STOCK).set(STOCK.SHOP_ID, ctx.shopId()).set(STOCK.PRODUCT_ID, id)
+                .set(STOCK.QUANTITY, 0L).set(STOCK.VERSION, 0L).set(STOCK.UPDATED_AT, ctx.now()).execute();
+        return publish(tx, ctx, id, ChangeAction.CREATE_PRODUCT);
+    }
+
+    public static Applied update(DSLContext tx, EntryContext ctx) {
+        ProductPayload p = ctx.payload(ProductPayload.class);
+        String id = ctx.entityId(p.id());
+        validate(p);
+        ProductRecord current = currentAt(tx, ctx, id);
+        requireFreeSku(tx, ctx.shopId(), p.sku(), id);
+        tx.update(PRODUCT)
+                .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, blankToNull(p.barcode()))
+                .set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, searchForm(p.name()))
+                .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
+                .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel())
+                .set(PRODUCT.VERSION, current.getVersion() + 1).set(PRODUCT.UPDATED_AT, ctx.now())
+                .where(PRODUCT.ID.eq(id)).execute();
+        return publish(tx, ctx, id, ChangeAction.UPDATE_PRODUCT);
+    }
+
+    public static Applied delete(DSLContext tx, EntryContext ctx) {
+        String payloadId = ctx.entry().payload() != null && ctx.entry().payload().has("id")
+                && !ctx.entry().payload().get("id").isJsonNull() ? ctx.entry().payload().get("id").getAsString() : null;
+        String id = ctx.entityId(payloadId);
+        ProductRecord current = currentAt(tx, ctx, id);
+        tx.update(PRODUCT).set(PRODUCT.DELETED_AT, ctx.now()).set(PRODUCT.VERSION, current.getVersion() + 1)
+                .set(PRODUCT.UPDATED_AT, ctx.now()).where(PRODUCT.ID.eq(id)).execute();
+        return publish(tx, ctx, id, ChangeAction.DELETE_PRODUCT);
+    }
+
+    /** The product's state as the feed and conflicts carry it. */
+    public static ProductPayload state(ProductRecord r) {
+        return new ProductPayload(r.getId(), r.getSku(), r.getBarcode(), r.getName(), r.getUnitPrice(), r.getTaxRateBp(),
+                r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null);
+    }
+
+    /** The product of the caller's shop at exactly the entry's base version (NOT_FOUND / CONFLICT VERSION otherwise). */
+    private static ProductRecord currentAt(DSLContext tx, EntryContext ctx, String id) {
+        long base = ctx.baseVersion();
+        ProductRecord current = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id), PRODUCT.SHOP_ID.eq(ctx.shopId())).fetchOne();
+        if (current == null) throw EntryRefused.rejected(RejectCodes.NOT_FOUND, "Product " + id + " does not exist in this shop");
+        if (current.getVersion() != base) {
+            throw EntryRefused.conflict(new Conflict(Conflict.Kind.VERSION, "Product '" + current.getName()
+                    + "' was changed on the server (server version " + current.getVersion() + ", this edit was made on version "
+                    + base + ")", current.getVersion(), Payloads.gson().toJsonTree(state(current)).getAsJsonObject(), null));
+        }
+        if (current.getDeletedAt() != null) {
+            throw EntryRefused.rejected(RejectCodes.INVALID_STATE, "Product '" + current.getName() + "' is deleted");
+        }
+        return current;
+    }
+
+    private static Applied publish(DSLContext tx, EntryContext ctx, String id, ChangeAction action) {
+        ProductRecord r = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOne();
+        ChangeFeed.append(tx, ctx.shopId(), ctx.deviceId(), EntityType.PRODUCT, id, action.name(), r.getVersion(), state(r), ctx.now());
+        return new Applied(null, r.getVersion(), ctx.now());
+    }
+
+    private static void validate(ProductPayload p) {
+        Checks.text(p.sku(), "payload.sku", 64);
+        Checks.optionalText(p.barcode(), "payload.barcode", 64);
+        Checks.text(p.name(), "payload.name", 200);
+        Checks.atLeast(p.unitPrice(), 0, "payload.unitPrice");
+        Checks.atLeast(p.taxRateBp(), 0, "payload.taxRateBp");
+        if (p.taxRateBp() > 100_000) throw EntryRefused.invalid("payload.taxRateBp", "must be at most 100000 basis points");
+        Checks.atLeast(p.lowStockLevel(), 0, "payload.lowStockLevel");
+    }
+
+    private static void requireFreeSku(DSLContext tx, String shopId, String sku, String id) {
+        if (tx.fetchExists(PRODUCT, PRODUCT.SHOP_ID.eq(shopId), PRODUCT.SKU.eq(sku), PRODUCT.ID.ne(id))) {
+            throw EntryRefused.rejected(RejectCodes.DUPLICATE, "Another product of this shop already has SKU " + sku);
+        }
+    }
+
+    static String searchForm(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

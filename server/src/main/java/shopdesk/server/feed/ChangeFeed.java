@@ -1,0 +1,74 @@
+package shopdesk.server.feed;
+
+import static shopdesk.db.Tables.CHANGE_FEED;
+
+import com.google.gson.JsonParser;
+import java.time.Clock;
+import java.util.List;
+import org.jooq.DSLContext;
+import shopdesk.dal.change.Change;
+import shopdesk.dal.change.ChangeRecorder;
+import shopdesk.dal.change.payload.Payloads;
+import shopdesk.db.tables.records.ChangeFeedRecord;
+import shopdesk.protocol.FeedChange;
+import shopdesk.protocol.PullResponse;
+import shopdesk.server.sequence.ShopWriteLock;
+
+/**
+ * The per-shop change feed that tills pull: one row per entity state after a mutation, written in the
+ * mutation's own transaction (so it commits or rolls back with it). Writers hold the {@link ShopWriteLock},
+ * so a shop's seq values commit in order and a cursor never skips a late commit.
+ */
+public final class ChangeFeed {
+    private ChangeFeed() {
+    }
+
+    public static void append(DSLContext tx, String shopId, String originDeviceId, String entityType, String entityId,
+                              String action, Long version, Object payload, long now) {
+        tx.insertInto(CHANGE_FEED)
+                .set(CHANGE_FEED.SHOP_ID, shopId)
+                .set(CHANGE_FEED.ENTITY_TYPE, entityType)
+                .set(CHANGE_FEED.ENTITY_ID, entityId)
+                .set(CHANGE_FEED.ACTION, action)
+                .set(CHANGE_FEED.PAYLOAD, Payloads.toJson(payload))
+                .set(CHANGE_FEED.VERSION, version)
+                .set(CHANGE_FEED.ORIGIN_DEVICE_ID, originDeviceId)
+                .set(CHANGE_FEED.CREATED_AT, now)
+                .execute();
+    }
+
+    /**
+     * The server's ChangeRecorder for one shop, for dal services run on the server: a recorded change is
+     * appended to that shop's feed (its version is the base + 1, or 1 for a creation).
+     */
+    public static ChangeRecorder recorderFor(String shopId, String originDeviceId, Clock clock) {
+        return (DSLContext tx, Change change) -> {
+            ShopWriteLock.acquire(tx, shopId);
+            tx.insertInto(CHANGE_FEED)
+                    .set(CHANGE_FEED.SHOP_ID, shopId)
+                    .set(CHANGE_FEED.ENTITY_TYPE, change.entityType())
+                    .set(CHANGE_FEED.ENTITY_ID, change.entityId())
+                    .set(CHANGE_FEED.ACTION, change.action())
+                    .set(CHANGE_FEED.PAYLOAD, change.payloadJson())
+                    .set(CHANGE_FEED.VERSION, change.baseVersion() == null ? 1L : change.baseVersion() + 1)
+                    .set(CHANGE_FEED.ORIGIN_DEVICE_ID, originDeviceId)
+                    .set(CHANGE_FEED.CREATED_AT, clock.millis())
+                    .execute();
+        };
+    }
+
+    /** Changes of one shop after the cursor, oldest first; fetches one extra row to know whether more follow. */
+    public static PullResponse read(DSLContext dsl, String shopId, String since, int limit, long now) {
+        long after = FeedCursor.parse(since);
+        List<ChangeFeedRecord> rows = dsl.selectFrom(CHANGE_FEED)
+                .where(CHANGE_FEED.SHOP_ID.eq(shopId), CHANGE_FEED.SEQ.gt(after))
+                .orderBy(CHANGE_FEED.SEQ).limit(limit + 1).fetch();
+        boolean more = rows.size() > limit;
+        List<ChangeFeedRecord> page = more ? rows.subList(0, limit) : rows;
+        List<FeedChange> changes = page.stream().map(r -> new FeedChange(r.getSeq(), r.getEntityType(), r.getEntityId(),
+                r.getAction(), r.getVersion(), JsonParser.parseString(r.getPayload()).getAsJsonObject(),
+                r.getOriginDeviceId(), r.getCreatedAt())).toList();
+        long last = page.isEmpty() ? after : page.get(page.size() - 1).getSeq();
+        return new PullResponse(changes, FeedCursor.format(last), more, now);
+    }
+}

@@ -1,0 +1,17 @@
+package shopdesk.server.sequence;
+
+import org.jooq.DSLContext;
+
+/** The shop's legal, gapless bill numbers (1, 2, 3, ...), claimed in the bill's own transaction. */
+public final class BillNumbers {
+    private BillNumbers() {
+    }
+
+    public static String scope(String shopId) {
+        return "shop:" + shopId;
+    }
+
+    public static long next(DSLContext tx, String shopId) {
+        return Counters.next(tx, scope(shopId));
+    }
+}

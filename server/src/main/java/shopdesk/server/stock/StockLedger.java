@@ -1,0 +1,75 @@
+package shopdesk.server.stock;
+
+import static shopdesk.db.Tables.STOCK;
+import static shopdesk.db.Tables.STOCK_MOVEMENT;
+
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import shopdesk.dal.change.EntityType;
+import shopdesk.dal.change.payload.StockLevelPayload;
+import shopdesk.protocol.FeedChange;
+import shopdesk.server.feed.ChangeFeed;
+
+/**
+ * The server's stock: levels per (shop, product), every change recorded as a stock_movement, and the new
+ * absolute level published to the feed. Decrements are conditional ({@code quantity >= n}) so that no
+ * interleaving of server instances takes a level below zero without an override.
+ */
+public final class StockLedger {
+    public static final String RECEIVE = "RECEIVE";
+    public static final String ADJUST = "ADJUST";
+    public static final String SALE = "SALE";
+    public static final String VOID = "VOID";
+    public static final String INITIAL = "INITIAL";
+
+    private StockLedger() {
+    }
+
+    /** The current quantity, 0 when the product has no stock row yet. */
+    public static long quantity(DSLContext tx, String shopId, String productId) {
+        Long q = tx.select(STOCK.QUANTITY).from(STOCK).where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(productId))
+                .fetchOne(STOCK.QUANTITY);
+        return q == null ? 0 : q;
+    }
+
+    /** Takes n only if at least n are in stock; false (and nothing changed) otherwise. */
+    public static boolean take(DSLContext tx, String shopId, String productId, long n, long now) {
+        return tx.update(STOCK)
+                .set(STOCK.QUANTITY, STOCK.QUANTITY.minus(n)).set(STOCK.VERSION, STOCK.VERSION.plus(1L))
+                .set(STOCK.UPDATED_AT, now)
+                .where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(productId), STOCK.QUANTITY.ge(n))
+                .execute() == 1;
+    }
+
+    /** Adds a signed delta unconditionally (receipts, voids, overridden sales); creates the row if missing. */
+    public static void add(DSLContext tx, String shopId, String productId, long delta, long now) {
+        int updated = tx.update(STOCK)
+                .set(STOCK.QUANTITY, STOCK.QUANTITY.plus(delta)).set(STOCK.VERSION, STOCK.VERSION.plus(1L))
+                .set(STOCK.UPDATED_AT, now)
+                .where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(productId)).execute();
+        if (updated == 0) {
+            tx.insertInto(STOCK).set(STOCK.SHOP_ID, shopId).set(STOCK.PRODUCT_ID, productId)
+                    .set(STOCK.QUANTITY, delta).set(STOCK.VERSION, 1L).set(STOCK.UPDATED_AT, now).execute();
+        }
+    }
+
+    public static void movement(DSLContext tx, String id, String shopId, String productId, long delta, String kind,
+                                String reason, String billId, String userId, long now) {
+        tx.insertInto(STOCK_MOVEMENT)
+                .set(STOCK_MOVEMENT.ID, id).set(STOCK_MOVEMENT.SHOP_ID, shopId).set(STOCK_MOVEMENT.PRODUCT_ID, productId)
+                .set(STOCK_MOVEMENT.DELTA, delta).set(STOCK_MOVEMENT.KIND, kind).set(STOCK_MOVEMENT.REASON, reason)
+                .set(STOCK_MOVEMENT.BILL_ID, billId).set(STOCK_MOVEMENT.USER_ID, userId).set(STOCK_MOVEMENT.CREATED_AT, now)
+                .execute();
+    }
+
+    /** Appends the product's new absolute level to the feed and returns its stock version. */
+    public static long publish(DSLContext tx, String shopId, String originDeviceId, String productId, long now) {
+        Record2<Long, Long> r = tx.select(STOCK.QUANTITY, STOCK.VERSION).from(STOCK)
+                .where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(productId)).fetchOne();
+        long qty = r == null ? 0 : r.value1();
+        long version = r == null ? 0 : r.value2();
+        ChangeFeed.append(tx, shopId, originDeviceId, EntityType.STOCK, productId, FeedChange.SET_STOCK_LEVEL, version,
+                new StockLevelPayload(productId, qty, version), now);
+        return version;
+    }
+}

@@ -1,0 +1,331 @@
+package shopdesk.server.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static shopdesk.db.Tables.AUDIT_LOG;
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.CHANGE_FEED;
+import static shopdesk.db.Tables.PUSH_RESULT;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.dal.common.Ids;
+import shopdesk.protocol.Conflict;
+import shopdesk.protocol.EntryResult;
+import shopdesk.protocol.Json;
+import shopdesk.protocol.Outcome;
+import shopdesk.protocol.ProtocolVersion;
+import shopdesk.protocol.PushEntry;
+import shopdesk.protocol.PushRequest;
+import shopdesk.protocol.PushResponse;
+import shopdesk.protocol.RejectCodes;
+import shopdesk.server.testing.Entries;
+import shopdesk.server.testing.Entries.Line;
+import shopdesk.server.testing.ServerTestBase;
+
+/** Push over real HTTP: exactly-once effect, conflicts with the server's state, overrides, rejections. */
+public abstract class AbstractPushTest extends ServerTestBase {
+
+    private EntryResult pushOne(String token, Shop shop, PushEntry e) {
+        PushResponse r = api.pushOk(token, shop.deviceId(), e);
+        assertThat(r.results()).hasSize(1);
+        return r.results().get(0);
+    }
+
+    private long billRows(String shopId) {
+        return server.database().dsl().fetchCount(BILL, BILL.SHOP_ID.eq(shopId));
+    }
+
+    @Test
+    void pushingTheSameRequestTwiceAppliesItOnceAndReturnsTheSameResult() {
+        Shop shop = newShop();
+        String p = product(shop, "TEA", 12_000, 500, 10);
+        PushEntry bill = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(p, 3, 12_000, 500)));
+
+        EntryResult first = pushOne(shop.cashier().accessToken(), shop, bill);
+        clock.advance(Duration.ofMinutes(5));
+        EntryResult second = pushOne(shop.cashier().accessToken(), shop, bill);
+
+        assertThat(first.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(first.applied().serverNumber()).isEqualTo(1L);
+        assertThat(second).isEqualTo(first);
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(7);
+        assertThat(billRows(shop.id())).isEqualTo(1);
+        assertThat(admin.lastBillNumber(shop.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aPushWhoseResponseWasLostIsAppliedOnceWhenRetried() throws Exception {
+        Shop shop = newShop();
+        String p = product(shop, "SOAP", 4_000, 1_800, 5);
+        PushEntry bill = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(p, 2, 4_000, 1_800)));
+        byte[] body = Json.gson().toJson(new PushRequest(shop.deviceId(), List.of(bill))).getBytes(StandardCharsets.UTF_8);
+
+        // the till sends the request and its connection dies before it reads any response
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + ProtocolVersion.HEADER + ": " + ProtocolVersion.CURRENT + "\r\n"
+                    + "Authorization: Bearer " + shop.cashier().accessToken() + "\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            s.shutdownOutput();
+        }
+        waitUntil(() -> server.database().dsl().fetchExists(PUSH_RESULT, PUSH_RESULT.REQUEST_ID.eq(bill.requestId())));
+
+        EntryResult retried = pushOne(shop.cashier().accessToken(), shop, bill);
+
+        assertThat(retried.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(retried.applied().serverNumber()).isEqualTo(1L);
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(3);
+        assertThat(billRows(shop.id())).isEqualTo(1);
+    }
+
+    @Test
+    void theSameRequestPushedConcurrentlyIsAppliedOnce() throws Exception {
+        Shop shop = newShop();
+        String p = product(shop, "RICE", 5_000, 0, 100);
+        PushEntry bill = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(p, 1, 5_000, 0)));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            Callable<EntryResult> send = () -> {
+                go.await();
+                return pushOne(shop.cashier().accessToken(), shop, bill);
+            };
+            List<Future<EntryResult>> futures = List.of(pool.submit(send), pool.submit(send), pool.submit(send), pool.submit(send));
+            go.countDown();
+            for (Future<EntryResult> f : futures) {
+                assertThat(f.get().outcome()).isEqualTo(Outcome.APPLIED);
+                assertThat(f.get().applied().serverNumber()).isEqualTo(1L);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(99);
+        assertThat(billRows(shop.id())).isEqualTo(1);
+    }
+
+    @Test
+    void billsGetTheShopsGaplessNumbersAndKeepTheirLocalNumbers() {
+        Shop shop = newShop();
+        String p = product(shop, "PEN", 1_000, 0, 50);
+        for (int i = 1; i <= 3; i++) {
+            BillPayload b = Entries.bill(shop.deviceId(), shop.cashierId(), 100 + i, null, new Line(p, 1, 1_000, 0));
+            EntryResult r = pushOne(shop.cashier().accessToken(), shop, Entries.createBill(b));
+            assertThat(r.applied().serverNumber()).isEqualTo((long) i);
+            assertThat(server.database().dsl().select(BILL.LOCAL_NUMBER).from(BILL).where(BILL.ID.eq(b.id())).fetchOne(BILL.LOCAL_NUMBER))
+                    .isEqualTo(100L + i);
+        }
+    }
+
+    @Test
+    void aStaleProductEditIsAVersionConflictCarryingTheServersState() {
+        Shop shop = newShop();
+        String id = Ids.newId();
+        assertThat(pushOne(shop.cashier().accessToken(), shop, Entries.createProduct(id, "MILK", "Milk 1l", 6_000, 500))
+                .applied().version()).isEqualTo(1L);
+        EntryResult tillA = pushOne(shop.cashier().accessToken(), shop, Entries.updateProduct(id, "MILK", "Milk 1 litre", 6_500, 500, 1));
+        assertThat(tillA.applied().version()).isEqualTo(2L);
+
+        EntryResult tillB = pushOne(shop.supervisor().accessToken(), shop, Entries.updateProduct(id, "MILK", "Milk", 5_900, 500, 1));
+
+        assertThat(tillB.outcome()).isEqualTo(Outcome.CONFLICT);
+        assertThat(tillB.conflict().kind()).isEqualTo(Conflict.Kind.VERSION);
+        assertThat(tillB.conflict().serverVersion()).isEqualTo(2L);
+        assertThat(tillB.conflict().serverState().get("name").getAsString()).isEqualTo("Milk 1 litre");
+        assertThat(tillB.conflict().serverState().get("unitPrice").getAsLong()).isEqualTo(6_500);
+        // a resolution pushes a new entry against the server's version, and that applies
+        EntryResult forced = pushOne(shop.supervisor().accessToken(), shop, Entries.updateProduct(id, "MILK", "Milk", 5_900, 500, 2));
+        assertThat(forced.applied().version()).isEqualTo(3L);
+    }
+
+    @Test
+    void aStaleCustomerEditIsAVersionConflict() {
+        Shop shop = newShop();
+        String id = Ids.newId();
+        pushOne(shop.cashier().accessToken(), shop, Entries.createCustomer(id, "Asha", "98450"));
+        pushOne(shop.cashier().accessToken(), shop, Entries.updateCustomer(id, "Asha K", "98450", 1));
+        EntryResult stale = pushOne(shop.cashier().accessToken(), shop, Entries.updateCustomer(id, "Asha R", "11111", 1));
+        assertThat(stale.outcome()).isEqualTo(Outcome.CONFLICT);
+        assertThat(stale.conflict().serverState().get("name").getAsString()).isEqualTo("Asha K");
+    }
+
+    @Test
+    void anOversoldBillIsAStockConflictWithShortfallsAndChangesNothing() {
+        Shop shop = newShop();
+        String a = product(shop, "A", 1_000, 0, 2);
+        String b = product(shop, "B", 2_000, 0, 10);
+        String c = product(shop, "C", 3_000, 0, 0);
+        PushEntry bill = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 1, null,
+                new Line(a, 3, 1_000, 0), new Line(b, 1, 2_000, 0), new Line(c, 1, 3_000, 0)));
+
+        EntryResult r = pushOne(shop.cashier().accessToken(), shop, bill);
+
+        assertThat(r.outcome()).isEqualTo(Outcome.CONFLICT);
+        assertThat(r.conflict().kind()).isEqualTo(Conflict.Kind.STOCK);
+        assertThat(r.conflict().shortfalls()).extracting(Conflict.Shortfall::productId, Conflict.Shortfall::requested,
+                Conflict.Shortfall::available).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(a, 3L, 2L), org.assertj.core.groups.Tuple.tuple(c, 1L, 0L));
+        assertThat(admin.stockLevel(shop.id(), a)).isEqualTo(2);
+        assertThat(admin.stockLevel(shop.id(), b)).isEqualTo(10);
+        assertThat(admin.lastBillNumber(shop.id())).isZero();
+        assertThat(billRows(shop.id())).isZero();
+
+        // not stored: once stock arrives, the same request id is re-evaluated and applies
+        pushOne(shop.cashier().accessToken(), shop, Entries.receive(a, 5));
+        pushOne(shop.cashier().accessToken(), shop, Entries.receive(c, 5));
+        EntryResult again = pushOne(shop.cashier().accessToken(), shop, bill);
+        assertThat(again.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(again.applied().serverNumber()).isEqualTo(1L);
+        assertThat(admin.stockLevel(shop.id(), a)).isEqualTo(4);
+    }
+
+    @Test
+    void aSupervisorsOverridePushedBySupervisorSellsBeyondStockAndIsAudited() {
+        Shop shop = newShop();
+        String p = product(shop, "CAKE", 30_000, 0, 1);
+        BillPayload b = Entries.bill(shop.deviceId(), shop.cashierId(), 1, shop.supervisorId(), new Line(p, 3, 30_000, 0));
+
+        EntryResult r = pushOne(shop.supervisor().accessToken(), shop, Entries.createBill(b));
+
+        assertThat(r.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(-2);
+        assertThat(server.database().dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.SHOP_ID.eq(shop.id()),
+                AUDIT_LOG.ACTION.eq("STOCK_OVERRIDE_USED"), AUDIT_LOG.ENTITY_ID.eq(b.id()), AUDIT_LOG.USER_ID.eq(shop.supervisorId())))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCashierCannotPushAStockOverride() {
+        Shop shop = newShop();
+        String p = product(shop, "CAKE", 30_000, 0, 1);
+        BillPayload b = Entries.bill(shop.deviceId(), shop.cashierId(), 1, shop.supervisorId(), new Line(p, 3, 30_000, 0));
+
+        EntryResult r = pushOne(shop.cashier().accessToken(), shop, Entries.createBill(b));
+
+        assertThat(r.outcome()).isEqualTo(Outcome.CONFLICT);
+        assertThat(r.conflict().kind()).isEqualTo(Conflict.Kind.STOCK);
+        assertThat(r.conflict().message()).contains("only a supervisor's login may push a stock override");
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(1);
+        assertThat(server.database().dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("STOCK_OVERRIDE_REFUSED"),
+                AUDIT_LOG.ENTITY_ID.eq(b.id()), AUDIT_LOG.USER_ID.eq(shop.cashierId()))).isEqualTo(1);
+    }
+
+    @Test
+    void anOverrideNamingACashierIsNotHonouredEvenFromASupervisorsLogin() {
+        Shop shop = newShop();
+        String p = product(shop, "CAKE", 30_000, 0, 0);
+        BillPayload b = Entries.bill(shop.deviceId(), shop.cashierId(), 1, shop.cashierId(), new Line(p, 1, 30_000, 0));
+        EntryResult r = pushOne(shop.supervisor().accessToken(), shop, Entries.createBill(b));
+        assertThat(r.outcome()).isEqualTo(Outcome.CONFLICT);
+        assertThat(r.conflict().message()).contains("not an enabled supervisor");
+    }
+
+    @Test
+    void aBillWhoseTotalsDisagreeIsRejected() {
+        Shop shop = newShop();
+        String p = product(shop, "OIL", 10_000, 1_200, 5);
+        BillPayload good = Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(p, 1, 10_000, 1_200));
+        BillPayload bad = new BillPayload(good.id(), good.deviceId(), good.userId(), null, 1, good.localLabel(), good.clientCreatedAt(),
+                good.subtotal(), good.taxTotal(), good.total() - 1, good.items(),
+                List.of(new BillPayload.Payment(1, "CASH", good.total() - 1, good.total(), null)), null, null, "COMPLETED");
+
+        EntryResult r = pushOne(shop.cashier().accessToken(), shop, Entries.createBill(bad));
+
+        assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(r.rejected().code()).isEqualTo(RejectCodes.TOTAL_MISMATCH);
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(5);
+    }
+
+    @Test
+    void aBillSellingAnUnknownProductIsRejectedWithAStableCode() {
+        Shop shop = newShop();
+        String ghost = Ids.newId();
+        EntryResult r = pushOne(shop.cashier().accessToken(), shop, Entries.createBill(
+                Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(ghost, 1, 100, 0))));
+        assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(r.rejected().code()).isEqualTo(RejectCodes.UNKNOWN_PRODUCT);
+        assertThat(r.rejected().message()).contains(ghost);
+    }
+
+    @Test
+    void aBatchIsAppliedEntryByEntryInOrder() {
+        Shop shop = newShop();
+        String id = Ids.newId();
+        PushResponse r = api.pushOk(shop.cashier().accessToken(), shop.deviceId(),
+                Entries.createProduct(id, "JAM", "Jam", 9_000, 500),
+                Entries.receive(id, 4),
+                Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(id, 5, 9_000, 500))),
+                Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 2, null, new Line(id, 4, 9_000, 500))),
+                Entries.adjust(id, -1));
+        assertThat(r.results()).extracting(EntryResult::outcome)
+                .containsExactly(Outcome.APPLIED, Outcome.APPLIED, Outcome.CONFLICT, Outcome.APPLIED, Outcome.CONFLICT);
+        assertThat(r.results().get(3).applied().serverNumber()).isEqualTo(1L);
+        assertThat(admin.stockLevel(shop.id(), id)).isZero();
+    }
+
+    @Test
+    void voidingABillRestoresItsStockAndKeepsItsNumber() {
+        Shop shop = newShop();
+        String p = product(shop, "BREAD", 4_500, 0, 10);
+        BillPayload b = Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(p, 4, 4_500, 0));
+        pushOne(shop.cashier().accessToken(), shop, Entries.createBill(b));
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(6);
+
+        EntryResult v = pushOne(shop.supervisor().accessToken(), shop, Entries.voidBill(b.id(), "customer returned", shop.supervisorId()));
+        EntryResult again = pushOne(shop.supervisor().accessToken(), shop, Entries.voidBill(b.id(), "twice", shop.supervisorId()));
+
+        assertThat(v.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(v.applied().serverNumber()).isEqualTo(1L);
+        assertThat(v.applied().version()).isEqualTo(2L);
+        assertThat(again.rejected().code()).isEqualTo(RejectCodes.INVALID_STATE);
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(10);
+        assertThat(server.database().dsl().select(BILL.STATUS).from(BILL).where(BILL.ID.eq(b.id())).fetchOne(BILL.STATUS))
+                .isEqualTo("VOIDED");
+    }
+
+    @Test
+    void everyAppliedMutationWritesTheFeedInItsOwnTransactionAndRefusalsWriteNothing() {
+        Shop shop = newShop();
+        String p = product(shop, "SALT", 2_000, 0, 1);
+        int before = server.database().dsl().fetchCount(CHANGE_FEED, CHANGE_FEED.SHOP_ID.eq(shop.id()));
+        pushOne(shop.cashier().accessToken(), shop, Entries.createBill(
+                Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(p, 2, 2_000, 0))));
+        assertThat(server.database().dsl().fetchCount(CHANGE_FEED, CHANGE_FEED.SHOP_ID.eq(shop.id()))).isEqualTo(before);
+        pushOne(shop.cashier().accessToken(), shop, Entries.createBill(
+                Entries.bill(shop.deviceId(), shop.cashierId(), 2, null, new Line(p, 1, 2_000, 0))));
+        assertThat(server.database().dsl().fetchCount(CHANGE_FEED, CHANGE_FEED.SHOP_ID.eq(shop.id()))).isEqualTo(before + 2);
+    }
+
+    @Test
+    void anUnknownActionOrNewerPayloadVersionIsRejectedNotFailed() {
+        Shop shop = newShop();
+        PushEntry odd = Entries.entry("TELEPORT_STOCK", "stock", Ids.newId(), new Object(), null);
+        PushEntry future = Entries.createProduct(Ids.newId(), "X", "X", 1, 0);
+        future = new PushEntry(future.requestId(), future.streamKey(), 1, future.entityType(), future.entityId(), future.action(),
+                99, future.payload(), null, null, 0);
+        PushResponse r = api.pushOk(shop.cashier().accessToken(), shop.deviceId(), odd, future);
+        assertThat(r.results()).extracting(e -> e.rejected().code())
+                .containsExactly(RejectCodes.UNKNOWN_ACTION, RejectCodes.UNSUPPORTED_PAYLOAD_VERSION);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) throw new AssertionError("condition not met within 20 s");
+            Thread.sleep(20);
+        }
+    }
+}

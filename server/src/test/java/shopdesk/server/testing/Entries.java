@@ -1,0 +1,77 @@
+package shopdesk.server.testing;
+
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.dal.change.payload.CustomerPayload;
+import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.change.payload.ProductPayload;
+import shopdesk.dal.change.payload.StockDeltaPayload;
+import shopdesk.dal.change.payload.VoidBillPayload;
+import shopdesk.dal.common.Ids;
+import shopdesk.protocol.PushEntry;
+
+/** Builds push entries the way a till's outbox would, with payloads from dal's payload records. */
+public final class Entries {
+    private Entries() {
+    }
+
+    public static PushEntry entry(String action, String entityType, String entityId, Object payload, Long baseVersion) {
+        JsonObject json = Payloads.gson().toJsonTree(payload).getAsJsonObject();
+        return new PushEntry(Ids.newId(), entityType + ":" + entityId, 1, entityType, entityId, action, Payloads.VERSION,
+                json, baseVersion, null, System.currentTimeMillis());
+    }
+
+    public static PushEntry createProduct(String id, String sku, String name, long price, int taxBp) {
+        return entry("CREATE_PRODUCT", "product", id, new ProductPayload(id, sku, null, name, price, taxBp, 0, 1, false), null);
+    }
+
+    public static PushEntry updateProduct(String id, String sku, String name, long price, int taxBp, long baseVersion) {
+        return entry("UPDATE_PRODUCT", "product", id, new ProductPayload(id, sku, null, name, price, taxBp, 0, baseVersion + 1, false),
+                baseVersion);
+    }
+
+    public static PushEntry createCustomer(String id, String name, String phone) {
+        return entry("CREATE_CUSTOMER", "customer", id, new CustomerPayload(id, name, phone, null, 1), null);
+    }
+
+    public static PushEntry updateCustomer(String id, String name, String phone, long baseVersion) {
+        return entry("UPDATE_CUSTOMER", "customer", id, new CustomerPayload(id, name, phone, null, baseVersion + 1), baseVersion);
+    }
+
+    public static PushEntry receive(String productId, long qty) {
+        return entry("RECEIVE_STOCK", "stock", productId, new StockDeltaPayload(Ids.newId(), productId, qty, "RECEIVE", "delivery"), null);
+    }
+
+    public static PushEntry adjust(String productId, long delta) {
+        return entry("ADJUST_STOCK", "stock", productId, new StockDeltaPayload(Ids.newId(), productId, delta, "ADJUST", "count"), null);
+    }
+
+    public static PushEntry voidBill(String billId, String reason, String userId) {
+        return entry("VOID_BILL", "bill", billId, new VoidBillPayload(billId, reason, userId), null);
+    }
+
+    /** A line of a bill: product, quantity, tax-exclusive unit price, tax rate. */
+    public record Line(String productId, long qty, long price, int taxBp) {
+    }
+
+    public static BillPayload bill(String deviceId, String userId, long localNumber, String overrideUserId, Line... lines) {
+        List<BillPayload.Item> items = new ArrayList<>();
+        List<BillCalculator.Line> calc = new ArrayList<>();
+        int n = 0;
+        for (Line l : lines) {
+            items.add(new BillPayload.Item(++n, l.productId(), "SKU-" + n, "Item " + n, l.qty(), l.price(), l.taxBp()));
+            calc.add(new BillCalculator.Line(l.qty(), l.price(), l.taxBp()));
+        }
+        BillCalculator.Totals t = BillCalculator.totals(calc);
+        return new BillPayload(Ids.newId(), deviceId, userId, null, localNumber, "T1-" + String.format("%06d", localNumber),
+                System.currentTimeMillis(), t.subtotal(), t.tax(), t.total(), items,
+                List.of(new BillPayload.Payment(1, "CASH", t.total(), t.total(), null)), overrideUserId, null, "COMPLETED");
+    }
+
+    public static PushEntry createBill(BillPayload b) {
+        return entry("CREATE_BILL", "bill", b.id(), b, null);
+    }
+}
