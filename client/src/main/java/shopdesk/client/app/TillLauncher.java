@@ -13,7 +13,15 @@ import org.slf4j.LoggerFactory;
 import shopdesk.client.setup.FirstRunPanel;
 import shopdesk.client.setup.FirstRunPresenter;
 import shopdesk.dal.config.Config;
+import java.time.Duration;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.db.DatabaseConfig;
+import shopdesk.dal.db.Dialect;
+import shopdesk.dal.safety.Backup;
+import shopdesk.dal.safety.BackupStore;
+import shopdesk.dal.safety.IntegrityReport;
+import shopdesk.dal.safety.SafeTillOpener;
+import shopdesk.dal.safety.ScheduledBackups;
 import shopdesk.dal.db.SchemaContext;
 import shopdesk.dal.user.PasswordHasher;
 import shopdesk.dal.user.UserService;
@@ -53,7 +61,17 @@ public final class TillLauncher {
         CompletableFuture.runAsync(() -> {
             try {
                 splash[0].step("Opening the till's database in " + dataDir + " ...");
-                Database db = Database.open(config, SchemaContext.TILL, dataDir.resolve("till.db"));
+                DatabaseConfig dbConfig = DatabaseConfig.from(config, SchemaContext.TILL, dataDir.resolve("till.db"));
+                BackupStore backups = new BackupStore(dataDir.resolve("backups"),
+                        Duration.ofDays(config.getInt("backup.retention-days", 14, 1, 3650)), clock);
+                var opened = SafeTillOpener.open(dbConfig, backups, TillLauncher::askRestore);
+                Database db = opened.database();
+                opened.restoredFrom().ifPresent(b -> LOG.warn("Restored the till database from backup {}", b.file()));
+                if (db.dialect() == Dialect.SQLITE) {
+                    ScheduledBackups scheduled = new ScheduledBackups(db, backups, clock, Duration.ofDays(1),
+                            problem -> LOG.error(problem));
+                    scheduled.start();
+                }
                 LOG.info("Database open: {} schema version {}", db.dialect(), db.schemaVersion());
                 splash[0].step("Database ready (schema " + db.schemaVersion() + ")");
                 Path identityFile = dataDir.resolve("till.properties");
@@ -76,6 +94,17 @@ public final class TillLauncher {
             }
         });
         return shown;
+    }
+
+    /** The person at the till decides whether the newest good backup replaces a damaged file. */
+    private static boolean askRestore(IntegrityReport damage, Backup offered) {
+        boolean[] yes = new boolean[1];
+        onEdt(() -> yes[0] = JOptionPane.showConfirmDialog(null, damage.message()
+                + "\n\nRestore the newest good backup from "
+                + java.time.Instant.ofEpochMilli(offered.takenAt()) + "?\nBills made after it that already reached the"
+                + " server come back from the server; the damaged file is kept aside.",
+                "ShopDesk - database damaged", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION);
+        return yes[0];
     }
 
     private void firstRun(Database db, Path identityFile, Consumer<TillIdentity> start) {
