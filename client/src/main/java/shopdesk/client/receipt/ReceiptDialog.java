@@ -30,6 +30,7 @@ public final class ReceiptDialog {
         JTextArea text = new JTextArea(formatter.text(bill));
         text.setName("receipt.text");
         text.setEditable(false);
+        text.setFocusable(false); // Enter must reach the default button (Close), not the text area
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 13));
         p.add(head, "wrap");
         p.add(new JScrollPane(text), "wrap, w 420!, h 420!");
@@ -69,6 +70,13 @@ public final class ReceiptDialog {
             }
         });
         close.addActionListener(e -> d.dispose());
+        // FlatLaf's default button follows focus: start on Close so Enter closes rather than prints.
+        d.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                close.requestFocusInWindow();
+            }
+        });
         d.setVisible(true);
     }
 }
