@@ -115,6 +115,7 @@ public final class Database implements AutoCloseable {
         dsl.transaction(cfg -> work.run(cfg.dsl()));
     }
 
+
     /** Observes commits and rollbacks of every transaction run through this database. */
     public void addTransactionListener(TransactionListener listener) {
         transactionListeners.add(listener);

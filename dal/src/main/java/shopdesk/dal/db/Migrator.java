@@ -62,7 +62,8 @@ final class Migrator {
 
     /** 0 when the database is new (no schema_version table yet). */
     static int readSchemaVersion(Connection c) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, null, "schema_version", null)) {
+        // only the connection's own schema: other schemas of the same database may hold their own schema_version
+        try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "schema_version", null)) {
             if (!rs.next()) return 0;
         }
         try (Statement s = c.createStatement();

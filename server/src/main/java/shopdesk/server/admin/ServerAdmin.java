@@ -52,7 +52,7 @@ public final class ServerAdmin {
 
     public String createShop(String id, String name) {
         require(name, "name");
-        db.inTransaction(tx -> {
+        db.runInTransaction(tx -> {
             tx.insertInto(SHOP).set(SHOP.ID, id).set(SHOP.NAME, name).set(SHOP.CREATED_AT, clock.millis()).execute();
             Counters.ensure(tx, ShopWriteLock.scope(id));
             Counters.ensure(tx, BillNumbers.scope(id));
@@ -64,7 +64,7 @@ public final class ServerAdmin {
     public String createDevice(String shopId, String code, String name) {
         require(code, "code");
         String id = Ids.newId();
-        db.inTransaction(tx -> {
+        db.runInTransaction(tx -> {
             requireShop(tx, shopId);
             if (tx.fetchExists(DEVICE, DEVICE.SHOP_ID.eq(shopId), DEVICE.CODE.eq(code))) {
                 throw new IllegalArgumentException("Shop " + shopId + " already has a device " + code);
@@ -82,7 +82,7 @@ public final class ServerAdmin {
         require(password, "password");
         String id = Ids.newId();
         String hash = hasher.hash(password.toCharArray());
-        db.inTransaction(tx -> {
+        db.runInTransaction(tx -> {
             requireShop(tx, shopId);
             if (tx.fetchExists(APP_USER, APP_USER.USERNAME.eq(username))) {
                 throw new IllegalArgumentException("Username " + username + " is taken");
@@ -121,7 +121,7 @@ public final class ServerAdmin {
                 Payloads.VERSION, payload, null, null, clock.millis());
         Principal admin = new Principal(null, "server-admin", Role.ADMIN, shopId, null, null);
         try {
-            db.inTransaction(tx -> {
+            db.runInTransaction(tx -> {
                 requireShop(tx, shopId);
                 ShopWriteLock.acquire(tx, shopId);
                 long now = clock.millis();
@@ -149,7 +149,7 @@ public final class ServerAdmin {
     }
 
     private void updateUser(String userId, java.util.function.ToIntFunction<DSLContext> update) {
-        db.inTransaction(tx -> {
+        db.runInTransaction(tx -> {
             if (update.applyAsInt(tx) == 0) throw new IllegalArgumentException("No user " + userId);
         });
     }

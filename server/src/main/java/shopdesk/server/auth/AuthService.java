@@ -151,7 +151,7 @@ public final class AuthService {
 
     private void revokeFamily(String familyId) {
         long now = clock.millis();
-        db.inTransaction(tx -> {
+        db.runInTransaction(tx -> {
             tx.update(AUTH_TOKEN).set(AUTH_TOKEN.REVOKED_AT, now)
                     .where(AUTH_TOKEN.FAMILY_ID.eq(familyId), AUTH_TOKEN.REVOKED_AT.isNull()).execute();
         });

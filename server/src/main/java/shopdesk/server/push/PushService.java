@@ -51,7 +51,7 @@ public final class PushService {
             try {
                 return applyOnce(caller, entry);
             } catch (EntryRefused r) {
-                if (r.afterRollback() != null) db.inTransaction(tx -> {
+                if (r.afterRollback() != null) db.runInTransaction(tx -> {
                     r.afterRollback().run(tx);
                 });
                 return r.conflict() != null ? EntryResult.conflict(entry.requestId(), r.conflict())

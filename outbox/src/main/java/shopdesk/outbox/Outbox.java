@@ -1,0 +1,220 @@
+package shopdesk.outbox;
+
+import shopdesk.outbox.queue.Tx;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import shopdesk.dal.change.ChangeRecorder;
+import shopdesk.dal.db.Database;
+import shopdesk.outbox.cloud.CloudClient;
+import shopdesk.outbox.cloud.InMemoryTokenStore;
+import shopdesk.outbox.cloud.TokenStore;
+import shopdesk.outbox.delivery.Backoff;
+import shopdesk.outbox.delivery.ReplayCycle;
+import shopdesk.outbox.delivery.ReplayWorker;
+import shopdesk.outbox.delivery.ResultApplier;
+import shopdesk.outbox.health.HealthMonitor;
+import shopdesk.outbox.health.PausedReason;
+import shopdesk.outbox.health.SyncHealth;
+import shopdesk.outbox.health.SyncHealthListener;
+import shopdesk.outbox.migration.PayloadMigrations;
+import shopdesk.outbox.pull.FeedApplier;
+import shopdesk.outbox.pull.FeedPuller;
+import shopdesk.outbox.queue.DeliveryState;
+import shopdesk.outbox.queue.OutboxChangeRecorder;
+import shopdesk.outbox.queue.SyncQueueStore;
+import shopdesk.outbox.resolution.Resolutions;
+import shopdesk.outbox.view.SyncQueueView;
+
+/**
+ * The till's SyncQueue: the recorder dal services call inside their transactions, the background worker that
+ * replays entries to the cloud, the pull of the shop's feed, health for the status bar, the queue view and
+ * the resolutions for the dialog. One per open till database.
+ */
+public final class Outbox implements AutoCloseable {
+    private final Database db;
+    private final OutboxConfig config;
+    private final Clock clock;
+    private final SyncQueueStore store;
+    private final CloudClient cloud;
+    private final HealthMonitor health;
+    private final ReplayCycle cycle;
+    private final FeedPuller puller;
+    private final ReplayWorker worker;
+    private final OutboxChangeRecorder recorder;
+    private final SyncQueueView view;
+    private final Resolutions resolutions;
+
+    private Outbox(Database db, OutboxConfig config, Clock clock, Random random, TokenStore tokens,
+                   PayloadMigrations migrations) {
+        this.db = db;
+        this.config = config;
+        this.clock = clock;
+        this.store = new SyncQueueStore(db);
+        this.cloud = new CloudClient(config, tokens);
+        this.health = new HealthMonitor(db, store, clock);
+        FeedApplier feed = new FeedApplier(store, config.shopId(), config.deviceId());
+        this.cycle = new ReplayCycle(db, store, cloud, config, new Backoff(config.backoffBaseMs(), config.backoffCapMs(), random),
+                clock, migrations, new ResultApplier(), health);
+        this.puller = new FeedPuller(db, cloud, feed, health, config, clock);
+        this.worker = new ReplayWorker(cycle, puller, store, health, config, clock);
+        this.recorder = new OutboxChangeRecorder(store, clock, worker::committed);
+        db.addTransactionListener(recorder.transactionListener());
+        this.view = new SyncQueueView(db, store);
+        this.resolutions = new Resolutions(db, store, feed, migrations, clock, worker::syncNow);
+        cloud.addLoginListener(t -> {
+            health.resumeFrom(PausedReason.LOGIN_REQUIRED);
+            worker.syncNow();
+        });
+    }
+
+    public static Outbox create(Database db, OutboxConfig config, Clock clock) {
+        return create(db, config, clock, new Random(), new InMemoryTokenStore());
+    }
+
+    public static Outbox create(Database db, OutboxConfig config, Clock clock, Random random, TokenStore tokens) {
+        return create(db, config, clock, random, tokens, PayloadMigrations.standard());
+    }
+
+    /** With a payload migrator chain other than the shipped one (tests of old payloads). */
+    public static Outbox create(Database db, OutboxConfig config, Clock clock, Random random, TokenStore tokens,
+                                PayloadMigrations migrations) {
+        return new Outbox(db, config, clock, random, tokens, migrations);
+    }
+
+    /** Pass this to every dal service: it appends the SyncQueue entry inside the service's transaction. */
+    public ChangeRecorder recorder() {
+        return recorder;
+    }
+
+    /** Starts the background worker (push, pull, purge). */
+    public void start() {
+        worker.start();
+    }
+
+    /** Stops the worker and closes the HTTP client. Entries not yet sent stay queued for next time. */
+    @Override
+    public void close() {
+        worker.stop();
+        cloud.close();
+    }
+
+    /** "Sync now": push and pull at once (also resumes after an UPDATE_REQUIRED pause, to check again). */
+    public void syncNow() {
+        health.resumeFrom(PausedReason.UPDATE_REQUIRED);
+        worker.syncNow();
+    }
+
+    /**
+     * Pushes everything it can before the app closes, ignoring backoff, each entry at most once, until the queue
+     * is empty, the cloud is unreachable, sending is paused or {@code timeout} passes. Runs on the caller's thread
+     * (the worker's own runs wait meanwhile) and reports progress as sent/total.
+     */
+    public DrainResult drain(Duration timeout, DrainProgressListener listener) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int total = store.countUndelivered();
+        int sent = 0;
+        boolean unreachable = false;
+        boolean timedOut = false;
+        Set<Long> tried = new HashSet<>();
+        listener.progress(0, total);
+        health.progress(true, 0, total);
+        try {
+            while (true) {
+                if (System.nanoTime() >= deadline) {
+                    timedOut = store.countUndelivered() > 0;
+                    break;
+                }
+                if (health.paused() != PausedReason.NONE) break;
+                ReplayCycle.Result r = cycle.runOnce(tried, true);
+                if (r.claimed() == 0) break;
+                tried.addAll(r.notDelivered());
+                sent += r.delivered().size();
+                listener.progress(sent, Math.max(total, sent));
+                health.progress(true, sent, Math.max(total, sent));
+                if (r.stop() == ReplayCycle.Stop.UNREACHABLE) {
+                    unreachable = true;
+                    break;
+                }
+                if (r.stop() != ReplayCycle.Stop.NONE) break;
+            }
+        } finally {
+            health.progress(false, 0, 0);
+        }
+        int remaining = store.countUndelivered();
+        int parked = Tx.call(db, tx -> store.countIn(tx, java.util.EnumSet.of(DeliveryState.CONFLICT, DeliveryState.FAILED)));
+        worker.syncNow();
+        return new DrainResult(total, sent, remaining, parked, timedOut, unreachable, health.paused());
+    }
+
+    /** A fresh snapshot (queries the database). */
+    public SyncHealth health() {
+        return health.snapshot();
+    }
+
+    /** Listeners are called on the worker thread whenever the health changes. */
+    public void addListener(SyncHealthListener listener) {
+        health.addListener(listener);
+    }
+
+    public void removeListener(SyncHealthListener listener) {
+        health.removeListener(listener);
+    }
+
+    /** "Work offline": nothing is sent or pulled until switched back; local work goes on as ever. */
+    public void setWorkOffline(boolean offline) {
+        health.setWorkOffline(offline);
+        worker.syncNow();
+    }
+
+    /** Use this access token from now on (e.g. after the till's login screen); resumes a LOGIN_REQUIRED pause. */
+    public void setCredentials(String accessToken) {
+        cloud.tokens().setAccessToken(accessToken);
+        health.resumeFrom(PausedReason.LOGIN_REQUIRED);
+        worker.syncNow();
+    }
+
+    public TokenStore tokens() {
+        return cloud.tokens();
+    }
+
+    /** Login, refresh and logout against the cloud; a successful login resumes a LOGIN_REQUIRED pause. */
+    public CloudClient cloud() {
+        return cloud;
+    }
+
+    public SyncQueueView view() {
+        return view;
+    }
+
+    public Resolutions resolutions() {
+        return resolutions;
+    }
+
+    /** Deletes DONE entries older than sync.purge-done-after-days now (the worker also does it every few hours). */
+    public int purgeDone() {
+        return store.purgeDone(clock.millis() - config.purgeDoneAfterDays() * 86_400_000L);
+    }
+
+    /** One push cycle on the caller's thread (tests, tools): claims a batch, sends it, records the outcomes. */
+    public ReplayCycle.Result pushOnce() {
+        return cycle.runOnce(Set.of(), false);
+    }
+
+    /** Pulls the feed to its end on the caller's thread. */
+    public FeedPuller.PullResult pullNow() {
+        return puller.pullAll();
+    }
+
+    public OutboxConfig config() {
+        return config;
+    }
+
+    public SyncQueueStore store() {
+        return store;
+    }
+
+}

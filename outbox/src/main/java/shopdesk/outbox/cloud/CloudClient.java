@@ -1,0 +1,212 @@
+package shopdesk.outbox.cloud;
+
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.HttpHostConnectException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import shopdesk.dal.error.AuthenticationException;
+import shopdesk.outbox.OutboxConfig;
+import shopdesk.protocol.ErrorBody;
+import shopdesk.protocol.Json;
+import shopdesk.protocol.LoginRequest;
+import shopdesk.protocol.ProtocolVersion;
+import shopdesk.protocol.PushRequest;
+import shopdesk.protocol.RefreshRequest;
+import shopdesk.protocol.TokenResponse;
+
+/**
+ * The till's HTTP client of the cloud sync API (Apache HttpClient 5, JSON via the protocol's Gson). Every
+ * request carries the protocol version and, when held, the access token. Automatic retries are off: the
+ * SyncQueue decides when to retry, with backoff.
+ */
+public final class CloudClient implements AutoCloseable {
+    public static final String PUSH = "/api/v1/sync/push";
+    public static final String PULL = "/api/v1/sync/pull";
+    public static final String LOGIN = "/api/v1/auth/login";
+    public static final String REFRESH = "/api/v1/auth/refresh";
+    public static final String LOGOUT = "/api/v1/auth/logout";
+
+    private final URI base;
+    private final CloseableHttpClient http;
+    private final TokenStore tokens;
+    private final java.util.List<Consumer<TokenResponse>> loginListeners = new CopyOnWriteArrayList<>();
+
+    public CloudClient(OutboxConfig config, TokenStore tokens) {
+        this.base = config.cloudUrl();
+        this.tokens = tokens;
+        PoolingHttpClientConnectionManager cm = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(config.connectTimeoutMs()))
+                        .setSocketTimeout(Timeout.ofMilliseconds(config.readTimeoutMs()))
+                        .setValidateAfterInactivity(TimeValue.ofMilliseconds(500))
+                        .build())
+                .setMaxConnTotal(4).setMaxConnPerRoute(4)
+                .build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(cm)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofMilliseconds(config.readTimeoutMs()))
+                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(config.connectTimeoutMs()))
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .build();
+    }
+
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    /** Told after every successful login or refresh (the outbox resumes a LOGIN_REQUIRED pause). */
+    public void addLoginListener(Consumer<TokenResponse> listener) {
+        loginListeners.add(listener);
+    }
+
+    // ---- raw exchanges used by the SyncQueue worker: statuses are classified by the caller ----
+
+    public CloudResponse push(PushRequest request) throws IOException {
+        return exchange(post(PUSH, Json.gson().toJson(request)));
+    }
+
+    public CloudResponse pull(String cursor, int limit) throws IOException {
+        String q = "?limit=" + limit + (cursor == null ? "" : "&since=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        return exchange(withHeaders(new HttpGet(base.resolve(base.getPath() + PULL + q))));
+    }
+
+    // ---- auth, for the till's login screen ----
+
+    /** Logs a user in online. Throws AuthenticationException (wrong credentials), UpdateRequiredException,
+     *  CloudUnavailableException (no network) or CloudException. Stores the tokens on success. */
+    public TokenResponse login(String username, String password, String deviceId) {
+        TokenResponse t = tokenCall(LOGIN, Json.gson().toJson(new LoginRequest(username, password, deviceId)));
+        tokens.store(t);
+        loginListeners.forEach(l -> l.accept(t));
+        return t;
+    }
+
+    /** Exchanges the held (or given) refresh token for new tokens. */
+    public TokenResponse refresh(String refreshToken) {
+        TokenResponse t = tokenCall(REFRESH, Json.gson().toJson(new RefreshRequest(refreshToken)));
+        tokens.store(t);
+        loginListeners.forEach(l -> l.accept(t));
+        return t;
+    }
+
+    public TokenResponse refresh() {
+        return refresh(tokens.refreshToken().orElseThrow(() -> new CloudException(401, "LOGIN_REQUIRED", "No refresh token: log in")));
+    }
+
+    /** Revokes the refresh token's family on the cloud (best effort) and forgets the tokens locally. */
+    public void logout() {
+        try {
+            tokens.refreshToken().ifPresent(rt -> {
+                CloudResponse r = call(post(LOGOUT, Json.gson().toJson(new RefreshRequest(rt))));
+                if (r.status() >= 300 && r.status() != 401) throw error(r);
+            });
+        } finally {
+            tokens.clear();
+        }
+    }
+
+    private TokenResponse tokenCall(String path, String json) {
+        CloudResponse r = call(post(path, json));
+        if (r.status() != 200) throw error(r);
+        try {
+            TokenResponse t = Json.gson().fromJson(r.body(), TokenResponse.class);
+            if (t == null || t.accessToken() == null) throw new JsonParseException("no access token");
+            return t;
+        } catch (JsonParseException e) {
+            throw new CloudException(r.status(), "BAD_RESPONSE", "The cloud sent an unreadable answer: " + e.getMessage());
+        }
+    }
+
+    private CloudResponse call(HttpUriRequestBase request) {
+        try {
+            return exchange(request);
+        } catch (IOException e) {
+            throw new CloudUnavailableException("Cannot reach the ShopDesk cloud at " + base + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RuntimeException error(CloudResponse r) {
+        ErrorBody b = errorBody(r.body());
+        String msg = b != null && b.message() != null ? b.message() : "HTTP " + r.status();
+        if (r.status() == 401) return new AuthenticationException();
+        if (r.status() == 426) return new UpdateRequiredException(msg);
+        return new CloudException(r.status(), b == null ? null : b.code(), msg);
+    }
+
+    /** The JSON error body, or null when the body is not one. */
+    public static ErrorBody errorBody(String body) {
+        try {
+            return body == null || body.isBlank() ? null : Json.gson().fromJson(body, ErrorBody.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private HttpPost post(String path, String json) {
+        HttpPost p = new HttpPost(base.resolve(base.getPath() + path));
+        p.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
+        return withHeaders(p);
+    }
+
+    private <T extends HttpUriRequestBase> T withHeaders(T r) {
+        r.setHeader(ProtocolVersion.HEADER, String.valueOf(ProtocolVersion.CURRENT));
+        r.setHeader("Accept", "application/json");
+        tokens.accessToken().ifPresent(t -> r.setHeader("Authorization", "Bearer " + t));
+        return r;
+    }
+
+    private CloudResponse exchange(HttpUriRequestBase request) throws IOException {
+        try {
+            return http.execute(request, response -> new CloudResponse(response.getCode(),
+                    response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
+                    value(response.getFirstHeader("Retry-After")), value(response.getFirstHeader("Date"))));
+        } catch (ConnectException | ConnectTimeoutException | UnknownHostException | NoRouteToHostException e) {
+            throw new CloudUnreachableException(describe(e), e);
+        } catch (IOException e) {
+            if (e instanceof HttpHostConnectException) throw new CloudUnreachableException(describe(e), e);
+            if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) throw e;
+            throw new ExchangeFailedException(describe(e), e);
+        }
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private static String value(Header h) {
+        return h == null ? null : h.getValue();
+    }
+
+    @Override
+    public void close() {
+        http.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
+    }
+}

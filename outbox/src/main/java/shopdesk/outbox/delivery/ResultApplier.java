@@ -1,0 +1,62 @@
+package shopdesk.outbox.delivery;
+
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.CUSTOMER;
+import static shopdesk.db.Tables.PRODUCT;
+
+import org.jooq.DSLContext;
+import shopdesk.dal.bill.BillSyncState;
+import shopdesk.dal.change.ChangeAction;
+import shopdesk.dal.change.EntityType;
+import shopdesk.outbox.queue.QueuedEntry;
+import shopdesk.protocol.EntryResult;
+
+/**
+ * Writes what the server said onto the till's own rows, inside the transaction that marks the entry: the
+ * bill's legal server number and time, entities' new versions, a bill's CONFLICT/FAILED sync state.
+ * Writes go to the tables directly: nothing here is recorded to the queue again.
+ */
+public final class ResultApplier {
+
+    public void applied(DSLContext tx, QueuedEntry e, EntryResult.Applied a) {
+        Long version = a == null ? null : a.version();
+        switch (e.entityType()) {
+            case EntityType.BILL -> {
+                var u = tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.SYNCED.name());
+                if (a != null && a.serverNumber() != null && ChangeAction.CREATE_BILL.name().equals(e.action())) {
+                    u = u.set(BILL.SERVER_NUMBER, a.serverNumber()).set(BILL.SERVER_CREATED_AT, a.serverTimestamp());
+                }
+                if (version != null) u = u.set(BILL.VERSION, version);
+                u.where(BILL.ID.eq(e.entityId())).execute();
+            }
+            // Never lower a version: a later local edit (base = this version) may already sit above it.
+            case EntityType.PRODUCT -> {
+                if (version != null) {
+                    tx.update(PRODUCT).set(PRODUCT.VERSION, version)
+                            .where(PRODUCT.ID.eq(e.entityId())).and(PRODUCT.VERSION.lt(version)).execute();
+                }
+            }
+            case EntityType.CUSTOMER -> {
+                if (version != null) {
+                    tx.update(CUSTOMER).set(CUSTOMER.VERSION, version)
+                            .where(CUSTOMER.ID.eq(e.entityId())).and(CUSTOMER.VERSION.lt(version)).execute();
+                }
+            }
+            default -> {
+                // stock deltas carry no version: nothing to store
+            }
+        }
+    }
+
+    public void conflicted(DSLContext tx, QueuedEntry e) {
+        if (EntityType.BILL.equals(e.entityType())) {
+            tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.CONFLICT.name()).where(BILL.ID.eq(e.entityId())).execute();
+        }
+    }
+
+    public void failed(DSLContext tx, QueuedEntry e) {
+        if (EntityType.BILL.equals(e.entityType())) {
+            tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.FAILED.name()).where(BILL.ID.eq(e.entityId())).execute();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package shopdesk.outbox.migration;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import shopdesk.dal.change.payload.Payloads;
+
+/** The chain of migrators from every older payload version up to the current one. */
+public final class PayloadMigrations {
+    private final int current;
+    private final Map<Integer, PayloadMigrator> byFromVersion = new HashMap<>();
+
+    public PayloadMigrations(int current, List<PayloadMigrator> migrators) {
+        this.current = current;
+        for (PayloadMigrator m : migrators) {
+            if (byFromVersion.put(m.fromVersion(), m) != null) {
+                throw new IllegalArgumentException("Two payload migrators from version " + m.fromVersion());
+            }
+        }
+    }
+
+    /** The chain this build ships: payload version {@link Payloads#VERSION}, no older versions yet. */
+    public static PayloadMigrations standard() {
+        return new PayloadMigrations(Payloads.VERSION, List.of());
+    }
+
+    public int current() {
+        return current;
+    }
+
+    /** The payload upgraded to {@link #current()}. */
+    public JsonObject upgrade(String action, int version, String json) {
+        if (version > current) {
+            throw new UnsupportedPayloadVersionException("Payload version " + version + " was written by a newer ShopDesk (this one sends "
+                    + current + "); update this till");
+        }
+        JsonObject payload = JsonParser.parseString(json).getAsJsonObject();
+        for (int v = version; v < current; v++) {
+            PayloadMigrator m = byFromVersion.get(v);
+            if (m == null) {
+                throw new UnsupportedPayloadVersionException("No migrator for payload version " + v + " of " + action);
+            }
+            payload = m.migrate(action, payload);
+        }
+        return payload;
+    }
+}

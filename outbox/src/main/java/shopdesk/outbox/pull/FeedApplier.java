@@ -1,0 +1,176 @@
+package shopdesk.outbox.pull;
+
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.CUSTOMER;
+import static shopdesk.db.Tables.PRODUCT;
+import static shopdesk.db.Tables.STOCK;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import shopdesk.dal.change.EntityType;
+import shopdesk.dal.common.Text;
+import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.dal.change.payload.CustomerPayload;
+import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.change.payload.ProductPayload;
+import shopdesk.dal.change.payload.StockLevelPayload;
+import shopdesk.dal.bill.BillSyncState;
+import shopdesk.outbox.queue.DeliveryState;
+import shopdesk.outbox.queue.QueuedEntry;
+import shopdesk.outbox.queue.SyncQueueStore;
+import shopdesk.protocol.Conflict;
+import shopdesk.protocol.FeedChange;
+import shopdesk.protocol.Json;
+
+/**
+ * Applies one page of the cloud's change feed to the till's tables directly (never through a recording
+ * service, so nothing pulled is queued again). A pulled product or customer that this till has un-sent
+ * edits of is not overwritten: the oldest un-sent entry becomes a CONFLICT with the server's state attached.
+ */
+public final class FeedApplier {
+    private static final Logger LOG = LoggerFactory.getLogger(FeedApplier.class);
+    private final SyncQueueStore store;
+    private final String shopId;
+    private final String deviceId;
+
+    public FeedApplier(SyncQueueStore store, String shopId, String deviceId) {
+        this.store = store;
+        this.shopId = shopId;
+        this.deviceId = deviceId;
+    }
+
+    /** Applies a page in the caller's transaction; returns how many changes touched a local row. */
+    public int applyPage(DSLContext tx, List<FeedChange> changes, long now) {
+        Map<String, Long> pendingStock = null;
+        int applied = 0;
+        for (FeedChange c : changes) {
+            if (c == null || c.entityType() == null || c.payload() == null) continue;
+            switch (c.entityType()) {
+                case EntityType.PRODUCT -> applied += product(tx, c, now) ? 1 : 0;
+                case EntityType.CUSTOMER -> applied += customer(tx, c, now) ? 1 : 0;
+                case EntityType.STOCK -> {
+                    if (pendingStock == null) pendingStock = PendingStock.compute(tx, store);
+                    applied += stock(tx, c, pendingStock, now) ? 1 : 0;
+                }
+                case EntityType.BILL -> applied += bill(tx, c) ? 1 : 0;
+                default -> LOG.debug("Ignoring feed change of type {}", c.entityType());
+            }
+        }
+        return applied;
+    }
+
+    private boolean product(DSLContext tx, FeedChange c, long now) {
+        ProductPayload p = Payloads.gson().fromJson(c.payload(), ProductPayload.class);
+        long version = c.version() != null ? c.version() : p.version();
+        if (keptLocally(tx, EntityType.PRODUCT, p.id(), version, c, now)) return false;
+        Long local = tx.select(PRODUCT.VERSION).from(PRODUCT).where(PRODUCT.ID.eq(p.id())).fetchOne(PRODUCT.VERSION);
+        if (local != null && local >= version) return false;
+        upsertProduct(tx, p, version, now);
+        return true;
+    }
+
+    /** Writes the server's product state (also used by "take theirs"). */
+    public void upsertProduct(DSLContext tx, ProductPayload p, long version, long now) {
+        Long deletedAt = p.deleted() ? now : null;
+        boolean exists = tx.fetchExists(PRODUCT, PRODUCT.ID.eq(p.id()));
+        if (!exists && tx.fetchExists(PRODUCT, PRODUCT.SHOP_ID.eq(shopId).and(PRODUCT.SKU.eq(p.sku())))) {
+            // Another local product holds this SKU (created offline here); its own push will be refused as a
+            // duplicate and parked for a supervisor. Skipping keeps the rest of the feed flowing.
+            LOG.warn("Pulled product {} not stored: SKU {} is taken by a local product", p.id(), p.sku());
+            return;
+        }
+        if (exists) {
+            tx.update(PRODUCT).set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, p.barcode()).set(PRODUCT.NAME, p.name())
+                    .set(PRODUCT.NAME_SEARCH, search(p.name())).set(PRODUCT.UNIT_PRICE, p.unitPrice())
+                    .set(PRODUCT.TAX_RATE_BP, p.taxRateBp()).set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel())
+                    .set(PRODUCT.VERSION, version).set(PRODUCT.DELETED_AT, deletedAt).set(PRODUCT.UPDATED_AT, now)
+                    .where(PRODUCT.ID.eq(p.id())).execute();
+        } else {
+            tx.insertInto(PRODUCT).set(PRODUCT.ID, p.id()).set(PRODUCT.SHOP_ID, shopId).set(PRODUCT.SKU, p.sku())
+                    .set(PRODUCT.BARCODE, p.barcode()).set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, search(p.name()))
+                    .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
+                    .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.VERSION, version)
+                    .set(PRODUCT.DELETED_AT, deletedAt).set(PRODUCT.CREATED_AT, now).set(PRODUCT.UPDATED_AT, now)
+                    .execute();
+        }
+    }
+
+    private boolean customer(DSLContext tx, FeedChange c, long now) {
+        CustomerPayload p = Payloads.gson().fromJson(c.payload(), CustomerPayload.class);
+        long version = c.version() != null ? c.version() : p.version();
+        if (keptLocally(tx, EntityType.CUSTOMER, p.id(), version, c, now)) return false;
+        Long local = tx.select(CUSTOMER.VERSION).from(CUSTOMER).where(CUSTOMER.ID.eq(p.id())).fetchOne(CUSTOMER.VERSION);
+        if (local != null && local >= version) return false;
+        upsertCustomer(tx, p, version, now);
+        return true;
+    }
+
+    /** Writes the server's customer state (also used by "take theirs"). */
+    public void upsertCustomer(DSLContext tx, CustomerPayload p, long version, long now) {
+        if (tx.fetchExists(CUSTOMER, CUSTOMER.ID.eq(p.id()))) {
+            tx.update(CUSTOMER).set(CUSTOMER.NAME, p.name()).set(CUSTOMER.NAME_SEARCH, search(p.name()))
+                    .set(CUSTOMER.PHONE, p.phone()).set(CUSTOMER.EMAIL, p.email()).set(CUSTOMER.VERSION, version)
+                    .set(CUSTOMER.UPDATED_AT, now).where(CUSTOMER.ID.eq(p.id())).execute();
+        } else {
+            tx.insertInto(CUSTOMER).set(CUSTOMER.ID, p.id()).set(CUSTOMER.SHOP_ID, shopId).set(CUSTOMER.NAME, p.name())
+                    .set(CUSTOMER.NAME_SEARCH, search(p.name())).set(CUSTOMER.PHONE, p.phone()).set(CUSTOMER.EMAIL, p.email())
+                    .set(CUSTOMER.VERSION, version).set(CUSTOMER.CREATED_AT, now).set(CUSTOMER.UPDATED_AT, now).execute();
+        }
+    }
+
+    /**
+     * True when this till has un-sent entries of the entity, so the pulled state must not overwrite the row.
+     * If the server moved past the version those edits were based on (and the change is not our own echo), the
+     * oldest waiting entry becomes a CONFLICT carrying the server state.
+     */
+    private boolean keptLocally(DSLContext tx, String type, String id, long version, FeedChange c, long now) {
+        List<QueuedEntry> open = store.openEntriesOfStream(tx, type + ":" + id);
+        if (open.isEmpty()) return false;
+        QueuedEntry first = open.get(0);
+        long base = first.baseVersion() == null ? 0 : first.baseVersion();
+        boolean ownEcho = deviceId.equals(c.originDeviceId());
+        if (ownEcho || version <= base) return true;
+        String serverState = Json.gson().toJson(new Conflict(Conflict.Kind.VERSION,
+                "Changed in the cloud (version " + version + ") while this till had un-sent edits of it",
+                version, c.payload().deepCopy(), null));
+        if (first.state() == DeliveryState.PENDING || first.state() == DeliveryState.RETRY_WAIT) {
+            store.park(tx, first.seq(), DeliveryState.CONFLICT, "Changed in the cloud while edited here", null, serverState, null, now);
+            store.logAttempt(tx, first.seq(), now, "PULL_CONFLICT", null, "Pulled version " + version + " over local base " + base);
+        } else if (first.state() == DeliveryState.CONFLICT) {
+            store.attachServerState(tx, first.seq(), serverState, now);
+        }
+        return true;
+    }
+
+    private boolean stock(DSLContext tx, FeedChange c, Map<String, Long> pending, long now) {
+        StockLevelPayload s = Payloads.gson().fromJson(c.payload(), StockLevelPayload.class);
+        if (!tx.fetchExists(PRODUCT, PRODUCT.ID.eq(s.productId()))) return false;
+        long local = s.quantity() + pending.getOrDefault(s.productId(), 0L);
+        long version = c.version() != null ? c.version() : s.version();
+        int n = tx.update(STOCK).set(STOCK.QUANTITY, local).set(STOCK.VERSION, version).set(STOCK.UPDATED_AT, now)
+                .where(STOCK.SHOP_ID.eq(shopId)).and(STOCK.PRODUCT_ID.eq(s.productId())).execute();
+        if (n == 0) {
+            tx.insertInto(STOCK).set(STOCK.SHOP_ID, shopId).set(STOCK.PRODUCT_ID, s.productId()).set(STOCK.QUANTITY, local)
+                    .set(STOCK.VERSION, version).set(STOCK.UPDATED_AT, now).execute();
+        }
+        return true;
+    }
+
+    private boolean bill(DSLContext tx, FeedChange c) {
+        JsonObject o = c.payload();
+        BillPayload b = Payloads.gson().fromJson(o, BillPayload.class);
+        if (b.id() == null || b.serverNumber() == null) return false;
+        // Our own bill whose push answer was lost: the feed tells its legal number.
+        return tx.update(BILL).set(BILL.SERVER_NUMBER, b.serverNumber()).set(BILL.SERVER_CREATED_AT, c.at())
+                .set(BILL.SYNC_STATE, BillSyncState.SYNCED.name())
+                .where(BILL.ID.eq(b.id())).and(BILL.SERVER_NUMBER.isNull()).execute() > 0;
+    }
+
+    static String search(String name) {
+        return Text.searchKey(name);
+    }
+}

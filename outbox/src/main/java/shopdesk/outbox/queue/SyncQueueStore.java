@@ -1,0 +1,292 @@
+package shopdesk.outbox.queue;
+
+import static shopdesk.db.Tables.SYNC_ATTEMPT;
+import static shopdesk.db.Tables.SYNC_DELIVERY;
+import static shopdesk.db.Tables.SYNC_QUEUE;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import shopdesk.dal.change.Change;
+import shopdesk.dal.common.Ids;
+import shopdesk.dal.db.Database;
+
+/**
+ * The SyncQueue on the till's database: immutable entries in sync_queue, their changing delivery state in
+ * sync_delivery, every send in sync_attempt. Methods taking a DSLContext run inside the caller's transaction.
+ */
+public final class SyncQueueStore {
+    private static final int ERROR_MAX = 1900;
+    private final Database db;
+
+    public SyncQueueStore(Database db) {
+        this.db = db;
+    }
+
+    /** Appends an entry (PENDING, due now) as the next of its stream, inside the caller's transaction. */
+    public long append(DSLContext tx, Change change, long now) {
+        long streamSeq = tx.select(DSL.coalesce(DSL.max(SYNC_QUEUE.STREAM_SEQ), 0L))
+                .from(SYNC_QUEUE).where(SYNC_QUEUE.STREAM_KEY.eq(change.streamKey()))
+                .fetchOne(0, Long.class) + 1;
+        String deps = change.dependsOn() == null || change.dependsOn().isEmpty() ? null
+                : String.join(",", change.dependsOn());
+        Long seq = tx.insertInto(SYNC_QUEUE)
+                .set(SYNC_QUEUE.REQUEST_ID, Ids.newId())
+                .set(SYNC_QUEUE.STREAM_KEY, change.streamKey())
+                .set(SYNC_QUEUE.STREAM_SEQ, streamSeq)
+                .set(SYNC_QUEUE.ENTITY_TYPE, change.entityType())
+                .set(SYNC_QUEUE.ENTITY_ID, change.entityId())
+                .set(SYNC_QUEUE.ACTION, change.action())
+                .set(SYNC_QUEUE.PAYLOAD, change.payloadJson())
+                .set(SYNC_QUEUE.PAYLOAD_VERSION, change.payloadVersion())
+                .set(SYNC_QUEUE.BASE_VERSION, change.baseVersion())
+                .set(SYNC_QUEUE.DEPENDS_ON, deps)
+                .set(SYNC_QUEUE.USER_ID, change.userId())
+                .set(SYNC_QUEUE.CREATED_AT, now)
+                .returningResult(SYNC_QUEUE.SEQ)
+                .fetchOne(SYNC_QUEUE.SEQ);
+        tx.insertInto(SYNC_DELIVERY)
+                .set(SYNC_DELIVERY.SEQ, seq)
+                .set(SYNC_DELIVERY.STATE, DeliveryState.PENDING.name())
+                .set(SYNC_DELIVERY.ATTEMPTS, 0)
+                .set(SYNC_DELIVERY.FAILURES, 0)
+                .set(SYNC_DELIVERY.NEXT_ATTEMPT_AT, now)
+                .set(SYNC_DELIVERY.UPDATED_AT, now)
+                .execute();
+        return seq;
+    }
+
+    /**
+     * Claims up to {@code limit} due entries (heads of unblocked streams) by setting them IN_FLIGHT with a
+     * lease, in one transaction, and returns them in queue order.
+     */
+    public List<QueuedEntry> claim(long now, int limit, long leaseMs, Set<Long> exclude, boolean ignoreBackoff) {
+        return Tx.call(db, tx -> {
+            StreamGate.Decision d = decide(tx, now, limit, exclude, ignoreBackoff);
+            if (d.due().isEmpty()) return List.of();
+            tx.update(SYNC_DELIVERY)
+                    .set(SYNC_DELIVERY.STATE, DeliveryState.IN_FLIGHT.name())
+                    .set(SYNC_DELIVERY.LEASE_UNTIL, now + leaseMs)
+                    .set(SYNC_DELIVERY.ATTEMPTS, SYNC_DELIVERY.ATTEMPTS.plus(1))
+                    .set(SYNC_DELIVERY.UPDATED_AT, now)
+                    .where(SYNC_DELIVERY.SEQ.in(d.due()))
+                    .execute();
+            return load(tx, d.due());
+        });
+    }
+
+    /** When the worker should look again: the earliest time an unblocked, waiting entry becomes due. */
+    public Long nextDueAt(long now) {
+        return Tx.call(db, tx -> decide(tx, now, Integer.MAX_VALUE, Set.of(), false).nextDueAt());
+    }
+
+    private StreamGate.Decision decide(DSLContext tx, long now, int limit, Set<Long> exclude, boolean ignoreBackoff) {
+        try (Cursor<? extends Record> c = tx.select(SYNC_QUEUE.SEQ, SYNC_QUEUE.STREAM_KEY, SYNC_QUEUE.DEPENDS_ON,
+                        SYNC_DELIVERY.STATE, SYNC_DELIVERY.NEXT_ATTEMPT_AT, SYNC_DELIVERY.LEASE_UNTIL)
+                .from(SYNC_QUEUE).join(SYNC_DELIVERY).on(SYNC_DELIVERY.SEQ.eq(SYNC_QUEUE.SEQ))
+                .where(SYNC_DELIVERY.STATE.in(DeliveryState.names(DeliveryState.OPEN)))
+                .orderBy(SYNC_QUEUE.SEQ)
+                .fetchLazy()) {
+            var rows = new java.util.Iterator<StreamGate.Row>() {
+                public boolean hasNext() {
+                    return c.hasNext();
+                }
+
+                public StreamGate.Row next() {
+                    Record r = c.fetchNext();
+                    return new StreamGate.Row(r.get(SYNC_QUEUE.SEQ), r.get(SYNC_QUEUE.STREAM_KEY),
+                            splitDeps(r.get(SYNC_QUEUE.DEPENDS_ON)), DeliveryState.valueOf(r.get(SYNC_DELIVERY.STATE)),
+                            r.get(SYNC_DELIVERY.NEXT_ATTEMPT_AT), r.get(SYNC_DELIVERY.LEASE_UNTIL));
+                }
+            };
+            return StreamGate.decide(rows, now, limit, exclude, ignoreBackoff);
+        }
+    }
+
+    public List<QueuedEntry> load(DSLContext tx, Collection<Long> seqs) {
+        if (seqs.isEmpty()) return List.of();
+        return select(tx, SYNC_QUEUE.SEQ.in(seqs));
+    }
+
+    public QueuedEntry find(DSLContext tx, long seq) {
+        List<QueuedEntry> l = select(tx, SYNC_QUEUE.SEQ.eq(seq));
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    /** Open (undelivered or parked) entries of one stream, oldest first. */
+    public List<QueuedEntry> openEntriesOfStream(DSLContext tx, String streamKey) {
+        return select(tx, SYNC_QUEUE.STREAM_KEY.eq(streamKey)
+                .and(SYNC_DELIVERY.STATE.in(DeliveryState.names(DeliveryState.OPEN))));
+    }
+
+    /** Open entries of the given actions, oldest first (pull uses them to subtract undelivered stock moves). */
+    public List<QueuedEntry> openEntriesOfActions(DSLContext tx, Collection<String> actions) {
+        return select(tx, SYNC_QUEUE.ACTION.in(actions)
+                .and(SYNC_DELIVERY.STATE.in(DeliveryState.names(DeliveryState.OPEN))));
+    }
+
+    private List<QueuedEntry> select(DSLContext tx, Condition where) {
+        return tx.select().from(SYNC_QUEUE).join(SYNC_DELIVERY).on(SYNC_DELIVERY.SEQ.eq(SYNC_QUEUE.SEQ))
+                .where(where).orderBy(SYNC_QUEUE.SEQ)
+                .fetch(r -> new QueuedEntry(r.get(SYNC_QUEUE.SEQ), r.get(SYNC_QUEUE.REQUEST_ID), r.get(SYNC_QUEUE.STREAM_KEY),
+                        r.get(SYNC_QUEUE.STREAM_SEQ), r.get(SYNC_QUEUE.ENTITY_TYPE), r.get(SYNC_QUEUE.ENTITY_ID),
+                        r.get(SYNC_QUEUE.ACTION), r.get(SYNC_QUEUE.PAYLOAD), r.get(SYNC_QUEUE.PAYLOAD_VERSION),
+                        r.get(SYNC_QUEUE.BASE_VERSION), splitDeps(r.get(SYNC_QUEUE.DEPENDS_ON)), r.get(SYNC_QUEUE.USER_ID),
+                        r.get(SYNC_QUEUE.CREATED_AT), DeliveryState.valueOf(r.get(SYNC_DELIVERY.STATE)),
+                        r.get(SYNC_DELIVERY.ATTEMPTS), r.get(SYNC_DELIVERY.FAILURES), r.get(SYNC_DELIVERY.NEXT_ATTEMPT_AT),
+                        r.get(SYNC_DELIVERY.LEASE_UNTIL), r.get(SYNC_DELIVERY.LAST_ERROR), r.get(SYNC_DELIVERY.LAST_HTTP_STATUS),
+                        r.get(SYNC_DELIVERY.SERVER_STATE), r.get(SYNC_DELIVERY.SUPERSEDED_BY), r.get(SYNC_DELIVERY.UPDATED_AT)));
+    }
+
+    static List<String> splitDeps(String raw) {
+        if (raw == null || raw.isBlank()) return List.of();
+        return Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    // ---- delivery transitions (inside the caller's transaction) ----
+
+    public void markDone(DSLContext tx, long seq, Integer httpStatus, long now) {
+        tx.update(SYNC_DELIVERY)
+                .set(SYNC_DELIVERY.STATE, DeliveryState.DONE.name())
+                .setNull(SYNC_DELIVERY.LEASE_UNTIL)
+                .set(SYNC_DELIVERY.LAST_HTTP_STATUS, httpStatus)
+                .setNull(SYNC_DELIVERY.LAST_ERROR)
+                .set(SYNC_DELIVERY.UPDATED_AT, now)
+                .where(SYNC_DELIVERY.SEQ.eq(seq)).execute();
+    }
+
+    public void markRetry(DSLContext tx, long seq, int failures, long nextAttemptAt, String error, Integer httpStatus,
+                          long now) {
+        tx.update(SYNC_DELIVERY)
+                .set(SYNC_DELIVERY.STATE, DeliveryState.RETRY_WAIT.name())
+                .set(SYNC_DELIVERY.FAILURES, failures)
+                .set(SYNC_DELIVERY.NEXT_ATTEMPT_AT, nextAttemptAt)
+                .setNull(SYNC_DELIVERY.LEASE_UNTIL)
+                .set(SYNC_DELIVERY.LAST_ERROR, clip(error))
+                .set(SYNC_DELIVERY.LAST_HTTP_STATUS, httpStatus)
+                .set(SYNC_DELIVERY.UPDATED_AT, now)
+                .where(SYNC_DELIVERY.SEQ.eq(seq)).execute();
+    }
+
+    /** Parks the entry: CONFLICT (with the server's state) or FAILED (with the server's message). */
+    public void park(DSLContext tx, long seq, DeliveryState state, String error, Integer httpStatus, String serverState,
+                     Integer failures, long now) {
+        var u = tx.update(SYNC_DELIVERY)
+                .set(SYNC_DELIVERY.STATE, state.name())
+                .setNull(SYNC_DELIVERY.LEASE_UNTIL)
+                .set(SYNC_DELIVERY.LAST_ERROR, clip(error))
+                .set(SYNC_DELIVERY.LAST_HTTP_STATUS, httpStatus)
+                .set(SYNC_DELIVERY.SERVER_STATE, serverState)
+                .set(SYNC_DELIVERY.UPDATED_AT, now);
+        if (failures != null) u = u.set(SYNC_DELIVERY.FAILURES, failures);
+        u.where(SYNC_DELIVERY.SEQ.eq(seq)).execute();
+    }
+
+    /** Gives a claimed entry back untouched (it was never sent: no connection, paused). */
+    public void release(DSLContext tx, Collection<Long> seqs, long now) {
+        if (seqs.isEmpty()) return;
+        tx.update(SYNC_DELIVERY)
+                .set(SYNC_DELIVERY.STATE, DSL.when(SYNC_DELIVERY.FAILURES.gt(0), DeliveryState.RETRY_WAIT.name())
+                        .otherwise(DeliveryState.PENDING.name()))
+                .set(SYNC_DELIVERY.ATTEMPTS, DSL.greatest(SYNC_DELIVERY.ATTEMPTS.minus(1), DSL.inline(0)))
+                .setNull(SYNC_DELIVERY.LEASE_UNTIL)
+                .set(SYNC_DELIVERY.UPDATED_AT, now)
+                .where(SYNC_DELIVERY.SEQ.in(seqs)).and(SYNC_DELIVERY.STATE.eq(DeliveryState.IN_FLIGHT.name()))
+                .execute();
+    }
+
+    /** A person's decision: the entry is due again now, with its failure count reset. */
+    public void makeDueNow(DSLContext tx, long seq, long now) {
+        tx.update(SYNC_DELIVERY)
+                .set(SYNC_DELIVERY.STATE, DeliveryState.PENDING.name())
+                .set(SYNC_DELIVERY.FAILURES, 0)
+                .set(SYNC_DELIVERY.NEXT_ATTEMPT_AT, now)
+                .setNull(SYNC_DELIVERY.LEASE_UNTIL)
+                .set(SYNC_DELIVERY.UPDATED_AT, now)
+                .where(SYNC_DELIVERY.SEQ.eq(seq)).execute();
+    }
+
+    public void close(DSLContext tx, long seq, DeliveryState state, Long supersededBy, long now) {
+        tx.update(SYNC_DELIVERY)
+                .set(SYNC_DELIVERY.STATE, state.name())
+                .setNull(SYNC_DELIVERY.LEASE_UNTIL)
+                .set(SYNC_DELIVERY.SUPERSEDED_BY, supersededBy)
+                .set(SYNC_DELIVERY.UPDATED_AT, now)
+                .where(SYNC_DELIVERY.SEQ.eq(seq)).execute();
+    }
+
+    /** Records a pulled server state on a still-open entry (shown by the dialog). */
+    public void attachServerState(DSLContext tx, long seq, String serverState, long now) {
+        tx.update(SYNC_DELIVERY).set(SYNC_DELIVERY.SERVER_STATE, serverState).set(SYNC_DELIVERY.UPDATED_AT, now)
+                .where(SYNC_DELIVERY.SEQ.eq(seq)).execute();
+    }
+
+    public void logAttempt(DSLContext tx, long seq, long at, String outcome, Integer httpStatus, String error) {
+        tx.insertInto(SYNC_ATTEMPT)
+                .set(SYNC_ATTEMPT.SEQ, seq)
+                .set(SYNC_ATTEMPT.AT, at)
+                .set(SYNC_ATTEMPT.OUTCOME, outcome)
+                .set(SYNC_ATTEMPT.HTTP_STATUS, httpStatus)
+                .set(SYNC_ATTEMPT.ERROR, clip(error))
+                .execute();
+    }
+
+    // ---- health ----
+
+    public Map<DeliveryState, Long> counts(DSLContext tx) {
+        Map<DeliveryState, Long> m = new EnumMap<>(DeliveryState.class);
+        for (DeliveryState s : DeliveryState.values()) m.put(s, 0L);
+        tx.select(SYNC_DELIVERY.STATE, DSL.count()).from(SYNC_DELIVERY).groupBy(SYNC_DELIVERY.STATE)
+                .fetch().forEach(r -> m.put(DeliveryState.valueOf(r.value1()), r.value2().longValue()));
+        return m;
+    }
+
+    /** created_at (till clock) of the oldest entry not yet delivered, or null. */
+    public Long oldestUndeliveredCreatedAt(DSLContext tx) {
+        return tx.select(DSL.min(SYNC_QUEUE.CREATED_AT)).from(SYNC_QUEUE).join(SYNC_DELIVERY).on(SYNC_DELIVERY.SEQ.eq(SYNC_QUEUE.SEQ))
+                .where(SYNC_DELIVERY.STATE.in(DeliveryState.names(DeliveryState.UNDELIVERED)))
+                .fetchOne(0, Long.class);
+    }
+
+    /** PENDING, IN_FLIGHT and RETRY_WAIT entries: what a drain or a run still has to deliver. */
+    public int countUndelivered() {
+        return Tx.call(db, tx -> countIn(tx, DeliveryState.UNDELIVERED));
+    }
+
+    public int countIn(DSLContext tx, Set<DeliveryState> states) {
+        return tx.fetchCount(SYNC_DELIVERY, SYNC_DELIVERY.STATE.in(DeliveryState.names(states)));
+    }
+
+    /**
+     * Deletes DONE entries (and their attempts) last touched before {@code cutoff}. Parked, discarded and
+     * superseded entries are kept: they carry human decisions.
+     */
+    public int purgeDone(long cutoff) {
+        return Tx.call(db, tx -> {
+            var old = tx.select(SYNC_DELIVERY.SEQ).from(SYNC_DELIVERY)
+                    .where(SYNC_DELIVERY.STATE.eq(DeliveryState.DONE.name())).and(SYNC_DELIVERY.UPDATED_AT.lt(cutoff))
+                    .fetch(SYNC_DELIVERY.SEQ);
+            int n = 0;
+            for (int i = 0; i < old.size(); i += 500) {
+                List<Long> chunk = new ArrayList<>(old.subList(i, Math.min(old.size(), i + 500)));
+                tx.deleteFrom(SYNC_ATTEMPT).where(SYNC_ATTEMPT.SEQ.in(chunk)).execute();
+                tx.deleteFrom(SYNC_DELIVERY).where(SYNC_DELIVERY.SEQ.in(chunk)).execute();
+                n += tx.deleteFrom(SYNC_QUEUE).where(SYNC_QUEUE.SEQ.in(chunk)).execute();
+            }
+            return n;
+        });
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= ERROR_MAX ? s : s.substring(0, ERROR_MAX) + "…";
+    }
+}

@@ -1,0 +1,109 @@
+package shopdesk.outbox.resolution;
+
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.PAYMENT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.bill.BillStatus;
+import shopdesk.dal.stock.MovementKind;
+import shopdesk.dal.stock.StockService;
+import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.dal.common.Actor;
+import shopdesk.dal.common.Ids;
+import shopdesk.dal.error.ValidationException;
+
+/**
+ * The local edits behind a bill's stock-conflict resolutions. They write the tables directly: the change
+ * reaches the cloud (if at all) as the replacement SyncQueue entry the resolution appends, never twice.
+ */
+final class BillRepair {
+    private BillRepair() {
+    }
+
+    /** Marks the bill voided and puts every item's quantity back into local stock. */
+    static void voidAndRestore(DSLContext tx, Actor actor, String billId, String reason, String syncState, long now) {
+        tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.name()).set(BILL.VOID_REASON, reason).set(BILL.VOIDED_BY, actor.userId())
+                .set(BILL.VOIDED_AT, now).set(BILL.SYNC_STATE, syncState).where(BILL.ID.eq(billId)).execute();
+        tx.select(BILL_ITEM.PRODUCT_ID, BILL_ITEM.QUANTITY).from(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(billId)).fetch()
+                .forEach(r -> restoreStock(tx, actor, billId, r.value1(), r.value2(), reason, now));
+    }
+
+    static void restoreStock(DSLContext tx, Actor actor, String billId, String productId, long quantity,
+                             String reason, long now) {
+        if (quantity == 0) return;
+        StockService.applyDelta(tx, actor.shopId(), productId, quantity, now);
+        StockService.insertMovement(tx, actor, Ids.newId(), productId, quantity, MovementKind.VOID, reason, billId, now);
+    }
+
+    /**
+     * The bill with some products' quantities lowered (0 removes the line), totals recomputed with the shared
+     * BillCalculator and payments reduced from the last one so they cover the new total exactly (the difference
+     * is refunded). Updates the local bill, items, payments and stock; returns the new payload to send.
+     */
+    static BillPayload reduce(DSLContext tx, Actor actor, BillPayload bill, Map<String, Long> newQuantities,
+                              String reason, long now) {
+        List<BillPayload.Item> items = new ArrayList<>();
+        for (BillPayload.Item i : bill.items()) {
+            Long wanted = newQuantities.get(i.productId());
+            long q = i.quantity();
+            if (wanted != null) {
+                if (wanted < 0 || wanted > i.quantity()) {
+                    throw new ValidationException("quantity", "New quantity of " + i.sku() + " must be 0 to " + i.quantity());
+                }
+                q = wanted;
+            }
+            if (q != i.quantity()) restoreStock(tx, actor, bill.id(), i.productId(), i.quantity() - q, reason, now);
+            if (q > 0) items.add(new BillPayload.Item(i.lineNo(), i.productId(), i.sku(), i.name(), q, i.unitPrice(), i.taxRateBp()));
+        }
+        for (String productId : newQuantities.keySet()) {
+            if (bill.items().stream().noneMatch(i -> i.productId().equals(productId))) {
+                throw new ValidationException("productId", "Product " + productId + " is not on this bill");
+            }
+        }
+        if (items.isEmpty()) throw new ValidationException("quantity", "Every line would be removed: void the bill instead");
+        BillCalculator.Totals t = BillCalculator.totals(items.stream()
+                .map(i -> new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp())).toList());
+        long excess = bill.payments().stream().mapToLong(BillPayload.Payment::amount).sum() - t.total();
+        List<BillPayload.Payment> payments = new ArrayList<>(bill.payments());
+        for (int k = payments.size() - 1; k >= 0 && excess > 0; k--) {
+            BillPayload.Payment p = payments.get(k);
+            long cut = Math.min(excess, p.amount());
+            excess -= cut;
+            payments.set(k, new BillPayload.Payment(p.lineNo(), p.method(), p.amount() - cut, p.tendered(), p.reference()));
+        }
+        payments.removeIf(p -> p.amount() == 0 && payments.size() > 1);
+
+        tx.deleteFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(bill.id())).execute();
+        for (int k = 0; k < items.size(); k++) {
+            BillPayload.Item i = items.get(k);
+            BillCalculator.LineTotals lt = t.lines().get(k);
+            tx.insertInto(BILL_ITEM).set(BILL_ITEM.BILL_ID, bill.id()).set(BILL_ITEM.LINE_NO, i.lineNo())
+                    .set(BILL_ITEM.PRODUCT_ID, i.productId()).set(BILL_ITEM.SKU, i.sku()).set(BILL_ITEM.NAME, i.name())
+                    .set(BILL_ITEM.QUANTITY, i.quantity()).set(BILL_ITEM.UNIT_PRICE, i.unitPrice())
+                    .set(BILL_ITEM.TAX_RATE_BP, i.taxRateBp()).set(BILL_ITEM.LINE_SUBTOTAL, lt.subtotal())
+                    .set(BILL_ITEM.LINE_TAX, lt.tax()).set(BILL_ITEM.LINE_TOTAL, lt.total()).execute();
+        }
+        tx.deleteFrom(PAYMENT).where(PAYMENT.BILL_ID.eq(bill.id())).execute();
+        for (BillPayload.Payment p : payments) {
+            tx.insertInto(PAYMENT).set(PAYMENT.BILL_ID, bill.id()).set(PAYMENT.LINE_NO, p.lineNo()).set(PAYMENT.METHOD, p.method())
+                    .set(PAYMENT.AMOUNT, p.amount()).set(PAYMENT.TENDERED, p.tendered()).set(PAYMENT.REFERENCE, p.reference()).execute();
+        }
+        long paid = payments.stream().mapToLong(BillPayload.Payment::amount).sum();
+        tx.update(BILL).set(BILL.SUBTOTAL, t.subtotal()).set(BILL.TAX_TOTAL, t.tax()).set(BILL.TOTAL, t.total())
+                .set(BILL.PAID_TOTAL, paid).where(BILL.ID.eq(bill.id())).execute();
+        return new BillPayload(bill.id(), bill.deviceId(), bill.userId(), bill.customerId(), bill.localNumber(),
+                bill.localLabel(), bill.clientCreatedAt(), t.subtotal(), t.tax(), t.total(), items, payments,
+                bill.overrideUserId(), bill.serverNumber(), bill.status());
+    }
+
+    static BillPayload withOverride(BillPayload b, String supervisorId) {
+        return new BillPayload(b.id(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
+                b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), supervisorId,
+                b.serverNumber(), b.status());
+    }
+}

@@ -1,0 +1,254 @@
+package shopdesk.outbox.resolution;
+
+import shopdesk.outbox.queue.Tx;
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.CUSTOMER;
+import static shopdesk.db.Tables.PRODUCT;
+
+import com.google.gson.JsonObject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import shopdesk.dal.audit.AuditLog;
+import shopdesk.dal.change.Change;
+import shopdesk.dal.change.ChangeAction;
+import shopdesk.dal.change.EntityType;
+import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.dal.change.payload.CustomerPayload;
+import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.change.payload.ProductPayload;
+import shopdesk.dal.common.Actor;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.error.InvalidStateException;
+import shopdesk.dal.error.NotFoundException;
+import shopdesk.dal.error.ValidationException;
+import shopdesk.dal.user.Role;
+import shopdesk.dal.bill.BillSyncState;
+import shopdesk.outbox.migration.PayloadMigrations;
+import shopdesk.outbox.pull.FeedApplier;
+import shopdesk.outbox.queue.DeliveryState;
+import shopdesk.outbox.queue.QueuedEntry;
+import shopdesk.outbox.queue.SyncQueueStore;
+import shopdesk.outbox.view.SyncQueueView;
+import shopdesk.protocol.Conflict;
+
+/**
+ * What a person can do about an entry. Every decision is role-checked, needs a reason, never edits an entry
+ * (it changes delivery state or appends a replacement), and is written to sync_resolution and the audit log
+ * in the same transaction. Cashiers may retry waiting or conflicting entries; everything that drops, replaces
+ * or overrides data needs a supervisor.
+ */
+public final class Resolutions {
+    private final Database db;
+    private final SyncQueueStore store;
+    private final FeedApplier feed;
+    private final PayloadMigrations migrations;
+    private final Clock clock;
+    private final Runnable afterChange;
+    private final AuditLog audit;
+
+    public Resolutions(Database db, SyncQueueStore store, FeedApplier feed, PayloadMigrations migrations, Clock clock,
+                       Runnable afterChange) {
+        this.db = db;
+        this.store = store;
+        this.feed = feed;
+        this.migrations = migrations;
+        this.clock = clock;
+        this.afterChange = afterChange;
+        this.audit = new AuditLog(db, clock);
+    }
+
+    /** Sends the entry again now (failure count reset). FAILED entries need a supervisor. */
+    public void retryNow(Actor actor, long seq, String reason) {
+        run(tx -> {
+            QueuedEntry e = load(tx, seq);
+            requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "retried");
+            actor.requireRole(e.state() == DeliveryState.FAILED ? Role.SUPERVISOR : Role.CASHIER, "Retrying a sync entry");
+            long now = clock.millis();
+            store.makeDueNow(tx, seq, now);
+            if (EntityType.BILL.equals(e.entityType())) setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.RETRY_NOW, reason, null, e.state().name(), now);
+            return null;
+        }, reason);
+    }
+
+    /** Drops the entry: it will never be sent. A discarded bill stays on this till only (LOCAL_ONLY). */
+    public void discard(Actor actor, long seq, String reason) {
+        run(tx -> {
+            actor.requireRole(Role.SUPERVISOR, "Discarding a sync entry");
+            QueuedEntry e = load(tx, seq);
+            requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "discarded");
+            long now = clock.millis();
+            store.close(tx, seq, DeliveryState.DISCARDED, null, now);
+            if (ChangeAction.CREATE_BILL.name().equals(e.action())) setBillSync(tx, e.entityId(), BillSyncState.FAILED.name());
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.DISCARD, reason, null, e.state().name(), now);
+            return null;
+        }, reason);
+    }
+
+    /**
+     * Overwrites the cloud's newer product/customer with this till's latest state: appends a new entry against
+     * the server's version that supersedes every open entry of the stream. Returns the new entry's seq.
+     */
+    public long forcePush(Actor actor, long seq, String reason) {
+        return run(tx -> {
+            actor.requireRole(Role.SUPERVISOR, "Force-pushing a sync entry");
+            QueuedEntry e = load(tx, seq);
+            Conflict c = versionConflict(e);
+            List<QueuedEntry> open = openStream(tx, e);
+            QueuedEntry latest = open.get(open.size() - 1);
+            JsonObject payload = migrations.upgrade(latest.action(), latest.payloadVersion(), latest.payload());
+            long newVersion = c.serverVersion() + 1;
+            if (payload.has("version")) payload.addProperty("version", newVersion);
+            long now = clock.millis();
+            long newSeq = store.append(tx, new Change(e.streamKey(), e.entityType(), e.entityId(), latest.action(),
+                    payload.toString(), migrations.current(), c.serverVersion(), actor.userId(), latest.dependsOn()), now);
+            for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.SUPERSEDED, newSeq, now);
+            setEntityVersion(tx, e, newVersion);
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.FORCE_PUSH, reason, newSeq,
+                    "superseded " + open.stream().map(QueuedEntry::seq).toList() + " against server version " + c.serverVersion(), now);
+            return newSeq;
+        }, reason);
+    }
+
+    /** Accepts the cloud's state of a product/customer: written locally, and the stream's open entries discarded. */
+    public void takeTheirs(Actor actor, long seq, String reason) {
+        run(tx -> {
+            actor.requireRole(Role.SUPERVISOR, "Taking the cloud's version");
+            QueuedEntry e = load(tx, seq);
+            Conflict c = versionConflict(e);
+            if (c.serverState() == null) throw new InvalidStateException("serverState", "The cloud sent no state to take");
+            List<QueuedEntry> open = openStream(tx, e);
+            long now = clock.millis();
+            if (EntityType.PRODUCT.equals(e.entityType())) {
+                feed.upsertProduct(tx, Payloads.gson().fromJson(c.serverState(), ProductPayload.class), c.serverVersion(), now);
+            } else {
+                feed.upsertCustomer(tx, Payloads.gson().fromJson(c.serverState(), CustomerPayload.class), c.serverVersion(), now);
+            }
+            for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.DISCARDED, null, now);
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.TAKE_THEIRS, reason, null,
+                    "discarded " + open.stream().map(QueuedEntry::seq).toList() + ", took server version " + c.serverVersion(), now);
+            return null;
+        }, reason);
+    }
+
+    /** Stock conflict on a bill: void the bill here and put its stock back; the bill never reaches the cloud. */
+    public void voidBillAndRestore(Actor actor, long seq, String reason) {
+        run(tx -> {
+            actor.requireRole(Role.SUPERVISOR, "Voiding an unsynced bill");
+            QueuedEntry e = parkedBill(tx, seq);
+            List<QueuedEntry> open = openStream(tx, e);
+            long now = clock.millis();
+            BillRepair.voidAndRestore(tx, actor, e.entityId(), reason, BillSyncState.FAILED.name(), now);
+            for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.DISCARDED, null, now);
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.VOID_BILL_AND_RESTORE, reason, null, "bill " + e.entityId(), now);
+            return null;
+        }, reason);
+    }
+
+    /**
+     * Stock conflict on a bill: lower the quantities of some products (0 removes the line). Totals are recomputed,
+     * payments reduced to match (refund the difference), local stock restored; a replacement entry is queued.
+     */
+    public long reduceQuantities(Actor actor, long seq, Map<String, Long> newQuantities, String reason) {
+        return run(tx -> {
+            actor.requireRole(Role.SUPERVISOR, "Reducing quantities on a bill");
+            if (newQuantities == null || newQuantities.isEmpty()) throw new ValidationException("quantities", "Say which quantities to reduce");
+            QueuedEntry e = parkedBill(tx, seq);
+            long now = clock.millis();
+            BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
+            BillPayload reduced = BillRepair.reduce(tx, actor, bill, newQuantities, reason, now);
+            long newSeq = replace(tx, actor, e, Payloads.toJson(reduced), now);
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.REDUCE_QUANTITIES, reason, newSeq, newQuantities.toString(), now);
+            return newSeq;
+        }, reason);
+    }
+
+    /** Stock conflict on a bill: a supervisor approves selling beyond stock; the bill is sent again with the override. */
+    public long overrideStock(Actor supervisor, long seq, String reason) {
+        return run(tx -> {
+            supervisor.requireRole(Role.SUPERVISOR, "Overriding stock");
+            QueuedEntry e = parkedBill(tx, seq);
+            long now = clock.millis();
+            BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
+            tx.update(BILL).set(BILL.OVERRIDE_USER_ID, supervisor.userId()).where(BILL.ID.eq(e.entityId())).execute();
+            long newSeq = replace(tx, supervisor, e, Payloads.toJson(BillRepair.withOverride(bill, supervisor.userId())), now);
+            ResolutionLog.write(audit, tx, supervisor, seq, ResolutionAction.OVERRIDE_STOCK, reason, newSeq, null, now);
+            return newSeq;
+        }, reason);
+    }
+
+    // ---- helpers ----
+
+    private long replace(DSLContext tx, Actor actor, QueuedEntry e, String payload, long now) {
+        long newSeq = store.append(tx, new Change(e.streamKey(), e.entityType(), e.entityId(), e.action(), payload,
+                migrations.current(), e.baseVersion(), actor.userId(), e.dependsOn()), now);
+        store.close(tx, e.seq(), DeliveryState.SUPERSEDED, newSeq, now);
+        setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
+        return newSeq;
+    }
+
+    private QueuedEntry parkedBill(DSLContext tx, long seq) {
+        QueuedEntry e = load(tx, seq);
+        if (!ChangeAction.CREATE_BILL.name().equals(e.action())) {
+            throw new InvalidStateException("action", "Entry " + seq + " is not a bill (" + e.action() + ")");
+        }
+        requireState(e, Set.of(DeliveryState.CONFLICT, DeliveryState.FAILED), "resolved as a bill");
+        return e;
+    }
+
+    private static Conflict versionConflict(QueuedEntry e) {
+        requireState(e, Set.of(DeliveryState.CONFLICT), "resolved against the cloud's version");
+        if (!EntityType.PRODUCT.equals(e.entityType()) && !EntityType.CUSTOMER.equals(e.entityType())) {
+            throw new InvalidStateException("entityType", "Only product and customer conflicts can be force-pushed or taken from the cloud");
+        }
+        Conflict c = SyncQueueView.conflict(e.serverState());
+        if (c == null || c.kind() != Conflict.Kind.VERSION || c.serverVersion() == null) {
+            throw new InvalidStateException("serverState", "Entry " + e.seq() + " has no version conflict with a server version");
+        }
+        return c;
+    }
+
+    private List<QueuedEntry> openStream(DSLContext tx, QueuedEntry e) {
+        List<QueuedEntry> open = store.openEntriesOfStream(tx, e.streamKey());
+        if (open.stream().anyMatch(o -> o.state() == DeliveryState.IN_FLIGHT)) {
+            throw new InvalidStateException("state", "An entry of " + e.streamKey() + " is being sent right now; try again in a moment");
+        }
+        return open;
+    }
+
+    private QueuedEntry load(DSLContext tx, long seq) {
+        QueuedEntry e = store.find(tx, seq);
+        if (e == null) throw new NotFoundException("sync entry", Long.toString(seq));
+        return e;
+    }
+
+    private static void requireState(QueuedEntry e, Set<DeliveryState> allowed, String what) {
+        if (!allowed.contains(e.state())) {
+            throw new InvalidStateException("state", "Entry " + e.seq() + " is " + e.state() + " and cannot be " + what);
+        }
+    }
+
+    private static void setBillSync(DSLContext tx, String billId, String state) {
+        tx.update(BILL).set(BILL.SYNC_STATE, state).where(BILL.ID.eq(billId)).execute();
+    }
+
+    private static void setEntityVersion(DSLContext tx, QueuedEntry e, long version) {
+        if (EntityType.PRODUCT.equals(e.entityType())) {
+            tx.update(PRODUCT).set(PRODUCT.VERSION, version).where(PRODUCT.ID.eq(e.entityId())).execute();
+        } else if (EntityType.CUSTOMER.equals(e.entityType())) {
+            tx.update(CUSTOMER).set(CUSTOMER.VERSION, version).where(CUSTOMER.ID.eq(e.entityId())).execute();
+        }
+    }
+
+    private <T> T run(Database.TransactionalWork<T> work, String reason) {
+        if (reason == null || reason.isBlank()) throw new ValidationException("reason", "Give a reason: it goes into the audit log");
+        if (reason.length() > 400) throw new ValidationException("reason", "Keep the reason under 400 characters");
+        T result = Tx.call(db, work);
+        afterChange.run();
+        return result;
+    }
+
+}

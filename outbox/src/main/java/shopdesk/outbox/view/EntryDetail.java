@@ -1,0 +1,16 @@
+package shopdesk.outbox.view;
+
+import java.util.List;
+import shopdesk.protocol.Conflict;
+
+/**
+ * Everything the resolution dialog shows about one entry.
+ *
+ * @param serverState the server's answer as stored (JSON), e.g. a conflict with the server's current state
+ * @param conflict    that answer read as a Conflict (null when it is not one)
+ * @param blockedBy   earlier open entries (own stream or a stream it depends on) holding this one back
+ */
+public record EntryDetail(EntrySummary summary, String payload, int payloadVersion, Long baseVersion,
+                          List<String> dependsOn, String serverState, Conflict conflict, Long supersededBy,
+                          List<AttemptRecord> attempts, List<ResolutionRecord> resolutions, List<Long> blockedBy) {
+}

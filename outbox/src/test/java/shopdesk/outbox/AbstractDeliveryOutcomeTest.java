@@ -1,0 +1,203 @@
+package shopdesk.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static shopdesk.db.Tables.BILL;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import shopdesk.dal.bill.Bill;
+import shopdesk.outbox.delivery.ReplayCycle;
+import shopdesk.outbox.health.PausedReason;
+import shopdesk.outbox.queue.DeliveryState;
+import shopdesk.outbox.queue.QueuedEntry;
+import shopdesk.outbox.support.OutboxTestBase;
+import shopdesk.outbox.support.ResettingPeer;
+import shopdesk.outbox.support.StubCloud;
+import shopdesk.outbox.support.StubCloud.Reply;
+import shopdesk.outbox.view.AttemptRecord;
+import shopdesk.protocol.Conflict;
+import shopdesk.protocol.EntryResult;
+import shopdesk.protocol.PushResponse;
+
+/** Every way the cloud can answer a push, against an in-test HTTP peer: each lands the entry in the right state. */
+public abstract class AbstractDeliveryOutcomeTest extends OutboxTestBase {
+
+    @Test
+    void aServerErrorWaitsToRetry() {
+        Bill b = sell(product.id(), 1);
+        cloud.onPush(r -> Reply.json(500, "{\"code\":\"INTERNAL\",\"message\":\"database down\"}"));
+        outbox.pushOnce();
+        QueuedEntry e = entry(lastSeq());
+        assertThat(e.state()).isEqualTo(DeliveryState.RETRY_WAIT);
+        assertThat(e.failures()).isEqualTo(1);
+        assertThat(e.lastHttpStatus()).isEqualTo(500);
+        assertThat(e.lastError()).contains("database down");
+        assertThat(lastAttempt(e.seq()).outcome()).isEqualTo("SERVER_ERROR");
+        assertThat(billSyncState(b)).isEqualTo("PENDING");
+        assertThat(outbox.health().online()).isTrue();
+    }
+
+    @Test
+    void tooManyRequestsHonoursRetryAfter() {
+        sell(product.id(), 1);
+        cloud.onPush(r -> new Reply(429, "{\"code\":\"SLOW_DOWN\",\"message\":\"busy\"}", Map.of("Retry-After", "120")));
+        outbox.pushOnce();
+        QueuedEntry e = entry(lastSeq());
+        assertThat(e.state()).isEqualTo(DeliveryState.RETRY_WAIT);
+        assertThat(e.nextAttemptAt()).isGreaterThanOrEqualTo(clock.millis() + 120_000);
+        assertThat(lastAttempt(e.seq()).outcome()).isEqualTo("THROTTLED");
+        clock.advance(119_999);
+        assertThat(outbox.pushOnce().claimed()).isZero();
+    }
+
+    @Test
+    void anHttpConflictIsParkedWithTheServerState() {
+        Bill b = sell(product.id(), 1);
+        cloud.onPush(r -> Reply.json(409, "{\"kind\":\"VERSION\",\"message\":\"changed\",\"serverVersion\":7,\"serverState\":{\"name\":\"Theirs\"}}"));
+        outbox.pushOnce();
+        QueuedEntry e = entry(lastSeq());
+        assertThat(e.state()).isEqualTo(DeliveryState.CONFLICT);
+        assertThat(e.lastHttpStatus()).isEqualTo(409);
+        var detail = outbox.view().entry(e.seq()).orElseThrow();
+        assertThat(detail.conflict().serverVersion()).isEqualTo(7);
+        assertThat(detail.conflict().serverState().get("name").getAsString()).isEqualTo("Theirs");
+        assertThat(billSyncState(b)).isEqualTo("CONFLICT");
+    }
+
+    @Test
+    void aStockConflictResultIsParkedWithItsShortfalls() {
+        Bill b = sell(product.id(), 5);
+        cloud.onPush(r -> Reply.json(200, new PushResponse(List.of(EntryResult.conflict(r.entries().get(0).requestId(),
+                new Conflict(Conflict.Kind.STOCK, "Not enough Tea", null, null,
+                        List.of(new Conflict.Shortfall(product.id(), "SKU-1", 5, 2))))), StubCloud.SERVER_TIME)));
+        outbox.pushOnce();
+        var detail = outbox.view().entry(lastSeq()).orElseThrow();
+        assertThat(detail.summary().state()).isEqualTo(DeliveryState.CONFLICT);
+        assertThat(detail.conflict().kind()).isEqualTo(Conflict.Kind.STOCK);
+        assertThat(detail.conflict().shortfalls()).singleElement().satisfies(s -> assertThat(s.available()).isEqualTo(2));
+        assertThat(billSyncState(b)).isEqualTo("CONFLICT");
+    }
+
+    @Test
+    void anUnprocessableEntryFailsWithTheServersMessage() {
+        Bill b = sell(product.id(), 1);
+        cloud.onPush(r -> Reply.json(422, "{\"code\":\"TOTAL_MISMATCH\",\"message\":\"Totals do not add up\",\"field\":\"total\"}"));
+        outbox.pushOnce();
+        QueuedEntry e = entry(lastSeq());
+        assertThat(e.state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(e.lastError()).contains("TOTAL_MISMATCH").contains("Totals do not add up");
+        assertThat(billSyncState(b)).isEqualTo("FAILED");
+    }
+
+    @Test
+    void aRejectedResultFailsTheEntry() {
+        sell(product.id(), 1);
+        cloud.onPush(r -> Reply.json(200, new PushResponse(List.of(EntryResult.rejected(r.entries().get(0).requestId(),
+                "NOT_FOUND", "Unknown product")), StubCloud.SERVER_TIME)));
+        outbox.pushOnce();
+        assertThat(entry(lastSeq()).state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(entry(lastSeq()).lastError()).isEqualTo("NOT_FOUND: Unknown product");
+    }
+
+    @Test
+    void unauthorizedPausesUntilSomeoneLogsIn() {
+        sell(product.id(), 1);
+        cloud.onPush(r -> Reply.json(401, "{\"code\":\"AUTHENTICATION_FAILED\",\"message\":\"token expired\"}"));
+        ReplayCycle.Result r = outbox.pushOnce();
+        assertThat(r.stop()).isEqualTo(ReplayCycle.Stop.LOGIN_REQUIRED);
+        assertThat(entry(lastSeq()).state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(entry(lastSeq()).failures()).isZero();
+        assertThat(outbox.health().paused()).isEqualTo(PausedReason.LOGIN_REQUIRED);
+        assertThat(outbox.pushOnce().claimed()).as("nothing is sent while paused").isZero();
+
+        cloud.onPush(cloud::applyAll);
+        outbox.setCredentials("fresh-token");
+        assertThat(outbox.health().paused()).isEqualTo(PausedReason.NONE);
+        outbox.pushOnce();
+        assertThat(entry(lastSeq()).state()).isEqualTo(DeliveryState.DONE);
+        assertThat(cloud.authHeaders()).last().isEqualTo("Bearer fresh-token");
+    }
+
+    @Test
+    void upgradeRequiredPausesWithoutTouchingTheQueue() {
+        sell(product.id(), 1);
+        cloud.onPush(r -> Reply.json(426, "{\"code\":\"UPDATE_REQUIRED\",\"message\":\"Update ShopDesk to 2.0\"}"));
+        assertThat(outbox.pushOnce().stop()).isEqualTo(ReplayCycle.Stop.UPDATE_REQUIRED);
+        assertThat(entry(lastSeq()).state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(outbox.health().paused()).isEqualTo(PausedReason.UPDATE_REQUIRED);
+        assertThat(outbox.health().lastError()).contains("Update ShopDesk to 2.0");
+    }
+
+    @Test
+    void garbageJsonIsRetried() {
+        sell(product.id(), 1);
+        cloud.onPush(r -> new Reply(200, "<html>proxy error</html>", Map.of()));
+        outbox.pushOnce();
+        QueuedEntry e = entry(lastSeq());
+        assertThat(e.state()).isEqualTo(DeliveryState.RETRY_WAIT);
+        assertThat(lastAttempt(e.seq()).outcome()).isEqualTo("BAD_RESPONSE");
+    }
+
+    @Test
+    void anAnswerMissingAnEntryRetriesThatEntryOnly() {
+        newProduct("A");
+        newProduct("B");
+        cloud.onPush(r -> Reply.json(200, new PushResponse(List.of(cloud.applied(r.entries().get(0))), StubCloud.SERVER_TIME)));
+        outbox.pushOnce();
+        assertThat(all()).extracting(QueuedEntry::state).containsExactly(DeliveryState.DONE, DeliveryState.RETRY_WAIT);
+    }
+
+    @Test
+    void aResetConnectionIsRetriedAsANetworkFailure() throws Exception {
+        try (ResettingPeer peer = new ResettingPeer()) {
+            useOutbox(config(peer.url()));
+            sell(product.id(), 1);
+            outbox.pushOnce();
+            QueuedEntry e = entry(lastSeq());
+            assertThat(e.state()).isEqualTo(DeliveryState.RETRY_WAIT);
+            assertThat(e.failures()).isEqualTo(1);
+            assertThat(lastAttempt(e.seq()).outcome()).isEqualTo("NETWORK");
+            assertThat(outbox.health().online()).isFalse();
+        }
+    }
+
+    @Test
+    void aReadTimeoutIsRetriedAsANetworkFailure() {
+        useOutbox(config(cloud.url()).withTimeouts(500, 300, 5_000));
+        cloud.onPush(r -> {
+            try {
+                Thread.sleep(1_000); // longer than the read timeout: the answer never arrives in time
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            return cloud.applyAll(r);
+        });
+        sell(product.id(), 1);
+        outbox.pushOnce();
+        assertThat(entry(lastSeq()).state()).isEqualTo(DeliveryState.RETRY_WAIT);
+        assertThat(lastAttempt(lastSeq()).error()).containsIgnoringCase("timeout");
+    }
+
+    @Test
+    void aRefusedConnectionLeavesTheEntryUntouchedAndGoesOffline() {
+        useOutbox(config("http://127.0.0.1:1"));
+        sell(product.id(), 1);
+        assertThat(outbox.pushOnce().stop()).isEqualTo(ReplayCycle.Stop.UNREACHABLE);
+        QueuedEntry e = entry(lastSeq());
+        assertThat(e.state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(e.attempts()).isZero();
+        assertThat(e.failures()).as("being offline is not the entry's failure").isZero();
+        assertThat(outbox.health().online()).isFalse();
+        assertThat(outbox.health().lastError()).contains("refused");
+    }
+
+    private AttemptRecord lastAttempt(long seq) {
+        List<AttemptRecord> a = outbox.view().entry(seq).orElseThrow().attempts();
+        return a.get(a.size() - 1);
+    }
+
+    private String billSyncState(Bill b) {
+        return db.dsl().select(BILL.SYNC_STATE).from(BILL).where(BILL.ID.eq(b.id())).fetchOne(BILL.SYNC_STATE);
+    }
+}

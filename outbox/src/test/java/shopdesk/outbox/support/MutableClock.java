@@ -1,0 +1,44 @@
+package shopdesk.outbox.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A clock the test moves by hand: no sleeping for timing logic. */
+public final class MutableClock extends Clock {
+    private final AtomicLong millis;
+
+    public MutableClock(long startMillis) {
+        this.millis = new AtomicLong(startMillis);
+    }
+
+    public void advance(long ms) {
+        millis.addAndGet(ms);
+    }
+
+    public void set(long ms) {
+        millis.set(ms);
+    }
+
+    @Override
+    public long millis() {
+        return millis.get();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.ofEpochMilli(millis.get());
+    }
+}
