@@ -50,6 +50,6 @@ public final class TillApp {
     static SyncBackends backends() {
         return (db, identity, config, users, clock) -> identity.standalone()
                 ? new StandaloneBackend()
-                : shopdesk.client.cloud.CloudBackends.create(db, identity, config, users, clock);
+                : shopdesk.client.cloud.OutboxBackend.create(db, identity, config, users, clock);
     }
 }
