@@ -44,10 +44,15 @@ public final class OutboxSync implements SyncPort {
     static SyncStatus status(SyncHealth h) {
         Map<EntryState, Long> counts = new EnumMap<>(EntryState.class);
         h.counts().forEach((s, n) -> counts.put(EntryState.valueOf(s.name()), n));
-        Long last = h.lastPushAt() == null ? h.lastPullAt()
-                : h.lastPullAt() == null ? h.lastPushAt() : Math.max(h.lastPushAt(), h.lastPullAt());
+        Long last = latest(h.lastPushAt(), h.lastPullAt());
         return new SyncStatus(true, h.online(), PauseReason.valueOf(h.paused().name()), counts, h.oldestPendingAgeMs(),
                 last, h.syncing(), h.progressSent(), h.progressTotal());
+    }
+
+    private static Long latest(Long a, Long b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return Math.max(a, b);
     }
 
     @Override
