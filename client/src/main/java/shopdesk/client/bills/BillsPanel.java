@@ -50,6 +50,9 @@ public final class BillsPanel extends JPanel {
         details.setEditable(false);
         details.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        javax.swing.table.DefaultTableCellRenderer right = new javax.swing.table.DefaultTableCellRenderer();
+        right.setHorizontalAlignment(javax.swing.SwingConstants.RIGHT);
+        table.getColumnModel().getColumn(4).setCellRenderer(right);
 
         add(search, "split 2");
         add(message, "growx");

@@ -40,6 +40,9 @@ public final class SalePanel extends JPanel {
         table.setFillsViewportHeight(true);
         table.getColumnModel().getColumn(0).setMaxWidth(40);
         table.getColumnModel().getColumn(3).setMaxWidth(60);
+        javax.swing.table.DefaultTableCellRenderer right = new javax.swing.table.DefaultTableCellRenderer();
+        right.setHorizontalAlignment(javax.swing.SwingConstants.RIGHT);
+        for (int c = 3; c <= 6; c++) table.getColumnModel().getColumn(c).setCellRenderer(right);
 
         add(message, "span 2, wrap");
         add(scan, "growx");
@@ -74,8 +77,9 @@ public final class SalePanel extends JPanel {
         p.add(button("sale.remove", "Remove F8", this::removeLine));
         p.add(button("sale.new", "New sale F10", () -> run(presenter::newSale)));
         JButton complete = button("sale.complete", "Complete F12", this::complete);
-        complete.putClientProperty("JButton.buttonType", "default");
-        complete.putClientProperty("FlatLaf.styleClass", "large");
+        // Looks like a default button without being the root pane's one: Enter belongs to the scan field.
+        complete.putClientProperty("FlatLaf.style", "background: $Button.default.background; foreground: $Button.default.foreground;"
+                + " borderColor: $Button.default.borderColor; font: +2 bold");
         p.add(complete, "tag ok");
         return p;
     }

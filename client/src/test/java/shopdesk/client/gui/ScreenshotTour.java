@@ -50,7 +50,7 @@ class ScreenshotTour {
             type(w, "sale.amount", "500");
             type(w, "sale.reference", "AUTH-4471");
             click(w, "sale.payCard");
-            type(w, "sale.amount", "300");
+            type(w, "sale.amount", "400");
             click(w, "sale.payCash");
             shoot(w, target.resolve("sale-screen.png"));
 
