@@ -59,9 +59,9 @@ public final class BillsPanel extends JPanel {
         add(voidButton, "wrap");
         add(new JScrollPane(table), "grow");
         add(new JScrollPane(details), "grow, wrap");
-        add(prev, "split 3");
-        add(pageText);
-        add(next);
+        add(prev, "split 3, growx 0");
+        add(pageText, "growx 0");
+        add(next, "growx 0");
 
         search.addActionListener(e -> show(presenter.search(search.getText())));
         prev.addActionListener(e -> show(presenter.previous()));

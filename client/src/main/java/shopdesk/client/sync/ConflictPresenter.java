@@ -49,8 +49,8 @@ public final class ConflictPresenter {
 
     public String title() {
         QueueEntry e = detail.entry();
-        return (isStock() ? "Not enough stock on the server for " : "Changed on the server meanwhile: ")
-                + e.entityType() + " " + shortId(e.entityId());
+        String what = e.entityType() + " " + firstOf("localLabel", "name", "sku").orElse(shortId(e.entityId()));
+        return (isStock() ? "Not enough stock on the server for " : "Changed on the server meanwhile: ") + what;
     }
 
     public String serverMessage() {
@@ -179,6 +179,14 @@ public final class ConflictPresenter {
         if (json == null || json.isBlank()) return new JsonObject();
         JsonElement e = JsonParser.parseString(json);
         return e.isJsonObject() ? e.getAsJsonObject() : new JsonObject();
+    }
+
+    /** The first of these fields the entry's payload has: a bill number or a product's name reads better than an id. */
+    private java.util.Optional<String> firstOf(String... names) {
+        for (String n : names) {
+            if (mine.has(n) && mine.get(n).isJsonPrimitive()) return java.util.Optional.of(mine.get(n).getAsString());
+        }
+        return java.util.Optional.empty();
     }
 
     private static String shortId(String id) {

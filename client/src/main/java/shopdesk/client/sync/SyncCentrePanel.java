@@ -55,6 +55,8 @@ public final class SyncCentrePanel extends JPanel {
         detail.setEditable(false);
         detail.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        int[] widths = {50, 120, 140, 160, 100, 50, 400};
+        for (int c = 0; c < widths.length; c++) table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
 
         JPanel filterRow = new JPanel(new MigLayout("insets 0", "[]"));
         filterRow.add(new JLabel("Show:"));
