@@ -6,7 +6,6 @@ import static shopdesk.client.gui.Edt.run;
 
 import com.formdev.flatlaf.FlatLightLaf;
 import com.google.gson.JsonParser;
-import java.awt.Component;
 import java.util.List;
 import javax.swing.JLabel;
 import javax.swing.JRadioButton;
@@ -49,10 +48,11 @@ class ConflictPanelTest {
     void differingFieldsAreHighlightedAndTheSameOnesAreNot() {
         ConflictPanel p = panel(false, Role.SUPERVISOR);
         JTable t = find(p, "conflict.fields");
-        Component differing = Edt.call(() -> t.prepareRenderer(t.getCellRenderer(0, 1), 0, 1));
-        Component same = Edt.call(() -> t.prepareRenderer(t.getCellRenderer(2, 1), 2, 1));
+        // One renderer component serves every cell: read each colour right after preparing its cell.
+        java.awt.Color differing = Edt.call(() -> t.prepareRenderer(t.getCellRenderer(0, 1), 0, 1).getBackground());
+        java.awt.Color same = Edt.call(() -> t.prepareRenderer(t.getCellRenderer(2, 1), 2, 1).getBackground());
         assertThat(Edt.call(() -> t.getValueAt(0, 0))).isEqualTo("name");
-        assertThat(differing.getBackground()).isNotEqualTo(same.getBackground());
+        assertThat(differing).isNotEqualTo(same);
     }
 
     @Test
