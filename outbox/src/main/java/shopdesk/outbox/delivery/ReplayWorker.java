@@ -93,6 +93,8 @@ public final class ReplayWorker {
         }
     }
 
+    private long lastStepNanos = System.nanoTime();
+
     private void loop() {
         while (running) {
             boolean push, pull;
@@ -104,8 +106,14 @@ public final class ReplayWorker {
             } finally {
                 lock.unlock();
             }
+            // Commits while offline only refresh the health; without this a till that keeps selling faster
+            // than the poll interval would never try the cloud again (found by the fault suite).
+            if (!push && System.nanoTime() - lastStepNanos >= config.pollIntervalMs() * 1_000_000L) push = true;
             try {
-                if (push) step(pull);
+                if (push) {
+                    lastStepNanos = System.nanoTime();
+                    step(pull);
+                }
                 health.refresh();
             } catch (RuntimeException e) {
                 if (!running) break; // stopping: an interrupted query is expected

@@ -1,0 +1,86 @@
+package shopdesk.faults.support;
+
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.STOCK;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import shopdesk.dal.db.Database;
+
+/**
+ * The invariants every scenario ends with: each bill a till committed is on the server once (no loss, no
+ * duplicate), the shop's legal numbers are 1..N with no gap, and stock on the server is the opening stock
+ * minus what its bills sold, and equals the tills' stock once they have pulled.
+ */
+public final class Ledger {
+    private Ledger() {
+    }
+
+    public record Counts(String scenario, long billsWritten, long kills, long faults, long duplicates, long lost,
+                         long gaps, long stockMismatches) {
+        public String line() {
+            return String.format("%-28s bills written=%d kills=%d faults injected=%d duplicates=%d lost=%d "
+                    + "number gaps=%d stock mismatches=%d", scenario, billsWritten, kills, faults, duplicates, lost,
+                    gaps, stockMismatches);
+        }
+
+        public boolean clean() {
+            return duplicates == 0 && lost == 0 && gaps == 0 && stockMismatches == 0;
+        }
+    }
+
+    /** Checks the server against the tills' own databases and prints (and files) the counts. */
+    public static Counts check(String scenario, Cloud cloud, Collection<Database> tills, Collection<String> reportedCommits,
+                               long kills, long faults) {
+        Database server = cloud.server.database();
+        Map<String, Integer> onServer = new HashMap<>();
+        server.dsl().select(BILL.ID).from(BILL).where(BILL.SHOP_ID.eq(cloud.shopId)).fetch(BILL.ID)
+                .forEach(id -> onServer.merge(id, 1, Integer::sum));
+        List<Long> numbers = server.dsl().select(BILL.SERVER_NUMBER).from(BILL).where(BILL.SHOP_ID.eq(cloud.shopId))
+                .orderBy(BILL.SERVER_NUMBER).fetch(BILL.SERVER_NUMBER);
+        Set<String> committed = new HashSet<>(reportedCommits);
+        for (Database t : tills) committed.addAll(t.dsl().select(BILL.ID).from(BILL).fetch(BILL.ID));
+
+        long duplicates = onServer.values().stream().filter(n -> n > 1).count()
+                + (numbers.size() - new HashSet<>(numbers).size());
+        long lost = committed.stream().filter(id -> !onServer.containsKey(id)).count();
+        long gaps = 0;
+        for (int i = 0; i < numbers.size(); i++) if (numbers.get(i) == null || numbers.get(i) != i + 1) gaps++;
+
+        long mismatches = 0;
+        for (String product : cloud.productIds) {
+            long sold = server.dsl().select(BILL_ITEM.QUANTITY.sum()).from(BILL_ITEM).join(BILL).on(BILL.ID.eq(BILL_ITEM.BILL_ID))
+                    .where(BILL.SHOP_ID.eq(cloud.shopId)).and(BILL.STATUS.eq("COMPLETED")).and(BILL_ITEM.PRODUCT_ID.eq(product))
+                    .fetchOptional(0, java.math.BigDecimal.class).map(java.math.BigDecimal::longValue).orElse(0L);
+            long serverStock = stock(server, product);
+            if (serverStock != Cloud.OPENING_STOCK - sold) mismatches++;
+            for (Database t : tills) if (stock(t, product) != serverStock) mismatches++;
+        }
+        Counts counts = new Counts(scenario, committed.size(), kills, faults, duplicates, lost, gaps, mismatches);
+        report(counts);
+        return counts;
+    }
+
+    private static long stock(Database db, String product) {
+        return db.dsl().select(STOCK.QUANTITY).from(STOCK).where(STOCK.PRODUCT_ID.eq(product)).fetchOptional(STOCK.QUANTITY).orElse(0L);
+    }
+
+    private static void report(Counts counts) {
+        System.out.println("FAULT-SUITE " + counts.line());
+        try {
+            Path file = Path.of("target", "fault-report.txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, counts.line() + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (Exception ignored) {
+            // the console line is the record that matters
+        }
+    }
+}
