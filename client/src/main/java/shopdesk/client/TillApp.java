@@ -20,6 +20,10 @@ public final class TillApp {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("--version")) {
+            System.out.println("ShopDesk till " + version());
+            return;
+        }
         StartOptions options;
         Config config;
         Path dataDir;
@@ -43,6 +47,17 @@ public final class TillApp {
             System.err.println("ShopDesk: " + e.getMessage());
             JOptionPane.showMessageDialog(null, e.getMessage(), "ShopDesk", JOptionPane.ERROR_MESSAGE);
             System.exit(2);
+        }
+    }
+
+    /** The build's version, from the filtered shopdesk-client.properties. */
+    public static String version() {
+        try (var in = TillApp.class.getResourceAsStream("/shopdesk-client.properties")) {
+            var p = new java.util.Properties();
+            if (in != null) p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
