@@ -31,9 +31,16 @@ public final class TillApp {
             options = StartOptions.parse(args, System.getenv());
             config = options.config();
             dataDir = options.resolveDataDir(config);
+            // Checked here, before any window: a wrong db.* value stops start-up with one line.
+            shopdesk.dal.db.DatabaseConfig.from(config, shopdesk.dal.db.SchemaContext.TILL, dataDir.resolve("till.db"));
         } catch (ConfigException e) {
             System.err.println("ShopDesk: " + e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            System.err.println("ShopDesk: the till needs a display (DISPLAY is not set or not reachable)");
+            System.exit(3);
             return;
         }
         // Before the first logger: the rotating log file lives in the data folder, for support.
