@@ -42,8 +42,17 @@ public final class TillNode implements AutoCloseable {
     }
 
     public TillNode(Path file, String cloudUrl, Identity id, Clock clock, long seed) throws Exception {
+        this(open(file), cloudUrl, id, clock, seed);
+    }
+
+    private static Database open(Path file) throws java.io.IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        this.db = Database.open(DatabaseConfig.sqlite(file, SchemaContext.TILL));
+        return Database.open(DatabaseConfig.sqlite(file, SchemaContext.TILL));
+    }
+
+    /** A till on an already opened database (e.g. one the safe opener restored). */
+    public TillNode(Database db, String cloudUrl, Identity id, Clock clock, long seed) {
+        this.db = db;
         this.shopId = id.shopId();
         new ShopSetup(db, clock).ensureShop(id.shopId(), "Fault Shop");
         new ShopSetup(db, clock).ensureDevice(id.shopId(), id.deviceId(), id.deviceCode(), "Till " + id.deviceCode());

@@ -61,8 +61,16 @@ public final class Ledger {
                     .where(BILL.SHOP_ID.eq(cloud.shopId)).and(BILL.STATUS.eq("COMPLETED")).and(BILL_ITEM.PRODUCT_ID.eq(product))
                     .fetchOptional(0, java.math.BigDecimal.class).map(java.math.BigDecimal::longValue).orElse(0L);
             long serverStock = stock(server, product);
-            if (serverStock != Cloud.OPENING_STOCK - sold) mismatches++;
-            for (Database t : tills) if (stock(t, product) != serverStock) mismatches++;
+            if (serverStock != Cloud.OPENING_STOCK - sold) {
+                mismatches++;
+                System.out.println("FAULT-SUITE stock of " + product + " on the server " + serverStock + ", bills sold " + sold);
+            }
+            for (Database t : tills) {
+                if (stock(t, product) != serverStock) {
+                    mismatches++;
+                    System.out.println("FAULT-SUITE stock of " + product + " on a till " + stock(t, product) + ", server " + serverStock);
+                }
+            }
         }
         Counts counts = new Counts(scenario, committed.size(), kills, faults, duplicates, lost, gaps, mismatches);
         report(counts);

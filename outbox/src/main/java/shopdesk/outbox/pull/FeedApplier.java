@@ -1,6 +1,7 @@
 package shopdesk.outbox.pull;
 
 import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.NUMBER_COUNTER;
 import static shopdesk.db.Tables.CUSTOMER;
 import static shopdesk.db.Tables.PRODUCT;
 import static shopdesk.db.Tables.STOCK;
@@ -19,6 +20,7 @@ import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.change.payload.ProductPayload;
 import shopdesk.dal.change.payload.StockLevelPayload;
 import shopdesk.dal.bill.BillSyncState;
+import shopdesk.dal.bill.NumberCounter;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;
@@ -151,19 +153,44 @@ public final class FeedApplier {
         if (!tx.fetchExists(PRODUCT, PRODUCT.ID.eq(s.productId()))) return false;
         long local = s.quantity() + pending.getOrDefault(s.productId(), 0L);
         long version = c.version() != null ? c.version() : s.version();
-        int n = tx.update(STOCK).set(STOCK.QUANTITY, local).set(STOCK.VERSION, version).set(STOCK.UPDATED_AT, now)
+        int n = tx.update(STOCK).set(STOCK.QUANTITY, local).set(STOCK.SERVER_QUANTITY, s.quantity())
+                .set(STOCK.VERSION, version).set(STOCK.UPDATED_AT, now)
                 .where(STOCK.SHOP_ID.eq(shopId)).and(STOCK.PRODUCT_ID.eq(s.productId())).execute();
         if (n == 0) {
             tx.insertInto(STOCK).set(STOCK.SHOP_ID, shopId).set(STOCK.PRODUCT_ID, s.productId()).set(STOCK.QUANTITY, local)
-                    .set(STOCK.VERSION, version).set(STOCK.UPDATED_AT, now).execute();
+                    .set(STOCK.SERVER_QUANTITY, s.quantity()).set(STOCK.VERSION, version).set(STOCK.UPDATED_AT, now).execute();
         }
         return true;
+    }
+
+    /**
+     * Recomputes every shown level as the last server level plus this till's undelivered moves. A replayed entry
+     * (its first answer lost, or re-sent after a restore) changes nothing on the server and so brings no new feed
+     * entry: without this, the moves subtracted while it was pending would stay subtracted.
+     */
+    public void reconcileStock(DSLContext tx, long now) {
+        Map<String, Long> pending = PendingStock.compute(tx, store);
+        for (var r : tx.select(STOCK.PRODUCT_ID, STOCK.QUANTITY, STOCK.SERVER_QUANTITY).from(STOCK)
+                .where(STOCK.SHOP_ID.eq(shopId)).and(STOCK.SERVER_QUANTITY.isNotNull()).fetch()) {
+            long shown = r.value3() + pending.getOrDefault(r.value1(), 0L);
+            if (shown != r.value2()) {
+                tx.update(STOCK).set(STOCK.QUANTITY, shown).set(STOCK.UPDATED_AT, now)
+                        .where(STOCK.SHOP_ID.eq(shopId)).and(STOCK.PRODUCT_ID.eq(r.value1())).execute();
+            }
+        }
     }
 
     private boolean bill(DSLContext tx, FeedChange c) {
         JsonObject o = c.payload();
         BillPayload b = Payloads.gson().fromJson(o, BillPayload.class);
         if (b.id() == null || b.serverNumber() == null) return false;
+        if (deviceId.equals(b.deviceId())) {
+            // After a restore from backup or a torn WAL the device counter may be behind the bills the server
+            // already holds from this till: move it past them, so no local number is handed out twice.
+            tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, b.localNumber())
+                    .where(NUMBER_COUNTER.SCOPE.eq(NumberCounter.deviceScope(deviceId)))
+                    .and(NUMBER_COUNTER.LAST_NUMBER.lt(b.localNumber())).execute();
+        }
         // Our own bill whose push answer was lost: the feed tells its legal number.
         return tx.update(BILL).set(BILL.SERVER_NUMBER, b.serverNumber()).set(BILL.SERVER_CREATED_AT, c.at())
                 .set(BILL.SYNC_STATE, BillSyncState.SYNCED.name())

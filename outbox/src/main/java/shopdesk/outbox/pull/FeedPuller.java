@@ -83,7 +83,10 @@ public final class FeedPuller {
             });
             changes += body.changes().size();
             applied += n;
-            if (!body.hasMore() || body.changes().isEmpty()) return new PullResult(changes, applied, true);
+            if (!body.hasMore() || body.changes().isEmpty()) {
+                Tx.run(db, tx -> applier.reconcileStock(tx, clock.millis()));
+                return new PullResult(changes, applied, true);
+            }
         }
         return new PullResult(changes, applied, false);
     }

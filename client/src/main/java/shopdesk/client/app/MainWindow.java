@@ -1,0 +1,111 @@
+package shopdesk.client.app;
+
+import java.awt.Component;
+import java.awt.Rectangle;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.time.Duration;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+import shopdesk.client.sale.SwingSaleDialogs;
+import shopdesk.client.session.SupervisorApproval;
+import shopdesk.client.sync.DrainDialog;
+import shopdesk.client.sync.DrainPresenter;
+import shopdesk.client.sync.SwingSyncCentreActions;
+
+/**
+ * The till's window: the TillView, a menu with accelerators, remembered size and theme, and on close a drain
+ * of pending entries (with "Quit anyway") before {@code onExit} runs.
+ */
+public final class MainWindow extends JFrame {
+    private final TillPorts ports;
+    private final UiPrefs prefs;
+    private final Runnable onExit;
+    private final TillView view;
+    private Duration drainTimeout = Duration.ofSeconds(30);
+
+    public MainWindow(TillPorts ports, UiPrefs prefs, Runnable onExit) {
+        super("ShopDesk - " + ports.shopLine());
+        setName("till.window");
+        this.ports = ports;
+        this.prefs = prefs;
+        this.onExit = onExit;
+        Component[] self = {null};
+        var saleDialogs = new SwingSaleDialogs(() -> self[0], new SupervisorApproval(ports.auth()), ports.receipts(), ports.pdfFolder());
+        var syncActions = new SwingSyncCentreActions(() -> self[0], ports.sync(), ports.sessions());
+        view = new TillView(ports, saleDialogs, syncActions);
+        self[0] = view;
+        setContentPane(view);
+        setJMenuBar(menu());
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                close();
+            }
+        });
+        setMinimumSize(new java.awt.Dimension(900, 600));
+        setBounds(prefs.bounds(new Rectangle(60, 40, 1200, 800)));
+    }
+
+    public TillView view() {
+        return view;
+    }
+
+    public void setDrainTimeout(Duration d) {
+        drainTimeout = d;
+    }
+
+    /** Sends what is pending first (the user may quit anyway), remembers the window, then exits. */
+    public void close() {
+        DrainPresenter drain = new DrainPresenter(ports.sync());
+        if (drain.shouldAsk()) DrainDialog.show(this, drain, drainTimeout);
+        prefs.setBounds(getBounds());
+        dispose();
+        onExit.run();
+    }
+
+    private JMenuBar menu() {
+        JMenuBar bar = new JMenuBar();
+        JMenu till = new JMenu("Till");
+        till.setMnemonic(KeyEvent.VK_T);
+        till.add(item("menu.lock", "Lock / switch user", "ctrl L", () -> ports.sessions().lock()));
+        till.add(item("menu.syncNow", "Sync now", "ctrl S", () -> new Thread(ports.sync()::syncNow, "sync-now").start()));
+        till.addSeparator();
+        till.add(item("menu.quit", "Quit", "ctrl Q", this::close));
+        JMenu go = new JMenu("Go");
+        go.setMnemonic(KeyEvent.VK_G);
+        go.add(item("menu.sale", "Sale", "ctrl 1", () -> view.showTab(0)));
+        go.add(item("menu.bills", "Bills", "ctrl 2", () -> view.showTab(1)));
+        go.add(item("menu.catalog", "Catalog", "ctrl 3", () -> view.showTab(2)));
+        go.add(item("menu.sync", "Sync centre", "ctrl 4", () -> view.showTab(3)));
+        JMenu look = new JMenu("View");
+        look.setMnemonic(KeyEvent.VK_V);
+        JCheckBoxMenuItem dark = new JCheckBoxMenuItem("Dark theme", Themes.isDark());
+        dark.setName("menu.dark");
+        dark.setAccelerator(KeyStroke.getKeyStroke("ctrl D"));
+        dark.addActionListener(e -> {
+            Themes.switchTo(dark.isSelected());
+            prefs.setDark(dark.isSelected());
+        });
+        look.add(dark);
+        bar.add(till);
+        bar.add(go);
+        bar.add(look);
+        return bar;
+    }
+
+    private static JMenuItem item(String name, String text, String key, Runnable action) {
+        JMenuItem i = new JMenuItem(text);
+        i.setName(name);
+        i.setAccelerator(KeyStroke.getKeyStroke(key));
+        i.addActionListener(e -> action.run());
+        return i;
+    }
+}

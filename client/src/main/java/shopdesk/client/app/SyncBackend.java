@@ -1,0 +1,24 @@
+package shopdesk.client.app;
+
+import shopdesk.client.session.AuthPort;
+import shopdesk.client.sync.SyncPort;
+import shopdesk.dal.change.ChangeRecorder;
+
+/**
+ * How the till's changes leave it: standalone (nowhere) or through the outbox to the cloud. The recorder goes
+ * into every dal service so a change and its queue entry commit together.
+ */
+public interface SyncBackend extends AutoCloseable {
+
+    ChangeRecorder recorder();
+
+    SyncPort sync();
+
+    /** Login: the cloud first when there is one (caching the user for offline use), else {@code offline}. */
+    AuthPort auth(AuthPort offline);
+
+    void start();
+
+    @Override
+    void close();
+}

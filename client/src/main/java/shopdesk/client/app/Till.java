@@ -1,0 +1,101 @@
+package shopdesk.client.app;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import shopdesk.client.catalog.CatalogPort;
+import shopdesk.client.local.LocalAuth;
+import shopdesk.client.local.LocalCatalog;
+import shopdesk.client.local.LocalSales;
+import shopdesk.client.receipt.ReceiptFormatter;
+import shopdesk.client.sale.SalesPort;
+import shopdesk.client.session.AuthPort;
+import shopdesk.client.session.SessionHolder;
+import shopdesk.client.sync.SyncPort;
+import shopdesk.dal.audit.AuditLog;
+import shopdesk.dal.bill.BillService;
+import shopdesk.dal.customer.CustomerService;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.product.ProductService;
+import shopdesk.dal.stock.StockService;
+import shopdesk.dal.user.UserService;
+
+/** An opened till: its database, the dal services wired to the sync backend, and the ports the screens use. */
+public final class Till implements AutoCloseable {
+    private final Database db;
+    private final TillIdentity identity;
+    private final SyncBackend backend;
+    private final CatalogPort catalog;
+    private final SalesPort sales;
+    private final AuthPort auth;
+    private final UserService users;
+    private final SessionHolder sessions = new SessionHolder();
+    private final Clock clock;
+
+    public Till(Database db, TillIdentity identity, SyncBackend backend, UserService users, Clock clock) {
+        this.db = db;
+        this.identity = identity;
+        this.backend = backend;
+        this.users = users;
+        this.clock = clock;
+        var recorder = backend.recorder();
+        var customers = new CustomerService(db, recorder, clock);
+        this.catalog = new LocalCatalog(new ProductService(db, recorder, clock), new StockService(db, recorder, clock),
+                customers, identity.shopId());
+        this.sales = new LocalSales(new BillService(db, recorder, clock), customers, users, new AuditLog(db, clock),
+                identity.shopId());
+        this.auth = backend.auth(new LocalAuth(users, identity.deviceId()));
+    }
+
+    public void start() {
+        backend.start();
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public TillIdentity identity() {
+        return identity;
+    }
+
+    public CatalogPort catalog() {
+        return catalog;
+    }
+
+    public SalesPort sales() {
+        return sales;
+    }
+
+    public AuthPort auth() {
+        return auth;
+    }
+
+    public SyncPort sync() {
+        return backend.sync();
+    }
+
+    public SessionHolder sessions() {
+        return sessions;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ReceiptFormatter receipts() {
+        return new ReceiptFormatter(identity.shopName(), ZoneId.systemDefault());
+    }
+
+    @Override
+    public void close() {
+        try {
+            backend.close();
+        } finally {
+            db.close();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package shopdesk.client.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import shopdesk.client.setup.FirstRunPanel;
+import shopdesk.client.setup.FirstRunPresenter;
+import shopdesk.dal.config.Config;
+import java.time.Duration;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.db.DatabaseConfig;
+import shopdesk.dal.db.Dialect;
+import shopdesk.dal.safety.Backup;
+import shopdesk.dal.safety.BackupStore;
+import shopdesk.dal.safety.IntegrityReport;
+import shopdesk.dal.safety.SafeTillOpener;
+import shopdesk.dal.safety.ScheduledBackups;
+import shopdesk.dal.db.SchemaContext;
+import shopdesk.dal.user.PasswordHasher;
+import shopdesk.dal.user.UserService;
+
+/**
+ * Starts a till: theme, splash while the database opens and migrates, first-run set-up when the till has no
+ * identity yet, then the main window. Used by {@link shopdesk.client.TillApp} and by the window tests.
+ */
+public final class TillLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(TillLauncher.class);
+    private final Config config;
+    private final Path dataDir;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final SyncBackends backends;
+    private final Runnable onExit;
+
+    public TillLauncher(Config config, Path dataDir, Clock clock, PasswordHasher hasher, SyncBackends backends, Runnable onExit) {
+        this.config = config;
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.backends = backends;
+        this.onExit = onExit;
+    }
+
+    /** Opens everything off the event thread; completes with the shown window (or exceptionally). */
+    public CompletableFuture<MainWindow> launch() {
+        UiPrefs prefs = new UiPrefs(dataDir.resolve("ui.properties"));
+        CompletableFuture<MainWindow> shown = new CompletableFuture<>();
+        Splash[] splash = new Splash[1];
+        onEdt(() -> {
+            Themes.apply(prefs.dark());
+            splash[0] = new Splash();
+            splash[0].setVisible(true);
+        });
+        CompletableFuture.runAsync(() -> {
+            try {
+                splash[0].step("Opening the till's database in " + dataDir + " ...");
+                DatabaseConfig dbConfig = DatabaseConfig.from(config, SchemaContext.TILL, dataDir.resolve("till.db"));
+                BackupStore backups = new BackupStore(dataDir.resolve("backups"),
+                        Duration.ofDays(config.getInt("backup.retention-days", 14, 1, 3650)), clock);
+                var opened = SafeTillOpener.open(dbConfig, backups, TillLauncher::askRestore);
+                Database db = opened.database();
+                opened.restoredFrom().ifPresent(b -> LOG.warn("Restored the till database from backup {}", b.file()));
+                if (db.dialect() == Dialect.SQLITE) {
+                    ScheduledBackups scheduled = new ScheduledBackups(db, backups, clock, Duration.ofDays(1),
+                            problem -> LOG.error(problem));
+                    scheduled.start();
+                }
+                LOG.info("Database open: {} schema version {}", db.dialect(), db.schemaVersion());
+                splash[0].step("Database ready (schema " + db.schemaVersion() + ")");
+                Path identityFile = dataDir.resolve("till.properties");
+                Consumer<TillIdentity> start = identity -> startTill(db, identity, prefs, shown);
+                var existing = TillIdentity.load(identityFile);
+                SwingUtilities.invokeLater(() -> {
+                    splash[0].dispose();
+                    if (existing.isPresent()) start.accept(existing.get());
+                    else firstRun(db, identityFile, start);
+                });
+            } catch (RuntimeException e) {
+                LOG.error("The till could not start", e);
+                SwingUtilities.invokeLater(() -> {
+                    splash[0].dispose();
+                    JOptionPane.showMessageDialog(null, "The till could not start:\n" + e.getMessage()
+                            + "\n\nDetails are in " + dataDir.resolve("logs/till.log"), "ShopDesk", JOptionPane.ERROR_MESSAGE);
+                    shown.completeExceptionally(e);
+                    onExit.run();
+                });
+            }
+        });
+        return shown;
+    }
+
+    /** The person at the till decides whether the newest good backup replaces a damaged file. */
+    private static boolean askRestore(IntegrityReport damage, Backup offered) {
+        boolean[] yes = new boolean[1];
+        onEdt(() -> yes[0] = JOptionPane.showConfirmDialog(null, damage.message()
+                + "\n\nRestore the newest good backup from "
+                + java.time.Instant.ofEpochMilli(offered.takenAt()) + "?\nBills made after it that already reached the"
+                + " server come back from the server; the damaged file is kept aside.",
+                "ShopDesk - database damaged", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION);
+        return yes[0];
+    }
+
+    private void firstRun(Database db, Path identityFile, Consumer<TillIdentity> start) {
+        JFrame frame = new JFrame("ShopDesk - set up this till");
+        frame.setName("firstRun.window");
+        frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+        frame.setContentPane(new FirstRunPanel(new FirstRunPresenter(db, identityFile, clock, hasher), identity -> {
+            frame.dispose();
+            start.accept(identity);
+        }));
+        frame.pack();
+        frame.setLocationRelativeTo(null);
+        frame.setVisible(true);
+    }
+
+    private void startTill(Database db, TillIdentity identity, UiPrefs prefs, CompletableFuture<MainWindow> shown) {
+        try {
+            UserService users = new UserService(db, clock, hasher);
+            SyncBackend backend = backends.create(db, identity, config, users, clock);
+            Till till = new Till(db, identity, backend, users, clock);
+            till.start();
+            Path pdfs = dataDir.resolve("receipts");
+            Files.createDirectories(pdfs);
+            String shopLine = identity.shopName() + " - till " + identity.deviceCode()
+                    + (identity.standalone() ? " (standalone)" : "");
+            TillPorts ports = new TillPorts(till.catalog(), till.sales(), till.auth(), till.sync(), till.sessions(),
+                    till.receipts(), shopLine, pdfs, clock);
+            MainWindow w = new MainWindow(ports, prefs, () -> {
+                till.close();
+                onExit.run();
+            });
+            w.setVisible(true);
+            LOG.info("Till {} of shop {} started ({})", identity.deviceCode(), identity.shopName(),
+                    identity.standalone() ? "standalone" : identity.cloudUrl());
+            shown.complete(w);
+        } catch (Exception e) {
+            LOG.error("The till could not start", e);
+            JOptionPane.showMessageDialog(null, "The till could not start:\n" + e.getMessage(), "ShopDesk", JOptionPane.ERROR_MESSAGE);
+            shown.completeExceptionally(e);
+            db.close();
+            onExit.run();
+        }
+    }
+
+    private static void onEdt(Runnable r) {
+        try {
+            if (SwingUtilities.isEventDispatchThread()) r.run();
+            else SwingUtilities.invokeAndWait(r);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package shopdesk.client.app;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Component;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
+import shopdesk.client.bills.BillsPanel;
+import shopdesk.client.bills.BillsPresenter;
+import shopdesk.client.catalog.CustomerFormPresenter;
+import shopdesk.client.catalog.CustomersPanel;
+import shopdesk.client.catalog.ProductFormPresenter;
+import shopdesk.client.catalog.ProductsPanel;
+import shopdesk.client.catalog.StockPanel;
+import shopdesk.client.catalog.StockPresenter;
+import shopdesk.client.sale.SaleDialogs;
+import shopdesk.client.sale.SalePanel;
+import shopdesk.client.sale.SalePresenter;
+import shopdesk.client.session.LoginPanel;
+import shopdesk.client.session.LoginPresenter;
+import shopdesk.client.session.Session;
+import shopdesk.client.sync.StatusBar;
+import shopdesk.client.sync.StatusPresenter;
+import shopdesk.client.sync.SyncCentreActions;
+import shopdesk.client.sync.SyncCentrePanel;
+import shopdesk.client.sync.SyncCentrePresenter;
+import shopdesk.client.ui.Keys;
+
+/**
+ * The till's whole content: the login (lock) screen or the work tabs (Sale, Bills, Catalog, Sync centre),
+ * with the status bar always at the bottom. Built from ports, so tests build it off-screen over fakes.
+ */
+public final class TillView extends JPanel {
+    public static final String LOGIN = "login", WORK = "work";
+    private final TillPorts ports;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel center = new JPanel(cards);
+    private final LoginPanel login;
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final SalePanel sale;
+    private final BillsPanel bills;
+    private final ProductsPanel products;
+    private final StockPanel stock;
+    private final CustomersPanel customers;
+    private final SyncCentrePanel syncCentre;
+    private final StatusBar status;
+    private final JLabel who = new JLabel();
+    private String showing = LOGIN;
+
+    public TillView(TillPorts ports, SaleDialogs saleDialogs, SyncCentreActions syncActions) {
+        super(new BorderLayout());
+        setName("till.view");
+        this.ports = ports;
+        var sessions = ports.sessions();
+        login = new LoginPanel(new LoginPresenter(ports.auth(), sessions), ports.shopLine());
+        sale = new SalePanel(new SalePresenter(ports.catalog(), ports.sales(), sessions), saleDialogs);
+        bills = new BillsPanel(new BillsPresenter(ports.sales(), sessions), saleDialogs, ports.receipts());
+        products = new ProductsPanel(new ProductFormPresenter(ports.catalog(), sessions), ports.catalog());
+        stock = new StockPanel(new StockPresenter(ports.catalog(), sessions), ports.catalog());
+        customers = new CustomersPanel(new CustomerFormPresenter(ports.catalog(), sessions), ports.catalog());
+        syncCentre = new SyncCentrePanel(new SyncCentrePresenter(ports.sync(), sessions), syncActions);
+        status = new StatusBar(ports.sync(), new StatusPresenter(ports.clock()));
+
+        JTabbedPane catalog = new JTabbedPane();
+        catalog.setName("catalog.tabs");
+        catalog.addTab("Products", products);
+        catalog.addTab("Stock", stock);
+        catalog.addTab("Customers", customers);
+        tabs.setName("till.tabs");
+        tabs.addTab("Sale  Ctrl+1", sale);
+        tabs.addTab("Bills  Ctrl+2", bills);
+        tabs.addTab("Catalog  Ctrl+3", catalog);
+        tabs.addTab("Sync centre  Ctrl+4", syncCentre);
+        tabs.addChangeListener(e -> refreshTab());
+
+        JPanel work = new JPanel(new BorderLayout());
+        work.add(header(), BorderLayout.NORTH);
+        work.add(tabs, BorderLayout.CENTER);
+        center.add(login, LOGIN);
+        center.add(work, WORK);
+        add(center, BorderLayout.CENTER);
+        add(status, BorderLayout.SOUTH);
+
+        Keys.bind(this, "ctrl 1", "tabSale", () -> showTab(0));
+        Keys.bind(this, "ctrl 2", "tabBills", () -> showTab(1));
+        Keys.bind(this, "ctrl 3", "tabCatalog", () -> showTab(2));
+        Keys.bind(this, "ctrl 4", "tabSync", () -> showTab(3));
+        Keys.bind(this, "ctrl L", "lock", sessions::lock);
+        sessions.addListener(s -> SwingUtilities.invokeLater(() -> onSession(s)));
+        onSession(sessions.current());
+    }
+
+    private JPanel header() {
+        JPanel p = new JPanel(new MigLayout("insets 4 8 4 8, fillx", "[]push[]"));
+        who.setName("till.user");
+        who.putClientProperty("FlatLaf.styleClass", "h4");
+        JButton lock = new JButton("Lock / switch user  Ctrl+L");
+        lock.setName("till.lock");
+        lock.setFocusable(false);
+        lock.addActionListener(e -> ports.sessions().lock());
+        p.add(who);
+        p.add(lock);
+        return p;
+    }
+
+    private void onSession(Optional<Session> s) {
+        if (s.isPresent()) {
+            Session session = s.get();
+            who.setText(session.label() + (session.online() ? "" : "  - offline login") + "   " + ports.shopLine());
+            status.showUser(session.label());
+            showing = WORK;
+            cards.show(center, WORK);
+            tabs.setSelectedIndex(0);
+            refreshTab();
+            sale.focusScan();
+        } else {
+            status.showUser("");
+            showing = LOGIN;
+            cards.show(center, LOGIN);
+            login.focusFirst();
+        }
+    }
+
+    public void showTab(int index) {
+        if (WORK.equals(showing)) tabs.setSelectedIndex(index);
+    }
+
+    private void refreshTab() {
+        if (!WORK.equals(showing)) return;
+        Component c = tabs.getSelectedComponent();
+        if (c == bills) bills.reload();
+        else if (c == syncCentre) syncCentre.reload();
+        else if (c == sale) sale.focusScan();
+        else {
+            products.reload();
+            stock.reload();
+            customers.reload();
+        }
+    }
+
+    public String showing() {
+        return showing;
+    }
+
+    public StatusBar statusBar() {
+        return status;
+    }
+
+    public Supplier<Component> parentSupplier() {
+        return () -> this;
+    }
+}

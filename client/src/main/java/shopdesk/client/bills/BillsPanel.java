@@ -1,0 +1,121 @@
+package shopdesk.client.bills;
+
+import java.awt.Font;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import net.miginfocom.swing.MigLayout;
+import shopdesk.client.receipt.ReceiptFormatter;
+import shopdesk.client.sale.SaleDialogs;
+import shopdesk.client.session.Session;
+import shopdesk.client.ui.Keys;
+
+/** Bills: search (Enter), pages, the selected bill as its receipt, void with a reason (supervisor). */
+public final class BillsPanel extends JPanel {
+    private final BillsPresenter presenter;
+    private final SaleDialogs dialogs;
+    private final ReceiptFormatter receipts;
+    private final BillTableModel model = new BillTableModel();
+    private final JTable table = new JTable(model);
+    private final JTextField search = new JTextField(20);
+    private final JTextArea details = new JTextArea(20, 40);
+    private final JLabel pageText = new JLabel();
+    private final JLabel message = new JLabel(" ");
+    private final JButton prev = new JButton("< Newer");
+    private final JButton next = new JButton("Older >");
+    private final JButton voidButton = new JButton("Void bill...");
+
+    public BillsPanel(BillsPresenter presenter, SaleDialogs dialogs, ReceiptFormatter receipts) {
+        super(new MigLayout("insets dialog, fill", "[grow, fill][360!, fill]", "[][grow, fill][]"));
+        setName("bills.panel");
+        this.presenter = presenter;
+        this.dialogs = dialogs;
+        this.receipts = receipts;
+        table.setName("bills.table");
+        search.setName("bills.search");
+        details.setName("bills.details");
+        pageText.setName("bills.page");
+        message.setName("bills.message");
+        prev.setName("bills.prev");
+        next.setName("bills.next");
+        voidButton.setName("bills.void");
+        search.putClientProperty("JTextField.placeholderText", "Bill number or customer, Enter");
+        details.setEditable(false);
+        details.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        javax.swing.table.DefaultTableCellRenderer right = new javax.swing.table.DefaultTableCellRenderer();
+        right.setHorizontalAlignment(javax.swing.SwingConstants.RIGHT);
+        table.getColumnModel().getColumn(4).setCellRenderer(right);
+
+        add(search, "split 2");
+        add(message, "growx");
+        add(voidButton, "wrap");
+        add(new JScrollPane(table), "grow");
+        add(new JScrollPane(details), "grow, wrap");
+        add(prev, "split 3, growx 0");
+        add(pageText, "growx 0");
+        add(next, "growx 0");
+
+        search.addActionListener(e -> show(presenter.search(search.getText())));
+        prev.addActionListener(e -> show(presenter.previous()));
+        next.addActionListener(e -> show(presenter.next()));
+        voidButton.addActionListener(e -> voidSelected());
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) showDetails();
+        });
+        Keys.bindFocused(table, "DELETE", "void", this::voidSelected);
+    }
+
+    public void reload() {
+        show(presenter.refresh());
+    }
+
+    public void selectRow(int row) {
+        table.getSelectionModel().setSelectionInterval(row, row);
+    }
+
+    void voidSelected() {
+        int row = table.getSelectedRow();
+        if (row < 0) {
+            message.setText("Select a bill first");
+            return;
+        }
+        BillView b = model.row(row);
+        Optional<String> reason = dialogs.askReason("Void " + b.localLabel(), "Why is bill " + b.localLabel() + " voided?");
+        if (reason.isEmpty()) return;
+        Session approver = null;
+        if (presenter.needsApproval()) {
+            approver = dialogs.askSupervisor("Approve voiding " + b.localLabel(), List.of("Reason: " + reason.get())).orElse(null);
+            if (approver == null) return;
+        }
+        presenter.voidBill(b.id(), reason.get(), approver);
+        message.setText(presenter.message());
+        show(presenter.rows());
+    }
+
+    private void showDetails() {
+        int row = table.getSelectedRow();
+        if (row < 0) {
+            details.setText("");
+            return;
+        }
+        presenter.details(model.row(row).id()).ifPresent(b -> {
+            details.setText(receipts.text(b) + "\n\nSync: " + b.syncState() + "   Server no.: " + b.serverNumberText());
+            details.setCaretPosition(0);
+        });
+    }
+
+    private void show(List<BillView> rows) {
+        model.show(rows);
+        pageText.setText(presenter.pageText());
+        prev.setEnabled(presenter.hasPrevious());
+        next.setEnabled(presenter.hasNext());
+    }
+}

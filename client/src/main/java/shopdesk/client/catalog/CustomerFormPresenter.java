@@ -1,0 +1,50 @@
+package shopdesk.client.catalog;
+
+import java.util.Optional;
+import shopdesk.client.session.SessionHolder;
+import shopdesk.dal.error.ShopDeskException;
+
+/** Create or edit a customer with inline validation. */
+public final class CustomerFormPresenter {
+    public static final String NAME = "name", PHONE = "phone", EMAIL = "email";
+    private final CatalogPort catalog;
+    private final SessionHolder sessions;
+    private final FormErrors errors = new FormErrors();
+    private CustomerView editing;
+
+    public CustomerFormPresenter(CatalogPort catalog, SessionHolder sessions) {
+        this.catalog = catalog;
+        this.sessions = sessions;
+    }
+
+    public void edit(CustomerView c) {
+        editing = c;
+        errors.clear();
+    }
+
+    public Optional<CustomerView> save(String name, String phone, String email) {
+        errors.clear();
+        if (name == null || name.isBlank()) errors.add(NAME, "Enter the customer's name");
+        if (phone != null && !phone.isBlank() && !phone.trim().matches("\\+?[0-9 ]{6,20}")) {
+            errors.add(PHONE, "Digits only, e.g. +91 98765 43210");
+        }
+        if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(EMAIL, "Not an e-mail address");
+        }
+        if (!errors.isEmpty()) return Optional.empty();
+        try {
+            CustomerView saved = catalog.saveCustomer(sessions.require().actor(), new CustomerForm(
+                    editing == null ? null : editing.id(), editing == null ? 0 : editing.version(), name.trim(),
+                    Inputs.blankToNull(phone), Inputs.blankToNull(email)));
+            editing = saved;
+            return Optional.of(saved);
+        } catch (ShopDeskException e) {
+            errors.add(e.field() == null ? NAME : e.field(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,112 @@
+package shopdesk.client.catalog;
+
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.AbstractTableModel;
+import net.miginfocom.swing.MigLayout;
+import shopdesk.client.ui.FieldMessages;
+import shopdesk.dal.common.PageRequest;
+
+/** Customers: search, edit or add with inline validation. */
+public final class CustomersPanel extends JPanel {
+    private final CustomerFormPresenter presenter;
+    private final CatalogPort catalog;
+    private final Model model = new Model();
+    private final JTable table = new JTable(model);
+    private final JTextField search = new JTextField();
+    private final JTextField name = new JTextField();
+    private final JTextField phone = new JTextField();
+    private final JTextField email = new JTextField();
+    private final JLabel status = new JLabel(" ");
+    private final FieldMessages messages = new FieldMessages();
+
+    public CustomersPanel(CustomerFormPresenter presenter, CatalogPort catalog) {
+        super(new MigLayout("insets dialog, fill", "[grow, fill][]", "[][grow, fill]"));
+        setName("customers.panel");
+        this.presenter = presenter;
+        this.catalog = catalog;
+        table.setName("customers.table");
+        search.setName("customers.search");
+        name.setName("customer.name");
+        phone.setName("customer.phone");
+        email.setName("customer.email");
+        status.setName("customer.status");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        search.putClientProperty("JTextField.placeholderText", "Name or phone, Enter");
+        add(search, "wrap");
+        add(new JScrollPane(table), "grow");
+        JPanel form = new JPanel(new MigLayout("insets 0, wrap 3", "[][180!, fill][200!]"));
+        row(form, "Name", name, CustomerFormPresenter.NAME);
+        row(form, "Phone", phone, CustomerFormPresenter.PHONE);
+        row(form, "E-mail", email, CustomerFormPresenter.EMAIL);
+        JButton fresh = new JButton("New");
+        fresh.setName("customer.new");
+        JButton save = new JButton("Save");
+        save.setName("customer.save");
+        form.add(status, "span 3");
+        form.add(fresh, "skip, split 2");
+        form.add(save);
+        add(form, "aligny top");
+        search.addActionListener(e -> reload());
+        fresh.addActionListener(e -> fill(null));
+        save.addActionListener(e -> {
+            var saved = presenter.save(name.getText(), phone.getText(), email.getText());
+            messages.show(presenter.errors());
+            saved.ifPresent(c -> {
+                status.setText("Saved " + c.name());
+                reload();
+            });
+        });
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && table.getSelectedRow() >= 0) fill(model.rows.get(table.getSelectedRow()));
+        });
+    }
+
+    public void reload() {
+        model.rows = catalog.searchCustomers(search.getText(), PageRequest.first(200)).items();
+        model.fireTableDataChanged();
+    }
+
+    private void fill(CustomerView c) {
+        presenter.edit(c);
+        name.setText(c == null ? "" : c.name());
+        phone.setText(c == null || c.phone() == null ? "" : c.phone());
+        email.setText(c == null || c.email() == null ? "" : c.email());
+        messages.clear();
+        status.setText(c == null ? "New customer" : "Editing " + c.name());
+    }
+
+    private void row(JPanel p, String label, JComponent input, String field) {
+        p.add(new JLabel(label));
+        p.add(input);
+        p.add(messages.register(field, input));
+    }
+
+    private static final class Model extends AbstractTableModel {
+        List<CustomerView> rows = List.of();
+
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        public int getColumnCount() {
+            return 3;
+        }
+
+        public String getColumnName(int c) {
+            return new String[] {"Name", "Phone", "E-mail"}[c];
+        }
+
+        public Object getValueAt(int r, int c) {
+            CustomerView v = rows.get(r);
+            return c == 0 ? v.name() : c == 1 ? (v.phone() == null ? "" : v.phone()) : (v.email() == null ? "" : v.email());
+        }
+    }
+}

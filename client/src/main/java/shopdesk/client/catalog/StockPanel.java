@@ -1,0 +1,82 @@
+package shopdesk.client.catalog;
+
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import net.miginfocom.swing.MigLayout;
+import shopdesk.client.ui.FieldMessages;
+import shopdesk.dal.common.PageRequest;
+
+/** Stock: receive goods, adjust with a reason, and the low-stock list. */
+public final class StockPanel extends JPanel {
+    private final StockPresenter presenter;
+    private final CatalogPort catalog;
+    private final ProductTableModel model = new ProductTableModel();
+    private final JTable table = new JTable(model);
+    private final JTextField search = new JTextField();
+    private final JTextField quantity = new JTextField(6);
+    private final JTextField reason = new JTextField(16);
+    private final JLabel status = new JLabel(" ");
+    private final FieldMessages messages = new FieldMessages();
+
+    public StockPanel(StockPresenter presenter, CatalogPort catalog) {
+        super(new MigLayout("insets dialog, fill, wrap 1", "[grow, fill]", "[][grow, fill][][]"));
+        setName("stock.panel");
+        this.presenter = presenter;
+        this.catalog = catalog;
+        table.setName("stock.table");
+        search.setName("stock.search");
+        quantity.setName("stock.quantity");
+        reason.setName("stock.reason");
+        status.setName("stock.status");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        search.putClientProperty("JTextField.placeholderText", "Name, SKU or barcode, Enter");
+        JButton low = new JButton("Low stock");
+        low.setName("stock.low");
+        JButton receive = new JButton("Receive");
+        receive.setName("stock.receive");
+        JButton adjust = new JButton("Adjust");
+        adjust.setName("stock.adjust");
+        add(search, "split 2, growx");
+        add(low);
+        add(new JScrollPane(table));
+        JPanel form = new JPanel(new MigLayout("insets 0", "[][][][][][][]"));
+        form.add(new JLabel("Quantity (+/-)"));
+        form.add(quantity);
+        form.add(messages.register(StockPresenter.QUANTITY, quantity), "w 200!");
+        form.add(new JLabel("Reason"));
+        form.add(reason);
+        form.add(messages.register(StockPresenter.REASON, reason), "w 160!");
+        form.add(receive, "split 2");
+        form.add(adjust);
+        add(form);
+        add(status);
+        search.addActionListener(e -> reload());
+        low.addActionListener(e -> model.show(presenter.lowStock()));
+        receive.addActionListener(e -> after(presenter.receive(selected(), quantity.getText(), reason.getText())));
+        adjust.addActionListener(e -> after(presenter.adjust(selected(), quantity.getText(), reason.getText())));
+    }
+
+    private ProductView selected() {
+        int r = table.getSelectedRow();
+        return r < 0 ? null : model.row(r);
+    }
+
+    private void after(boolean ok) {
+        messages.show(presenter.errors());
+        status.setText(presenter.message());
+        if (ok) {
+            quantity.setText("");
+            reason.setText("");
+            reload();
+        }
+    }
+
+    public void reload() {
+        model.show(catalog.searchProducts(search.getText(), PageRequest.first(200)).items());
+    }
+}

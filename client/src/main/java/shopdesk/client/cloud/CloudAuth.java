@@ -1,0 +1,55 @@
+package shopdesk.client.cloud;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import shopdesk.client.session.AuthPort;
+import shopdesk.client.session.Session;
+import shopdesk.dal.user.Role;
+import shopdesk.dal.user.UserService;
+import shopdesk.outbox.cloud.CloudClient;
+import shopdesk.outbox.cloud.CloudException;
+import shopdesk.outbox.cloud.CloudUnavailableException;
+import shopdesk.protocol.TokenResponse;
+
+/**
+ * Login for a till with a cloud: the cloud decides when it answers (and its user, role and salted hash are
+ * cached so the same person can log in here offline later); when it cannot be reached, the cached hash does.
+ * A wrong password reported by the cloud is final, even if an old cached hash would still match.
+ */
+public final class CloudAuth implements AuthPort {
+    private static final Logger LOG = LoggerFactory.getLogger(CloudAuth.class);
+    private final CloudClient cloud;
+    private final UserService users;
+    private final AuthPort offline;
+    private final String deviceId;
+
+    public CloudAuth(CloudClient cloud, UserService users, AuthPort offline, String deviceId) {
+        this.cloud = cloud;
+        this.users = users;
+        this.offline = offline;
+        this.deviceId = deviceId;
+    }
+
+    @Override
+    public Session login(String username, char[] password) {
+        TokenResponse t;
+        try {
+            t = cloud.login(username, new String(password), deviceId);
+        } catch (CloudUnavailableException e) {
+            LOG.info("Cloud unreachable at login ({}); checking the cached password", e.getMessage());
+            return offline.login(username, password);
+        } catch (CloudException e) {
+            if (e.status() >= 500 || e.status() == 426 || e.status() == 429) {
+                LOG.warn("Cloud login failed with {} {}; checking the cached password", e.status(), e.getMessage());
+                return offline.login(username, password);
+            }
+            throw e;
+        }
+        TokenResponse.UserInfo u = t.user();
+        Role role = Role.valueOf(u.role());
+        if (u.passwordHash() != null) {
+            users.cacheFromServer(u.id(), u.shopId(), u.username(), u.displayName(), role, u.passwordHash());
+        }
+        return new Session(u.id(), u.username(), u.displayName(), role, u.shopId(), deviceId, true);
+    }
+}

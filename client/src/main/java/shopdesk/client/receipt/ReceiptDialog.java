@@ -1,0 +1,82 @@
+package shopdesk.client.receipt;
+
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.print.PrinterException;
+import java.nio.file.Path;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import net.miginfocom.swing.MigLayout;
+import org.slf4j.LoggerFactory;
+import shopdesk.client.bills.BillView;
+import shopdesk.client.ui.DialogFrame;
+
+/** The printable receipt: Print sends it to a printer, Save PDF writes it, Enter or Esc closes. */
+public final class ReceiptDialog {
+    private ReceiptDialog() {
+    }
+
+    public static JPanel content(ReceiptFormatter formatter, BillView bill) {
+        JPanel p = new JPanel(new MigLayout("insets dialog, fill", "[grow, fill]", "[][grow, fill][]"));
+        JLabel head = new JLabel("Bill " + bill.localLabel() + " saved");
+        head.putClientProperty("FlatLaf.styleClass", "h2");
+        head.setName("receipt.title");
+        JTextArea text = new JTextArea(formatter.text(bill));
+        text.setName("receipt.text");
+        text.setEditable(false);
+        text.setFocusable(false); // Enter must reach the default button (Close), not the text area
+        text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 13));
+        p.add(head, "wrap");
+        p.add(new JScrollPane(text), "wrap, w 420!, h 420!");
+        return p;
+    }
+
+    public static void show(Component parent, ReceiptFormatter formatter, BillView bill, Path pdfFolder) {
+        JPanel p = content(formatter, bill);
+        JTextArea text = (JTextArea) shopdesk.client.ui.Swing.require(p, "receipt.text");
+        JButton print = new JButton("Print");
+        print.setName("receipt.print");
+        JButton pdf = new JButton("Save PDF");
+        pdf.setName("receipt.pdf");
+        JButton close = new JButton("Close");
+        close.setName("receipt.close");
+        p.add(print, "split 3, sizegroup b");
+        p.add(pdf, "sizegroup b");
+        p.add(close, "tag ok, sizegroup b");
+        JDialog d = DialogFrame.create(parent, "receipt.dialog", "Receipt " + bill.localLabel(), p, close);
+        print.addActionListener(e -> {
+            try {
+                text.print();
+            } catch (PrinterException ex) {
+                JOptionPane.showMessageDialog(d, "Could not print: " + ex.getMessage());
+            }
+        });
+        pdf.addActionListener(e -> {
+            JFileChooser fc = new JFileChooser(pdfFolder.toFile());
+            fc.setSelectedFile(pdfFolder.resolve("receipt-" + bill.localLabel() + ".pdf").toFile());
+            if (fc.showSaveDialog(d) == JFileChooser.APPROVE_OPTION) {
+                try {
+                    new ReceiptPdf().write(formatter.lines(bill), fc.getSelectedFile().toPath());
+                } catch (Exception ex) {
+                    LoggerFactory.getLogger(ReceiptDialog.class).warn("PDF receipt failed", ex);
+                    JOptionPane.showMessageDialog(d, "Could not write the PDF: " + ex.getMessage());
+                }
+            }
+        });
+        close.addActionListener(e -> d.dispose());
+        // FlatLaf's default button follows focus: start on Close so Enter closes rather than prints.
+        d.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                close.requestFocusInWindow();
+            }
+        });
+        d.setVisible(true);
+    }
+}

@@ -1,0 +1,109 @@
+package shopdesk.client.sale;
+
+import java.util.List;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.SwingConstants;
+import net.miginfocom.swing.MigLayout;
+import shopdesk.client.ui.Keys;
+import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.money.Money;
+
+/** Totals and payments: amount (blank = the rest), reference for card/UPI, one button per method. */
+public final class PaymentPanel extends JPanel {
+    private final SalePresenter presenter;
+    private final JLabel subtotal = value("sale.subtotal");
+    private final JLabel tax = value("sale.tax");
+    private final JLabel total = value("sale.total");
+    private final JLabel paid = value("sale.paid");
+    private final JLabel due = value("sale.due");
+    private final JLabel change = value("sale.change");
+    private final JTextField amount = new JTextField(8);
+    private final JTextField reference = new JTextField(8);
+    private final DefaultListModel<String> tenderModel = new DefaultListModel<>();
+    private final JList<String> tenders = new JList<>(tenderModel);
+
+    public PaymentPanel(SalePresenter presenter) {
+        super(new MigLayout("insets 0, wrap 2, fillx", "[][right, grow]", "[]"));
+        this.presenter = presenter;
+        amount.setName("sale.amount");
+        amount.putClientProperty("JTextField.placeholderText", "blank = the rest");
+        reference.setName("sale.reference");
+        reference.putClientProperty("JTextField.placeholderText", "card/UPI ref");
+        tenders.setName("sale.tenders");
+        tenders.setVisibleRowCount(3);
+        total.putClientProperty("FlatLaf.styleClass", "h1");
+        due.putClientProperty("FlatLaf.styleClass", "h3");
+        change.putClientProperty("FlatLaf.styleClass", "h3");
+
+        add(new JLabel("Subtotal"));
+        add(subtotal);
+        add(new JLabel("Tax"));
+        add(tax);
+        add(new JLabel("Total"));
+        add(total);
+        add(new JLabel("Paid"));
+        add(paid);
+        add(new JLabel("Due"));
+        add(due);
+        add(new JLabel("Change"));
+        add(change);
+        add(new JLabel("Amount"), "gaptop para");
+        add(amount, "growx");
+        add(new JLabel("Reference"));
+        add(reference, "growx");
+        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][grow, fill][grow, fill]"));
+        buttons.add(payButton("sale.payCash", "Cash F5", PaymentMethod.CASH));
+        buttons.add(payButton("sale.payCard", "Card F6", PaymentMethod.CARD));
+        buttons.add(payButton("sale.payUpi", "UPI F7", PaymentMethod.UPI));
+        add(buttons, "span 2, growx");
+        add(new JScrollPane(tenders), "span 2, growx, h 60!");
+        Keys.bind(this, "F5", "payCash", () -> pay(PaymentMethod.CASH));
+        Keys.bind(this, "F6", "payCard", () -> pay(PaymentMethod.CARD));
+        Keys.bind(this, "F7", "payUpi", () -> pay(PaymentMethod.UPI));
+        Keys.bindFocused(tenders, "DELETE", "removePayment", () -> presenter.removePayment(tenders.getSelectedIndex()));
+    }
+
+    public void pay(PaymentMethod method) {
+        if (presenter.pay(method, amount.getText(), reference.getText())) {
+            amount.setText("");
+            reference.setText("");
+        }
+    }
+
+    public void render(Sale sale) {
+        BillCalculator.Totals t = sale.totals();
+        subtotal.setText(Money.format(t.subtotal()));
+        tax.setText(Money.format(t.tax()));
+        total.setText(Money.format(t.total()));
+        paid.setText(Money.format(sale.paid()));
+        due.setText(Money.format(sale.due()));
+        change.setText(Money.format(sale.changeDue()));
+        List<Tender> ts = sale.tenders();
+        tenderModel.clear();
+        for (Tender x : ts) {
+            tenderModel.addElement(x.method().label() + " " + Money.format(x.amount())
+                    + (x.change() > 0 ? " (tendered " + Money.format(x.tendered()) + ")" : "")
+                    + (x.reference() != null ? " ref " + x.reference() : ""));
+        }
+    }
+
+    private JButton payButton(String name, String text, PaymentMethod m) {
+        JButton b = new JButton(text);
+        b.setName(name);
+        b.setFocusable(false);
+        b.addActionListener(e -> pay(m));
+        return b;
+    }
+
+    private static JLabel value(String name) {
+        JLabel l = new JLabel("0.00", SwingConstants.RIGHT);
+        l.setName(name);
+        return l;
+    }
+}

@@ -1,0 +1,118 @@
+package shopdesk.client.sale;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import shopdesk.client.catalog.CustomerView;
+import shopdesk.client.catalog.ProductView;
+import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.error.ValidationException;
+
+/** The sale being rung up: lines, an optional customer and the payments taken so far. No Swing, no database. */
+public final class Sale {
+    private final List<SaleLine> lines = new ArrayList<>();
+    private final List<Tender> tenders = new ArrayList<>();
+    private CustomerView customer;
+
+    /** Scanning the same product again adds one to its line, as cashiers expect. Returns the line's index. */
+    public int add(ProductView product, long quantity) {
+        if (quantity <= 0) throw new ValidationException("quantity", "Quantity must be at least 1");
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).product().id().equals(product.id())) {
+                lines.set(i, lines.get(i).withQuantity(Math.addExact(lines.get(i).quantity(), quantity)));
+                return i;
+            }
+        }
+        lines.add(new SaleLine(product, quantity));
+        return lines.size() - 1;
+    }
+
+    public void setQuantity(int index, long quantity) {
+        if (quantity <= 0) throw new ValidationException("quantity", "Quantity must be at least 1 (remove the line instead)");
+        if (quantity > 100_000) throw new ValidationException("quantity", "Quantity " + quantity + " is too large");
+        lines.set(index, lines.get(index).withQuantity(quantity));
+    }
+
+    public SaleLine remove(int index) {
+        return lines.remove(index);
+    }
+
+    public List<SaleLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    public BillCalculator.Totals totals() {
+        return BillCalculator.totals(lines.stream().map(SaleLine::calcLine).toList());
+    }
+
+    public long total() {
+        return totals().total();
+    }
+
+    public long paid() {
+        return tenders.stream().mapToLong(Tender::amount).sum();
+    }
+
+    /** What the customer still owes (never negative). */
+    public long due() {
+        return Math.max(0, total() - paid());
+    }
+
+    public long changeDue() {
+        return tenders.stream().mapToLong(Tender::change).sum();
+    }
+
+    /**
+     * Takes a payment. {@code entered} null means "the rest". Cash may exceed what is due (change is given);
+     * card and UPI may not, since nobody hands back change on a card.
+     */
+    public Tender pay(PaymentMethod method, Long entered, String reference) {
+        if (lines.isEmpty()) throw new ValidationException("payment", "Add an item before taking payment");
+        long due = due();
+        if (due == 0) throw new ValidationException("payment", "Nothing left to pay");
+        long offered = entered == null ? due : entered;
+        if (offered <= 0) throw new ValidationException("payment", "Enter an amount above zero");
+        Tender t;
+        if (method == PaymentMethod.CASH) {
+            t = new Tender(method, Math.min(offered, due), offered, null);
+        } else {
+            if (offered > due) {
+                throw new ValidationException("payment", method.label() + " cannot be more than the amount due");
+            }
+            t = new Tender(method, offered, offered, reference == null || reference.isBlank() ? null : reference.trim());
+        }
+        tenders.add(t);
+        return t;
+    }
+
+    public void removeTender(int index) {
+        tenders.remove(index);
+    }
+
+    public List<Tender> tenders() {
+        return List.copyOf(tenders);
+    }
+
+    public Optional<CustomerView> customer() {
+        return Optional.ofNullable(customer);
+    }
+
+    public void setCustomer(CustomerView customer) {
+        this.customer = customer;
+    }
+
+    public boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    /** Complete only when there is something to sell and it is paid exactly (cash change aside). */
+    public boolean isPaid() {
+        return !lines.isEmpty() && paid() == total();
+    }
+
+    public void clear() {
+        lines.clear();
+        tenders.clear();
+        customer = null;
+    }
+}

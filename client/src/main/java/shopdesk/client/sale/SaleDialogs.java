@@ -1,0 +1,25 @@
+package shopdesk.client.sale;
+
+import java.util.List;
+import java.util.Optional;
+import shopdesk.client.bills.BillView;
+import shopdesk.client.catalog.CustomerView;
+import shopdesk.client.catalog.ProductView;
+import shopdesk.client.session.Session;
+
+/** The questions the sale screen asks in a dialog; off-screen panel tests answer them with a stub. */
+public interface SaleDialogs {
+
+    Optional<ProductView> pickProduct(SalePresenter presenter);
+
+    Optional<CustomerView> pickCustomer(SalePresenter presenter);
+
+    Optional<String> askQuantity(String productName, long current);
+
+    Optional<String> askReason(String title, String question);
+
+    /** A supervisor logs in to approve; the list says what is short. */
+    Optional<Session> askSupervisor(String why, List<String> details);
+
+    void showReceipt(BillView bill);
+}

@@ -1,0 +1,165 @@
+package shopdesk.client.sale;
+
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import shopdesk.client.ui.Keys;
+
+/**
+ * The sale screen: scan field, lines, customer, payments. Every action has a key and focus returns to the
+ * scan field afterwards. Logic is in {@link SalePresenter}; questions go through {@link SaleDialogs}.
+ */
+public final class SalePanel extends JPanel {
+    private final SalePresenter presenter;
+    private final SaleDialogs dialogs;
+    private final ScanField scan;
+    private final SaleLineTableModel model = new SaleLineTableModel();
+    private final JTable table = new JTable(model);
+    private final JLabel message = new JLabel(" ");
+    private final JLabel customer = new JLabel("No customer");
+    private final PaymentPanel payments;
+
+    public SalePanel(SalePresenter presenter, SaleDialogs dialogs) {
+        super(new MigLayout("insets dialog, fill", "[grow, fill][300!, fill]", "[][][grow, fill][]"));
+        setName("sale.panel");
+        this.presenter = presenter;
+        this.dialogs = dialogs;
+        this.scan = new ScanField(presenter);
+        this.payments = new PaymentPanel(presenter);
+        message.setName("sale.message");
+        customer.setName("sale.customerName");
+        table.setName("sale.lines");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        table.getColumnModel().getColumn(0).setMaxWidth(40);
+        table.getColumnModel().getColumn(3).setMaxWidth(60);
+        javax.swing.table.DefaultTableCellRenderer right = new javax.swing.table.DefaultTableCellRenderer();
+        right.setHorizontalAlignment(javax.swing.SwingConstants.RIGHT);
+        for (int c = 3; c <= 6; c++) table.getColumnModel().getColumn(c).setCellRenderer(right);
+
+        add(message, "span 2, wrap");
+        add(scan, "growx");
+        add(customerBox(), "wrap");
+        add(new JScrollPane(table), "grow");
+        add(payments, "aligny top, wrap");
+        add(actions(), "span 2, growx");
+
+        Keys.bind(this, "F2", "search", this::search);
+        Keys.bind(this, "F3", "quantity", this::changeQuantity);
+        Keys.bind(this, "F4", "customer", this::pickCustomer);
+        Keys.bind(this, "shift F4", "clearCustomer", () -> run(() -> presenter.setCustomer(null)));
+        Keys.bind(this, "F8", "remove", this::removeLine);
+        Keys.bindFocused(table, "DELETE", "removeLine", this::removeLine);
+        Keys.bind(this, "F10", "newSale", () -> run(presenter::newSale));
+        Keys.bind(this, "F12", "complete", this::complete);
+        presenter.addListener(this::render);
+        render();
+    }
+
+    private JPanel customerBox() {
+        JPanel p = new JPanel(new MigLayout("insets 0", "[grow][]"));
+        p.add(customer, "growx");
+        p.add(button("sale.customer", "Customer F4", this::pickCustomer));
+        return p;
+    }
+
+    private JPanel actions() {
+        JPanel p = new JPanel(new MigLayout("insets 0, fillx", "[][][][]push[][]"));
+        p.add(button("sale.search", "Search F2", this::search));
+        p.add(button("sale.quantity", "Quantity F3", this::changeQuantity));
+        p.add(button("sale.remove", "Remove F8", this::removeLine));
+        p.add(button("sale.new", "New sale F10", () -> run(presenter::newSale)));
+        JButton complete = button("sale.complete", "Complete F12", this::complete);
+        // Looks like a default button without being the root pane's one: Enter belongs to the scan field.
+        complete.putClientProperty("FlatLaf.style", "background: $Button.default.background; foreground: $Button.default.foreground;"
+                + " borderColor: $Button.default.borderColor; font: +2 bold");
+        p.add(complete, "tag ok");
+        return p;
+    }
+
+    void search() {
+        dialogs.pickProduct(presenter).ifPresent(p -> presenter.add(p, 1));
+        focusScan();
+    }
+
+    void changeQuantity() {
+        int row = selectedOrLast();
+        if (row < 0) {
+            focusScan();
+            return;
+        }
+        SaleLine line = presenter.sale().lines().get(row);
+        dialogs.askQuantity(line.product().name(), line.quantity()).ifPresent(q -> presenter.setQuantity(row, q));
+        focusScan();
+    }
+
+    void removeLine() {
+        int row = selectedOrLast();
+        if (row < 0) {
+            focusScan();
+            return;
+        }
+        String name = presenter.sale().lines().get(row).product().name();
+        dialogs.askReason("Remove line", "Why remove " + name + "? (kept in the audit log)")
+                .ifPresent(reason -> presenter.removeLine(row, reason));
+        focusScan();
+    }
+
+    void pickCustomer() {
+        dialogs.pickCustomer(presenter).ifPresent(presenter::setCustomer);
+        focusScan();
+    }
+
+    void complete() {
+        SaleOutcome outcome = presenter.complete();
+        if (outcome instanceof SaleOutcome.NeedsSupervisor ns) {
+            List<String> details = ns.shortfalls().stream()
+                    .map(s -> s.name() + ": selling " + s.requested() + ", " + s.available() + " in stock").toList();
+            outcome = dialogs.askSupervisor("Sell beyond local stock", details)
+                    .map(presenter::completeWithOverride).orElse(outcome);
+        }
+        if (outcome instanceof SaleOutcome.Completed done) dialogs.showReceipt(done.bill());
+        focusScan();
+    }
+
+    private int selectedOrLast() {
+        int row = table.getSelectedRow();
+        return row >= 0 ? row : presenter.sale().lines().size() - 1;
+    }
+
+    private void run(Runnable r) {
+        r.run();
+        focusScan();
+    }
+
+    public void focusScan() {
+        SwingUtilities.invokeLater(scan::requestFocusInWindow);
+    }
+
+    private void render() {
+        Sale sale = presenter.sale();
+        model.show(sale.lines());
+        int sel = presenter.selectedLine();
+        if (sel >= 0 && sel < model.getRowCount()) table.getSelectionModel().setSelectionInterval(sel, sel);
+        message.setText(presenter.message());
+        message.setForeground(presenter.messageIsError() ? UIManager.getColor("Actions.Red") : UIManager.getColor("Label.foreground"));
+        customer.setText(sale.customer().map(c -> "Customer: " + c.name() + (c.phone() != null ? " " + c.phone() : ""))
+                .orElse("No customer (F4)"));
+        payments.render(sale);
+    }
+
+    private static JButton button(String name, String text, Runnable action) {
+        JButton b = new JButton(text);
+        b.setName(name);
+        b.setFocusable(false);
+        b.addActionListener(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,214 @@
+package shopdesk.client.sale;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import shopdesk.client.catalog.CatalogPort;
+import shopdesk.client.catalog.CustomerView;
+import shopdesk.client.catalog.ProductView;
+import shopdesk.client.session.Session;
+import shopdesk.client.session.SessionHolder;
+import shopdesk.dal.common.PageRequest;
+import shopdesk.dal.error.ShopDeskException;
+import shopdesk.dal.money.Money;
+
+/**
+ * The sale screen's logic: scan, quantities, removal (audited), customer, payments, complete with a
+ * supervisor's approval when stock is short. Views listen for changes and render {@link #sale()}.
+ */
+public final class SalePresenter {
+    private final CatalogPort catalog;
+    private final SalesPort sales;
+    private final SessionHolder sessions;
+    private final Sale sale = new Sale();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private String message = "Scan or type a barcode or SKU, then Enter";
+    private boolean messageIsError;
+    private int selectedLine = -1;
+
+    public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions) {
+        this.catalog = catalog;
+        this.sales = sales;
+        this.sessions = sessions;
+    }
+
+    /**
+     * A scanner types the code and Enter. "3*CODE" sells three. Returns true when a line was added, so the
+     * scan field clears only then and a mistyped code can be corrected.
+     */
+    public boolean scan(String input) {
+        String code = input == null ? "" : input.trim();
+        if (code.isEmpty()) return false;
+        long quantity = 1;
+        int star = code.indexOf('*');
+        if (star > 0) {
+            try {
+                quantity = Long.parseLong(code.substring(0, star).trim());
+            } catch (NumberFormatException e) {
+                return error("'" + code.substring(0, star) + "' is not a quantity (use 3*CODE)");
+            }
+            code = code.substring(star + 1).trim();
+        }
+        Optional<ProductView> product = catalog.findByCode(code);
+        if (product.isEmpty()) return error("No product with barcode or SKU '" + code + "' (F2 searches by name)");
+        return add(product.get(), quantity);
+    }
+
+    /** Adds a product picked from the search list (or scanned). */
+    public boolean add(ProductView product, long quantity) {
+        try {
+            selectedLine = sale.add(product, quantity);
+            SaleLine line = sale.lines().get(selectedLine);
+            if (line.quantity() > product.stock()) {
+                warn(product.name() + ": only " + product.stock() + " in stock here; completing needs a supervisor");
+            } else {
+                info("Added " + product.name() + " x" + line.quantity());
+            }
+            return true;
+        } catch (ShopDeskException e) {
+            return error(e.getMessage());
+        }
+    }
+
+    public List<ProductView> search(String query) {
+        if (query == null || query.isBlank()) return List.of();
+        return catalog.searchProducts(query.trim(), PageRequest.first(50)).items();
+    }
+
+    public List<CustomerView> searchCustomers(String query) {
+        return catalog.searchCustomers(query == null ? "" : query.trim(), PageRequest.first(50)).items();
+    }
+
+    public boolean setQuantity(int index, String text) {
+        if (!validLine(index)) return false;
+        try {
+            sale.setQuantity(index, Long.parseLong(text.trim()));
+            selectedLine = index;
+            return info("Quantity of " + sale.lines().get(index).product().name() + " is " + text.trim());
+        } catch (NumberFormatException e) {
+            return error("'" + text + "' is not a whole number");
+        } catch (ShopDeskException e) {
+            return error(e.getMessage());
+        }
+    }
+
+    /** Removes a rung-up line; the removal is audited with who did it and why. */
+    public boolean removeLine(int index, String reason) {
+        if (!validLine(index)) return false;
+        SaleLine line = sale.lines().get(index);
+        sales.recordLineRemoved(sessions.require().actor(), line, reason == null || reason.isBlank() ? "removed at till" : reason.trim());
+        sale.remove(index);
+        selectedLine = Math.min(index, sale.lines().size() - 1);
+        return info("Removed " + line.product().name());
+    }
+
+    public void setCustomer(CustomerView customer) {
+        sale.setCustomer(customer);
+        info(customer == null ? "No customer on this bill" : "Customer: " + customer.name());
+    }
+
+    /** Takes a payment; blank amount means "the rest". */
+    public boolean pay(PaymentMethod method, String amountText, String reference) {
+        try {
+            Long amount = amountText == null || amountText.isBlank() ? null : Money.parse(amountText);
+            Tender t = sale.pay(method, amount, reference);
+            String text = method.label() + " " + Money.format(t.amount());
+            if (t.change() > 0) text += " - change due " + Money.format(t.change());
+            return info(sale.isPaid() ? text + ". Paid in full: F12 completes" : text + ". Due " + Money.format(sale.due()));
+        } catch (IllegalArgumentException e) {
+            return error(e.getMessage());
+        } catch (ShopDeskException e) {
+            return error(e.getMessage());
+        }
+    }
+
+    public void removePayment(int index) {
+        if (index >= 0 && index < sale.tenders().size()) {
+            sale.removeTender(index);
+            info("Payment removed. Due " + Money.format(sale.due()));
+        }
+    }
+
+    public SaleOutcome complete() {
+        return complete(null);
+    }
+
+    /** Completes with a supervisor's approval to sell beyond local stock. */
+    public SaleOutcome completeWithOverride(Session supervisor) {
+        if (!supervisor.isSupervisor()) throw new IllegalArgumentException("Only a supervisor may approve");
+        return complete(supervisor.userId());
+    }
+
+    private SaleOutcome complete(String overrideUserId) {
+        if (sale.isEmpty()) return notReady("Nothing to sell yet");
+        if (!sale.isPaid()) return notReady("Take payment first: " + Money.format(sale.due()) + " due");
+        try {
+            var bill = sales.complete(sessions.require().actor(), SaleRequest.of(sale, overrideUserId));
+            sale.clear();
+            selectedLine = -1;
+            info("Bill " + bill.localLabel() + " saved" + (bill.changeDue() > 0 ? " - give change " + Money.format(bill.changeDue()) : ""));
+            return new SaleOutcome.Completed(bill);
+        } catch (StockShortfallException e) {
+            warn("Not enough stock: a supervisor must approve, or change the sale");
+            return new SaleOutcome.NeedsSupervisor(e.shortfalls());
+        } catch (ShopDeskException e) {
+            error(e.getMessage());
+            return new SaleOutcome.NotReady(e.getMessage());
+        }
+    }
+
+    public void newSale() {
+        sale.clear();
+        selectedLine = -1;
+        info("New sale");
+    }
+
+    public Sale sale() {
+        return sale;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public boolean messageIsError() {
+        return messageIsError;
+    }
+
+    public int selectedLine() {
+        return selectedLine;
+    }
+
+    public void addListener(Runnable l) {
+        listeners.add(l);
+    }
+
+    private boolean validLine(int index) {
+        if (index < 0 || index >= sale.lines().size()) return error("Select a line first");
+        return true;
+    }
+
+    private SaleOutcome notReady(String text) {
+        error(text);
+        return new SaleOutcome.NotReady(text);
+    }
+
+    private boolean info(String text) {
+        return say(text, false, true);
+    }
+
+    private boolean warn(String text) {
+        return say(text, true, true);
+    }
+
+    private boolean error(String text) {
+        return say(text, true, false);
+    }
+
+    private boolean say(String text, boolean isError, boolean result) {
+        message = text;
+        messageIsError = isError;
+        listeners.forEach(Runnable::run);
+        return result;
+    }
+}

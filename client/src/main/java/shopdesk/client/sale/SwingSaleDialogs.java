@@ -1,0 +1,66 @@
+package shopdesk.client.sale;
+
+import java.awt.Component;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.JOptionPane;
+import shopdesk.client.bills.BillView;
+import shopdesk.client.catalog.CustomerView;
+import shopdesk.client.catalog.ProductView;
+import shopdesk.client.receipt.ReceiptDialog;
+import shopdesk.client.receipt.ReceiptFormatter;
+import shopdesk.client.session.Session;
+import shopdesk.client.session.SupervisorApproval;
+import shopdesk.client.session.SupervisorLoginDialog;
+import shopdesk.client.ui.PickerDialog;
+import shopdesk.dal.money.Money;
+
+/** The sale screen's questions as real modal dialogs. */
+public final class SwingSaleDialogs implements SaleDialogs {
+    private final Supplier<Component> parent;
+    private final SupervisorApproval approval;
+    private final ReceiptFormatter receipts;
+    private final Path pdfFolder;
+
+    public SwingSaleDialogs(Supplier<Component> parent, SupervisorApproval approval, ReceiptFormatter receipts, Path pdfFolder) {
+        this.parent = parent;
+        this.approval = approval;
+        this.receipts = receipts;
+        this.pdfFolder = pdfFolder;
+    }
+
+    @Override
+    public Optional<ProductView> pickProduct(SalePresenter presenter) {
+        return PickerDialog.pick(parent.get(), "productSearch", "Find a product", "Type part of a name, SKU or barcode",
+                presenter::search, p -> p.name() + "   " + p.sku() + "   " + Money.format(p.unitPrice()) + "   stock " + p.stock());
+    }
+
+    @Override
+    public Optional<CustomerView> pickCustomer(SalePresenter presenter) {
+        return PickerDialog.pick(parent.get(), "customerSearch", "Customer for this bill", "Name or phone",
+                presenter::searchCustomers, c -> c.name() + (c.phone() == null ? "" : "   " + c.phone()));
+    }
+
+    @Override
+    public Optional<String> askQuantity(String productName, long current) {
+        return Optional.ofNullable((String) JOptionPane.showInputDialog(parent.get(), "Quantity of " + productName,
+                "Quantity", JOptionPane.QUESTION_MESSAGE, null, null, String.valueOf(current)));
+    }
+
+    @Override
+    public Optional<String> askReason(String title, String question) {
+        return Optional.ofNullable(JOptionPane.showInputDialog(parent.get(), question, title, JOptionPane.QUESTION_MESSAGE));
+    }
+
+    @Override
+    public Optional<Session> askSupervisor(String why, List<String> details) {
+        return SupervisorLoginDialog.ask(parent.get(), approval, why, details);
+    }
+
+    @Override
+    public void showReceipt(BillView bill) {
+        ReceiptDialog.show(parent.get(), receipts, bill, pdfFolder);
+    }
+}

@@ -1,0 +1,57 @@
+package shopdesk.client.session;
+
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+
+/** User name, password, Enter. Also the lock screen: the till shows it again after Lock or Switch user. */
+public final class LoginPanel extends JPanel {
+    private final JTextField username = new JTextField(18);
+    private final JPasswordField password = new JPasswordField(18);
+    private final JLabel error = new JLabel(" ");
+    private final JButton login = new JButton("Log in");
+
+    public LoginPanel(LoginPresenter presenter, String shopLine) {
+        super(new MigLayout("insets dialog, fill", "push[][260!, fill]push", "push[][][][][][]push"));
+        setName("login.panel");
+        username.setName("login.username");
+        password.setName("login.password");
+        error.setName("login.error");
+        login.setName("login.submit");
+        error.setForeground(UIManager.getColor("Actions.Red"));
+        JLabel title = new JLabel("ShopDesk");
+        title.putClientProperty("FlatLaf.styleClass", "h00");
+        JLabel shop = new JLabel(shopLine);
+        shop.setName("login.shop");
+        add(title, "span 2, wrap");
+        add(shop, "span 2, wrap para");
+        add(new JLabel("User name"));
+        add(username, "wrap");
+        add(new JLabel("Password"));
+        add(password, "wrap");
+        add(error, "span 2, wrap");
+        add(login, "skip, tag ok");
+        login.addActionListener(e -> {
+            if (!presenter.login(username.getText(), password.getPassword())) {
+                error.setText(presenter.error());
+                password.setText("");
+                password.requestFocusInWindow();
+            } else {
+                error.setText(" ");
+                username.setText("");
+                password.setText("");
+            }
+        });
+        username.addActionListener(e -> password.requestFocusInWindow());
+        password.addActionListener(e -> login.doClick());
+    }
+
+    public void focusFirst() {
+        SwingUtilities.invokeLater(username::requestFocusInWindow);
+    }
+}

@@ -1,0 +1,61 @@
+package shopdesk.client.session;
+
+import java.awt.Component;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JTextField;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import shopdesk.client.ui.DialogFrame;
+
+/** A supervisor logs in with their own name and password to approve one action. */
+public final class SupervisorLoginDialog {
+    private SupervisorLoginDialog() {
+    }
+
+    public static Optional<Session> ask(Component parent, SupervisorApproval approval, String why, List<String> details) {
+        JPanel p = new JPanel(new MigLayout("insets dialog, wrap 2", "[][250!, fill]"));
+        JLabel title = new JLabel(why);
+        title.putClientProperty("FlatLaf.styleClass", "h3");
+        p.add(title, "span 2");
+        for (String d : details) p.add(new JLabel(d), "span 2");
+        JTextField user = new JTextField();
+        user.setName("supervisor.username");
+        JPasswordField pass = new JPasswordField();
+        pass.setName("supervisor.password");
+        JLabel error = new JLabel(" ");
+        error.setName("supervisor.error");
+        error.setForeground(UIManager.getColor("Actions.Red"));
+        p.add(new JLabel("Supervisor"), "gaptop para");
+        p.add(user);
+        p.add(new JLabel("Password"));
+        p.add(pass);
+        p.add(error, "span 2");
+        JButton ok = new JButton("Approve");
+        ok.setName("supervisor.approve");
+        JButton cancel = new JButton("Cancel");
+        cancel.setName("supervisor.cancel");
+        p.add(cancel, "span 2, split 2, tag cancel");
+        p.add(ok, "tag ok");
+        Session[] result = new Session[1];
+        JDialog d = DialogFrame.create(parent, "supervisor.dialog", "Supervisor approval", p, ok);
+        ok.addActionListener(e -> {
+            Optional<Session> s = approval.approve(user.getText(), pass.getPassword());
+            pass.setText("");
+            if (s.isPresent()) {
+                result[0] = s.get();
+                d.dispose();
+            } else {
+                error.setText(approval.error());
+            }
+        });
+        cancel.addActionListener(e -> d.dispose());
+        d.setVisible(true);
+        return Optional.ofNullable(result[0]);
+    }
+}

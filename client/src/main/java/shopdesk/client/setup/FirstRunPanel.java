@@ -1,0 +1,79 @@
+package shopdesk.client.setup;
+
+import java.util.function.Consumer;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JRadioButton;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+import shopdesk.client.app.TillIdentity;
+import shopdesk.client.ui.FieldMessages;
+
+/** First run: work standalone (shop name + admin) or connect to the shop's cloud (URL, shop, device). */
+public final class FirstRunPanel extends JPanel {
+    private final FieldMessages messages = new FieldMessages();
+
+    public FirstRunPanel(FirstRunPresenter presenter, Consumer<TillIdentity> done) {
+        super(new MigLayout("insets dialog, wrap 3", "[][280!, fill][]", "[]"));
+        setName("firstRun.panel");
+        JLabel title = new JLabel("Set up this till");
+        title.putClientProperty("FlatLaf.styleClass", "h1");
+        add(title, "span 3, wrap para");
+
+        JRadioButton standalone = new JRadioButton("Work standalone (no cloud)", true);
+        standalone.setName("firstRun.standalone");
+        JRadioButton cloud = new JRadioButton("Connect to the shop's cloud");
+        cloud.setName("firstRun.cloud");
+        ButtonGroup g = new ButtonGroup();
+        g.add(standalone);
+        g.add(cloud);
+
+        JTextField shopName = field("firstRun.shopName");
+        JTextField user = field("firstRun.username");
+        JPasswordField pass = new JPasswordField();
+        pass.setName("firstRun.password");
+        JTextField url = field("firstRun.cloudUrl");
+        url.putClientProperty("JTextField.placeholderText", "https://cloud.example.com");
+        JTextField shopId = field("firstRun.shopId");
+        JTextField deviceId = field("firstRun.deviceId");
+        JTextField deviceCode = field("firstRun.deviceCode");
+        deviceCode.setText("T2");
+
+        add(standalone, "span 3");
+        row("Shop name", shopName, FirstRunPresenter.SHOP_NAME);
+        row("Admin user name", user, FirstRunPresenter.USERNAME);
+        row("Admin password", pass, FirstRunPresenter.PASSWORD);
+        add(cloud, "span 3, gaptop para");
+        row("Cloud address", url, FirstRunPresenter.CLOUD_URL);
+        row("Shop id", shopId, FirstRunPresenter.SHOP_ID);
+        row("Device id", deviceId, FirstRunPresenter.DEVICE_ID);
+        row("Device code", deviceCode, FirstRunPresenter.DEVICE_CODE);
+
+        JButton start = new JButton("Start");
+        start.setName("firstRun.start");
+        add(start, "skip, tag ok");
+        start.addActionListener(e -> {
+            var result = standalone.isSelected()
+                    ? presenter.standalone(shopName.getText(), user.getText(), pass.getPassword())
+                    : presenter.connect(url.getText(), shopId.getText(), shopName.getText(), deviceId.getText(), deviceCode.getText());
+            messages.show(presenter.errors());
+            result.ifPresent(done);
+        });
+    }
+
+    private void row(String label, JComponent input, String field) {
+        add(new JLabel(label));
+        add(input);
+        add(messages.register(field, input));
+    }
+
+    private static JTextField field(String name) {
+        JTextField f = new JTextField();
+        f.setName(name);
+        return f;
+    }
+}

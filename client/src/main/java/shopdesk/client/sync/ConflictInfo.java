@@ -1,0 +1,14 @@
+package shopdesk.client.sync;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+
+/** What the server said when it would not apply an entry as sent (see protocol Conflict). */
+public record ConflictInfo(Kind kind, String message, Long serverVersion, JsonObject serverState,
+                           List<Shortfall> shortfalls) {
+
+    public enum Kind { VERSION, STOCK }
+
+    public record Shortfall(String productId, String sku, long requested, long available) {
+    }
+}

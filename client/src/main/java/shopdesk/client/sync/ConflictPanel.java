@@ -1,0 +1,164 @@
+package shopdesk.client.sync;
+
+import com.formdev.flatlaf.FlatLaf;
+import java.awt.Color;
+import java.awt.Component;
+import java.util.List;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.UIManager;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The conflict dialog's content: mine and theirs side by side with differing fields highlighted (or the
+ * short items of a stock conflict), the choices, what the chosen one does, a reason and Resolve.
+ */
+public final class ConflictPanel extends JPanel {
+    private final ConflictPresenter presenter;
+    private final JTextArea explanation = new JTextArea(3, 50);
+    private final JTextField reason = new JTextField();
+    private final JLabel message = new JLabel(" ");
+    private final JButton resolve = new JButton("Resolve");
+    private final JButton cancel = new JButton("Cancel");
+    private final FieldsModel fields = new FieldsModel();
+
+    public ConflictPanel(ConflictPresenter presenter) {
+        super(new MigLayout("insets dialog, fill, wrap 1", "[grow, fill]", "[][][grow, fill][][][][][]"));
+        setName("conflict.panel");
+        this.presenter = presenter;
+        JLabel title = new JLabel(presenter.title());
+        title.setName("conflict.title");
+        title.putClientProperty("FlatLaf.styleClass", "h3");
+        JLabel server = new JLabel("Server says: " + presenter.serverMessage());
+        server.setName("conflict.serverMessage");
+        add(title);
+        add(server);
+        add(new JScrollPane(presenter.isStock() ? shortfallTable() : fieldTable()), "h 180:220:");
+
+        JPanel choices = new JPanel(new MigLayout("insets 0", "[]"));
+        ButtonGroup group = new ButtonGroup();
+        for (ConflictChoice c : presenter.choices()) {
+            JRadioButton b = new JRadioButton(c.label(), c == presenter.choice());
+            b.setName("conflict.choice." + c.name());
+            b.addActionListener(e -> {
+                presenter.choose(c);
+                fields.fireTableDataChanged();
+                explanation.setText(presenter.explanation());
+            });
+            group.add(b);
+            choices.add(b);
+        }
+        add(choices);
+        explanation.setName("conflict.explanation");
+        explanation.setEditable(false);
+        explanation.setLineWrap(true);
+        explanation.setWrapStyleWord(true);
+        explanation.setText(presenter.explanation());
+        explanation.putClientProperty("FlatLaf.styleClass", "medium");
+        add(explanation, "growx");
+        reason.setName("conflict.reason");
+        reason.putClientProperty("JTextField.placeholderText", "Why (kept in the audit trail)");
+        add(reason);
+        message.setName("conflict.message");
+        message.setForeground(UIManager.getColor("Actions.Red"));
+        add(message);
+        resolve.setName("conflict.resolve");
+        cancel.setName("conflict.cancel");
+        resolve.setEnabled(presenter.canResolve());
+        if (!presenter.canResolve()) message.setText("Only a supervisor can resolve a conflict");
+        add(cancel, "split 2, tag cancel, growx 0");
+        add(resolve, "tag ok, growx 0");
+    }
+
+    public JButton resolveButton() {
+        return resolve;
+    }
+
+    public JButton cancelButton() {
+        return cancel;
+    }
+
+    /** Resolves with the typed reason; false and a message beside the buttons when it could not. */
+    public boolean resolve() {
+        boolean ok = presenter.resolve(reason.getText());
+        message.setText(ok ? " " : presenter.message());
+        return ok;
+    }
+
+    private JTable fieldTable() {
+        JTable t = new JTable(fields);
+        t.setName("conflict.fields");
+        Color highlight = FlatLaf.isLafDark() ? new Color(0x5c4a1a) : new Color(0xffe9a8);
+        DefaultTableCellRenderer r = new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable table, Object value, boolean sel, boolean focus, int row, int col) {
+                Component c = super.getTableCellRendererComponent(table, value, sel, focus, row, col);
+                if (!sel) c.setBackground(presenter.fields().get(row).differs() ? highlight : table.getBackground());
+                return c;
+            }
+        };
+        for (int i = 0; i < 3; i++) t.getColumnModel().getColumn(i).setCellRenderer(r);
+        t.getColumnModel().getColumn(3).setMaxWidth(90);
+        return t;
+    }
+
+    private JTable shortfallTable() {
+        List<ConflictInfo.Shortfall> s = presenter.shortfalls();
+        Object[][] rows = new Object[s.size()][];
+        for (int i = 0; i < s.size(); i++) {
+            rows[i] = new Object[] {s.get(i).sku(), s.get(i).requested(), s.get(i).available(),
+                    Math.max(0, s.get(i).requested() - s.get(i).available())};
+        }
+        JTable t = new JTable(rows, new Object[] {"SKU", "On this bill", "Server has", "Short by"});
+        t.setName("conflict.shortfalls");
+        t.setEnabled(false);
+        return t;
+    }
+
+    /** Field | Mine | Theirs | Use mine (editable only when merging). */
+    private final class FieldsModel extends AbstractTableModel {
+        public int getRowCount() {
+            return presenter.fields().size();
+        }
+
+        public int getColumnCount() {
+            return 4;
+        }
+
+        public String getColumnName(int c) {
+            return new String[] {"Field", "Mine (this till)", "Theirs (server)", "Use mine"}[c];
+        }
+
+        public Class<?> getColumnClass(int c) {
+            return c == 3 ? Boolean.class : String.class;
+        }
+
+        public boolean isCellEditable(int r, int c) {
+            return c == 3 && presenter.choice() == ConflictChoice.MERGE && presenter.fields().get(r).differs();
+        }
+
+        public Object getValueAt(int r, int c) {
+            FieldDifference f = presenter.fields().get(r);
+            return switch (c) {
+                case 0 -> f.field();
+                case 1 -> f.mine();
+                case 2 -> f.theirs();
+                default -> f.takeMine();
+            };
+        }
+
+        public void setValueAt(Object v, int r, int c) {
+            presenter.takeMine(presenter.fields().get(r).field(), (Boolean) v);
+            fireTableRowsUpdated(r, r);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package shopdesk.client.sync;
+
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JToggleButton;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+
+/** Always visible: online/offline, pending and failed counts, last sync, Sync now, progress while syncing. */
+public final class StatusBar extends JPanel {
+    private final SyncPort sync;
+    private final StatusPresenter presenter;
+    private final JLabel connection = label("status.connection");
+    private final JLabel pending = label("status.pending");
+    private final JLabel attention = label("status.attention");
+    private final JLabel lastSync = label("status.lastSync");
+    private final JLabel user = label("status.user");
+    private final JProgressBar progress = new JProgressBar(0, 100);
+    private final JButton syncNow = new JButton("Sync now");
+    private final JToggleButton offline = new JToggleButton("Work offline");
+
+    public StatusBar(SyncPort sync, StatusPresenter presenter) {
+        super(new MigLayout("insets 2 8 2 8, fillx", "[][][][]push[][][][]", "[]"));
+        setName("status.bar");
+        this.sync = sync;
+        this.presenter = presenter;
+        progress.setName("status.progress");
+        syncNow.setName("status.syncNow");
+        offline.setName("status.workOffline");
+        syncNow.setFocusable(false);
+        offline.setFocusable(false);
+        progress.setVisible(false);
+        syncNow.addActionListener(e -> new Thread(sync::syncNow, "sync-now").start());
+        offline.addActionListener(e -> sync.setWorkOffline(offline.isSelected()));
+        add(connection);
+        add(pending, "gapleft 12");
+        add(attention, "gapleft 12");
+        add(lastSync, "gapleft 12");
+        add(user);
+        add(progress, "w 120!");
+        add(offline);
+        add(syncNow);
+        sync.addListener(() -> SwingUtilities.invokeLater(this::refresh));
+        refresh();
+    }
+
+    public void showUser(String text) {
+        user.setText(text);
+    }
+
+    public void refresh() {
+        SyncStatus s = sync.status();
+        connection.setText(presenter.connection(s));
+        connection.setForeground(presenter.connectionIsBad(s) ? UIManager.getColor("Actions.Red") : UIManager.getColor("Actions.Green"));
+        pending.setText(presenter.pending(s));
+        attention.setText(presenter.attention(s));
+        attention.setForeground(UIManager.getColor("Actions.Red"));
+        lastSync.setText(presenter.lastSync(s));
+        int pct = presenter.progressPercent(s);
+        progress.setVisible(s.syncing());
+        progress.setIndeterminate(s.syncing() && pct < 0);
+        if (pct >= 0) progress.setValue(pct);
+        syncNow.setEnabled(s.configured());
+        offline.setEnabled(s.configured());
+        offline.setSelected(s.paused() == PauseReason.WORK_OFFLINE);
+    }
+
+    private static JLabel label(String name) {
+        JLabel l = new JLabel();
+        l.setName(name);
+        return l;
+    }
+}

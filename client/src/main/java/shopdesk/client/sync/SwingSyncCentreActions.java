@@ -1,0 +1,30 @@
+package shopdesk.client.sync;
+
+import java.awt.Component;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.JOptionPane;
+import shopdesk.client.session.SessionHolder;
+
+/** The sync centre's questions as real dialogs. */
+public final class SwingSyncCentreActions implements SyncCentreActions {
+    private final Supplier<Component> parent;
+    private final SyncPort sync;
+    private final SessionHolder sessions;
+
+    public SwingSyncCentreActions(Supplier<Component> parent, SyncPort sync, SessionHolder sessions) {
+        this.parent = parent;
+        this.sync = sync;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Optional<String> askReason(String title, String question) {
+        return Optional.ofNullable(JOptionPane.showInputDialog(parent.get(), question, title, JOptionPane.QUESTION_MESSAGE));
+    }
+
+    @Override
+    public boolean resolveConflict(EntryDetail detail) {
+        return ConflictDialog.show(parent.get(), new ConflictPresenter(sync, sessions, detail));
+    }
+}

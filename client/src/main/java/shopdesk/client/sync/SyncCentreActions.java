@@ -1,0 +1,12 @@
+package shopdesk.client.sync;
+
+import java.util.Optional;
+
+/** What the sync centre asks in dialogs; stubbed in off-screen tests. */
+public interface SyncCentreActions {
+
+    Optional<String> askReason(String title, String question);
+
+    /** Opens the conflict dialog for the entry; true when it was resolved. */
+    boolean resolveConflict(EntryDetail detail);
+}

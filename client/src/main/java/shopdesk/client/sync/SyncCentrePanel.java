@@ -1,0 +1,210 @@
+package shopdesk.client.sync;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParser;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableModel;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The sync centre: the queue by state (filters), the selected entry's payload, attempts and error, and the
+ * supervisor's actions. Cashiers get the same view with the actions disabled.
+ */
+public final class SyncCentrePanel extends JPanel {
+    private final SyncCentrePresenter presenter;
+    private final SyncCentreActions actions;
+    private final QueueTableModel model = new QueueTableModel();
+    private final JTable table = new JTable(model);
+    private final JTextArea detail = new JTextArea(12, 40);
+    private final DefaultTableModel trail = new DefaultTableModel(new Object[] {"When", "Entry", "Who", "Action", "Reason"}, 0);
+    private final Map<EntryState, JCheckBox> filters = new EnumMap<>(EntryState.class);
+    private final JLabel message = new JLabel(" ");
+    private final JLabel readOnly = new JLabel("Read-only: a supervisor resolves entries");
+    private final JButton retry = new JButton("Retry selected");
+    private final JButton discard = new JButton("Discard selected...");
+    private final JButton resolve = new JButton("Resolve conflict...");
+
+    public SyncCentrePanel(SyncCentrePresenter presenter, SyncCentreActions actions) {
+        super(new MigLayout("insets dialog, fill", "[grow, fill]", "[][][grow, fill]"));
+        setName("sync.panel");
+        this.presenter = presenter;
+        this.actions = actions;
+        table.setName("sync.table");
+        detail.setName("sync.detail");
+        message.setName("sync.message");
+        readOnly.setName("sync.readOnly");
+        retry.setName("sync.retry");
+        discard.setName("sync.discard");
+        resolve.setName("sync.resolve");
+        detail.setEditable(false);
+        detail.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+        table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        int[] widths = {50, 120, 140, 160, 100, 50, 400};
+        for (int c = 0; c < widths.length; c++) table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+
+        JPanel filterRow = new JPanel(new MigLayout("insets 0", "[]"));
+        filterRow.add(new JLabel("Show:"));
+        for (EntryState s : EntryState.values()) {
+            JCheckBox c = new JCheckBox(s.name().replace('_', ' ').toLowerCase(), presenter.filter().contains(s));
+            c.setName("sync.filter." + s.name());
+            c.addActionListener(e -> applyFilter());
+            filters.put(s, c);
+            filterRow.add(c);
+        }
+        JButton refresh = new JButton("Refresh");
+        refresh.setName("sync.refresh");
+        refresh.addActionListener(e -> reload());
+        filterRow.add(refresh, "gapleft 16");
+        add(filterRow, "wrap");
+
+        JPanel actionRow = new JPanel(new MigLayout("insets 0", "[][][]16[]push[]"));
+        actionRow.add(retry);
+        actionRow.add(discard);
+        actionRow.add(resolve);
+        actionRow.add(readOnly);
+        actionRow.add(message);
+        add(actionRow, "wrap");
+
+        JTable trailTable = new JTable(trail);
+        trailTable.setName("sync.trail");
+        JTabbedPane lower = new JTabbedPane();
+        lower.addTab("Entry", new JScrollPane(detail));
+        lower.addTab("Resolution audit trail", new JScrollPane(trailTable));
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), lower);
+        split.setResizeWeight(0.55);
+        add(split, "grow");
+
+        retry.addActionListener(e -> {
+            presenter.retry(selected(), null);
+            after();
+        });
+        discard.addActionListener(e -> discardSelected());
+        resolve.addActionListener(e -> resolveSelected());
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) showDetail();
+        });
+    }
+
+    public void reload() {
+        boolean canAct = presenter.canAct();
+        retry.setEnabled(canAct);
+        discard.setEnabled(canAct);
+        resolve.setEnabled(canAct);
+        readOnly.setVisible(!canAct);
+        model.show(presenter.refresh());
+        trail.setRowCount(0);
+        for (ResolutionRecord r : presenter.auditTrail()) {
+            trail.addRow(new Object[] {QueueTableModel.WHEN.format(java.time.Instant.ofEpochMilli(r.at())), r.seq(), r.userId(),
+                    r.action(), r.reason()});
+        }
+    }
+
+    public void select(long seq) {
+        for (int i = 0; i < model.getRowCount(); i++) {
+            if (model.row(i).seq() == seq) table.getSelectionModel().setSelectionInterval(i, i);
+        }
+    }
+
+    void discardSelected() {
+        List<Long> seqs = selected();
+        if (seqs.isEmpty()) {
+            message.setText("Select one or more entries first");
+            return;
+        }
+        Optional<String> reason = actions.askReason("Discard", "Discard " + seqs.size()
+                + " entr" + (seqs.size() == 1 ? "y" : "ies") + "? They will never reach the server. Why?");
+        if (reason.isEmpty()) return;
+        presenter.discard(seqs, reason.get());
+        after();
+    }
+
+    void resolveSelected() {
+        List<Long> seqs = selected();
+        if (seqs.size() != 1) {
+            message.setText("Select one conflict");
+            return;
+        }
+        Optional<EntryDetail> d = presenter.detail(seqs.get(0));
+        if (d.isEmpty() || d.get().conflict() == null) {
+            message.setText("Entry " + seqs.get(0) + " is not a conflict");
+            return;
+        }
+        if (actions.resolveConflict(d.get())) message.setText("Conflict " + seqs.get(0) + " resolved");
+        reload();
+    }
+
+    private void after() {
+        message.setText(presenter.message());
+        reload();
+    }
+
+    private void applyFilter() {
+        EnumSet<EntryState> states = EnumSet.noneOf(EntryState.class);
+        filters.forEach((s, c) -> {
+            if (c.isSelected()) states.add(s);
+        });
+        presenter.setFilter(states);
+        model.show(presenter.entries());
+    }
+
+    private List<Long> selected() {
+        List<Long> out = new ArrayList<>();
+        for (int r : table.getSelectedRows()) out.add(model.row(r).seq());
+        return out;
+    }
+
+    private void showDetail() {
+        int[] rows = table.getSelectedRows();
+        if (rows.length != 1) {
+            detail.setText(rows.length == 0 ? "" : rows.length + " entries selected");
+            return;
+        }
+        presenter.detail(model.row(rows[0]).seq()).ifPresent(d -> {
+            detail.setText(describe(d));
+            detail.setCaretPosition(0);
+        });
+    }
+
+    static String describe(EntryDetail d) {
+        StringBuilder b = new StringBuilder();
+        QueueEntry e = d.entry();
+        b.append("Entry ").append(e.seq()).append("  ").append(e.action()).append("  ").append(e.streamKey())
+                .append("\nState: ").append(e.state()).append("   base version: ").append(d.baseVersion()).append('\n');
+        if (e.lastError() != null) b.append("Error: ").append(e.lastError()).append('\n');
+        if (d.conflict() != null) {
+            b.append("Conflict (").append(d.conflict().kind()).append("): ").append(d.conflict().message()).append('\n');
+        }
+        b.append("\nAttempts:\n");
+        for (var a : d.attempts()) {
+            b.append("  ").append(QueueTableModel.WHEN.format(java.time.Instant.ofEpochMilli(a.at()))).append("  ")
+                    .append(a.outcome()).append(a.httpStatus() == null ? "" : " HTTP " + a.httpStatus())
+                    .append(a.error() == null ? "" : "  " + a.error()).append('\n');
+        }
+        b.append("\nPayload:\n").append(pretty(d.payloadJson()));
+        return b.toString();
+    }
+
+    private static String pretty(String json) {
+        try {
+            return new GsonBuilder().setPrettyPrinting().create().toJson(JsonParser.parseString(json));
+        } catch (RuntimeException ex) {
+            return json;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package shopdesk.client.sync;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import shopdesk.client.session.SessionHolder;
+import shopdesk.dal.error.ShopDeskException;
+
+/**
+ * The sync centre's logic: the queue by state with filters, one entry's detail, and the supervisor's actions
+ * (retry, bulk retry, discard with a reason). Cashiers see everything and change nothing.
+ */
+public final class SyncCentrePresenter {
+    public static final int LIMIT = 500;
+    private final SyncPort sync;
+    private final SessionHolder sessions;
+    private Set<EntryState> filter = EnumSet.of(EntryState.PENDING, EntryState.IN_FLIGHT, EntryState.RETRY_WAIT,
+            EntryState.CONFLICT, EntryState.FAILED);
+    private List<QueueEntry> entries = List.of();
+    private String message = "";
+
+    public SyncCentrePresenter(SyncPort sync, SessionHolder sessions) {
+        this.sync = sync;
+        this.sessions = sessions;
+    }
+
+    /** Only supervisors act on the queue. */
+    public boolean canAct() {
+        return sessions.current().map(s -> s.isSupervisor()).orElse(false);
+    }
+
+    public void setFilter(Set<EntryState> states) {
+        filter = states.isEmpty() ? EnumSet.noneOf(EntryState.class) : EnumSet.copyOf(states);
+        refresh();
+    }
+
+    public Set<EntryState> filter() {
+        return filter;
+    }
+
+    public List<QueueEntry> refresh() {
+        entries = sync.entries(filter, LIMIT);
+        return entries;
+    }
+
+    public List<QueueEntry> entries() {
+        return entries;
+    }
+
+    public Optional<EntryDetail> detail(long seq) {
+        return sync.entry(seq);
+    }
+
+    public List<ResolutionRecord> auditTrail() {
+        return sync.resolutions(200);
+    }
+
+    public boolean retry(List<Long> seqs, String reason) {
+        if (!check(seqs, reason, false)) return false;
+        try {
+            for (long seq : seqs) sync.retry(sessions.require().actor(), seq, reasonOr(reason, "retry from sync centre"));
+            sync.syncNow();
+            message = seqs.size() == 1 ? "Entry " + seqs.get(0) + " will be sent again" : seqs.size() + " entries will be sent again";
+            refresh();
+            return true;
+        } catch (ShopDeskException e) {
+            message = e.getMessage();
+            return false;
+        }
+    }
+
+    /** Discarding loses the change on the server side, so it always needs a reason. */
+    public boolean discard(List<Long> seqs, String reason) {
+        if (!check(seqs, reason, true)) return false;
+        try {
+            for (long seq : seqs) sync.discard(sessions.require().actor(), seq, reason.trim());
+            message = seqs.size() + (seqs.size() == 1 ? " entry" : " entries") + " discarded: " + reason.trim();
+            refresh();
+            return true;
+        } catch (ShopDeskException e) {
+            message = e.getMessage();
+            return false;
+        }
+    }
+
+    private boolean check(List<Long> seqs, String reason, boolean reasonRequired) {
+        if (!canAct()) {
+            message = "Only a supervisor can change the sync queue";
+            return false;
+        }
+        if (seqs.isEmpty()) {
+            message = "Select one or more entries first";
+            return false;
+        }
+        if (reasonRequired && (reason == null || reason.isBlank())) {
+            message = "Say why (the reason is kept in the audit trail)";
+            return false;
+        }
+        return true;
+    }
+
+    private static String reasonOr(String reason, String fallback) {
+        return reason == null || reason.isBlank() ? fallback : reason.trim();
+    }
+
+    public String message() {
+        return message;
+    }
+}

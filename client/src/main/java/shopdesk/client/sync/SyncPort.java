@@ -1,0 +1,50 @@
+package shopdesk.client.sync;
+
+import com.google.gson.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import shopdesk.dal.common.Actor;
+
+/**
+ * The till's view of its SyncQueue: status, manual sync, and the supervisor's resolutions. Every resolution
+ * takes who decides and why; the implementation records it.
+ */
+public interface SyncPort {
+
+    SyncStatus status();
+
+    /** Called (on any thread) whenever the status may have changed. */
+    void addListener(Runnable listener);
+
+    void syncNow();
+
+    void setWorkOffline(boolean offline);
+
+    /** Tries to deliver everything pending within the timeout; true when nothing is left pending. */
+    boolean drain(Duration timeout, DrainListener listener);
+
+    /** Newest first; empty {@code states} means every state. */
+    List<QueueEntry> entries(Set<EntryState> states, int limit);
+
+    Optional<EntryDetail> entry(long seq);
+
+    List<ResolutionRecord> resolutions(int limit);
+
+    void retry(Actor actor, long seq, String reason);
+
+    void discard(Actor actor, long seq, String reason);
+
+    /** Force push: sends mine again against the server's version; {@code merged} null sends my payload as is. */
+    void keepMine(Actor actor, long seq, JsonObject merged, String reason);
+
+    void takeTheirs(Actor actor, long seq, String reason);
+
+    void voidBillAndRestore(Actor actor, long seq, String reason);
+
+    void reduceQuantities(Actor actor, long seq, Map<String, Long> quantities, String reason);
+
+    void overrideStock(Actor actor, long seq, String reason);
+}

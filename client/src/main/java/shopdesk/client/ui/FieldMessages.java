@@ -1,0 +1,42 @@
+package shopdesk.client.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import shopdesk.client.catalog.FormErrors;
+
+/**
+ * Inline validation: a field with an error gets FlatLaf's error outline and its message in a small label
+ * beside it; the label is named "<field>.error" so tests can read it.
+ */
+public final class FieldMessages {
+    private final Map<String, JComponent> fields = new LinkedHashMap<>();
+    private final Map<String, JLabel> labels = new LinkedHashMap<>();
+
+    /** Registers a field and returns the label to place beside it. */
+    public JLabel register(String field, JComponent input) {
+        JLabel l = new JLabel();
+        l.setName(input.getName() + ".error");
+        l.putClientProperty("FlatLaf.styleClass", "small");
+        l.setForeground(javax.swing.UIManager.getColor("Actions.Red"));
+        fields.put(field, input);
+        labels.put(field, l);
+        return l;
+    }
+
+    public void show(FormErrors errors) {
+        JComponent firstBad = null;
+        for (var e : fields.entrySet()) {
+            String msg = errors.get(e.getKey());
+            e.getValue().putClientProperty("JComponent.outline", msg == null ? null : "error");
+            labels.get(e.getKey()).setText(msg == null ? "" : msg);
+            if (msg != null && firstBad == null) firstBad = e.getValue();
+        }
+        if (firstBad != null) firstBad.requestFocusInWindow();
+    }
+
+    public void clear() {
+        show(new FormErrors());
+    }
+}

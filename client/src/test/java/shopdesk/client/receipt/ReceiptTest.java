@@ -1,0 +1,41 @@
+package shopdesk.client.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shopdesk.client.bills.BillView;
+import shopdesk.client.sale.PaymentMethod;
+import shopdesk.client.sale.Tender;
+
+class ReceiptTest {
+    BillView bill = new BillView("b1", "T2-000123", null, "COMPLETED", "PENDING", 1_764_115_200_000L, "Asha", "Meera",
+            List.of(new BillView.Item(1, "TEA", "Assam tea 250 g", 2, 12_000, 500, 24_000, 1_200, 25_200)),
+            List.of(new Tender(PaymentMethod.CARD, 20_000, 20_000, "AUTH1"), new Tender(PaymentMethod.CASH, 5_200, 10_000, null)),
+            24_000, 1_200, 25_200, 25_200, 4_800, null);
+    ReceiptFormatter f = new ReceiptFormatter("Corner Shop", ZoneOffset.UTC);
+
+    @Test
+    void theReceiptCarriesTheLocalNumberTotalsPaymentsAndChange() {
+        String text = f.text(bill);
+        assertThat(text).contains("Bill T2-000123", "Assam tea 250 g", "2 x 120.00 +5% tax", "TOTAL", "252.00",
+                "Card AUTH1", "Change", "48.00", "26 Nov 2025 00:00");
+        assertThat(f.lines(bill)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(ReceiptFormatter.WIDTH));
+    }
+
+    @Test
+    void thePdfHoldsTheSameText(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("r.pdf");
+        new ReceiptPdf().write(f.lines(bill), pdf);
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("T2-000123", "252.00");
+        }
+        assertThat(Files.size(pdf)).isPositive();
+    }
+}
