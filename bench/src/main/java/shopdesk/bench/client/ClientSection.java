@@ -70,11 +70,35 @@ public final class ClientSection {
         b.append("| Resident memory (RSS) after them | ").append(f0(rssMb)).append(" MB (peak ").append(f0(hwmMb))
                 .append(" MB; heap used ").append(f0(heapMb)).append(" MB of ").append(f0(committedMb))
                 .append(" MB committed) | < 300 MB | ").append(memMet ? "yes" : "**no**").append(" |\n");
+        b.append(startupLog(dir, Long.parseLong(r.get("jvmStartMs"))));
         report.verdict("Till: launch to sale screen < 3 s", f0(toSale) + " ms (login screen at " + f0(toLogin) + " ms)",
                 launchMet, null);
         report.verdict("Till: memory after " + rung + " bills < 300 MB", f0(rssMb) + " MB RSS", memMet,
                 rung == bills ? null : "only " + rung + " of " + bills + " bills within the time budget");
         report.section(b.toString());
+    }
+
+    /** The till's own log lines of the measured start, with their time since JVM start: where start-up goes. */
+    private static String startupLog(Path dir, long jvmStart) {
+        Path log = dir.resolve("logs").resolve("till.log");
+        StringBuilder b = new StringBuilder();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(log)) {
+                if (line.length() < 23) continue;
+                long at;
+                try {
+                    at = java.time.LocalDateTime.parse(line.substring(0, 23).replace(' ', 'T'))
+                            .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+                } catch (java.time.format.DateTimeParseException e) {
+                    continue;
+                }
+                if (at < jvmStart) continue;
+                b.append("    +").append(at - jvmStart).append(" ms  ").append(line.substring(24)).append('\n');
+            }
+        } catch (IOException e) {
+            return "";
+        }
+        return b.length() == 0 ? "" : "\nThe till's own log during the measured start (time since JVM start):\n\n" + b + "\n";
     }
 
     /**

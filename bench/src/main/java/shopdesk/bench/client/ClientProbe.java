@@ -120,8 +120,8 @@ public final class ClientProbe {
         String rss = status("VmRSS");
         String hwm = status("VmHWM");
         System.out.println(String.format(Locale.ROOT,
-                "RESULT toLoginMs=%d toSaleMs=%d loginMs=%d bills=%d perBillMs=%.1f rssKb=%s hwmKb=%s heapUsedKb=%d heapCommittedKb=%d",
-                toLogin, toSale, loginMs, rung, perBillMs, rss, hwm, heapUsed / 1024, rt.totalMemory() / 1024));
+                "RESULT jvmStartMs=%d toLoginMs=%d toSaleMs=%d loginMs=%d bills=%d perBillMs=%.1f rssKb=%s hwmKb=%s heapUsedKb=%d heapCommittedKb=%d",
+                jvmStart, toLogin, toSale, loginMs, rung, perBillMs, rss, hwm, heapUsed / 1024, rt.totalMemory() / 1024));
         Screens.run(w::dispose);
     }
 
