@@ -55,13 +55,13 @@ java -Dshopdesk.log.dir="%DEMO%\logs" -cp "%CLIENT_JAR%" shopdesk.client.demo.De
 
 rem Tills run in the foreground one after another would block: start all but the last, wait on the last.
 for /l %%i in (1,1,%TILLS%) do (
-  if %%i LSS %TILLS% start "ShopDesk till %%i" javaw -jar "%CLIENT_JAR%" --data-dir "%DEMO%\till%%i"
+  if %%i LSS %TILLS% start "ShopDesk till %%i" javaw -jar "%CLIENT_JAR%" --data-dir "%DEMO%\till%%i" --sync.poll-interval-ms=3000
 )
 echo.
 echo %TILLS% till window(s) opening. Log in with a demo user above; type a barcode and press Enter.
 echo "Work offline" in the status bar queues bills; switch it back to watch them drain.
 echo Stop: close the till windows; the server stops when till %TILLS% closes.
-java -jar "%CLIENT_JAR%" --data-dir "%DEMO%\till%TILLS%" > "%DEMO%\till%TILLS%.out" 2>&1
+java -jar "%CLIENT_JAR%" --data-dir "%DEMO%\till%TILLS%" --sync.poll-interval-ms=3000 > "%DEMO%\till%TILLS%.out" 2>&1
 :stop
 taskkill /fi "WINDOWTITLE eq ShopDesk demo server*" /t /f >nul 2>&1
 echo Demo server stopped.
