@@ -43,7 +43,8 @@ public final class DemoTill {
             if (!updated.equals(e)) updated.save(identityFile);
             return updated;
         }
-        DatabaseConfig dbConfig = DatabaseConfig.from(Config.of(java.util.Map.of()), SchemaContext.TILL, tillDir.resolve("till.db"));
+        // the real environment, as the till itself will read it: SHOPDESK_DB_DIALECT=h2 set-up and till must agree
+        DatabaseConfig dbConfig = DatabaseConfig.from(Config.load(null), SchemaContext.TILL, tillDir.resolve("till.db"));
         try (Database db = Database.open(dbConfig)) {
             var presenter = new FirstRunPresenter(db, identityFile, Clock.systemUTC(), new PasswordHasher());
             return presenter.connect(p.getProperty("cloud.url"), p.getProperty("shop.id"), p.getProperty("shop.name"),
