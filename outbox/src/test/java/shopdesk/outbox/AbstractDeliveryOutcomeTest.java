@@ -120,6 +120,55 @@ public abstract class AbstractDeliveryOutcomeTest extends OutboxTestBase {
     }
 
     @Test
+    void anExpiredTokenIsRefreshedOnceAndTheBatchGoesAgain() {
+        outbox.tokens().store(new shopdesk.protocol.TokenResponse("access-1", 0, "refresh-1", 0, null, 0));
+        sell(product.id(), 1);
+        cloud.onPush(r -> cloud.authHeaders().get(cloud.authHeaders().size() - 1).equals("Bearer access-2")
+                ? cloud.applyAll(r) : Reply.json(401, "{\"code\":\"TOKEN_EXPIRED\",\"message\":\"expired\"}"));
+        assertThat(outbox.pushOnce().stop()).isEqualTo(ReplayCycle.Stop.NONE);
+        assertThat(cloud.refreshes()).singleElement().asString().contains("refresh-1");
+        assertThat(entry(lastSeq()).state()).isEqualTo(DeliveryState.PENDING);
+        outbox.pushOnce();
+        assertThat(entry(lastSeq()).state()).isEqualTo(DeliveryState.DONE);
+        assertThat(outbox.health().paused()).isEqualTo(PausedReason.NONE);
+    }
+
+    @Test
+    void aRevokedLoginThatCannotRefreshAsksForLogin() {
+        outbox.tokens().store(new shopdesk.protocol.TokenResponse("access-1", 0, "refresh-1", 0, null, 0));
+        sell(product.id(), 1);
+        cloud.onPush(r -> Reply.json(401, "{\"code\":\"TOKEN_REVOKED\",\"message\":\"revoked\"}"));
+        cloud.onRefresh(body -> Reply.json(401, "{\"code\":\"TOKEN_REVOKED\",\"message\":\"revoked\"}"));
+        assertThat(outbox.pushOnce().stop()).isEqualTo(ReplayCycle.Stop.LOGIN_REQUIRED);
+        assertThat(outbox.health().paused()).isEqualTo(PausedReason.LOGIN_REQUIRED);
+    }
+
+    @Test
+    void workingOfflineSendsNothingUntilSwitchedBack() {
+        sell(product.id(), 1);
+        outbox.setWorkOffline(true);
+        assertThat(outbox.pushOnce().claimed()).isZero();
+        assertThat(outbox.health().paused()).isEqualTo(PausedReason.WORK_OFFLINE);
+        assertThat(outbox.drain(java.time.Duration.ofSeconds(5), shopdesk.outbox.DrainProgressListener.NONE).remaining()).isEqualTo(1);
+        assertThat(cloud.pushes()).isEmpty();
+        outbox.setWorkOffline(false);
+        outbox.pushOnce();
+        assertThat(entry(lastSeq()).state()).isEqualTo(DeliveryState.DONE);
+    }
+
+    @Test
+    void offlineTheWorkerStillTellsListenersAboutNewEntries() {
+        useOutbox(config("http://127.0.0.1:1").withPollIntervalMs(60_000));
+        List<shopdesk.outbox.health.SyncHealth> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        outbox.addListener(seen::add);
+        outbox.start();
+        AbstractSyncQueueTest.await(() -> !seen.isEmpty() && !seen.get(seen.size() - 1).online());
+        sell(product.id(), 1);
+        AbstractSyncQueueTest.await(() -> seen.get(seen.size() - 1).count(DeliveryState.PENDING) == 1);
+        assertThat(entry(lastSeq()).attempts()).as("offline: a commit does not trigger a send").isZero();
+    }
+
+    @Test
     void upgradeRequiredPausesWithoutTouchingTheQueue() {
         sell(product.id(), 1);
         cloud.onPush(r -> Reply.json(426, "{\"code\":\"UPDATE_REQUIRED\",\"message\":\"Update ShopDesk to 2.0\"}"));

@@ -31,6 +31,10 @@ public final class RejectCodes {
     public static final String PAYMENT_MISMATCH = "PAYMENT_MISMATCH";
     /** The entity is in a state that forbids the action, e.g. voiding a void bill. */
     public static final String INVALID_STATE = "INVALID_STATE";
+    /** The till's local bill number was already used by another bill of that till (e.g. after restoring an old backup). */
+    public static final String LOCAL_NUMBER_TAKEN = "LOCAL_NUMBER_TAKEN";
+    /** The entry breaks a database rule or limit the server did not check by name; the message says which. Permanent. */
+    public static final String CONSTRAINT_VIOLATION = "CONSTRAINT_VIOLATION";
     /** The request id was already used by another shop. */
     public static final String REQUEST_ID_TAKEN = "REQUEST_ID_TAKEN";
 

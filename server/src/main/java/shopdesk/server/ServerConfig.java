@@ -27,7 +27,7 @@ public record ServerConfig(DatabaseConfig database, String host, int port, long 
                            int maxPullLimit, Duration accessTokenTtl, Duration refreshTokenTtl,
                            int passwordIterations, Clock clock) {
 
-    public static final String DEFAULT_H2_URL = "jdbc:h2:file:./data/cloud;AUTO_SERVER=TRUE";
+    public static final String DEFAULT_H2_URL = "jdbc:h2:file:./data/cloud;AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0";
 
     public ServerConfig {
         if (database.dialect() == Dialect.SQLITE) {
@@ -41,6 +41,11 @@ public record ServerConfig(DatabaseConfig database, String host, int port, long 
     public static ServerConfig forDatabase(DatabaseConfig database) {
         return new ServerConfig(database, "127.0.0.1", 0, 1_048_576, 500, 1000, Duration.ofDays(7),
                 Duration.ofDays(30), PasswordHasher.DEFAULT_ITERATIONS, Clock.systemUTC());
+    }
+
+    /** An embedded H2 file database (created if absent) at {@code fileWithoutSuffix}.mv.db, otherwise as {@link #forDatabase}. */
+    public static ServerConfig forH2(Path fileWithoutSuffix) {
+        return forDatabase(DatabaseConfig.h2(fileWithoutSuffix, SchemaContext.CLOUD));
     }
 
     /**

@@ -96,8 +96,10 @@ public final class ReplayCycle {
     public synchronized Result runOnce(Set<Long> exclude, boolean ignoreBackoff) {
         if (health.paused() != PausedReason.NONE) return new Result(0, List.of(), List.of(), stopFor(health.paused()));
         long now = clock.millis();
+        long t0 = System.nanoTime();
         List<QueuedEntry> batch = store.claim(now, config.batchSize(), config.leaseMs(), exclude, ignoreBackoff);
         if (batch.isEmpty()) return Result.NOTHING;
+        long t1 = System.nanoTime();
 
         List<Outcome> outcomes = new ArrayList<>();
         List<QueuedEntry> sending = new ArrayList<>();
@@ -135,7 +137,13 @@ public final class ReplayCycle {
                 serverTime = c.serverTime;
             }
         }
-        return record(outcomes, now, serverTime, batch.size(), stop);
+        long t2 = System.nanoTime();
+        Result result = record(outcomes, now, serverTime, batch.size(), stop);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Pushed {} entries ({} delivered, stop {}): claim {} ms, exchange {} ms, record {} ms", batch.size(),
+                    result.delivered().size(), stop, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        }
+        return result;
     }
 
     private record ClassifiedResponse(List<Outcome> outcomes, Stop stop, Long serverTime) {

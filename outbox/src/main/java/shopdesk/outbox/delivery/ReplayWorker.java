@@ -37,6 +37,7 @@ public final class ReplayWorker {
     private Thread thread;
     private long lastPullAt = Long.MIN_VALUE / 2;
     private long lastPurgeAt = Long.MIN_VALUE / 2;
+    private long lastStepNanos = System.nanoTime();
 
     public ReplayWorker(ReplayCycle cycle, FeedPuller puller, SyncQueueStore store, HealthMonitor health,
                         OutboxConfig config, Clock clock) {
@@ -92,8 +93,6 @@ public final class ReplayWorker {
             lock.unlock();
         }
     }
-
-    private long lastStepNanos = System.nanoTime();
 
     private void loop() {
         while (running) {
@@ -158,7 +157,9 @@ public final class ReplayWorker {
     }
 
     private void await() {
-        long wait = config.pollIntervalMs();
+        // Offline, commits wake the thread only to refresh the health; the poll still runs on time.
+        long sinceStepMs = (System.nanoTime() - lastStepNanos) / 1_000_000L;
+        long wait = Math.max(0, config.pollIntervalMs() - sinceStepMs);
         if (health.online() && health.paused() == PausedReason.NONE) {
             Long due = store.nextDueAt(clock.millis());
             if (due != null) wait = Math.max(0, Math.min(wait, due - clock.millis()));

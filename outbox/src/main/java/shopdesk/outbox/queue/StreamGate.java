@@ -27,6 +27,8 @@ public final class StreamGate {
     public record Decision(List<Long> due, Long nextDueAt) {
     }
 
+    static final long CLOCK_WENT_BACK_MS = 60 * 60 * 1000L;
+
     public static Decision decide(Iterator<Row> openRowsInSeqOrder, long now, int limit, Set<Long> exclude,
                                   boolean ignoreBackoff) {
         Set<String> openStreams = new HashSet<>();
@@ -39,11 +41,15 @@ public final class StreamGate {
             openStreams.add(r.streamKey());
             if (blocked || exclude.contains(r.seq())) continue;
             Long dueAt = switch (r.state()) {
-                case PENDING, RETRY_WAIT -> ignoreBackoff ? now : r.nextAttemptAt();
+                case PENDING -> now; // never waits on the till's clock: it may have been set back since
+                case RETRY_WAIT -> ignoreBackoff ? now : r.nextAttemptAt();
                 case IN_FLIGHT -> r.leaseUntil() == null ? now : r.leaseUntil();
                 default -> null; // parked: only a person moves it on
             };
             if (dueAt == null) continue;
+            // No backoff or lease is longer than this; a due time further ahead means the till's clock went back
+            // after it was set, and the entry would otherwise sit for hours (found by the fault suite).
+            if (dueAt - now > CLOCK_WENT_BACK_MS) dueAt = now;
             if (dueAt <= now) {
                 due.add(r.seq());
                 if (due.size() >= limit) return new Decision(due, now);

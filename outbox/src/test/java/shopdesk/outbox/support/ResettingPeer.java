@@ -10,12 +10,14 @@ import java.net.Socket;
 public final class ResettingPeer implements AutoCloseable {
     private final ServerSocket server;
     private final Thread thread;
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
 
     public ResettingPeer() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         thread = new Thread(() -> {
             while (!server.isClosed()) {
                 try (Socket s = server.accept()) {
+                    accepted.incrementAndGet();
                     InputStream in = s.getInputStream();
                     byte[] buf = new byte[8192];
                     in.read(buf); // the request head (enough to be sure it was sent)
@@ -27,6 +29,11 @@ public final class ResettingPeer implements AutoCloseable {
         }, "resetting-peer");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Connections accepted so far (each one an attempt of the till). */
+    public int accepted() {
+        return accepted.get();
     }
 
     public String url() {

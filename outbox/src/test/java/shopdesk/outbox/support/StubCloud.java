@@ -19,6 +19,7 @@ import shopdesk.protocol.PullResponse;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.PushRequest;
 import shopdesk.protocol.PushResponse;
+import shopdesk.protocol.TokenResponse;
 
 /** An in-test cloud on the JDK's HTTP server: answers pushes and pulls as the test programs it, records requests. */
 public final class StubCloud implements AutoCloseable {
@@ -38,6 +39,8 @@ public final class StubCloud implements AutoCloseable {
     private final List<PushRequest> pushes = new ArrayList<>();
     private final List<String> authHeaders = new ArrayList<>();
     private final AtomicLong billNumbers = new AtomicLong();
+    private final List<String> refreshes = new ArrayList<>();
+    private volatile Function<String, Reply> onRefresh = body -> tokens("access-2", "refresh-2");
     private volatile Function<PushRequest, Reply> onPush = this::applyAll;
     private volatile Function<String, Reply> onPull = cursor -> Reply.json(200, new PullResponse(List.of(), cursor, false, SERVER_TIME));
 
@@ -57,7 +60,28 @@ public final class StubCloud implements AutoCloseable {
             if (q != null) for (String p : q.split("&")) if (p.startsWith("since=")) since = p.substring(6);
             reply(ex, onPull.apply(since));
         });
+        server.createContext("/api/v1/auth/refresh", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            synchronized (this) {
+                refreshes.add(body);
+            }
+            reply(ex, onRefresh.apply(body));
+        });
         server.start();
+    }
+
+    /** The refresh endpoint answers this (default: a new token pair "access-2"/"refresh-2"). */
+    public void onRefresh(Function<String, Reply> f) {
+        onRefresh = f;
+    }
+
+    public synchronized List<String> refreshes() {
+        return List.copyOf(refreshes);
+    }
+
+    public static Reply tokens(String access, String refresh) {
+        return Reply.json(200, new TokenResponse(access, SERVER_TIME + 3_600_000, refresh, SERVER_TIME + 86_400_000,
+                new TokenResponse.UserInfo("u", "asha", "Asha", "CASHIER", "s", "d", null), SERVER_TIME));
     }
 
     public String url() {

@@ -2,6 +2,7 @@ package shopdesk.server.admin;
 
 import java.io.PrintStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.config.ConfigException;
@@ -19,6 +20,13 @@ final class AdminCommand {
               create-product --shop SHOP_ID --sku SKU --name NAME --price MINOR_UNITS [--tax-bp 1800] [--barcode CODE] [--stock N]
               disable-user   --user USER_ID
             Each prints the new id. The database is the server's (db.* keys, H2 ./data/cloud by default).""";
+
+    private static final Map<String, List<String>> REQUIRED = Map.of(
+            "create-shop", List.of("name"),
+            "create-device", List.of("shop", "code"),
+            "create-user", List.of("shop", "username", "password", "role"),
+            "create-product", List.of("shop", "sku", "name", "price"),
+            "disable-user", List.of("user"));
 
     private final Config config;
     private final PrintStream out = System.out;
@@ -40,6 +48,17 @@ final class AdminCommand {
                 return 2;
             }
             opts.put(args[i].substring(2), args[i + 1]);
+        }
+        List<String> required = REQUIRED.get(args[0]);
+        if (required == null) {
+            err.println("Unknown command " + args[0] + "\n" + USAGE);
+            return 2;
+        }
+        for (String key : required) {
+            if (opts.get(key) == null || opts.get(key).isBlank()) {
+                err.println("Missing --" + key + " for " + args[0] + "\n" + USAGE);
+                return 2;
+            }
         }
         ServerConfig sc;
         try {
@@ -66,7 +85,7 @@ final class AdminCommand {
                 default -> throw new IllegalArgumentException("Unknown command " + args[0] + "\n" + USAGE);
             });
             return 0;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // includes NumberFormatException for --price, --stock, --tax-bp
             err.println(e.getMessage());
             return 2;
         }

@@ -2,6 +2,7 @@ package shopdesk.server.admin;
 
 import static shopdesk.db.Tables.APP_USER;
 import static shopdesk.db.Tables.DEVICE;
+import static shopdesk.db.Tables.PRODUCT;
 import static shopdesk.db.Tables.SHOP;
 
 import com.google.gson.JsonObject;
@@ -10,19 +11,24 @@ import java.util.Locale;
 import org.jooq.DSLContext;
 import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.change.payload.ProductPayload;
+import shopdesk.dal.change.payload.StockDeltaPayload;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.user.PasswordHasher;
 import shopdesk.dal.user.Role;
+import shopdesk.db.tables.records.ProductRecord;
+import shopdesk.protocol.EntryResult.Applied;
 import shopdesk.protocol.PushEntry;
 import shopdesk.server.auth.Principal;
 import shopdesk.server.catalog.ProductApplier;
+import shopdesk.server.push.Appliers;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;
 import shopdesk.server.sequence.BillNumbers;
 import shopdesk.server.sequence.Counters;
 import shopdesk.server.sequence.ShopWriteLock;
+import shopdesk.server.stock.StockApplier;
 import shopdesk.server.stock.StockLedger;
 
 /**
@@ -116,27 +122,54 @@ public final class ServerAdmin {
                                 long initialStock) {
         String id = Ids.newId();
         ProductPayload p = new ProductPayload(id, sku, barcode, name, unitPrice, taxRateBp, 0, 1, false);
-        JsonObject payload = Payloads.gson().toJsonTree(p).getAsJsonObject();
-        PushEntry entry = new PushEntry("admin-" + id, "product:" + id, 1, "product", id, "CREATE_PRODUCT",
-                Payloads.VERSION, payload, null, null, clock.millis());
+        asAdmin(shopId, "CREATE_PRODUCT", "product", id, p, null, (tx, ctx) -> {
+            ProductApplier.create(tx, ctx);
+            if (initialStock != 0) {
+                StockLedger.add(tx, shopId, id, initialStock, ctx.now());
+                StockLedger.movement(tx, Ids.newId(), shopId, id, initialStock, StockLedger.INITIAL, "opening stock",
+                        null, null, ctx.now());
+                StockLedger.publish(tx, shopId, null, id, ctx.now());
+            }
+            return null;
+        });
+        return id;
+    }
+
+    /**
+     * Edits a product on the server (a head-office price change), as an edit made against its current version:
+     * the feed carries UPDATE_PRODUCT to every till. Returns the new version.
+     */
+    public long updateProduct(String shopId, String productId, String name, long unitPrice, int taxRateBp) {
+        ProductRecord current = db.dsl().selectFrom(PRODUCT).where(PRODUCT.ID.eq(productId), PRODUCT.SHOP_ID.eq(shopId)).fetchOne();
+        if (current == null) throw new IllegalArgumentException("No product " + productId + " in shop " + shopId);
+        ProductPayload p = new ProductPayload(productId, current.getSku(), current.getBarcode(), name, unitPrice, taxRateBp,
+                current.getLowStockLevel(), current.getVersion() + 1, false);
+        return asAdmin(shopId, "UPDATE_PRODUCT", "product", productId, p, current.getVersion(), ProductApplier::update).version();
+    }
+
+    /** A delivery received at head office: the stock level (and the feed) goes up by quantity. */
+    public long receiveStock(String shopId, String productId, long quantity) {
+        StockDeltaPayload p = new StockDeltaPayload(Ids.newId(), productId, quantity, StockLedger.RECEIVE, "received (admin)");
+        asAdmin(shopId, "RECEIVE_STOCK", "stock", productId, p, null, StockApplier::receive);
+        return stockLevel(shopId, productId);
+    }
+
+    /** Runs an applier as the server itself (no origin device), under the shop's write lock, in one transaction. */
+    private Applied asAdmin(String shopId, String action, String entityType, String entityId, Object payload, Long baseVersion,
+                            Appliers.Applier applier) {
+        JsonObject json = Payloads.gson().toJsonTree(payload).getAsJsonObject();
+        PushEntry entry = new PushEntry("admin-" + Ids.newId(), entityType + ":" + entityId, 1, entityType, entityId, action,
+                Payloads.VERSION, json, baseVersion, null, clock.millis());
         Principal admin = new Principal(null, "server-admin", Role.ADMIN, shopId, null, null);
         try {
-            db.runInTransaction(tx -> {
+            return db.inTransaction(tx -> {
                 requireShop(tx, shopId);
                 ShopWriteLock.acquire(tx, shopId);
-                long now = clock.millis();
-                ProductApplier.create(tx, new EntryContext(admin, entry, now));
-                if (initialStock != 0) {
-                    StockLedger.add(tx, shopId, id, initialStock, now);
-                    StockLedger.movement(tx, Ids.newId(), shopId, id, initialStock, StockLedger.INITIAL, "opening stock",
-                            null, null, now);
-                    StockLedger.publish(tx, shopId, null, id, now);
-                }
+                return applier.apply(tx, new EntryContext(admin, entry, clock.millis()));
             });
         } catch (EntryRefused e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return id;
     }
 
     public long stockLevel(String shopId, String productId) {

@@ -56,5 +56,4 @@ public final class AuthRoutes {
         auth.logout(refresh);
         ctx.status(204);
     }
-
 }

@@ -51,17 +51,23 @@ public final class BillApplier {
         String id = ctx.entityId(b.id());
         String shop = ctx.shopId();
         validate(b);
-        if (!ShopMembers.hasDevice(tx, shop, b.deviceId())) {
+        BillChecks.References refs = BillChecks.references(tx, shop, id, b);
+        if (!refs.deviceInShop()) {
             throw EntryRefused.rejected(RejectCodes.UNKNOWN_DEVICE, "Till " + b.deviceId() + " is not a device of this shop");
         }
-        if (!ShopMembers.hasUser(tx, shop, b.userId())) {
+        if (!refs.userInShop()) {
             throw EntryRefused.rejected(RejectCodes.UNKNOWN_USER, "User " + b.userId() + " is not a user of this shop");
         }
-        if (b.customerId() != null && !ShopMembers.hasCustomer(tx, shop, b.customerId())) {
+        if (!refs.customerInShop()) {
             throw EntryRefused.rejected(RejectCodes.UNKNOWN_CUSTOMER, "Customer " + b.customerId() + " does not exist in this shop");
         }
-        if (tx.fetchExists(BILL, BILL.ID.eq(id))) {
+        if (refs.billExists()) {
             throw EntryRefused.rejected(RejectCodes.DUPLICATE, "Bill " + id + " already exists");
+        }
+        if (refs.billWithSameLocalNumber() != null) {
+            throw EntryRefused.rejected(RejectCodes.LOCAL_NUMBER_TAKEN, "Till bill number " + b.localLabel()
+                    + " was already used by bill " + refs.billWithSameLocalNumber()
+                    + " of the same till (was the till restored from an old backup?)");
         }
         Map<String, ProductRecord> products = products(tx, shop, b.items());
         checkTotals(b);
@@ -69,15 +75,17 @@ public final class BillApplier {
 
         Map<String, Long> wanted = new TreeMap<>(); // sorted: every bill locks stock rows in the same order
         for (BillPayload.Item i : b.items()) wanted.merge(i.productId(), i.quantity(), Long::sum);
-        takeStock(tx, ctx, b, id, products, wanted);
+        List<StockLedger.Level> levels = takeStock(tx, ctx, b, id, products, wanted);
 
         long number = BillNumbers.next(tx, shop);
         insert(tx, ctx, b, id, number, paid, products);
-        for (String productId : wanted.keySet()) StockLedger.publish(tx, shop, ctx.deviceId(), productId, ctx.now());
         BillPayload state = new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
                 b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
                 number, BillState.COMPLETED);
-        ChangeFeed.append(tx, shop, ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L, state, ctx.now());
+        List<ChangeFeed.Row> feed = new ArrayList<>();
+        for (StockLedger.Level level : levels) feed.add(StockLedger.feedRow(shop, ctx.deviceId(), level, ctx.now()));
+        feed.add(new ChangeFeed.Row(shop, ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L, state, ctx.now()));
+        ChangeFeed.append(tx, feed.toArray(ChangeFeed.Row[]::new));
         return new Applied(number, 1L, ctx.now());
     }
 
@@ -149,16 +157,21 @@ public final class BillApplier {
         return paid;
     }
 
-    private static void takeStock(DSLContext tx, EntryContext ctx, BillPayload b, String billId,
-                                  Map<String, ProductRecord> products, Map<String, Long> wanted) {
+    /** The new level of every product sold, in product id order. */
+    private static List<StockLedger.Level> takeStock(DSLContext tx, EntryContext ctx, BillPayload b, String billId,
+                                                     Map<String, ProductRecord> products, Map<String, Long> wanted) {
         List<Conflict.Shortfall> shortfalls = new ArrayList<>();
+        List<StockLedger.Level> levels = new ArrayList<>();
         for (Map.Entry<String, Long> w : wanted.entrySet()) {
-            if (!StockLedger.take(tx, ctx.shopId(), w.getKey(), w.getValue(), ctx.now())) {
+            StockLedger.Level level = StockLedger.take(tx, ctx.shopId(), w.getKey(), w.getValue(), ctx.now());
+            if (level == null) {
                 shortfalls.add(new Conflict.Shortfall(w.getKey(), products.get(w.getKey()).getSku(), w.getValue(),
                         StockLedger.quantity(tx, ctx.shopId(), w.getKey())));
+            } else {
+                levels.add(level);
             }
         }
-        if (shortfalls.isEmpty()) return;
+        if (shortfalls.isEmpty()) return levels;
         StockOverride override = StockOverride.decide(tx, ctx, b.overrideUserId());
         String details = shortfalls.stream().map(s -> s.sku() + " wanted " + s.requested() + " had " + s.available())
                 .collect(Collectors.joining("; "));
@@ -170,9 +183,14 @@ public final class BillApplier {
                     EntityType.BILL, billId, override.refusal(), "override by " + b.overrideUserId() + "; " + details);
             throw EntryRefused.stockConflict(message, shortfalls, audit);
         }
-        for (Conflict.Shortfall s : shortfalls) StockLedger.add(tx, ctx.shopId(), s.productId(), -s.requested(), ctx.now());
+        for (Conflict.Shortfall s : shortfalls) {
+            StockLedger.add(tx, ctx.shopId(), s.productId(), -s.requested(), ctx.now());
+            levels.add(StockLedger.level(tx, ctx.shopId(), s.productId()));
+        }
         AuditTrail.write(tx, ctx.now(), ctx.shopId(), b.overrideUserId(), AuditTrail.STOCK_OVERRIDE_USED, EntityType.BILL,
                 billId, "Sold beyond stock with a supervisor override, pushed by " + ctx.caller().username(), details);
+        levels.sort(java.util.Comparator.comparing(StockLedger.Level::productId));
+        return levels;
     }
 
     private static void insert(DSLContext tx, EntryContext ctx, BillPayload b, String id, long number, long paid,

@@ -1,28 +1,18 @@
 package shopdesk.server.bill;
 
 import static shopdesk.db.Tables.APP_USER;
-import static shopdesk.db.Tables.CUSTOMER;
-import static shopdesk.db.Tables.DEVICE;
 
 import org.jooq.DSLContext;
 import shopdesk.dal.user.Role;
 
-/** Whether a device, user or customer named in a payload belongs to the caller's shop. */
+/** Whether a user named in a payload belongs to the caller's shop, and in what role. */
 final class ShopMembers {
     private ShopMembers() {
-    }
-
-    static boolean hasDevice(DSLContext tx, String shopId, String deviceId) {
-        return tx.fetchExists(DEVICE, DEVICE.ID.eq(deviceId), DEVICE.SHOP_ID.eq(shopId));
     }
 
     /** Any user of the shop, even one disabled since: a bill they rang up is still theirs. */
     static boolean hasUser(DSLContext tx, String shopId, String userId) {
         return tx.fetchExists(APP_USER, APP_USER.ID.eq(userId), APP_USER.SHOP_ID.eq(shopId));
-    }
-
-    static boolean hasCustomer(DSLContext tx, String shopId, String customerId) {
-        return tx.fetchExists(CUSTOMER, CUSTOMER.ID.eq(customerId), CUSTOMER.SHOP_ID.eq(shopId));
     }
 
     /** The role of an enabled user of the shop, or null. */

@@ -65,9 +65,11 @@ public final class ProductApplier {
     }
 
     public static Applied delete(DSLContext tx, EntryContext ctx) {
-        String payloadId = ctx.entry().payload() != null && ctx.entry().payload().has("id")
-                && !ctx.entry().payload().get("id").isJsonNull() ? ctx.entry().payload().get("id").getAsString() : null;
-        String id = ctx.entityId(payloadId);
+        var rawId = ctx.entry().payload().get("id");
+        if (rawId != null && !rawId.isJsonNull() && !(rawId.isJsonPrimitive() && rawId.getAsJsonPrimitive().isString())) {
+            throw EntryRefused.invalid("payload.id", "must be a string");
+        }
+        String id = ctx.entityId(rawId == null || rawId.isJsonNull() ? null : rawId.getAsString());
         ProductRecord current = currentAt(tx, ctx, id);
         tx.update(PRODUCT).set(PRODUCT.DELETED_AT, ctx.now()).set(PRODUCT.VERSION, current.getVersion() + 1)
                 .set(PRODUCT.UPDATED_AT, ctx.now()).where(PRODUCT.ID.eq(id)).execute();

@@ -23,6 +23,22 @@ public final class ChangeFeed {
     private ChangeFeed() {
     }
 
+    /** One feed row to write; {@code payload} is a dal payload record, stored as its JSON. */
+    public record Row(String shopId, String originDeviceId, String entityType, String entityId, String action, Long version,
+                      Object payload, long at) {
+    }
+
+    /** Appends the rows in order with one statement (PostgreSQL over loopback is bound by round trips). */
+    public static void append(DSLContext tx, Row... rows) {
+        var insert = tx.insertInto(CHANGE_FEED, CHANGE_FEED.SHOP_ID, CHANGE_FEED.ENTITY_TYPE, CHANGE_FEED.ENTITY_ID,
+                CHANGE_FEED.ACTION, CHANGE_FEED.PAYLOAD, CHANGE_FEED.VERSION, CHANGE_FEED.ORIGIN_DEVICE_ID, CHANGE_FEED.CREATED_AT);
+        for (Row r : rows) {
+            insert = insert.values(r.shopId(), r.entityType(), r.entityId(), r.action(), Payloads.toJson(r.payload()), r.version(),
+                    r.originDeviceId(), r.at());
+        }
+        insert.execute();
+    }
+
     public static void append(DSLContext tx, String shopId, String originDeviceId, String entityType, String entityId,
                               String action, Long version, Object payload, long now) {
         tx.insertInto(CHANGE_FEED)

@@ -35,10 +35,11 @@ public final class PushRoutes {
         JsonObject body = bodies.object(ctx);
         JsonBodies.requirePresent(body, "entries", "entries");
         if (!body.get("entries").isJsonArray()) throw ApiException.invalidField("entries", "'entries' must be an array");
-        if (body.has("deviceId") && !body.get("deviceId").isJsonNull()
-                && !body.get("deviceId").getAsString().equals(caller.deviceId())) {
-            throw ApiException.forbidden("This login is for device " + caller.deviceId() + "; it cannot push for device "
-                    + body.get("deviceId").getAsString());
+        if (body.has("deviceId") && !body.get("deviceId").isJsonNull()) {
+            String device = JsonBodies.requireString(body, "deviceId", "deviceId");
+            if (!device.equals(caller.deviceId())) {
+                throw ApiException.forbidden("This login is for device " + caller.deviceId() + "; it cannot push for device " + device);
+            }
         }
         JsonArray raw = body.getAsJsonArray("entries");
         if (raw.size() > maxEntries) {

@@ -59,10 +59,26 @@ public final class PushService {
             } catch (DataAccessException e) {
                 // a lost race (same request id on two instances, a first counter insert) or a deadlock victim:
                 // the transaction rolled back whole, so trying again is safe and finds the winner's stored result
-                if (attempt >= ATTEMPTS || !retryable(e)) throw e;
-                LOG.info("Retrying entry {} after {} (sqlState {})", entry.requestId(), e.getClass().getSimpleName(), e.sqlState());
+                if (attempt < ATTEMPTS && retryable(e)) {
+                    LOG.info("Retrying entry {} after {} (sqlState {})", entry.requestId(), e.getClass().getSimpleName(), e.sqlState());
+                    continue;
+                }
+                // a rule broken on every attempt is the entry's fault, not a passing fault: answering 500 would make
+                // the till resend the whole batch forever, so this entry alone is refused and the batch goes on
+                if (e.sqlState() != null && (e.sqlState().startsWith("23") || e.sqlState().startsWith("22"))) {
+                    LOG.warn("Entry {} ({}) breaks a database constraint: {}", entry.requestId(), entry.action(), e.getMessage());
+                    return EntryResult.rejected(entry.requestId(), RejectCodes.CONSTRAINT_VIOLATION,
+                            "The server's database refused this " + entry.action() + ": " + firstLine(e.getMessage()));
+                }
+                throw e;
             }
         }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 
     private EntryResult applyOnce(Principal caller, PushEntry entry) {

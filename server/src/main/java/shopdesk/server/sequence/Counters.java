@@ -14,15 +14,23 @@ public final class Counters {
     }
 
     public static long next(DSLContext tx, String scope) {
+        // one round trip: UPDATE ... RETURNING on PostgreSQL, SELECT FROM FINAL TABLE (UPDATE ...) on H2
+        Long claimed = tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
+                .where(NUMBER_COUNTER.SCOPE.eq(scope)).returningResult(NUMBER_COUNTER.LAST_NUMBER)
+                .fetchOptional(NUMBER_COUNTER.LAST_NUMBER).orElse(null);
+        if (claimed != null) return claimed;
+        // first use: a concurrent first use makes one of the two inserts fail; the push retries that entry
+        tx.insertInto(NUMBER_COUNTER).set(NUMBER_COUNTER.SCOPE, scope).set(NUMBER_COUNTER.LAST_NUMBER, 1L).execute();
+        return 1;
+    }
+
+    /** Increments without reading the value back: used purely to take the row's lock. */
+    public static void bump(DSLContext tx, String scope) {
         int updated = tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
                 .where(NUMBER_COUNTER.SCOPE.eq(scope)).execute();
         if (updated == 0) {
-            // first use: a concurrent first use makes one of the two inserts fail; the push retries that entry
             tx.insertInto(NUMBER_COUNTER).set(NUMBER_COUNTER.SCOPE, scope).set(NUMBER_COUNTER.LAST_NUMBER, 1L).execute();
-            return 1;
         }
-        return tx.select(NUMBER_COUNTER.LAST_NUMBER).from(NUMBER_COUNTER).where(NUMBER_COUNTER.SCOPE.eq(scope))
-                .fetchOne(NUMBER_COUNTER.LAST_NUMBER);
     }
 
     /** Creates the counter at zero if absent (at shop creation, so first uses never race on the insert). */

@@ -18,6 +18,6 @@ public final class ShopWriteLock {
     }
 
     public static void acquire(DSLContext tx, String shopId) {
-        Counters.next(tx, scope(shopId));
+        Counters.bump(tx, scope(shopId));
     }
 }

@@ -47,7 +47,7 @@ public final class StockApplier {
             throw EntryRefused.rejected(RejectCodes.DUPLICATE, "Stock movement " + p.movementId() + " was already applied");
         }
         if (p.delta() < 0) {
-            if (!StockLedger.take(tx, ctx.shopId(), p.productId(), -p.delta(), ctx.now())) {
+            if (StockLedger.take(tx, ctx.shopId(), p.productId(), -p.delta(), ctx.now()) == null) {
                 long available = StockLedger.quantity(tx, ctx.shopId(), p.productId());
                 throw EntryRefused.stockConflict("Not enough '" + product.getName() + "' in stock to take " + -p.delta()
                                 + " (" + available + " on the server)",

@@ -32,13 +32,24 @@ public final class StockLedger {
         return q == null ? 0 : q;
     }
 
-    /** Takes n only if at least n are in stock; false (and nothing changed) otherwise. */
-    public static boolean take(DSLContext tx, String shopId, String productId, long n, long now) {
+    /** A product's stock after a change. */
+    public record Level(String productId, long quantity, long version) {
+    }
+
+    /** Takes n only if at least n are in stock, returning the new level (one round trip); null (nothing changed) otherwise. */
+    public static Level take(DSLContext tx, String shopId, String productId, long n, long now) {
         return tx.update(STOCK)
                 .set(STOCK.QUANTITY, STOCK.QUANTITY.minus(n)).set(STOCK.VERSION, STOCK.VERSION.plus(1L))
                 .set(STOCK.UPDATED_AT, now)
                 .where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(productId), STOCK.QUANTITY.ge(n))
-                .execute() == 1;
+                .returningResult(STOCK.QUANTITY, STOCK.VERSION)
+                .fetchOptional(r -> new Level(productId, r.value1(), r.value2())).orElse(null);
+    }
+
+    /** The feed row announcing a product's new absolute level. */
+    public static ChangeFeed.Row feedRow(String shopId, String originDeviceId, Level level, long now) {
+        return new ChangeFeed.Row(shopId, originDeviceId, EntityType.STOCK, level.productId(), FeedChange.SET_STOCK_LEVEL,
+                level.version(), new StockLevelPayload(level.productId(), level.quantity(), level.version()), now);
     }
 
     /** Adds a signed delta unconditionally (receipts, voids, overridden sales); creates the row if missing. */
@@ -62,14 +73,16 @@ public final class StockLedger {
                 .execute();
     }
 
-    /** Appends the product's new absolute level to the feed and returns its stock version. */
-    public static long publish(DSLContext tx, String shopId, String originDeviceId, String productId, long now) {
+    public static Level level(DSLContext tx, String shopId, String productId) {
         Record2<Long, Long> r = tx.select(STOCK.QUANTITY, STOCK.VERSION).from(STOCK)
                 .where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(productId)).fetchOne();
-        long qty = r == null ? 0 : r.value1();
-        long version = r == null ? 0 : r.value2();
-        ChangeFeed.append(tx, shopId, originDeviceId, EntityType.STOCK, productId, FeedChange.SET_STOCK_LEVEL, version,
-                new StockLevelPayload(productId, qty, version), now);
-        return version;
+        return r == null ? new Level(productId, 0, 0) : new Level(productId, r.value1(), r.value2());
+    }
+
+    /** Appends the product's current absolute level to the feed and returns its stock version. */
+    public static long publish(DSLContext tx, String shopId, String originDeviceId, String productId, long now) {
+        Level level = level(tx, shopId, productId);
+        ChangeFeed.append(tx, feedRow(shopId, originDeviceId, level, now));
+        return level.version();
     }
 }

@@ -131,6 +131,19 @@ public abstract class AbstractPushTest extends ServerTestBase {
     }
 
     @Test
+    void aReusedLocalNumberOfTheSameTillIsRejectedNotAServerError() {
+        Shop shop = newShop();
+        String p = product(shop, "PEN", 1_000, 0, 50);
+        pushOne(shop.cashier().accessToken(), shop, Entries.createBill(
+                Entries.bill(shop.deviceId(), shop.cashierId(), 5, null, new Line(p, 1, 1_000, 0))));
+        EntryResult again = pushOne(shop.cashier().accessToken(), shop, Entries.createBill(
+                Entries.bill(shop.deviceId(), shop.cashierId(), 5, null, new Line(p, 1, 1_000, 0))));
+        assertThat(again.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(again.rejected().code()).isEqualTo(RejectCodes.LOCAL_NUMBER_TAKEN);
+        assertThat(admin.lastBillNumber(shop.id())).isEqualTo(1);
+    }
+
+    @Test
     void aStaleProductEditIsAVersionConflictCarryingTheServersState() {
         Shop shop = newShop();
         String id = Ids.newId();

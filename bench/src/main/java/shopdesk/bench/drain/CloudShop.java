@@ -1,0 +1,81 @@
+package shopdesk.bench.drain;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import shopdesk.bench.till.TillShop;
+import shopdesk.dal.bill.NumberCounter;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.db.DatabaseConfig;
+import shopdesk.dal.product.Product;
+import shopdesk.dal.user.Role;
+import shopdesk.server.ServerApp;
+import shopdesk.server.ServerConfig;
+import shopdesk.server.admin.ServerAdmin;
+
+/**
+ * The cloud side of a drain: one or more ShopDesk server instances on one database, with a shop, a cashier and
+ * three products with plenty of stock, created through the server's admin API. Tills join with {@link #newDevice}.
+ */
+public final class CloudShop implements AutoCloseable {
+    public static final String USERNAME = "cashier";
+    public static final String PASSWORD = "secret1";
+
+    private final List<ServerApp> servers = new ArrayList<>();
+    private final Database db;
+    public final String shopId;
+    public final String userId;
+    public final List<Product> products;
+
+    public CloudShop(DatabaseConfig database, int instances) {
+        ServerConfig config = ServerConfig.forDatabase(database).withPasswordIterations(1000);
+        ServerApp first = ServerApp.start(config);
+        servers.add(first);
+        db = first.database();
+        for (int i = 1; i < instances; i++) servers.add(ServerApp.start(config));
+        ServerAdmin admin = first.admin();
+        shopId = admin.createShop(TillShop.SHOP, "Bench Shop");
+        userId = admin.createUser(shopId, USERNAME, "Bench Cashier", PASSWORD, Role.CASHIER);
+        List<String> ids = new ArrayList<>();
+        for (Product p : TillShop.benchProducts(List.of("a", "b", "c"), shopId)) {
+            ids.add(admin.createProduct(shopId, p.sku(), p.barcode(), p.name(), p.unitPrice(), p.taxRateBp(),
+                    TillShop.OPENING_STOCK));
+        }
+        products = TillShop.benchProducts(ids, shopId);
+    }
+
+    public String newDevice(String code) {
+        return servers.get(0).admin().createDevice(shopId, code, "Till " + code);
+    }
+
+    public String url(int instance) {
+        return servers.get(instance % servers.size()).baseUrl();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public int billCount() {
+        return db.dsl().fetchCount(shopdesk.db.Tables.BILL);
+    }
+
+    /** A plain-JDBC writer of bill transactions straight into the cloud database, on its own device counter. */
+    public shopdesk.bench.billsave.PlainBillWriter plainWriter() throws java.sql.SQLException {
+        String device = newDevice("B" + servers.size() + (System.nanoTime() % 1000));
+        db.runInTransaction(tx -> NumberCounter.ensure(tx, NumberCounter.deviceScope(device)));
+        Connection c = db.dataSource().getConnection();
+        TillShop shop = TillShop.of(db, new shopdesk.dal.common.Actor(userId, Role.CASHIER, shopId, device), products);
+        return new shopdesk.bench.billsave.PlainBillWriter(c, db.dialect(), shop, false);
+    }
+
+    @Override
+    public void close() {
+        for (int i = servers.size() - 1; i >= 0; i--) servers.get(i).stop();
+    }
+
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,153 @@
+package shopdesk.bench.drain;
+
+import static shopdesk.bench.report.Report.f0;
+import static shopdesk.bench.report.Report.f1;
+import static shopdesk.bench.report.Report.f2;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import shopdesk.bench.report.Report;
+import shopdesk.bench.till.BenchDatabases;
+import shopdesk.bench.till.Engine;
+import shopdesk.dal.db.DatabaseConfig;
+import shopdesk.dal.db.SchemaContext;
+import shopdesk.outbox.DrainResult;
+
+/**
+ * Section 2 (one till drains its queue into the server, on H2 and PostgreSQL) and section 3 (4 tills at once into
+ * 1 and 2 server instances on one PostgreSQL).
+ */
+public final class DrainSection {
+    private final Map<Engine, Double> oneTillRate = new EnumMap<>(Engine.class);
+
+    public void drain(boolean quick, Report report) throws Exception {
+        int bills = quick ? 1_000 : 10_000;
+        StringBuilder b = new StringBuilder("## 2. Draining a day offline into the server\n\n");
+        b.append(String.format("%,d", bills)).append(" bills rung up on one till while offline (SQLite, real Outbox "
+                + "recorder), then pushed by `Outbox.drain` in batches of 50 to one ShopDesk server over loopback "
+                + "(till reopened with synchronous=FULL), after 200 unmeasured bills from another till have warmed the server. *End to end* = bills ÷ drain wall time, every bill applied "
+                + "by the server in its own transaction (bill, items, conditional stock decrement, legal number, "
+                + "stored result) and marked DONE on the till. Baselines in the same run: the *raw HTTP limit* = ")
+                .append(bills / 50).append(" POSTs of the same size (the till's first push body) to a Javalin "
+                + "endpoint that does nothing, ×50 bills each; the *server database's own bill-transaction rate* = "
+                + "plain-JDBC bill transactions (bill, 3 items, 3 stock updates, payment, counter) one at a time "
+                + "into the same cloud database.\n\n");
+        b.append("| Server database | Drain, bills/s | Raw HTTP limit, bills/s (POSTs/s) | Database bill rate, bills/s "
+                + "| Drain ÷ HTTP limit | Drain ÷ database rate | Target ≥ 0.7 × database rate |\n");
+        b.append("|---|---|---|---|---|---|---|\n");
+        for (Engine engine : new Engine[] {Engine.H2, Engine.POSTGRES}) {
+            DatabaseConfig cfg = BenchDatabases.config(engine, SchemaContext.CLOUD);
+            try (CloudShop cloud = new CloudShop(cfg, 1)) {
+                int warm = warmUp(cloud, 1);
+                double drain;
+                byte[] body;
+                try (QueuedTill till = new QueuedTill(cloud, "T1", cloud.url(0), bills)) {
+                    till.open();
+                    body = till.samplePushBody();
+                    long t0 = System.nanoTime();
+                    DrainResult r = till.drain();
+                    double s = (System.nanoTime() - t0) / 1e9;
+                    check(r, bills, till.undelivered());
+                    drain = bills / s;
+                }
+                int onServer = cloud.billCount() - warm;
+                if (onServer != bills) throw new IllegalStateException("the server has " + onServer + " bills, expected " + bills);
+                double posts = RawHttpLimit.postsPerSecond(body, bills / 50, 100);
+                double dbRate = ServerDbRate.billsPerSecond(cloud, quick ? 300 : 2_000, 300);
+                oneTillRate.put(engine, drain);
+                boolean met = drain >= 0.7 * dbRate;
+                b.append("| ").append(engine.label).append(" | ").append(f0(drain)).append(" | ")
+                        .append(f0(posts * 50)).append(" (").append(f0(posts)).append(") | ").append(f0(dbRate))
+                        .append(" | ").append(f2(drain / (posts * 50))).append(" | ").append(f2(drain / dbRate))
+                        .append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+                report.verdict("Drain into " + engine.label + ": ≥ 0.7 × the database's bill rate",
+                        f0(drain) + " bills/s = " + f2(drain / dbRate) + " × " + f0(dbRate), met, null);
+                bodySize = body.length;
+            } finally {
+                BenchDatabases.dispose(cfg);
+            }
+        }
+        b.append("\nPush body: ").append(f1(bodySize / 1024.0)).append(" KiB per 50 bills.\n");
+        report.section(b.toString());
+    }
+
+    private int bodySize;
+
+    public void load(boolean quick, Report report) throws Exception {
+        int perTill = quick ? 250 : 1_000;
+        int tills = 4;
+        StringBuilder b = new StringBuilder("## 3. Four tills at once\n\n");
+        b.append(tills).append(" tills of one shop, ").append(String.format("%,d", perTill)).append(" queued bills each, "
+                + "drain at the same moment (one thread each, all in this JVM) into 1 and into 2 server instances on "
+                + "one PostgreSQL (tills split evenly over the instances; each instance warmed with 200 unmeasured bills first). Rate = all bills ÷ wall time until the last "
+                + "till is done. Baseline: the one-till drain rate on PostgreSQL from section 2.\n\n");
+        b.append("| Server instances | Bills/s, 4 tills together | ÷ one-till drain rate |\n|---|---|---|\n");
+        Double single = oneTillRate.get(Engine.POSTGRES);
+        double twoInstances = 0;
+        for (int instances = 1; instances <= 2; instances++) {
+            DatabaseConfig cfg = BenchDatabases.config(Engine.POSTGRES, SchemaContext.CLOUD);
+            try (CloudShop cloud = new CloudShop(cfg, instances)) {
+                int warm = warmUp(cloud, instances);
+                List<QueuedTill> queued = new ArrayList<>();
+                ExecutorService pool = Executors.newFixedThreadPool(tills);
+                try {
+                    List<Future<QueuedTill>> made = new ArrayList<>();
+                    for (int i = 0; i < tills; i++) {
+                        String code = "T" + (i + 1);
+                        String url = cloud.url(i % instances);
+                        made.add(pool.submit(() -> new QueuedTill(cloud, code, url, perTill)));
+                    }
+                    for (Future<QueuedTill> f : made) queued.add(f.get());
+                    for (QueuedTill t : queued) t.open();
+                    long t0 = System.nanoTime();
+                    List<Future<DrainResult>> drains = new ArrayList<>();
+                    for (QueuedTill t : queued) drains.add(pool.submit(t::drain));
+                    for (int i = 0; i < tills; i++) check(drains.get(i).get(), perTill, queued.get(i).undelivered());
+                    double rate = tills * perTill / ((System.nanoTime() - t0) / 1e9);
+                    int onServer = cloud.billCount() - warm;
+                    if (onServer != tills * perTill) {
+                        throw new IllegalStateException("the server has " + onServer + " bills, expected " + tills * perTill);
+                    }
+                    if (instances == 2) twoInstances = rate;
+                    b.append("| ").append(instances).append(" | ").append(f0(rate)).append(" | ")
+                            .append(single == null ? "n/a" : f2(rate / single)).append(" |\n");
+                } finally {
+                    pool.shutdownNow();
+                    for (QueuedTill t : queued) t.close();
+                }
+            } finally {
+                BenchDatabases.dispose(cfg);
+            }
+        }
+        if (single != null) {
+            boolean met = twoInstances >= 1.5 * single;
+            report.verdict("4 tills into 2 server instances: ≥ 1.5 × one-till drain", f0(twoInstances) + " bills/s = "
+                    + f2(twoInstances / single) + " × " + f0(single), met, null);
+        }
+        report.section(b.toString());
+    }
+
+    /** A short drain into each instance first, so the measured drain meets a server the JIT has warmed. */
+    private static int warmUp(CloudShop cloud, int instances) {
+        int perInstance = 200;
+        for (int i = 0; i < instances; i++) {
+            try (QueuedTill warm = new QueuedTill(cloud, "W" + (i + 1), cloud.url(i), perInstance)) {
+                warm.open();
+                check(warm.drain(), perInstance, warm.undelivered());
+            }
+        }
+        return perInstance * instances;
+    }
+
+    private static void check(DrainResult r, int expected, int left) {
+        if (left != 0 || r.needAttention() != 0) {
+            throw new IllegalStateException("drain incomplete: " + r + ", " + left + " still undelivered (expected "
+                    + expected + " sent)");
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package shopdesk.server.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.change.payload.ProductPayload;
+import shopdesk.dal.change.payload.StockLevelPayload;
+import shopdesk.dal.common.Ids;
+import shopdesk.protocol.FeedChange;
+import shopdesk.protocol.Outcome;
+import shopdesk.protocol.PullResponse;
+import shopdesk.protocol.RejectCodes;
+import shopdesk.server.testing.Api;
+import shopdesk.server.testing.Entries;
+import shopdesk.server.testing.Entries.Line;
+import shopdesk.server.testing.ServerTestBase;
+
+/** The change feed: what a till pulls, paging, and that one shop never sees or touches another's data. */
+public abstract class AbstractPullTest extends ServerTestBase {
+
+    private List<FeedChange> pullAll(String token, int pageSize) {
+        List<FeedChange> all = new ArrayList<>();
+        String cursor = null;
+        PullResponse page;
+        do {
+            page = api.pullOk(token, cursor, pageSize);
+            all.addAll(page.changes());
+            assertThat(page.changes().size()).isLessThanOrEqualTo(pageSize);
+            cursor = page.nextCursor();
+        } while (page.hasMore());
+        assertThat(api.pullOk(token, cursor, pageSize).changes()).isEmpty();
+        return all;
+    }
+
+    @Test
+    void theFeedCarriesProductsStockLevelsCustomersAndBillsWithServerNumbers() {
+        Shop shop = newShop();
+        String p = product(shop, "TEA", 12_000, 500, 10);
+        String customer = Ids.newId();
+        api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createCustomer(customer, "Ravi", "99001"));
+        BillPayload bill = Entries.bill(shop.deviceId(), shop.cashierId(), 7, null, new Line(p, 3, 12_000, 500));
+        api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createBill(bill));
+
+        List<FeedChange> feed = pullAll(shop.cashier().accessToken(), 100);
+
+        assertThat(feed).extracting(FeedChange::entityType, FeedChange::action).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("product", "CREATE_PRODUCT"),
+                org.assertj.core.groups.Tuple.tuple("stock", FeedChange.SET_STOCK_LEVEL),
+                org.assertj.core.groups.Tuple.tuple("customer", "CREATE_CUSTOMER"),
+                org.assertj.core.groups.Tuple.tuple("stock", FeedChange.SET_STOCK_LEVEL),
+                org.assertj.core.groups.Tuple.tuple("bill", "CREATE_BILL"));
+        ProductPayload product = Payloads.gson().fromJson(feed.get(0).payload(), ProductPayload.class);
+        assertThat(product.sku()).isEqualTo("TEA");
+        assertThat(product.version()).isEqualTo(1);
+        assertThat(Payloads.gson().fromJson(feed.get(1).payload(), StockLevelPayload.class).quantity()).isEqualTo(10);
+        assertThat(Payloads.gson().fromJson(feed.get(3).payload(), StockLevelPayload.class).quantity()).isEqualTo(7);
+        BillPayload fed = Payloads.gson().fromJson(feed.get(4).payload(), BillPayload.class);
+        assertThat(fed.serverNumber()).isEqualTo(1L);
+        assertThat(fed.status()).isEqualTo("COMPLETED");
+        assertThat(fed.localNumber()).isEqualTo(7);
+        assertThat(feed.get(4).originDeviceId()).isEqualTo(shop.deviceId());
+        assertThat(feed.get(0).originDeviceId()).isNull();
+        assertThat(feed).extracting(FeedChange::seq).isSorted();
+    }
+
+    @Test
+    void pagesFollowTheCursorWithoutGapsOrRepeats() {
+        Shop shop = newShop();
+        for (int i = 0; i < 7; i++) product(shop, "P" + i, 100 + i, 0, i);
+        List<FeedChange> all = pullAll(shop.cashier().accessToken(), 3);
+        assertThat(all).hasSize(13); // 7 products + 6 non-zero opening stock levels
+        assertThat(all).extracting(FeedChange::seq).doesNotHaveDuplicates().isSorted();
+        assertThat(pullAll(shop.cashier().accessToken(), 1000)).isEqualTo(all);
+    }
+
+    @Test
+    void aShopsTokenNeverSeesAnotherShopsFeed() {
+        Shop a = newShop();
+        Shop b = newShop();
+        String bProduct = product(b, "SECRET", 999, 0, 5);
+        api.pushOk(b.cashier().accessToken(), b.deviceId(), Entries.createBill(
+                Entries.bill(b.deviceId(), b.cashierId(), 1, null, new Line(bProduct, 1, 999, 0))));
+        product(a, "MINE", 100, 0, 1);
+
+        List<FeedChange> aFeed = pullAll(a.cashier().accessToken(), 1000);
+
+        assertThat(aFeed).isNotEmpty();
+        assertThat(aFeed).noneMatch(c -> c.entityId().equals(bProduct) || c.payload().toString().contains("SECRET"));
+        assertThat(aFeed).noneMatch(c -> c.entityType().equals("bill"));
+    }
+
+    @Test
+    void aShopsTokenCannotPushIntoAnotherShop() {
+        Shop a = newShop();
+        Shop b = newShop();
+        String bProduct = product(b, "B-ONLY", 500, 0, 5);
+
+        var results = api.pushOk(a.supervisor().accessToken(), a.deviceId(),
+                Entries.updateProduct(bProduct, "B-ONLY", "Hijacked", 1, 0, 1),
+                Entries.createBill(Entries.bill(a.deviceId(), a.cashierId(), 1, null, new Line(bProduct, 5, 500, 0))),
+                Entries.createBill(Entries.bill(b.deviceId(), b.cashierId(), 1, null, new Line(bProduct, 5, 500, 0))),
+                Entries.receive(bProduct, 100)).results();
+
+        assertThat(results).extracting(r -> r.outcome()).containsOnly(Outcome.REJECTED);
+        assertThat(results).extracting(r -> r.rejected().code()).containsExactly(RejectCodes.NOT_FOUND,
+                RejectCodes.UNKNOWN_PRODUCT, RejectCodes.UNKNOWN_DEVICE, RejectCodes.UNKNOWN_PRODUCT);
+        assertThat(admin.stockLevel(b.id(), bProduct)).isEqualTo(5);
+        assertThat(pullAll(b.cashier().accessToken(), 1000)).noneMatch(c -> c.payload().toString().contains("Hijacked"));
+        assertThat(admin.lastBillNumber(b.id())).isZero();
+        assertThat(admin.lastBillNumber(a.id())).isZero();
+    }
+
+    @Test
+    void aRequestIdStoredForAnotherShopIsNotReplayedToIt() {
+        Shop a = newShop();
+        Shop b = newShop();
+        var entry = Entries.createProduct(Ids.newId(), "SAME", "Same", 1, 0);
+        assertThat(api.pushOk(b.cashier().accessToken(), b.deviceId(), entry).results().get(0).outcome()).isEqualTo(Outcome.APPLIED);
+        var replayByA = api.pushOk(a.cashier().accessToken(), a.deviceId(), entry).results().get(0);
+        assertThat(replayByA.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(replayByA.rejected().code()).isEqualTo(RejectCodes.REQUEST_ID_TAKEN);
+    }
+
+    @Test
+    void headOfficeEditsAndReceiptsReachTheTillsThroughTheFeed() {
+        Shop shop = newShop();
+        String p = product(shop, "RICE", 5_000, 0, 3);
+        String cursor = api.pullOk(shop.cashier().accessToken(), null, 1000).nextCursor();
+
+        assertThat(admin.updateProduct(shop.id(), p, "Rice 5kg", 5_500, 500)).isEqualTo(2);
+        assertThat(admin.receiveStock(shop.id(), p, 10)).isEqualTo(13);
+
+        List<FeedChange> news = api.pullOk(shop.cashier().accessToken(), cursor, 1000).changes();
+        assertThat(news).extracting(FeedChange::action).containsExactly("UPDATE_PRODUCT", FeedChange.SET_STOCK_LEVEL);
+        assertThat(Payloads.gson().fromJson(news.get(0).payload(), ProductPayload.class).unitPrice()).isEqualTo(5_500);
+        assertThat(news.get(0).version()).isEqualTo(2);
+        assertThat(Payloads.gson().fromJson(news.get(1).payload(), StockLevelPayload.class).quantity()).isEqualTo(13);
+    }
+
+    @Test
+    void theServersChangeRecorderWritesTheFeedOnlyWhenItsTransactionCommits() {
+        Shop shop = newShop();
+        String cursor = api.pullOk(shop.cashier().accessToken(), null, 1000).nextCursor();
+        var recorder = ChangeFeed.recorderFor(shop.id(), shop.deviceId(), clock);
+        String committed = Ids.newId();
+        String rolledBack = Ids.newId();
+        server.database().runInTransaction(tx -> {
+            recorder.record(tx, change(committed));
+        });
+        try {
+            server.database().runInTransaction(tx -> {
+                recorder.record(tx, change(rolledBack));
+                throw new IllegalStateException("the mutation failed");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        List<FeedChange> news = api.pullOk(shop.cashier().accessToken(), cursor, 1000).changes();
+        assertThat(news).extracting(FeedChange::entityId).containsExactly(committed);
+        assertThat(news.get(0).version()).isEqualTo(1);
+    }
+
+    private static shopdesk.dal.change.Change change(String customerId) {
+        return new shopdesk.dal.change.Change("customer:" + customerId, "customer", customerId, "CREATE_CUSTOMER",
+                Payloads.toJson(new shopdesk.dal.change.payload.CustomerPayload(customerId, "N", null, null, 1)),
+                Payloads.VERSION, null, null, List.of());
+    }
+
+    @Test
+    void pullWithoutProtocolOrTokenIsRefused() {
+        Api.Response r = api.get("/api/v1/sync/pull", null);
+        assertThat(r.status()).isEqualTo(401);
+    }
+}
