@@ -38,6 +38,7 @@ public final class TillLauncher {
     private final PasswordHasher hasher;
     private final SyncBackends backends;
     private final Runnable onExit;
+    private volatile ScheduledBackups scheduledBackups;
 
     public TillLauncher(Config config, Path dataDir, Clock clock, PasswordHasher hasher, SyncBackends backends, Runnable onExit) {
         this.config = config;
@@ -68,9 +69,9 @@ public final class TillLauncher {
                 Database db = opened.database();
                 opened.restoredFrom().ifPresent(b -> LOG.warn("Restored the till database from backup {}", b.file()));
                 if (db.dialect() == Dialect.SQLITE) {
-                    ScheduledBackups scheduled = new ScheduledBackups(db, backups, clock, Duration.ofDays(1),
+                    scheduledBackups = new ScheduledBackups(db, backups, clock, Duration.ofDays(1),
                             problem -> LOG.error(problem));
-                    scheduled.start();
+                    scheduledBackups.start();
                 }
                 LOG.info("Database open: {} schema version {}", db.dialect(), db.schemaVersion());
                 splash[0].step("Database ready (schema " + db.schemaVersion() + ")");
@@ -133,6 +134,7 @@ public final class TillLauncher {
             TillPorts ports = new TillPorts(till.catalog(), till.sales(), till.auth(), till.sync(), till.sessions(),
                     till.receipts(), shopLine, pdfs, clock);
             MainWindow w = new MainWindow(ports, prefs, () -> {
+                if (scheduledBackups != null) scheduledBackups.close();
                 till.close();
                 onExit.run();
             });
