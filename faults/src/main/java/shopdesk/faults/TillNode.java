@@ -36,6 +36,8 @@ public final class TillNode implements AutoCloseable {
     private final Actor cashier;
     private final String shopId;
     private final Random random;
+    private final String username;
+    private final String password;
 
     public record Identity(String shopId, String deviceId, String deviceCode, String userId, String username,
                            String password) {
@@ -68,9 +70,6 @@ public final class TillNode implements AutoCloseable {
         this.username = id.username();
         this.password = id.password();
     }
-
-    private final String username;
-    private final String password;
 
     /** Logs in and pulls the catalog; retries for a while, since the cloud may be flapping on purpose. */
     public void connect(List<String> productIds, Duration patience) throws InterruptedException {

@@ -29,6 +29,7 @@ public final class MainWindow extends JFrame {
     private final Runnable onExit;
     private final TillView view;
     private Duration drainTimeout = Duration.ofSeconds(30);
+    private Runnable dayClose = () -> { };
 
     public MainWindow(TillPorts ports, UiPrefs prefs, Runnable onExit) {
         super("ShopDesk - " + ports.shopLine());
@@ -58,6 +59,11 @@ public final class MainWindow extends JFrame {
         return view;
     }
 
+    /** What "Close the day" does (a verified backup of the till's database). */
+    public void setDayClose(Runnable action) {
+        dayClose = action;
+    }
+
     public void setDrainTimeout(Duration d) {
         drainTimeout = d;
     }
@@ -77,6 +83,7 @@ public final class MainWindow extends JFrame {
         till.setMnemonic(KeyEvent.VK_T);
         till.add(item("menu.lock", "Lock / switch user", "ctrl L", () -> ports.sessions().lock()));
         till.add(item("menu.syncNow", "Sync now", "ctrl S", () -> new Thread(ports.sync()::syncNow, "sync-now").start()));
+        till.add(item("menu.dayClose", "Close the day (backup)", "ctrl shift B", () -> dayClose.run()));
         till.addSeparator();
         till.add(item("menu.quit", "Quit", "ctrl Q", this::close));
         JMenu go = new JMenu("Go");

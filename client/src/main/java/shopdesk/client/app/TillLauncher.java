@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
@@ -38,6 +39,9 @@ public final class TillLauncher {
     private final PasswordHasher hasher;
     private final SyncBackends backends;
     private final Runnable onExit;
+    private volatile ScheduledBackups scheduledBackups;
+    private final LocalHealthWatch healthWatch;
+    private final AtomicReference<Consumer<String>> warnings = new AtomicReference<>(text -> { });
 
     public TillLauncher(Config config, Path dataDir, Clock clock, PasswordHasher hasher, SyncBackends backends, Runnable onExit) {
         this.config = config;
@@ -46,6 +50,11 @@ public final class TillLauncher {
         this.hasher = hasher;
         this.backends = backends;
         this.onExit = onExit;
+        long warnBelowMb = config.getLong("disk.warn-below-mb", 200, 1, 1_000_000);
+        this.healthWatch = new LocalHealthWatch(dataDir, warnBelowMb * 1024 * 1024, text -> {
+            if (!text.isEmpty()) LOG.warn(text);
+            warnings.get().accept(text);
+        });
     }
 
     /** Opens everything off the event thread; completes with the shown window (or exceptionally). */
@@ -68,9 +77,11 @@ public final class TillLauncher {
                 Database db = opened.database();
                 opened.restoredFrom().ifPresent(b -> LOG.warn("Restored the till database from backup {}", b.file()));
                 if (db.dialect() == Dialect.SQLITE) {
-                    ScheduledBackups scheduled = new ScheduledBackups(db, backups, clock, Duration.ofDays(1),
-                            problem -> LOG.error(problem));
-                    scheduled.start();
+                    scheduledBackups = new ScheduledBackups(db, backups, clock, Duration.ofDays(1), problem -> {
+                        LOG.error(problem);
+                        healthWatch.backupProblem(problem);
+                    });
+                    scheduledBackups.start();
                 }
                 LOG.info("Database open: {} schema version {}", db.dialect(), db.schemaVersion());
                 splash[0].step("Database ready (schema " + db.schemaVersion() + ")");
@@ -102,7 +113,7 @@ public final class TillLauncher {
         onEdt(() -> yes[0] = JOptionPane.showConfirmDialog(null, damage.message()
                 + "\n\nRestore the newest good backup from "
                 + java.time.Instant.ofEpochMilli(offered.takenAt()) + "?\nBills made after it that already reached the"
-                + " server come back from the server; the damaged file is kept aside.",
+                + " server stay safe there (this till will not list them); the damaged file is kept aside.",
                 "ShopDesk - database damaged", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION);
         return yes[0];
     }
@@ -133,9 +144,14 @@ public final class TillLauncher {
             TillPorts ports = new TillPorts(till.catalog(), till.sales(), till.auth(), till.sync(), till.sessions(),
                     till.receipts(), shopLine, pdfs, clock);
             MainWindow w = new MainWindow(ports, prefs, () -> {
+                healthWatch.close();
+                if (scheduledBackups != null) scheduledBackups.close();
                 till.close();
                 onExit.run();
             });
+            warnings.set(text -> SwingUtilities.invokeLater(() -> w.view().statusBar().showWarning(text)));
+            healthWatch.start();
+            w.setDayClose(() -> closeTheDay(w));
             w.setVisible(true);
             LOG.info("Till {} of shop {} started ({})", identity.deviceCode(), identity.shopName(),
                     identity.standalone() ? "standalone" : identity.cloudUrl());
@@ -147,6 +163,34 @@ public final class TillLauncher {
             db.close();
             onExit.run();
         }
+    }
+
+    /** Day close: a verified backup now, reported in plain words. */
+    private void closeTheDay(MainWindow w) {
+        ScheduledBackups b = scheduledBackups;
+        if (b == null) {
+            JOptionPane.showMessageDialog(w, "This till's database (" + config.get("db.dialect", "sqlite")
+                    + ") is backed up by its own server, not by the till.", "Close the day", JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        new Thread(() -> {
+            String message;
+            int kind;
+            try {
+                var backup = b.dayClose();
+                healthWatch.backupProblem("");
+                message = "The day is closed. Backup written:\n" + backup.file();
+                kind = JOptionPane.INFORMATION_MESSAGE;
+            } catch (RuntimeException e) {
+                LOG.error("Day-close backup failed", e);
+                healthWatch.backupProblem("The day-close backup failed: " + e.getMessage());
+                message = "The backup failed: " + e.getMessage();
+                kind = JOptionPane.ERROR_MESSAGE;
+            }
+            String text = message;
+            int type = kind;
+            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(w, text, "Close the day", type));
+        }, "day-close").start();
     }
 
     private static void onEdt(Runnable r) {

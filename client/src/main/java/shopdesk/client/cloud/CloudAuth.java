@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.session.AuthPort;
 import shopdesk.client.session.Session;
+import shopdesk.dal.error.ErrorCode;
+import shopdesk.dal.error.ShopDeskException;
 import shopdesk.dal.user.Role;
 import shopdesk.dal.user.UserService;
 import shopdesk.outbox.cloud.CloudClient;
@@ -37,13 +39,13 @@ public final class CloudAuth implements AuthPort {
             t = cloud.login(username, new String(password), deviceId);
         } catch (CloudUnavailableException e) {
             LOG.info("Cloud unreachable at login ({}); checking the cached password", e.getMessage());
-            return offline.login(username, password);
+            return offlineLogin(username, password);
         } catch (CloudException e) {
             if (e.status() >= 500 || e.status() == 426 || e.status() == 429) {
                 LOG.warn("Cloud login failed with {} {}; checking the cached password", e.status(), e.getMessage());
-                return offline.login(username, password);
+                return offlineLogin(username, password);
             }
-            throw e;
+            throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null, "The cloud refused the login: " + e.getMessage());
         }
         TokenResponse.UserInfo u = t.user();
         Role role = Role.valueOf(u.role());
@@ -51,5 +53,14 @@ public final class CloudAuth implements AuthPort {
             users.cacheFromServer(u.id(), u.shopId(), u.username(), u.displayName(), role, u.passwordHash());
         }
         return new Session(u.id(), u.username(), u.displayName(), role, u.shopId(), deviceId, true);
+    }
+
+    /** Someone who never logged in here online has no cached hash: say so rather than "wrong password". */
+    private Session offlineLogin(String username, char[] password) {
+        if (users.findByUsername(username).isEmpty()) {
+            throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null, "The cloud cannot be reached and " + username
+                    + " has not logged in on this till before: the first login must be online");
+        }
+        return offline.login(username, password);
     }
 }

@@ -18,12 +18,13 @@ public final class StatusBar extends JPanel {
     private final JLabel attention = label("status.attention");
     private final JLabel lastSync = label("status.lastSync");
     private final JLabel user = label("status.user");
+    private final JLabel warning = label("status.warning");
     private final JProgressBar progress = new JProgressBar(0, 100);
     private final JButton syncNow = new JButton("Sync now");
     private final JToggleButton offline = new JToggleButton("Work offline");
 
     public StatusBar(SyncPort sync, StatusPresenter presenter) {
-        super(new MigLayout("insets 2 8 2 8, fillx", "[][][][]push[][][][]", "[]"));
+        super(new MigLayout("insets 2 8 2 8, fillx", "[][][][][]push[][][][]", "[]"));
         setName("status.bar");
         this.sync = sync;
         this.presenter = presenter;
@@ -39,12 +40,20 @@ public final class StatusBar extends JPanel {
         add(pending, "gapleft 12");
         add(attention, "gapleft 12");
         add(lastSync, "gapleft 12");
+        add(warning, "gapleft 12");
         add(user);
         add(progress, "w 120!");
         add(offline);
         add(syncNow);
         sync.addListener(() -> SwingUtilities.invokeLater(this::refresh));
         refresh();
+    }
+
+    /** A local problem the cashier must know about (low disk, failed backup); "" hides it. */
+    public void showWarning(String text) {
+        warning.setText(text);
+        warning.setForeground(UIManager.getColor("Actions.Red"));
+        warning.setVisible(text != null && !text.isEmpty());
     }
 
     public void showUser(String text) {

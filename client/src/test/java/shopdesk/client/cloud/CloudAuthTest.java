@@ -1,0 +1,69 @@
+package shopdesk.client.cloud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shopdesk.client.gui.DemoCloud;
+import shopdesk.client.local.LocalAuth;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.db.Dialect;
+import shopdesk.dal.db.SchemaContext;
+import shopdesk.dal.error.AuthenticationException;
+import shopdesk.dal.shop.ShopSetup;
+import shopdesk.dal.testing.TestDatabases;
+import shopdesk.dal.user.PasswordHasher;
+import shopdesk.dal.user.Role;
+import shopdesk.dal.user.UserService;
+import shopdesk.outbox.Outbox;
+import shopdesk.outbox.OutboxConfig;
+
+/** Login against a real server over HTTP, then offline against the hash it cached. No windows. */
+class CloudAuthTest {
+    @TempDir
+    Path dir;
+    DemoCloud cloud;
+    Database db;
+    Outbox outbox;
+    CloudAuth auth;
+
+    @BeforeEach
+    void setUp() {
+        cloud = new DemoCloud(dir.resolve("cloud"));
+        db = TestDatabases.open(Dialect.SQLITE, SchemaContext.TILL, dir.resolve("till"));
+        new ShopSetup(db, Clock.systemUTC()).ensureShop(cloud.shopId, "Corner Shop");
+        new ShopSetup(db, Clock.systemUTC()).ensureDevice(cloud.shopId, cloud.deviceId, "T2", "Till 2");
+        outbox = Outbox.create(db, OutboxConfig.defaults(cloud.url(), cloud.shopId, cloud.deviceId), Clock.systemUTC());
+        UserService users = new UserService(db, Clock.systemUTC(), new PasswordHasher(1000));
+        auth = new CloudAuth(outbox.cloud(), users, new LocalAuth(users, cloud.deviceId), cloud.deviceId);
+    }
+
+    @AfterEach
+    void tearDown() {
+        outbox.close();
+        cloud.close();
+        TestDatabases.close(db);
+    }
+
+    @Test
+    void anOnlineLoginIsCachedSoTheSamePersonCanLogInWhenTheCloudIsDown() {
+        var online = auth.login("ravi", "ravi123".toCharArray());
+        assertThat(online.online()).isTrue();
+        assertThat(online.role()).isEqualTo(Role.SUPERVISOR);
+        assertThat(online.shopId()).isEqualTo(cloud.shopId);
+        assertThatThrownBy(() -> auth.login("ravi", "wrong".toCharArray())).isInstanceOf(AuthenticationException.class);
+
+        cloud.close();
+        var offline = auth.login("ravi", "ravi123".toCharArray());
+        assertThat(offline.online()).isFalse();
+        assertThat(offline.userId()).isEqualTo(online.userId());
+        assertThatThrownBy(() -> auth.login("ravi", "wrong".toCharArray())).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> auth.login("asha", "asha123".toCharArray()))
+                .hasMessageContaining("asha has not logged in on this till before");
+    }
+}
