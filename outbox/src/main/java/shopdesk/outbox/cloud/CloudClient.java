@@ -89,12 +89,26 @@ public final class CloudClient implements AutoCloseable {
     // ---- raw exchanges used by the SyncQueue worker: statuses are classified by the caller ----
 
     public CloudResponse push(PushRequest request) throws IOException {
-        return exchange(post(PUSH, Json.gson().toJson(request)));
+        String json = Json.gson().toJson(request);
+        return exchangeWithCurrentToken(() -> post(PUSH, json));
     }
 
     public CloudResponse pull(String cursor, int limit) throws IOException {
         String q = "?limit=" + limit + (cursor == null ? "" : "&since=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-        return exchange(withHeaders(new HttpGet(base.resolve(base.getPath() + PULL + q))));
+        return exchangeWithCurrentToken(() -> withHeaders(new HttpGet(base.resolve(base.getPath() + PULL + q))));
+    }
+
+    /**
+     * A 401 for a request sent with a token that a login has since replaced says nothing about the new token:
+     * send it again once with the new one, instead of pausing for a login that has already happened.
+     */
+    private CloudResponse exchangeWithCurrentToken(java.util.function.Supplier<HttpUriRequestBase> request) throws IOException {
+        java.util.Optional<String> sentWith = tokens.accessToken();
+        CloudResponse r = exchange(request.get());
+        if (r.status() == 401 && tokens.accessToken().isPresent() && !tokens.accessToken().equals(sentWith)) {
+            return exchange(request.get());
+        }
+        return r;
     }
 
     // ---- auth, for the till's login screen ----
