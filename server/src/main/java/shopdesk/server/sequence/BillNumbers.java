@@ -1,6 +1,7 @@
 package shopdesk.server.sequence;
 
 import org.jooq.DSLContext;
+import shopdesk.dal.bill.NumberCounter;
 
 /** The shop's legal, gapless bill numbers (1, 2, 3, ...), claimed in the bill's own transaction. */
 public final class BillNumbers {
@@ -8,7 +9,7 @@ public final class BillNumbers {
     }
 
     public static String scope(String shopId) {
-        return "shop:" + shopId;
+        return NumberCounter.shopScope(shopId);
     }
 
     public static long next(DSLContext tx, String shopId) {

@@ -3,6 +3,7 @@ package shopdesk.server.sequence;
 import static shopdesk.db.Tables.NUMBER_COUNTER;
 
 import org.jooq.DSLContext;
+import shopdesk.dal.bill.NumberCounter;
 
 /**
  * Gapless counters in number_counter, claimed by {@code UPDATE ... SET last_number = last_number + 1} in the
@@ -13,15 +14,9 @@ public final class Counters {
     private Counters() {
     }
 
+    /** dal's {@link NumberCounter#next}: the till and the server claim numbers the same way. */
     public static long next(DSLContext tx, String scope) {
-        // one round trip: UPDATE ... RETURNING on PostgreSQL, SELECT FROM FINAL TABLE (UPDATE ...) on H2
-        Long claimed = tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
-                .where(NUMBER_COUNTER.SCOPE.eq(scope)).returningResult(NUMBER_COUNTER.LAST_NUMBER)
-                .fetchOptional(NUMBER_COUNTER.LAST_NUMBER).orElse(null);
-        if (claimed != null) return claimed;
-        // first use: a concurrent first use makes one of the two inserts fail; the push retries that entry
-        tx.insertInto(NUMBER_COUNTER).set(NUMBER_COUNTER.SCOPE, scope).set(NUMBER_COUNTER.LAST_NUMBER, 1L).execute();
-        return 1;
+        return NumberCounter.next(tx, scope);
     }
 
     /** Increments without reading the value back: used purely to take the row's lock. */
@@ -35,9 +30,7 @@ public final class Counters {
 
     /** Creates the counter at zero if absent (at shop creation, so first uses never race on the insert). */
     public static void ensure(DSLContext tx, String scope) {
-        if (!tx.fetchExists(NUMBER_COUNTER, NUMBER_COUNTER.SCOPE.eq(scope))) {
-            tx.insertInto(NUMBER_COUNTER).set(NUMBER_COUNTER.SCOPE, scope).set(NUMBER_COUNTER.LAST_NUMBER, 0L).execute();
-        }
+        NumberCounter.ensure(tx, scope);
     }
 
     public static long current(DSLContext dsl, String scope) {
