@@ -11,6 +11,7 @@ import static shopdesk.db.Tables.STOCK;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,12 +70,14 @@ public final class BillService {
         CheckedDraft checked = check(draft);
         String id = Ids.newId();
         return db.inTransaction(tx -> {
-            Map<String, ProductRecord> products = products(tx, actor.shopId(), checked.productIds());
+            Map<String, ProductRecord> products = new LinkedHashMap<>();
+            Map<String, Long> onHand = new HashMap<>();
+            productsWithStock(tx, actor.shopId(), checked.productIds(), products, onHand);
             List<BillItem> items = items(draft.lines(), products);
             BillCalculator.Totals totals = BillCalculator.totals(items.stream()
                     .map(i -> new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp())).toList());
             List<Payment> payments = payments(draft.payments(), totals.total());
-            String overrideUser = checkStock(tx, actor, items, draft.overrideUserId());
+            String overrideUser = checkStock(tx, actor, items, onHand, draft.overrideUserId());
 
             long now = clock.millis();
             long number = NumberCounter.next(tx, NumberCounter.deviceScope(actor.deviceId()));
@@ -86,18 +89,17 @@ public final class BillService {
                     null, BillStatus.COMPLETED, totals.subtotal(), totals.tax(), totals.total(), paid, change,
                     overrideUser, null, null, null, BillSyncState.PENDING, 1, now, null, priced, payments);
             insert(tx, bill);
-            for (BillItem i : priced) {
-                StockService.applyDelta(tx, actor.shopId(), i.productId(), -i.quantity(), now);
-                StockService.insertMovement(tx, actor, Ids.newId(), i.productId(), -i.quantity(), MovementKind.SALE,
-                        null, id, now);
-            }
+            // The bill's items are its stock movements (product, quantity, time, cashier): no stock_movement rows
+            // for a sale, which would only repeat them (and cost a fifth of the pages a bill's commit writes).
+            StockService.applyDeltas(tx, actor.shopId(), priced.stream()
+                    .map(i -> new StockService.Move(null, i.productId(), -i.quantity())).toList(), now);
             if (overrideUser != null) {
                 audit.record(tx, actor, "bill.stock-override", EntityType.BILL, id, "approved by supervisor",
                         "approvedBy=" + overrideUser);
             }
             recorder.record(tx, new Change(Change.streamKey(EntityType.BILL, id), EntityType.BILL, id,
                     ChangeAction.CREATE_BILL.name(), Payloads.toJson(bill.payload()), Payloads.VERSION, null,
-                    actor.userId(), dependencies(bill)));
+                    actor.userId(), dependencies(bill), true));
             return bill;
         });
     }
@@ -116,11 +118,10 @@ public final class BillService {
             tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.name()).set(BILL.VOID_REASON, why)
                     .set(BILL.VOIDED_BY, actor.userId()).set(BILL.VOIDED_AT, now).set(BILL.VERSION, BILL.VERSION.plus(1))
                     .where(BILL.ID.eq(billId)).execute();
-            for (var item : tx.selectFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(billId)).fetch()) {
-                StockService.applyDelta(tx, actor.shopId(), item.getProductId(), item.getQuantity(), now);
-                StockService.insertMovement(tx, actor, Ids.newId(), item.getProductId(), item.getQuantity(),
-                        MovementKind.VOID, why, billId, now);
-            }
+            List<StockService.Move> back = tx.selectFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(billId)).fetch()
+                    .map(item -> new StockService.Move(Ids.newId(), item.getProductId(), item.getQuantity()));
+            StockService.applyDeltas(tx, actor.shopId(), back, now);
+            StockService.insertMovements(tx, actor, back, MovementKind.VOID, why, billId, now);
             audit.record(tx, actor, "bill.void", EntityType.BILL, billId, why, r.getLocalLabel());
             recorder.record(tx, new Change(Change.streamKey(EntityType.BILL, billId), EntityType.BILL, billId,
                     ChangeAction.VOID_BILL.name(), Payloads.toJson(new VoidBillPayload(billId, why, actor.userId())),
@@ -186,12 +187,19 @@ public final class BillService {
         return new CheckedDraft(ids);
     }
 
-    private static Map<String, ProductRecord> products(DSLContext tx, String shopId, Set<String> ids) {
-        Map<String, ProductRecord> byId = new LinkedHashMap<>();
-        tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.ID.in(ids)).and(PRODUCT.DELETED_AT.isNull())
-                .forEach(r -> byId.put(r.getId(), r));
-        for (String id : ids) if (!byId.containsKey(id)) throw new NotFoundException("product", id);
-        return byId;
+    /** The bill's products and their stock levels, in one query (a missing stock row counts as 0). */
+    private static void productsWithStock(DSLContext tx, String shopId, Set<String> ids,
+                                          Map<String, ProductRecord> products, Map<String, Long> onHand) {
+        tx.select(PRODUCT.fields()).select(STOCK.QUANTITY).from(PRODUCT)
+                .leftJoin(STOCK).on(STOCK.SHOP_ID.eq(PRODUCT.SHOP_ID)).and(STOCK.PRODUCT_ID.eq(PRODUCT.ID))
+                .where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.ID.in(ids)).and(PRODUCT.DELETED_AT.isNull())
+                .forEach(r -> {
+                    ProductRecord p = r.into(PRODUCT);
+                    products.put(p.getId(), p);
+                    Long q = r.get(STOCK.QUANTITY);
+                    onHand.put(p.getId(), q == null ? 0L : q);
+                });
+        for (String id : ids) if (!products.containsKey(id)) throw new NotFoundException("product", id);
     }
 
     private static List<BillItem> items(List<BillDraft.Line> lines, Map<String, ProductRecord> products) {
@@ -238,12 +246,10 @@ public final class BillService {
     }
 
     /** Returns the approving supervisor's id when the sale goes beyond stock with an override, else null. */
-    private String checkStock(DSLContext tx, Actor actor, List<BillItem> items, String overrideUserId) {
+    private String checkStock(DSLContext tx, Actor actor, List<BillItem> items, Map<String, Long> onHand,
+                              String overrideUserId) {
         Map<String, Long> wanted = new LinkedHashMap<>();
         for (BillItem i : items) wanted.merge(i.productId(), i.quantity(), Long::sum);
-        Map<String, Long> onHand = new java.util.HashMap<>();
-        tx.select(STOCK.PRODUCT_ID, STOCK.QUANTITY).from(STOCK).where(STOCK.SHOP_ID.eq(actor.shopId()))
-                .and(STOCK.PRODUCT_ID.in(wanted.keySet())).forEach(r -> onHand.put(r.value1(), r.value2()));
         List<InsufficientStockException.Shortfall> shortfalls = new ArrayList<>();
         for (var e : wanted.entrySet()) {
             long available = onHand.getOrDefault(e.getKey(), 0L);

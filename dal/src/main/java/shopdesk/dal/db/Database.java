@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final int schemaVersion;
     private final List<TransactionListener> transactionListeners = new CopyOnWriteArrayList<>();
+    private final WalCheckpointer checkpointer;
 
     private Database(DatabaseConfig config, HikariDataSource dataSource) {
         this.config = config;
@@ -33,6 +34,17 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(dataSource, config.dialect().jooq(), settings());
         this.dsl.configuration().set(() -> new DelegatingTransactionListener(transactionListeners));
         this.schemaVersion = Migrator.migrate(dataSource, config.context());
+        this.checkpointer = config.dialect() == Dialect.SQLITE
+                ? new WalCheckpointer(((StatementCache) dataSource.getDataSource()).target(),
+                        config.sqliteFile().getFileName().toString()) : null;
+        if (checkpointer != null) {
+            addTransactionListener(new org.jooq.impl.DefaultTransactionListener() {
+                @Override
+                public void commitEnd(org.jooq.TransactionContext ctx) {
+                    checkpointer.committed();
+                }
+            });
+        }
     }
 
     public static Database open(Config config, SchemaContext context, Path defaultFile) {
@@ -68,9 +80,13 @@ public final class Database implements AutoCloseable {
                 sc.setSynchronous(config.synchronous() == SqliteSynchronous.FULL
                         ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
                 sc.enforceForeignKeys(true);
+                // jOOQ reads new keys itself (last_insert_rowid); without this sqlite-jdbc runs a hidden query after
+                // every insert and keeps its result open, which also holds the statement cache's statements busy
+                sc.setGetGeneratedKeys(false);
+                sc.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, String.valueOf(WalCheckpointer.WRITER_AUTOCHECKPOINT_PAGES));
                 SQLiteDataSource sqlite = new SQLiteDataSource(sc);
                 sqlite.setUrl(config.jdbcUrl());
-                hc.setDataSource(sqlite);
+                hc.setDataSource(new StatementCache(sqlite));
                 hc.setMaximumPoolSize(1);                        // the single writer
                 hc.setMinimumIdle(1);
             }
@@ -146,8 +162,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Background WAL checkpoints run so far (SQLite only; 0 elsewhere). */
+    public long backgroundCheckpoints() {
+        return checkpointer == null ? 0 : checkpointer.checkpoints();
+    }
+
     @Override
     public void close() {
+        if (checkpointer != null) checkpointer.close();
         dataSource.close();
     }
 

@@ -27,7 +27,8 @@ import shopdesk.dal.user.Role;
 
 /**
  * Stock levels. Receipts and adjustments are recorded as signed deltas (they commute, so two tills never
- * conflict over them); every movement is kept in stock_movement with its reason and user.
+ * conflict over them); every receipt, adjustment and void is kept in stock_movement with its reason and user. A
+ * sale's movements are its bill's items.
  */
 public final class StockService {
     private final Database db;
@@ -101,6 +102,46 @@ public final class StockService {
             tx.insertInto(STOCK).set(STOCK.SHOP_ID, shopId).set(STOCK.PRODUCT_ID, productId)
                     .set(STOCK.QUANTITY, delta).set(STOCK.VERSION, 0L).set(STOCK.UPDATED_AT, now).execute();
         }
+    }
+
+    /**
+     * One item's stock change within a larger write (a bill's lines): the movement id (when it is recorded in
+     * stock_movement), the product and the delta.
+     */
+    public record Move(String movementId, String productId, long delta) {
+    }
+
+    /**
+     * Adds each move's delta to its product's stock row inside {@code tx}, as one batch of a single prepared
+     * update (one round trip on PostgreSQL, one statement preparation on SQLite); rows still missing are created.
+     */
+    public static void applyDeltas(DSLContext tx, String shopId, List<Move> moves, long now) {
+        if (moves.size() == 1) {
+            applyDelta(tx, shopId, moves.get(0).productId(), moves.get(0).delta(), now);
+            return;
+        }
+        var batch = tx.batch(tx.update(STOCK).set(STOCK.QUANTITY, STOCK.QUANTITY.plus(0L)).set(STOCK.UPDATED_AT, 0L)
+                .where(STOCK.SHOP_ID.eq("")).and(STOCK.PRODUCT_ID.eq("")));
+        for (Move m : moves) batch = batch.bind(m.delta(), now, shopId, m.productId());
+        int[] counts = batch.execute();
+        // A product without a stock row yet: its update counted 0 (SUCCESS_NO_INFO, -2, is a row updated). One at a
+        // time, so a second line of the same product updates the row the first one created.
+        for (int i = 0; i < moves.size(); i++) {
+            if (counts[i] == 0) applyDelta(tx, shopId, moves.get(i).productId(), moves.get(i).delta(), now);
+        }
+    }
+
+    /** Records the moves in stock_movement with one multi-row insert. */
+    public static void insertMovements(DSLContext tx, Actor actor, List<Move> moves, MovementKind kind, String reason,
+                                       String billId, long now) {
+        var insert = tx.insertInto(STOCK_MOVEMENT, STOCK_MOVEMENT.ID, STOCK_MOVEMENT.SHOP_ID, STOCK_MOVEMENT.PRODUCT_ID,
+                STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.KIND, STOCK_MOVEMENT.REASON, STOCK_MOVEMENT.BILL_ID,
+                STOCK_MOVEMENT.USER_ID, STOCK_MOVEMENT.CREATED_AT);
+        for (Move m : moves) {
+            insert = insert.values(m.movementId(), actor.shopId(), m.productId(), m.delta(), kind.name(), reason, billId,
+                    actor.userId(), now);
+        }
+        insert.execute();
     }
 
     public static void insertMovement(DSLContext tx, Actor actor, String id, String productId, long delta,

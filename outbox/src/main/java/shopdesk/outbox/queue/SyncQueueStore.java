@@ -34,7 +34,9 @@ public final class SyncQueueStore {
 
     /** Appends an entry (PENDING, due now) as the next of its stream, inside the caller's transaction. */
     public long append(DSLContext tx, Change change, long now) {
-        long streamSeq = tx.select(DSL.coalesce(DSL.max(SYNC_QUEUE.STREAM_SEQ), 0L))
+        // A new bill opens its stream (its id is new), so it is the stream's first entry; the unique
+        // (stream_key, stream_seq) index would refuse the commit if that ever stopped being true.
+        long streamSeq = change.opensStream() ? 1 : tx.select(DSL.coalesce(DSL.max(SYNC_QUEUE.STREAM_SEQ), 0L))
                 .from(SYNC_QUEUE).where(SYNC_QUEUE.STREAM_KEY.eq(change.streamKey()))
                 .fetchOne(0, Long.class) + 1;
         String deps = change.dependsOn() == null || change.dependsOn().isEmpty() ? null
