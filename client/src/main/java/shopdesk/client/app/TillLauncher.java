@@ -61,15 +61,24 @@ public final class TillLauncher {
     public CompletableFuture<MainWindow> launch() {
         UiPrefs prefs = new UiPrefs(dataDir.resolve("ui.properties"));
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
-        Splash[] splash = new Splash[1];
-        onEdt(() -> {
-            Themes.apply(prefs.dark());
-            splash[0] = new Splash();
-            splash[0].setVisible(true);
+        // The look and feel and the splash are set up on the event thread while the database opens on another:
+        // both take hundreds of milliseconds of a cold JVM, and a till has two cores or more. Events run in order,
+        // so every window made later (first run, restore question, main window) comes after the theme.
+        CompletableFuture<Splash> splash = new CompletableFuture<>();
+        SwingUtilities.invokeLater(() -> {
+            try {
+                Themes.apply(prefs.dark());
+                Splash s = new Splash();
+                s.setVisible(true);
+                splash.complete(s);
+            } catch (RuntimeException e) {
+                splash.completeExceptionally(e);
+                throw e;
+            }
         });
         CompletableFuture.runAsync(() -> {
             try {
-                splash[0].step("Opening the till's database in " + dataDir + " ...");
+                splash.thenAccept(s -> s.step("Opening the till's database in " + dataDir + " ..."));
                 DatabaseConfig dbConfig = DatabaseConfig.from(config, SchemaContext.TILL, dataDir.resolve("till.db"));
                 BackupStore backups = new BackupStore(dataDir.resolve("backups"),
                         Duration.ofDays(config.getInt("backup.retention-days", 14, 1, 3650)), clock);
@@ -84,19 +93,19 @@ public final class TillLauncher {
                     scheduledBackups.start();
                 }
                 LOG.info("Database open: {} schema version {}", db.dialect(), db.schemaVersion());
-                splash[0].step("Database ready (schema " + db.schemaVersion() + ")");
+                splash.thenAccept(s -> s.step("Database ready (schema " + db.schemaVersion() + ")"));
                 Path identityFile = dataDir.resolve("till.properties");
                 Consumer<TillIdentity> start = identity -> startTill(db, identity, prefs, shown);
                 var existing = TillIdentity.load(identityFile);
                 SwingUtilities.invokeLater(() -> {
-                    splash[0].dispose();
+                    splash.thenAccept(Splash::dispose);
                     if (existing.isPresent()) start.accept(existing.get());
                     else firstRun(db, identityFile, start);
                 });
             } catch (RuntimeException e) {
                 LOG.error("The till could not start", e);
                 SwingUtilities.invokeLater(() -> {
-                    splash[0].dispose();
+                    splash.thenAccept(Splash::dispose);
                     JOptionPane.showMessageDialog(null, "The till could not start:\n" + e.getMessage()
                             + "\n\nDetails are in " + dataDir.resolve("logs/till.log"), "ShopDesk", JOptionPane.ERROR_MESSAGE);
                     shown.completeExceptionally(e);

@@ -44,11 +44,13 @@ public final class TillView extends JPanel {
     private final LoginPanel login;
     private final JTabbedPane tabs = new JTabbedPane();
     private final SalePanel sale;
-    private final BillsPanel bills;
-    private final ProductsPanel products;
-    private final StockPanel stock;
-    private final CustomersPanel customers;
-    private final SyncCentrePanel syncCentre;
+    // built the first time they are shown: the till opens on the login and then the sale screen
+    private final LazyTab<BillsPanel> bills;
+    private final LazyTab<JTabbedPane> catalog;
+    private final LazyTab<SyncCentrePanel> syncCentre;
+    private ProductsPanel products;
+    private StockPanel stock;
+    private CustomersPanel customers;
     private final StatusBar status;
     private final JLabel who = new JLabel();
     private String showing = LOGIN;
@@ -60,18 +62,21 @@ public final class TillView extends JPanel {
         var sessions = ports.sessions();
         login = new LoginPanel(new LoginPresenter(ports.auth(), sessions), ports.shopLine());
         sale = new SalePanel(new SalePresenter(ports.catalog(), ports.sales(), sessions), saleDialogs);
-        bills = new BillsPanel(new BillsPresenter(ports.sales(), sessions), saleDialogs, ports.receipts());
-        products = new ProductsPanel(new ProductFormPresenter(ports.catalog(), sessions), ports.catalog());
-        stock = new StockPanel(new StockPresenter(ports.catalog(), sessions), ports.catalog());
-        customers = new CustomersPanel(new CustomerFormPresenter(ports.catalog(), sessions), ports.catalog());
-        syncCentre = new SyncCentrePanel(new SyncCentrePresenter(ports.sync(), sessions), syncActions);
+        bills = new LazyTab<>(() -> new BillsPanel(new BillsPresenter(ports.sales(), sessions), saleDialogs, ports.receipts()));
+        catalog = new LazyTab<>(() -> {
+            products = new ProductsPanel(new ProductFormPresenter(ports.catalog(), sessions), ports.catalog());
+            stock = new StockPanel(new StockPresenter(ports.catalog(), sessions), ports.catalog());
+            customers = new CustomersPanel(new CustomerFormPresenter(ports.catalog(), sessions), ports.catalog());
+            JTabbedPane t = new JTabbedPane();
+            t.setName("catalog.tabs");
+            t.addTab("Products", products);
+            t.addTab("Stock", stock);
+            t.addTab("Customers", customers);
+            return t;
+        });
+        syncCentre = new LazyTab<>(() -> new SyncCentrePanel(new SyncCentrePresenter(ports.sync(), sessions), syncActions));
         status = new StatusBar(ports.sync(), new StatusPresenter(ports.clock()));
 
-        JTabbedPane catalog = new JTabbedPane();
-        catalog.setName("catalog.tabs");
-        catalog.addTab("Products", products);
-        catalog.addTab("Stock", stock);
-        catalog.addTab("Customers", customers);
         tabs.setName("till.tabs");
         tabs.addTab("Sale  Ctrl+1", sale);
         tabs.addTab("Bills  Ctrl+2", bills);
@@ -134,10 +139,11 @@ public final class TillView extends JPanel {
     private void refreshTab() {
         if (!WORK.equals(showing)) return;
         Component c = tabs.getSelectedComponent();
-        if (c == bills) bills.reload();
-        else if (c == syncCentre) syncCentre.reload();
+        if (c == bills) bills.content().reload();
+        else if (c == syncCentre) syncCentre.content().reload();
         else if (c == sale) sale.focusScan();
         else {
+            catalog.content();
             products.reload();
             stock.reload();
             customers.reload();
@@ -154,5 +160,29 @@ public final class TillView extends JPanel {
 
     public Supplier<Component> parentSupplier() {
         return () -> this;
+    }
+
+    /**
+     * A tab whose panel is built when it is first shown. Building every tab up front (their panels, presenters,
+     * tables and the classes behind them) delayed the login screen on every start for screens a cashier may
+     * never open.
+     */
+    private static final class LazyTab<T extends Component> extends JPanel {
+        private final Supplier<T> build;
+        private T content;
+
+        LazyTab(Supplier<T> build) {
+            super(new BorderLayout());
+            this.build = build;
+        }
+
+        T content() {
+            if (content == null) {
+                content = build.get();
+                add(content, BorderLayout.CENTER);
+                revalidate();
+            }
+            return content;
+        }
     }
 }

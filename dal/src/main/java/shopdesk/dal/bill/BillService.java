@@ -3,7 +3,6 @@ package shopdesk.dal.bill;
 import static shopdesk.db.Tables.APP_USER;
 import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_ITEM;
-import static shopdesk.db.Tables.CUSTOMER;
 import static shopdesk.db.Tables.DEVICE;
 import static shopdesk.db.Tables.PAYMENT;
 import static shopdesk.db.Tables.PRODUCT;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import shopdesk.dal.audit.AuditLog;
@@ -57,12 +55,14 @@ public final class BillService {
     private final Clock clock;
     private final AuditLog audit;
     private final Map<String, String> deviceCodes = new ConcurrentHashMap<>();
+    private final BillSearch search;
 
     public BillService(Database db, ChangeRecorder recorder, Clock clock) {
         this.db = db;
         this.recorder = recorder;
         this.clock = clock;
         this.audit = new AuditLog(db, clock);
+        this.search = new BillSearch(db);
     }
 
     public Bill create(Actor actor, BillDraft draft) {
@@ -136,37 +136,12 @@ public final class BillService {
 
     /** By local label (T1-000012, any case) or by the server's legal number. */
     public Optional<Bill> findByNumber(String shopId, String number) {
-        if (number == null || number.isBlank()) return Optional.empty();
-        return db.dsl().select(BILL.ID).from(BILL).where(BILL.SHOP_ID.eq(shopId)).and(numberMatches(number.strip()))
-                .orderBy(BILL.CLIENT_CREATED_AT.desc()).limit(1).fetchOptional(BILL.ID)
-                .flatMap(this::findById);
+        return search.idByNumber(shopId, number).flatMap(this::findById);
     }
 
-    /** Newest first. */
+    /** Newest first; see {@link BillSearch} for how a text filter is answered. */
     public Page<BillSummary> list(BillQuery q, PageRequest page) {
-        Condition where = BILL.SHOP_ID.eq(q.shopId());
-        if (q.fromMillis() != null) where = where.and(BILL.CLIENT_CREATED_AT.ge(q.fromMillis()));
-        if (q.toMillis() != null) where = where.and(BILL.CLIENT_CREATED_AT.lt(q.toMillis()));
-        if (q.status() != null) where = where.and(BILL.STATUS.eq(q.status().name()));
-        if (q.text() != null && !q.text().isBlank()) {
-            String t = q.text().strip();
-            where = where.and(numberMatches(t).or(CUSTOMER.NAME_SEARCH.like(Text.containsPattern(t), '!')));
-        }
-        List<BillSummary> rows = db.dsl()
-                .select(BILL.ID, BILL.LOCAL_LABEL, BILL.SERVER_NUMBER, BILL.CLIENT_CREATED_AT, CUSTOMER.NAME, BILL.TOTAL,
-                        BILL.STATUS, BILL.SYNC_STATE)
-                .from(BILL).leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(BILL.CUSTOMER_ID))
-                .where(where).orderBy(BILL.CLIENT_CREATED_AT.desc(), BILL.LOCAL_NUMBER.desc())
-                .limit(page.limit() + 1).offset(page.offset())
-                .fetch(r -> new BillSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        BillStatus.valueOf(r.value7()), BillSyncState.valueOf(r.value8())));
-        return Page.of(rows, page);
-    }
-
-    private static Condition numberMatches(String text) {
-        Condition c = BILL.LOCAL_LABEL.eq(text.toUpperCase(Locale.ROOT));
-        if (text.matches("\\d{1,18}")) c = c.or(BILL.SERVER_NUMBER.eq(Long.parseLong(text)));
-        return c;
+        return search.list(q, page);
     }
 
     // --- checks -------------------------------------------------------------------------------------

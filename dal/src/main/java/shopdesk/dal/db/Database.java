@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final int schemaVersion;
+    private final boolean ranLiquibase;
     private final List<TransactionListener> transactionListeners = new CopyOnWriteArrayList<>();
     private final WalCheckpointer checkpointer;
 
@@ -33,7 +34,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, config.dialect().jooq(), settings());
         this.dsl.configuration().set(() -> new DelegatingTransactionListener(transactionListeners));
-        this.schemaVersion = Migrator.migrate(dataSource, config.context());
+        Migrator.Result migrated = Migrator.migrate(dataSource, config.context());
+        this.schemaVersion = migrated.version();
+        this.ranLiquibase = migrated.ranLiquibase();
         this.checkpointer = config.dialect() == Dialect.SQLITE
                 ? new WalCheckpointer(((StatementCache) dataSource.getDataSource()).target(),
                         config.sqliteFile().getFileName().toString()) : null;
@@ -151,6 +154,11 @@ public final class Database implements AutoCloseable {
 
     public int schemaVersion() {
         return schemaVersion;
+    }
+
+    /** Whether opening ran Liquibase (a new or older database); false when it was found up to date. */
+    public boolean ranLiquibase() {
+        return ranLiquibase;
     }
 
     /** True when the database answers a trivial query. */

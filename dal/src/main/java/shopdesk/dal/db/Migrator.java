@@ -1,58 +1,46 @@
 package shopdesk.dal.db;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 import javax.sql.DataSource;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import liquibase.Scope;
-import liquibase.UpdateSummaryEnum;
-import liquibase.command.core.helpers.ShowSummaryArgument;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
-import liquibase.ui.LoggerUIService;
 
-/** Applies the one changelog at start-up, after refusing a database from a newer schema. */
+/**
+ * Applies the one changelog at start-up, after refusing a database from a newer schema.
+ *
+ * <p>Loading Liquibase, parsing the changelog and reading its DATABASECHANGELOG took most of a till's start-up
+ * even with nothing to apply (docs/BENCHMARKS.md, section 5). So after a complete update the checksum of the
+ * changelog files and contexts ({@link ChangelogChecksum}) is stored in {@code schema_version}; a database at this
+ * build's version with the same checksum is up to date and Liquibase is not even loaded. A new, older or
+ * differently migrated database (other contexts, a change set edited or added without a version bump) gets
+ * Liquibase as before. The Liquibase code lives in {@link LiquibaseUpdate} so that skipping it loads none of it.
+ */
 final class Migrator {
     static final String CHANGELOG = "db/changelog.yaml";
-    // Liquibase logs every change set through java.util.logging at INFO; keep start-up output quiet.
-    private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
 
-    static {
-        LIQUIBASE_LOG.setLevel(Level.WARNING);
+    /** The schema version after opening, and whether Liquibase ran for it. */
+    record Result(int version, boolean ranLiquibase) {
     }
 
     private Migrator() {
     }
 
-    static int migrate(DataSource ds, SchemaContext context) {
+    static Result migrate(DataSource ds, SchemaContext context) {
         try (Connection c = ds.getConnection()) {
             int existing = readSchemaVersion(c);
             if (existing > SchemaVersion.CURRENT) {
                 throw new SchemaTooNewException(existing, SchemaVersion.CURRENT);
             }
-            boolean autoCommit = c.getAutoCommit();
-            liquibase.database.Database db = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(c));
-            Map<String, Object> scope = new HashMap<>();
-            scope.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Migrator.class.getClassLoader()));
-            scope.put(Scope.Attr.ui.name(), new LoggerUIService());
-            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, db)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                    .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, context.liquibaseContexts())
-                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
-                    .execute());
-            if (c.getAutoCommit() != autoCommit) c.setAutoCommit(autoCommit);
-            return readSchemaVersion(c);
+            String checksum = ChangelogChecksum.of(CHANGELOG, context.liquibaseContexts());
+            if (existing == SchemaVersion.CURRENT && checksum != null && checksum.equals(readChecksum(c))) {
+                return new Result(existing, false);
+            }
+            LiquibaseUpdate.run(c, CHANGELOG, context);
+            int version = readSchemaVersion(c);
+            if (version == SchemaVersion.CURRENT) writeChecksum(c, checksum);
+            return new Result(version, true);
         } catch (SchemaTooNewException e) {
             throw e;
         } catch (Exception e) {
@@ -69,6 +57,26 @@ final class Migrator {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select max(\"version\") from \"schema_version\"")) {
             return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Called only at this build's version, which has the column (schema 4). */
+    private static String readChecksum(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select \"changelog_checksum\" from \"schema_version\" where \"id\" = 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static void writeChecksum(Connection c, String checksum) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        if (!autoCommit) c.setAutoCommit(true);
+        try (PreparedStatement ps = c.prepareStatement(
+                "update \"schema_version\" set \"changelog_checksum\" = ? where \"id\" = 1")) {
+            ps.setString(1, checksum);
+            ps.executeUpdate();
+        } finally {
+            if (!autoCommit) c.setAutoCommit(false);
         }
     }
 }

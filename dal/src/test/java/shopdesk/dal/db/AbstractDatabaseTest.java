@@ -34,6 +34,52 @@ abstract class AbstractDatabaseTest {
     }
 
     @Test
+    void anUpToDateDatabaseOpensWithoutLiquibaseAndANewOrOlderOneIsMigrated() {
+        DatabaseConfig cfg = TestDatabases.config(dialect(), SchemaContext.TILL, dir);
+        db = Database.open(cfg);
+        assertThat(db.ranLiquibase()).as("new database").isTrue();
+        assertThat(db.schemaVersion()).isEqualTo(SchemaVersion.CURRENT);
+        db.close();
+        db = Database.open(cfg);
+        assertThat(db.ranLiquibase()).as("up to date").isFalse();
+        assertThat(db.schemaVersion()).isEqualTo(SchemaVersion.CURRENT);
+
+        // a database of schema 3, as the previous build left it: Liquibase adds 007 and records the checksum
+        db.dsl().execute("delete from databasechangelog where id = '007-changelog-checksum'");
+        db.dsl().execute("alter table \"schema_version\" drop column \"changelog_checksum\"");
+        db.dsl().update(SCHEMA_VERSION).set(SCHEMA_VERSION.VERSION, 3).execute();
+        db.close();
+        db = Database.open(cfg);
+        assertThat(db.ranLiquibase()).as("older").isTrue();
+        assertThat(db.schemaVersion()).isEqualTo(SchemaVersion.CURRENT);
+        db.close();
+        db = Database.open(cfg);
+        assertThat(db.ranLiquibase()).as("up to date after the migration").isFalse();
+
+        // the changelog changed without a version bump (or the file was migrated with other contexts)
+        db.dsl().update(SCHEMA_VERSION).set(SCHEMA_VERSION.CHANGELOG_CHECKSUM, "something else").execute();
+        db.close();
+        db = Database.open(cfg);
+        assertThat(db.ranLiquibase()).as("other checksum").isTrue();
+        db.close();
+        db = Database.open(cfg);
+        assertThat(db.ranLiquibase()).as("checksum rewritten").isFalse();
+        db.close();
+        db = Database.open(cfg.withContext(SchemaContext.ALL));
+        assertThat(db.ranLiquibase()).as("other contexts").isTrue();
+        assertThat(db.dsl().meta().getTables().stream().map(t -> t.getName().toLowerCase())).contains("push_result");
+    }
+
+    @Test
+    void theChangelogChecksumCoversEveryIncludedFileAndTheContexts() {
+        String till = ChangelogChecksum.of(Migrator.CHANGELOG, SchemaContext.TILL.liquibaseContexts());
+        assertThat(till).hasSize(64).isEqualTo(ChangelogChecksum.of(Migrator.CHANGELOG, SchemaContext.TILL.liquibaseContexts()));
+        assertThat(ChangelogChecksum.of(Migrator.CHANGELOG, SchemaContext.ALL.liquibaseContexts())).isNotEqualTo(till);
+        assertThat(ChangelogChecksum.of("db/changes/007-changelog-checksum.yaml", "till")).isNotEqualTo(
+                ChangelogChecksum.of("db/changes/005-lookup-indexes.yaml", "till"));
+    }
+
+    @Test
     void tillContextLeavesOutCloudTables() {
         db = TestDatabases.open(dialect(), SchemaContext.TILL, dir);
         var meta = db.dsl().meta();

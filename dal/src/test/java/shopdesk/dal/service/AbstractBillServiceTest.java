@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static shopdesk.db.Tables.AUDIT_LOG;
 import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.CUSTOMER;
 import static shopdesk.db.Tables.NUMBER_COUNTER;
 import static shopdesk.db.Tables.PAYMENT;
 
@@ -13,11 +14,13 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
+import org.jooq.Condition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +36,11 @@ import shopdesk.dal.bill.BillSummary;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.bill.PaymentMethod;
 import shopdesk.dal.change.Change;
+import shopdesk.dal.change.ChangeRecorder;
 import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.common.PageRequest;
+import shopdesk.dal.common.Text;
 import shopdesk.dal.customer.Customer;
 import shopdesk.dal.customer.CustomerDraft;
 import shopdesk.dal.customer.CustomerService;
@@ -210,6 +215,97 @@ abstract class AbstractBillServiceTest {
         assertThat(bills.list(new BillQuery(TillFixture.SHOP, made.get(1).clientCreatedAt(), made.get(3).clientCreatedAt(), null, null),
                 PageRequest.first(10)).items()).extracting(BillSummary::localLabel).containsExactly("T1-000003", "T1-000002");
         assertThat(bills.findByNumber(TillFixture.SHOP, "t1-000002")).get().extracting(Bill::id).isEqualTo(made.get(1).id());
+    }
+
+    /**
+     * The text search is answered by number lookups and by-customer queries merged in Java (BillSearch); it must
+     * give exactly what the single "number or customer name" query gives, page by page.
+     */
+    @Test
+    void textSearchGivesTheSameRowsAndPagesAsTheSingleQuery() {
+        CustomerService customers = new CustomerService(till.db, ChangeRecorder.NONE, till.clock);
+        Customer ravi = customers.create(till.cashier, new CustomerDraft("Ravi Kumar", null, null));
+        Customer mensah = customers.create(till.cashier, new CustomerDraft("Kofi Mensah 17", null, null));
+        List<Customer> patels = new ArrayList<>();
+        for (int i = 0; i < 205; i++) { // more than BillSearch.FEW_CUSTOMERS: a common name
+            patels.add(customers.create(till.cashier, new CustomerDraft("Asha Patel " + i, null, null)));
+        }
+        List<Bill> made = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            if (i % 2 == 0) till.clock.advanceMillis(60_000); // pairs share a time: the local number orders them
+            String customer = switch (i % 4) {
+                case 0 -> ravi.id();
+                case 1 -> patels.get(i * 5).id();
+                case 2 -> i % 8 == 2 ? mensah.id() : null;
+                default -> null;
+            };
+            made.add(bills.create(till.cashier, new BillDraft(customer, List.of(new Line(soap.id(), 1)),
+                    List.of(PaymentDraft.exact(PaymentMethod.CARD, 3_933)), null)));
+        }
+        bills.voidBill(till.supervisor, made.get(7).id(), "test");
+        bills.voidBill(till.supervisor, made.get(16).id(), "test");
+        for (int i = 0; i < 40; i += 3) { // some bills are synced and carry a server number; bill 4 gets number 17
+            till.db.dsl().update(BILL).set(BILL.SERVER_NUMBER, i == 3 ? 17L : 1000L + i).where(BILL.ID.eq(made.get(i).id())).execute();
+        }
+        long t10 = made.get(10).clientCreatedAt();
+        long t30 = made.get(30).clientCreatedAt();
+        List<BillQuery> queries = new ArrayList<>();
+        for (String text : List.of("t1-000007", " T1-000040 ", "T1-999999", "17", "1006", "ravi", "RAVI kumar", "patel",
+                "patel 1", "patel 12", "mensah 1", "nobody", "100%", "a_b")) {
+            queries.add(new BillQuery(TillFixture.SHOP, null, null, null, text));
+            queries.add(new BillQuery(TillFixture.SHOP, t10, t30, null, text));
+            queries.add(new BillQuery(TillFixture.SHOP, null, null, BillStatus.VOIDED, text));
+            queries.add(new BillQuery("33333333-3333-3333-3333-333333333333", null, null, null, text)); // other shop
+        }
+        for (BillQuery q : queries) {
+            for (int limit : new int[] {1, 4, 50}) {
+                PageRequest page = PageRequest.first(limit);
+                while (true) {
+                    var got = bills.list(q, page);
+                    List<String> expected = singleQuery(q, page);
+                    boolean more = expected.size() > limit;
+                    assertThat(got.items()).as("%s %s", q, page).extracting(BillSummary::id)
+                            .containsExactlyElementsOf(more ? expected.subList(0, limit) : expected);
+                    assertThat(got.hasMore()).as("%s %s", q, page).isEqualTo(more);
+                    if (!more) break;
+                    page = page.next();
+                }
+            }
+        }
+        assertThat(bills.list(new BillQuery(TillFixture.SHOP, null, null, null, "17"), PageRequest.first(50)).items())
+                .extracting(BillSummary::id).contains(made.get(3).id(), made.get(2).id()); // the number and the name
+        assertThat(bills.list(new BillQuery(TillFixture.SHOP, null, null, null, "ravi kumar"), PageRequest.first(50)).items())
+                .hasSize(10).allSatisfy(s -> assertThat(s.customerName()).isEqualTo("Ravi Kumar"));
+    }
+
+    /** The bills list's text search as one query, as it was before BillSearch: the reference for the test above. */
+    private List<String> singleQuery(BillQuery q, PageRequest page) {
+        Condition where = BILL.SHOP_ID.eq(q.shopId());
+        if (q.fromMillis() != null) where = where.and(BILL.CLIENT_CREATED_AT.ge(q.fromMillis()));
+        if (q.toMillis() != null) where = where.and(BILL.CLIENT_CREATED_AT.lt(q.toMillis()));
+        if (q.status() != null) where = where.and(BILL.STATUS.eq(q.status().name()));
+        String t = q.text().strip();
+        Condition number = BILL.LOCAL_LABEL.eq(t.toUpperCase(Locale.ROOT));
+        if (t.matches("\\d{1,18}")) number = number.or(BILL.SERVER_NUMBER.eq(Long.parseLong(t)));
+        where = where.and(number.or(CUSTOMER.NAME_SEARCH.like(Text.containsPattern(t), '!')));
+        return till.db.dsl().select(BILL.ID).from(BILL).leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(BILL.CUSTOMER_ID))
+                .where(where).orderBy(BILL.CLIENT_CREATED_AT.desc(), BILL.LOCAL_NUMBER.desc())
+                .limit(page.limit() + 1).offset(page.offset()).fetch(BILL.ID);
+    }
+
+    @Test
+    void findByNumberTakesALocalLabelInAnyCaseOrAServerNumber() {
+        List<Bill> made = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            till.clock.advanceMillis(60_000);
+            made.add(sell(3_933, new Line(soap.id(), 1)));
+        }
+        till.db.dsl().update(BILL).set(BILL.SERVER_NUMBER, 7001L).where(BILL.ID.eq(made.get(0).id())).execute();
+        assertThat(bills.findByNumber(TillFixture.SHOP, " t1-000003 ")).get().extracting(Bill::id).isEqualTo(made.get(2).id());
+        assertThat(bills.findByNumber(TillFixture.SHOP, "7001")).get().extracting(Bill::id).isEqualTo(made.get(0).id());
+        assertThat(bills.findByNumber(TillFixture.SHOP, "T1-000009")).isEmpty();
+        assertThat(bills.findByNumber(TillFixture.SHOP, "  ")).isEmpty();
+        assertThat(bills.findByNumber("33333333-3333-3333-3333-333333333333", "T1-000001")).isEmpty();
     }
 
     @Test
