@@ -33,7 +33,6 @@ import shopdesk.server.feed.ChangeFeed;
 import shopdesk.server.push.Checks;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;
-import shopdesk.server.sequence.BillNumbers;
 import shopdesk.server.stock.StockLedger;
 
 /**
@@ -73,11 +72,11 @@ public final class BillApplier {
         checkTotals(b);
         long paid = checkPayments(b);
 
-        Map<String, Long> wanted = new TreeMap<>(); // sorted: every bill locks stock rows in the same order
+        java.util.SortedMap<String, Long> wanted = new TreeMap<>(); // sorted: every bill locks stock rows in the same order
         for (BillPayload.Item i : b.items()) wanted.merge(i.productId(), i.quantity(), Long::sum);
         List<StockLedger.Level> levels = takeStock(tx, ctx, b, id, products, wanted);
 
-        long number = BillNumbers.next(tx, shop);
+        long number = ctx.nextBillNumber(tx);
         insert(tx, ctx, b, id, number, paid, products);
         BillPayload state = new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
                 b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
@@ -159,11 +158,12 @@ public final class BillApplier {
 
     /** The new level of every product sold, in product id order. */
     private static List<StockLedger.Level> takeStock(DSLContext tx, EntryContext ctx, BillPayload b, String billId,
-                                                     Map<String, ProductRecord> products, Map<String, Long> wanted) {
+                                                     Map<String, ProductRecord> products, java.util.SortedMap<String, Long> wanted) {
         List<Conflict.Shortfall> shortfalls = new ArrayList<>();
         List<StockLedger.Level> levels = new ArrayList<>();
+        Map<String, StockLedger.Level> taken = StockLedger.take(tx, ctx.shopId(), wanted, ctx.now());
         for (Map.Entry<String, Long> w : wanted.entrySet()) {
-            StockLedger.Level level = StockLedger.take(tx, ctx.shopId(), w.getKey(), w.getValue(), ctx.now());
+            StockLedger.Level level = taken.get(w.getKey());
             if (level == null) {
                 shortfalls.add(new Conflict.Shortfall(w.getKey(), products.get(w.getKey()).getSku(), w.getValue(),
                         StockLedger.quantity(tx, ctx.shopId(), w.getKey())));

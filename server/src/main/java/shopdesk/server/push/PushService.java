@@ -2,10 +2,15 @@ package shopdesk.server.push;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.db.Database;
 import shopdesk.protocol.EntryResult;
@@ -13,6 +18,8 @@ import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.PushResponse;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.server.auth.Principal;
+import shopdesk.server.feed.ChangeFeed;
+import shopdesk.server.sequence.BillNumbers;
 import shopdesk.server.sequence.ShopWriteLock;
 
 /**
@@ -37,9 +44,89 @@ public final class PushService {
     }
 
     public PushResponse push(Principal caller, List<PushEntry> entries) {
-        List<EntryResult> results = new ArrayList<>(entries.size());
-        for (PushEntry e : entries) results.add(apply(caller, e));
+        List<EntryResult> results = entries.size() > 1 ? applyAsOneTransaction(caller, entries) : null;
+        if (results == null) {
+            results = new ArrayList<>(entries.size());
+            for (PushEntry e : entries) results.add(apply(caller, e));
+        }
         return new PushResponse(results, clock.millis());
+    }
+
+    /** Thrown inside the batch transaction to roll it back and apply the batch entry by entry instead. */
+    private static final class NotAllApplied extends RuntimeException {
+        NotAllApplied(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /**
+     * The common case, a batch whose entries all apply (or were applied before), in ONE transaction: the shop's
+     * write lock, the batch's legal bill numbers (claimed together), the stored-result lookup, the change-feed rows
+     * and the stored results each cost one statement per batch instead of one per entry, and the batch commits
+     * once. The result is the same as entry by entry, in order: each entry still commits together with its stored
+     * result, and the numbers stay gapless because the transaction uses all it claimed or rolls back whole. If any
+     * entry is refused (CONFLICT, REJECTED) or anything fails, the transaction rolls back and the batch is applied
+     * entry by entry as before (so a refused entry changes nothing and is not stored); returns null then.
+     */
+    private List<EntryResult> applyAsOneTransaction(Principal caller, List<PushEntry> entries) {
+        for (PushEntry e : entries) {
+            if (e.payloadVersion() > Payloads.VERSION) return null;
+        }
+        try (ChangeFeed.Collected feed = ChangeFeed.collect()) {
+            return db.inTransaction(tx -> {
+                ShopWriteLock.acquire(tx, caller.shopId());
+                Map<String, PushResults.Stored> stored = PushResults.find(tx, entries.stream().map(PushEntry::requestId).toList());
+                Set<String> fresh = new HashSet<>();
+                int bills = 0;
+                for (PushEntry e : entries) {
+                    if (!stored.containsKey(e.requestId()) && fresh.add(e.requestId())
+                            && ChangeAction.CREATE_BILL.name().equals(e.action())) bills++;
+                }
+                Map<String, EntryResult> applied = new HashMap<>();
+                long[] next = {0};
+                long last = 0;
+                if (bills > 0) {
+                    last = BillNumbers.claim(tx, caller.shopId(), bills);
+                    next[0] = last - bills + 1;
+                }
+                final long lastClaimed = last;
+                EntryContext.BillNumberSource numbers = () -> {
+                    if (next[0] == 0 || next[0] > lastClaimed) throw new NotAllApplied("more bill numbers used than claimed");
+                    return next[0]++;
+                };
+                List<EntryResult> results = new ArrayList<>(entries.size());
+                List<EntryResult> toStore = new ArrayList<>();
+                for (PushEntry e : entries) {
+                    PushResults.Stored before = stored.get(e.requestId());
+                    if (before != null) {
+                        if (!before.shopId().equals(caller.shopId())) throw new NotAllApplied("request id of another shop");
+                        results.add(before.result());
+                        continue;
+                    }
+                    EntryResult again = applied.get(e.requestId());
+                    if (again != null) { // the same entry twice in one batch: its second copy is a replay
+                        results.add(again);
+                        continue;
+                    }
+                    long now = clock.millis();
+                    EntryResult result = EntryResult.applied(e.requestId(),
+                            appliers.apply(tx, new EntryContext(caller, e, now, numbers)));
+                    applied.put(e.requestId(), result);
+                    toStore.add(result);
+                    results.add(result);
+                }
+                if (bills > 0 && next[0] != lastClaimed + 1) throw new NotAllApplied("not every claimed bill number was used");
+                feed.flush(tx);
+                PushResults.insert(tx, caller.shopId(), caller.deviceId(), toStore, clock.millis());
+                return results;
+            });
+        } catch (NotAllApplied | EntryRefused e) {
+            return null;
+        } catch (RuntimeException e) {
+            LOG.info("Applying a batch of {} entries in one transaction failed ({}); applying them one by one", entries.size(),
+                    e.toString());
+            return null;
+        }
     }
 
     EntryResult apply(Principal caller, PushEntry entry) {

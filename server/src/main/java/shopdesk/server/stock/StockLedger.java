@@ -46,6 +46,41 @@ public final class StockLedger {
                 .fetchOptional(r -> new Level(productId, r.value1(), r.value2())).orElse(null);
     }
 
+    /**
+     * {@link #take} for several products at once: the new level of each product whose stock sufficed (the others are
+     * left unchanged and missing from the map). On PostgreSQL one statement for all of them (one round trip);
+     * elsewhere one per product, in the map's order.
+     */
+    public static java.util.Map<String, Level> take(DSLContext tx, String shopId, java.util.SortedMap<String, Long> wanted,
+                                                    long now) {
+        java.util.Map<String, Level> taken = new java.util.HashMap<>();
+        if (wanted.size() == 1 || tx.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
+            for (java.util.Map.Entry<String, Long> w : wanted.entrySet()) {
+                Level level = take(tx, shopId, w.getKey(), w.getValue(), now);
+                if (level != null) taken.put(w.getKey(), level);
+            }
+            return taken;
+        }
+        StringBuilder sql = new StringBuilder("update \"stock\" set \"quantity\" = \"stock\".\"quantity\" - v.n, "
+                + "\"version\" = \"stock\".\"version\" + 1, \"updated_at\" = ? from (values ");
+        java.util.List<Object> binds = new java.util.ArrayList<>();
+        binds.add(now);
+        for (java.util.Map.Entry<String, Long> w : wanted.entrySet()) {
+            if (binds.size() > 1) sql.append(", ");
+            sql.append("(?, cast(? as bigint))");
+            binds.add(w.getKey());
+            binds.add(w.getValue());
+        }
+        sql.append(") as v (product_id, n) where \"stock\".\"shop_id\" = ? and \"stock\".\"product_id\" = v.product_id "
+                + "and \"stock\".\"quantity\" >= v.n returning \"stock\".\"product_id\", \"stock\".\"quantity\", \"stock\".\"version\"");
+        binds.add(shopId);
+        for (org.jooq.Record r : tx.resultQuery(sql.toString(), binds.toArray()).fetch()) {
+            String product = r.get(0, String.class);
+            taken.put(product, new Level(product, r.get(1, Long.class), r.get(2, Long.class)));
+        }
+        return taken;
+    }
+
     /** The feed row announcing a product's new absolute level. */
     public static ChangeFeed.Row feedRow(String shopId, String originDeviceId, Level level, long now) {
         return new ChangeFeed.Row(shopId, originDeviceId, EntityType.STOCK, level.productId(), FeedChange.SET_STOCK_LEVEL,

@@ -290,6 +290,37 @@ public abstract class AbstractPushTest extends ServerTestBase {
     }
 
     @Test
+    void aBatchThatAppliesWholeIsStoredEntryByEntryAndItsReplayChangesNothing() {
+        Shop shop = newShop();
+        String id = Ids.newId();
+        PushEntry product = Entries.createProduct(id, "OIL", "Oil", 3_000, 0);
+        PushEntry receive = Entries.receive(id, 10);
+        PushEntry b1 = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(id, 2, 3_000, 0)));
+        PushEntry b2 = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 2, null, new Line(id, 3, 3_000, 0)));
+        int feedBefore = server.database().dsl().fetchCount(CHANGE_FEED, CHANGE_FEED.SHOP_ID.eq(shop.id()));
+
+        PushResponse first = api.pushOk(shop.cashier().accessToken(), shop.deviceId(), product, receive, b1, b2, b1);
+        assertThat(first.results()).extracting(EntryResult::outcome).containsOnly(Outcome.APPLIED);
+        assertThat(first.results().get(2).applied().serverNumber()).isEqualTo(1L);
+        assertThat(first.results().get(3).applied().serverNumber()).isEqualTo(2L);
+        assertThat(first.results().get(4)).as("the same entry twice in a batch is applied once").isEqualTo(first.results().get(2));
+        assertThat(server.database().dsl().fetchCount(PUSH_RESULT, PUSH_RESULT.SHOP_ID.eq(shop.id()))).isEqualTo(4);
+        // product, stock level (receive), stock level + bill (b1), stock level + bill (b2): in the order applied
+        assertThat(server.database().dsl().select(CHANGE_FEED.ENTITY_TYPE).from(CHANGE_FEED).where(CHANGE_FEED.SHOP_ID.eq(shop.id()))
+                .orderBy(CHANGE_FEED.SEQ).fetch(CHANGE_FEED.ENTITY_TYPE).subList(feedBefore, feedBefore + 6))
+                .containsExactly("product", "stock", "stock", "bill", "stock", "bill");
+
+        PushEntry b3 = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 3, null, new Line(id, 1, 3_000, 0)));
+        PushResponse again = api.pushOk(shop.cashier().accessToken(), shop.deviceId(), product, receive, b1, b2, b3);
+        assertThat(again.results().subList(0, 4)).isEqualTo(first.results().subList(0, 4));
+        assertThat(again.results().get(4).applied().serverNumber()).isEqualTo(3L);
+        assertThat(admin.stockLevel(shop.id(), id)).isEqualTo(4);
+        assertThat(billRows(shop.id())).isEqualTo(3);
+        assertThat(admin.lastBillNumber(shop.id())).isEqualTo(3);
+        assertThat(server.database().dsl().fetchCount(CHANGE_FEED, CHANGE_FEED.SHOP_ID.eq(shop.id()))).isEqualTo(feedBefore + 8);
+    }
+
+    @Test
     void voidingABillRestoresItsStockAndKeepsItsNumber() {
         Shop shop = newShop();
         String p = product(shop, "BREAD", 4_500, 0, 10);
