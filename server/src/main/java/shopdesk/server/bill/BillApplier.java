@@ -45,6 +45,61 @@ public final class BillApplier {
     private BillApplier() {
     }
 
+    /**
+     * Bills of a pushed batch applied in one transaction: their bill, item, stock-movement and payment rows are
+     * written with one multi-row insert per table ({@link #flush}) instead of four statements per bill, and the
+     * shop's products are read once. Bound to the applying thread between {@link #deferWrites} and
+     * {@link #close}. The batch's applier must {@link #flush} before any entry that is not a CREATE_BILL (it may
+     * read those rows or change a product) and before commit. A bill id or till bill number repeated within the
+     * pending rows throws {@link BatchMustSplit}: entry by entry, the second is refused as before.
+     */
+    public static final class Deferred implements AutoCloseable {
+        private InsertValuesStep11<BillItemRecord, String, Integer, String, String, String, Long, Long, Integer, Long, Long, Long> items;
+        private InsertValuesStep9<StockMovementRecord, String, String, String, Long, String, String, String, String, Long> moves;
+        private InsertValuesStep6<PaymentRecord, String, Integer, String, Long, Long, String> pays;
+        private org.jooq.InsertValuesStepN<?> bills;
+        private final Set<String> billIds = new java.util.HashSet<>();
+        private final Set<String> localNumbers = new java.util.HashSet<>();
+        private final Map<String, ProductRecord> products = new java.util.HashMap<>();
+
+        /** Writes the pending rows (bills first: the others refer to them) and forgets the products read. */
+        public void flush() {
+            if (bills != null) bills.execute();
+            if (items != null) items.execute();
+            if (moves != null) moves.execute();
+            if (pays != null) pays.execute();
+            bills = null;
+            items = null;
+            moves = null;
+            pays = null;
+            billIds.clear();
+            localNumbers.clear();
+            products.clear();
+        }
+
+        @Override
+        public void close() {
+            DEFERRED.remove();
+        }
+    }
+
+    /** Thrown when a batch cannot be applied as one transaction; the caller applies it entry by entry instead. */
+    public static final class BatchMustSplit extends RuntimeException {
+        public BatchMustSplit(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private static final ThreadLocal<Deferred> DEFERRED = new ThreadLocal<>();
+
+    /** From now on this thread's bills are written by {@link Deferred#flush}; close it in a finally. */
+    public static Deferred deferWrites() {
+        if (DEFERRED.get() != null) throw new IllegalStateException("already deferring bill writes on this thread");
+        Deferred d = new Deferred();
+        DEFERRED.set(d);
+        return d;
+    }
+
     public static Applied create(DSLContext tx, EntryContext ctx) {
         BillPayload b = ctx.payload(BillPayload.class);
         String id = ctx.entityId(b.id());
@@ -67,6 +122,10 @@ public final class BillApplier {
             throw EntryRefused.rejected(RejectCodes.LOCAL_NUMBER_TAKEN, "Till bill number " + b.localLabel()
                     + " was already used by bill " + refs.billWithSameLocalNumber()
                     + " of the same till (was the till restored from an old backup?)");
+        }
+        Deferred deferred = DEFERRED.get();
+        if (deferred != null && (deferred.billIds.contains(id) || deferred.localNumbers.contains(b.deviceId() + "#" + b.localNumber()))) {
+            throw new BatchMustSplit("bill " + id + " or its till number appears twice in the batch");
         }
         Map<String, ProductRecord> products = products(tx, shop, b.items());
         checkTotals(b);
@@ -120,8 +179,11 @@ public final class BillApplier {
 
     private static Map<String, ProductRecord> products(DSLContext tx, String shop, List<BillPayload.Item> items) {
         Set<String> ids = items.stream().map(BillPayload.Item::productId).collect(Collectors.toSet());
+        Deferred deferred = DEFERRED.get();
+        if (deferred != null && deferred.products.keySet().containsAll(ids)) return deferred.products;
         Map<String, ProductRecord> found = tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shop), PRODUCT.ID.in(ids))
                 .fetchMap(PRODUCT.ID);
+        if (deferred != null) deferred.products.putAll(found);
         List<String> unknown = ids.stream().filter(i -> !found.containsKey(i)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw EntryRefused.rejected(RejectCodes.UNKNOWN_PRODUCT, "The bill sells products this shop does not have: "
@@ -193,29 +255,37 @@ public final class BillApplier {
         return levels;
     }
 
+    private static final List<org.jooq.Field<?>> BILL_COLUMNS = List.of(BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID, BILL.USER_ID,
+            BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.SERVER_NUMBER, BILL.STATUS, BILL.SUBTOTAL, BILL.TAX_TOTAL,
+            BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID, BILL.SYNC_STATE, BILL.VERSION,
+            BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT);
+
+    /**
+     * The bill's rows: one multi-row insert per table (PostgreSQL over loopback is bound by round trips), executed
+     * now, or added to the batch's {@link Deferred} rows.
+     */
     private static void insert(DSLContext tx, EntryContext ctx, BillPayload b, String id, long number, long paid,
                                Map<String, ProductRecord> products) {
+        Deferred d = DEFERRED.get();
+        Deferred rows = d != null ? d : new Deferred();
         long change = 0;
         if (b.payments() != null) for (BillPayload.Payment p : b.payments()) change += Math.max(0, p.tendered() - p.amount());
-        tx.insertInto(BILL)
-                .set(BILL.ID, id).set(BILL.SHOP_ID, ctx.shopId()).set(BILL.DEVICE_ID, b.deviceId())
-                .set(BILL.USER_ID, b.userId()).set(BILL.CUSTOMER_ID, b.customerId())
-                .set(BILL.LOCAL_NUMBER, b.localNumber()).set(BILL.LOCAL_LABEL, b.localLabel())
-                .set(BILL.SERVER_NUMBER, number).set(BILL.STATUS, BillState.COMPLETED)
-                .set(BILL.SUBTOTAL, b.subtotal()).set(BILL.TAX_TOTAL, b.taxTotal()).set(BILL.TOTAL, b.total())
-                .set(BILL.PAID_TOTAL, paid).set(BILL.CHANGE_DUE, change).set(BILL.OVERRIDE_USER_ID, b.overrideUserId())
-                .set(BILL.SYNC_STATE, BillState.SYNCED).set(BILL.VERSION, 1L)
-                .set(BILL.CLIENT_CREATED_AT, b.clientCreatedAt()).set(BILL.SERVER_CREATED_AT, ctx.now())
-                .execute();
-        // one multi-row insert per table: PostgreSQL over loopback is bound by round trips
-        InsertValuesStep11<BillItemRecord, String, Integer, String, String, String, Long, Long, Integer, Long, Long, Long> items =
-                tx.insertInto(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO, BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU, BILL_ITEM.NAME,
-                        BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE, BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL,
-                        BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
-        InsertValuesStep9<StockMovementRecord, String, String, String, Long, String, String, String, String, Long> moves =
-                tx.insertInto(STOCK_MOVEMENT, STOCK_MOVEMENT.ID, STOCK_MOVEMENT.SHOP_ID, STOCK_MOVEMENT.PRODUCT_ID,
-                        STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.KIND, STOCK_MOVEMENT.REASON, STOCK_MOVEMENT.BILL_ID,
-                        STOCK_MOVEMENT.USER_ID, STOCK_MOVEMENT.CREATED_AT);
+        if (rows.bills == null) rows.bills = tx.insertInto(BILL, BILL_COLUMNS);
+        rows.bills = rows.bills.values(id, ctx.shopId(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
+                number, BillState.COMPLETED, b.subtotal(), b.taxTotal(), b.total(), paid, change, b.overrideUserId(),
+                BillState.SYNCED, 1L, b.clientCreatedAt(), ctx.now());
+        rows.billIds.add(id);
+        rows.localNumbers.add(b.deviceId() + "#" + b.localNumber());
+        if (rows.items == null) {
+            rows.items = tx.insertInto(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO, BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU,
+                    BILL_ITEM.NAME, BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE, BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL,
+                    BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
+        }
+        if (rows.moves == null) {
+            rows.moves = tx.insertInto(STOCK_MOVEMENT, STOCK_MOVEMENT.ID, STOCK_MOVEMENT.SHOP_ID, STOCK_MOVEMENT.PRODUCT_ID,
+                    STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.KIND, STOCK_MOVEMENT.REASON, STOCK_MOVEMENT.BILL_ID,
+                    STOCK_MOVEMENT.USER_ID, STOCK_MOVEMENT.CREATED_AT);
+        }
         int line = 0;
         for (BillPayload.Item i : b.items()) {
             line++;
@@ -224,23 +294,22 @@ public final class BillApplier {
             String sku = i.sku() != null ? i.sku() : product.getSku();
             String name = i.name() != null ? i.name() : product.getName();
             // stored line numbers are the order sent, so a till's duplicate lineNo cannot break the key
-            items = items.values(id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
+            rows.items = rows.items.values(id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
                     i.taxRateBp(), t.subtotal(), t.tax(), t.total());
-            moves = moves.values(Ids.newId(), ctx.shopId(), i.productId(), -i.quantity(), StockLedger.SALE, null, id,
+            rows.moves = rows.moves.values(Ids.newId(), ctx.shopId(), i.productId(), -i.quantity(), StockLedger.SALE, null, id,
                     b.userId(), ctx.now());
         }
-        items.execute();
-        moves.execute();
         if (b.payments() != null && !b.payments().isEmpty()) {
-            InsertValuesStep6<PaymentRecord, String, Integer, String, Long, Long, String> pays = tx.insertInto(PAYMENT,
-                    PAYMENT.BILL_ID, PAYMENT.LINE_NO, PAYMENT.METHOD, PAYMENT.AMOUNT, PAYMENT.TENDERED, PAYMENT.REFERENCE);
+            if (rows.pays == null) {
+                rows.pays = tx.insertInto(PAYMENT, PAYMENT.BILL_ID, PAYMENT.LINE_NO, PAYMENT.METHOD, PAYMENT.AMOUNT,
+                        PAYMENT.TENDERED, PAYMENT.REFERENCE);
+            }
             int n = 0;
             for (BillPayload.Payment p : b.payments()) {
                 n++;
-                pays = pays.values(id, n, p.method(), p.amount(), Math.max(p.tendered(), p.amount()),
-                        p.reference());
+                rows.pays = rows.pays.values(id, n, p.method(), p.amount(), Math.max(p.tendered(), p.amount()), p.reference());
             }
-            pays.execute();
         }
+        if (d == null) rows.flush();
     }
 }

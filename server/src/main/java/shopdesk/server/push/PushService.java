@@ -18,6 +18,7 @@ import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.PushResponse;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.server.auth.Principal;
+import shopdesk.server.bill.BillApplier;
 import shopdesk.server.feed.ChangeFeed;
 import shopdesk.server.sequence.BillNumbers;
 import shopdesk.server.sequence.ShopWriteLock;
@@ -61,9 +62,9 @@ public final class PushService {
 
     /**
      * The common case, a batch whose entries all apply (or were applied before), in ONE transaction: the shop's
-     * write lock, the batch's legal bill numbers (claimed together), the stored-result lookup, the change-feed rows
-     * and the stored results each cost one statement per batch instead of one per entry, and the batch commits
-     * once. The result is the same as entry by entry, in order: each entry still commits together with its stored
+     * write lock, the batch's legal bill numbers (claimed together), the stored-result lookup, the change-feed rows,
+     * the stored results and the bills' own rows (bill, items, stock movements, payments: {@link BillApplier.Deferred})
+     * each cost one statement per batch instead of one per entry, and the batch commits once. The result is the same as entry by entry, in order: each entry still commits together with its stored
      * result, and the numbers stay gapless because the transaction uses all it claimed or rolls back whole. If any
      * entry is refused (CONFLICT, REJECTED) or anything fails, the transaction rolls back and the batch is applied
      * entry by entry as before (so a refused entry changes nothing and is not stored); returns null then.
@@ -72,7 +73,7 @@ public final class PushService {
         for (PushEntry e : entries) {
             if (e.payloadVersion() > Payloads.VERSION) return null;
         }
-        try (ChangeFeed.Collected feed = ChangeFeed.collect()) {
+        try (ChangeFeed.Collected feed = ChangeFeed.collect(); BillApplier.Deferred billRows = BillApplier.deferWrites()) {
             return db.inTransaction(tx -> {
                 ShopWriteLock.acquire(tx, caller.shopId());
                 Map<String, PushResults.Stored> stored = PushResults.find(tx, entries.stream().map(PushEntry::requestId).toList());
@@ -108,6 +109,8 @@ public final class PushService {
                         results.add(again);
                         continue;
                     }
+                    // anything but a new bill may read the batch's bills or change a product: write them first
+                    if (!ChangeAction.CREATE_BILL.name().equals(e.action())) billRows.flush();
                     long now = clock.millis();
                     EntryResult result = EntryResult.applied(e.requestId(),
                             appliers.apply(tx, new EntryContext(caller, e, now, numbers)));
@@ -116,11 +119,12 @@ public final class PushService {
                     results.add(result);
                 }
                 if (bills > 0 && next[0] != lastClaimed + 1) throw new NotAllApplied("not every claimed bill number was used");
+                billRows.flush();
                 feed.flush(tx);
                 PushResults.insert(tx, caller.shopId(), caller.deviceId(), toStore, clock.millis());
                 return results;
             });
-        } catch (NotAllApplied | EntryRefused e) {
+        } catch (NotAllApplied | EntryRefused | BillApplier.BatchMustSplit e) {
             return null;
         } catch (RuntimeException e) {
             LOG.info("Applying a batch of {} entries in one transaction failed ({}); applying them one by one", entries.size(),

@@ -321,6 +321,28 @@ public abstract class AbstractPushTest extends ServerTestBase {
     }
 
     @Test
+    void withinOneBatchAReusedLocalNumberIsRejectedAndAVoidSeesTheBillBeforeIt() {
+        Shop shop = newShop();
+        String p = product(shop, "CUP", 1_000, 0, 50);
+        BillPayload first = Entries.bill(shop.deviceId(), shop.cashierId(), 7, null, new Line(p, 1, 1_000, 0));
+        BillPayload sameNumber = Entries.bill(shop.deviceId(), shop.cashierId(), 7, null, new Line(p, 2, 1_000, 0));
+        BillPayload third = Entries.bill(shop.deviceId(), shop.cashierId(), 8, null, new Line(p, 3, 1_000, 0));
+        PushResponse r = api.pushOk(shop.cashier().accessToken(), shop.deviceId(),
+                Entries.createBill(first), Entries.createBill(sameNumber), Entries.createBill(third));
+        assertThat(r.results()).extracting(EntryResult::outcome).containsExactly(Outcome.APPLIED, Outcome.REJECTED, Outcome.APPLIED);
+        assertThat(r.results().get(1).rejected().code()).isEqualTo(RejectCodes.LOCAL_NUMBER_TAKEN);
+        assertThat(r.results().get(2).applied().serverNumber()).isEqualTo(2L);
+
+        BillPayload fourth = Entries.bill(shop.deviceId(), shop.cashierId(), 9, null, new Line(p, 4, 1_000, 0));
+        PushResponse v = api.pushOk(shop.supervisor().accessToken(), shop.deviceId(),
+                Entries.createBill(fourth), Entries.voidBill(fourth.id(), "wrong till", shop.supervisorId()));
+        assertThat(v.results()).extracting(EntryResult::outcome).containsExactly(Outcome.APPLIED, Outcome.APPLIED);
+        assertThat(v.results().get(1).applied().serverNumber()).isEqualTo(3L);
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(50 - 1 - 3);
+        assertThat(admin.lastBillNumber(shop.id())).isEqualTo(3);
+    }
+
+    @Test
     void voidingABillRestoresItsStockAndKeepsItsNumber() {
         Shop shop = newShop();
         String p = product(shop, "BREAD", 4_500, 0, 10);
