@@ -5,6 +5,7 @@ import static shopdesk.db.Tables.STOCK_MOVEMENT;
 
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 import shopdesk.dal.change.EntityType;
 import shopdesk.dal.change.payload.StockLevelPayload;
 import shopdesk.protocol.FeedChange;
@@ -47,37 +48,32 @@ public final class StockLedger {
     }
 
     /**
-     * {@link #take} for several products at once: the new level of each product whose stock sufficed (the others are
-     * left unchanged and missing from the map). On PostgreSQL one statement for all of them (one round trip);
-     * elsewhere one per product, in the map's order.
+     * {@link #take} for several products at once, with one statement: the new level of each product whose stock
+     * sufficed (the others are left unchanged and missing from the map). Each product's condition is its own
+     * ({@code quantity >= its n}), as with one {@link #take} per product.
      */
     public static java.util.Map<String, Level> take(DSLContext tx, String shopId, java.util.SortedMap<String, Long> wanted,
                                                     long now) {
         java.util.Map<String, Level> taken = new java.util.HashMap<>();
-        if (wanted.size() == 1 || tx.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
-            for (java.util.Map.Entry<String, Long> w : wanted.entrySet()) {
-                Level level = take(tx, shopId, w.getKey(), w.getValue(), now);
-                if (level != null) taken.put(w.getKey(), level);
-            }
+        if (wanted.size() == 1) {
+            var w = wanted.entrySet().iterator().next();
+            Level level = take(tx, shopId, w.getKey(), w.getValue(), now);
+            if (level != null) taken.put(w.getKey(), level);
             return taken;
         }
-        StringBuilder sql = new StringBuilder("update \"stock\" set \"quantity\" = \"stock\".\"quantity\" - v.n, "
-                + "\"version\" = \"stock\".\"version\" + 1, \"updated_at\" = ? from (values ");
-        java.util.List<Object> binds = new java.util.ArrayList<>();
-        binds.add(now);
+        org.jooq.CaseValueStep<String> byProduct = DSL.case_(STOCK.PRODUCT_ID);
+        org.jooq.CaseWhenStep<String, Long> n = null;
         for (java.util.Map.Entry<String, Long> w : wanted.entrySet()) {
-            if (binds.size() > 1) sql.append(", ");
-            sql.append("(?, cast(? as bigint))");
-            binds.add(w.getKey());
-            binds.add(w.getValue());
+            n = n == null ? byProduct.when(w.getKey(), DSL.val(w.getValue())) : n.when(w.getKey(), DSL.val(w.getValue()));
         }
-        sql.append(") as v (product_id, n) where \"stock\".\"shop_id\" = ? and \"stock\".\"product_id\" = v.product_id "
-                + "and \"stock\".\"quantity\" >= v.n returning \"stock\".\"product_id\", \"stock\".\"quantity\", \"stock\".\"version\"");
-        binds.add(shopId);
-        for (org.jooq.Record r : tx.resultQuery(sql.toString(), binds.toArray()).fetch()) {
-            String product = r.get(0, String.class);
-            taken.put(product, new Level(product, r.get(1, Long.class), r.get(2, Long.class)));
-        }
+        org.jooq.Field<Long> amount = n.else_((Long) null);
+        tx.update(STOCK)
+                .set(STOCK.QUANTITY, STOCK.QUANTITY.minus(amount)).set(STOCK.VERSION, STOCK.VERSION.plus(1L))
+                .set(STOCK.UPDATED_AT, now)
+                .where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.in(wanted.keySet()), STOCK.QUANTITY.ge(amount))
+                .returningResult(STOCK.PRODUCT_ID, STOCK.QUANTITY, STOCK.VERSION)
+                .fetch()
+                .forEach(r -> taken.put(r.value1(), new Level(r.value1(), r.value2(), r.value3())));
         return taken;
     }
 
