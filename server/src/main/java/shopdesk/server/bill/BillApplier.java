@@ -1,6 +1,9 @@
 package shopdesk.server.bill;
 
+import static shopdesk.db.Tables.APP_USER;
 import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.CUSTOMER;
+import static shopdesk.db.Tables.DEVICE;
 import static shopdesk.db.Tables.BILL_ITEM;
 import static shopdesk.db.Tables.PAYMENT;
 import static shopdesk.db.Tables.PRODUCT;
@@ -38,8 +41,9 @@ import shopdesk.server.stock.StockLedger;
 /**
  * CREATE_BILL on the server: re-checks everything the till claims (shop membership of device, user, customer
  * and products; totals recomputed with the shared BillCalculator; payments add up), takes stock with
- * conditional decrements (a shortfall is a CONFLICT STOCK unless an honoured {@link StockOverride}), and only
- * then claims the shop's next legal bill number, so a refused bill never consumes one.
+ * conditional decrements (a shortfall is a CONFLICT STOCK unless an honoured {@link StockOverride}), and takes
+ * the shop's next legal bill number in the same transaction (claimed here, or claimed with the rest of a batch
+ * applied as one transaction), so a refused bill, whose transaction rolls back, never consumes one.
  */
 public final class BillApplier {
     private BillApplier() {
@@ -145,6 +149,106 @@ public final class BillApplier {
         feed.add(new ChangeFeed.Row(shop, ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L, state, ctx.now()));
         ChangeFeed.append(tx, feed.toArray(ChangeFeed.Row[]::new));
         return new Applied(number, 1L, ctx.now());
+    }
+
+    /**
+     * Several CREATE_BILLs of one batch transaction at once, with the same result as {@link #create} for each in
+     * order, in a few statements for all of them: their references (devices, users, customers, existing bills and
+     * till numbers) and products in one query each, and the stock of all of them taken with ONE conditional
+     * update of each product's total (if the total is there, each bill in turn would have found its own quantity
+     * there too; each bill's feed levels and versions are computed from the final ones). Anything that
+     * {@link #create} would refuse or treat specially (a shortfall, an override, a missing reference) throws
+     * {@link BatchMustSplit} or an {@link EntryRefused}, and the caller applies the batch entry by entry instead.
+     * Needs {@link #deferWrites}: the rows are written by its flush.
+     */
+    public static List<Applied> createAll(DSLContext tx, List<EntryContext> ctxs) {
+        Deferred deferred = DEFERRED.get();
+        if (deferred == null) throw new IllegalStateException("createAll needs deferWrites()");
+        String shop = ctxs.get(0).shopId();
+        List<BillPayload> bills = new ArrayList<>(ctxs.size());
+        List<String> ids = new ArrayList<>(ctxs.size());
+        List<Long> paid = new ArrayList<>(ctxs.size());
+        Set<String> devices = new java.util.HashSet<>();
+        Set<String> users = new java.util.HashSet<>();
+        Set<String> customers = new java.util.HashSet<>();
+        Set<String> productIds = new java.util.HashSet<>();
+        Set<String> locals = new java.util.HashSet<>();
+        Map<String, Set<Long>> localNumbers = new java.util.HashMap<>();
+        for (EntryContext ctx : ctxs) {
+            if (!ctx.shopId().equals(shop)) throw new BatchMustSplit("bills of several shops");
+            BillPayload b = ctx.payload(BillPayload.class);
+            String id = ctx.entityId(b.id());
+            validate(b);
+            checkTotals(b);
+            paid.add(checkPayments(b));
+            if (!deferred.billIds.add(id) | !locals.add(b.deviceId() + "#" + b.localNumber())
+                    | deferred.localNumbers.contains(b.deviceId() + "#" + b.localNumber())) {
+                throw new BatchMustSplit("bill " + id + " or its till number appears twice in the batch");
+            }
+            devices.add(b.deviceId());
+            users.add(b.userId());
+            if (b.customerId() != null) customers.add(b.customerId());
+            for (BillPayload.Item i : b.items()) productIds.add(i.productId());
+            localNumbers.computeIfAbsent(b.deviceId(), d -> new java.util.HashSet<>()).add(b.localNumber());
+            bills.add(b);
+            ids.add(id);
+        }
+        deferred.billIds.removeAll(ids); // insert() adds them again with their rows
+        if (tx.fetchCount(DEVICE, DEVICE.SHOP_ID.eq(shop), DEVICE.ID.in(devices)) != devices.size()
+                || tx.fetchCount(APP_USER, APP_USER.SHOP_ID.eq(shop), APP_USER.ID.in(users)) != users.size()
+                || (!customers.isEmpty() && tx.fetchCount(CUSTOMER, CUSTOMER.SHOP_ID.eq(shop), CUSTOMER.ID.in(customers)) != customers.size())
+                || tx.fetchExists(BILL, BILL.ID.in(ids))
+                || localNumbers.entrySet().stream().anyMatch(d -> // uq_bill_device_local_number, one query per till
+                        tx.fetchExists(BILL, BILL.DEVICE_ID.eq(d.getKey()), BILL.LOCAL_NUMBER.in(d.getValue())))) {
+            throw new BatchMustSplit("a bill of the batch refers to something missing or repeats a bill");
+        }
+        Map<String, ProductRecord> products = deferred.products.keySet().containsAll(productIds) ? deferred.products
+                : tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shop), PRODUCT.ID.in(productIds)).fetchMap(PRODUCT.ID);
+        if (!products.keySet().containsAll(productIds)) throw new BatchMustSplit("a bill sells an unknown product");
+        if (products != deferred.products) deferred.products.putAll(products);
+
+        // every bill's quantities per product, sorted (as create() takes them), and the totals over all bills
+        List<java.util.SortedMap<String, Long>> wanted = new ArrayList<>(bills.size());
+        java.util.SortedMap<String, Long> total = new TreeMap<>();
+        Map<String, Integer> touches = new java.util.HashMap<>();
+        for (BillPayload b : bills) {
+            java.util.SortedMap<String, Long> w = new TreeMap<>();
+            for (BillPayload.Item i : b.items()) w.merge(i.productId(), i.quantity(), Long::sum);
+            w.forEach((p, q) -> {
+                total.merge(p, q, Math::addExact);
+                touches.merge(p, 1, Integer::sum);
+            });
+            wanted.add(w);
+        }
+        long now = ctxs.get(ctxs.size() - 1).now();
+        Map<String, StockLedger.Level> after = StockLedger.take(tx, shop, total, now, touches);
+        if (after.size() != total.size()) throw new BatchMustSplit("not enough stock for the whole batch");
+        // levels before the batch, then each bill's own step, as if each bill had taken its stock in turn
+        Map<String, long[]> running = new java.util.HashMap<>();
+        after.forEach((p, l) -> running.put(p, new long[] {l.quantity() + total.get(p), l.version() - touches.get(p)}));
+
+        List<Applied> applied = new ArrayList<>(bills.size());
+        for (int k = 0; k < bills.size(); k++) {
+            EntryContext ctx = ctxs.get(k);
+            BillPayload b = bills.get(k);
+            String id = ids.get(k);
+            List<ChangeFeed.Row> feed = new ArrayList<>();
+            for (Map.Entry<String, Long> w : wanted.get(k).entrySet()) {
+                long[] r = running.get(w.getKey());
+                r[0] -= w.getValue();
+                r[1] += 1;
+                feed.add(StockLedger.feedRow(shop, ctx.deviceId(), new StockLedger.Level(w.getKey(), r[0], r[1]), ctx.now()));
+            }
+            long number = ctx.nextBillNumber(tx);
+            insert(tx, ctx, b, id, number, paid.get(k), products);
+            BillPayload state = new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
+                    b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
+                    number, BillState.COMPLETED);
+            feed.add(new ChangeFeed.Row(shop, ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L, state, ctx.now()));
+            ChangeFeed.append(tx, feed.toArray(ChangeFeed.Row[]::new));
+            applied.add(new Applied(number, 1L, ctx.now()));
+        }
+        return applied;
     }
 
     private static void validate(BillPayload b) {

@@ -24,11 +24,12 @@ import shopdesk.server.sequence.BillNumbers;
 import shopdesk.server.sequence.ShopWriteLock;
 
 /**
- * Applies a pushed batch entry by entry, each in its own transaction: take the shop's write lock, return the
- * stored result if the request id was applied before, else apply it and store its APPLIED result in that same
- * transaction. A replay therefore has no second effect, however many times the response was lost.
- * CONFLICT and REJECTED roll back, change nothing and are not stored: pushing them again re-evaluates them
- * (after a stock receipt, or by a supervisor's login).
+ * Applies a pushed batch in order. Each entry: take the shop's write lock, return the stored result if the request
+ * id was applied before, else apply it and store its APPLIED result in the same transaction as its effect. A replay
+ * therefore has no second effect, however many times the response was lost. CONFLICT and REJECTED roll back,
+ * change nothing and are not stored: pushing them again re-evaluates them (after a stock receipt, or by a
+ * supervisor's login). A batch of several entries is first tried as one transaction (see
+ * {@link #applyAsOneTransaction}); if any entry is refused it is applied entry by entry, one transaction each.
  */
 public final class PushService {
     private static final Logger LOG = LoggerFactory.getLogger(PushService.class);
@@ -97,6 +98,22 @@ public final class PushService {
                 };
                 List<EntryResult> results = new ArrayList<>(entries.size());
                 List<EntryResult> toStore = new ArrayList<>();
+                if (bills > 1 && bills == fresh.size()) {
+                    // only new bills (the usual drain): all of them at once, then the answers in the batch's order
+                    List<EntryContext> ctxs = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
+                    for (PushEntry e : entries) {
+                        if (fresh.contains(e.requestId()) && seen.add(e.requestId())) {
+                            ctxs.add(new EntryContext(caller, e, clock.millis(), numbers));
+                        }
+                    }
+                    List<EntryResult.Applied> all = BillApplier.createAll(tx, ctxs);
+                    for (int i = 0; i < ctxs.size(); i++) {
+                        EntryResult result = EntryResult.applied(ctxs.get(i).entry().requestId(), all.get(i));
+                        applied.put(result.requestId(), result);
+                        toStore.add(result);
+                    }
+                }
                 for (PushEntry e : entries) {
                     PushResults.Stored before = stored.get(e.requestId());
                     if (before != null) {

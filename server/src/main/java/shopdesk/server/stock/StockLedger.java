@@ -54,8 +54,18 @@ public final class StockLedger {
      */
     public static java.util.Map<String, Level> take(DSLContext tx, String shopId, java.util.SortedMap<String, Long> wanted,
                                                     long now) {
+        return take(tx, shopId, wanted, now, null);
+    }
+
+    /**
+     * As {@link #take(DSLContext, String, java.util.SortedMap, long)}, for the total of several bills: each product's
+     * version goes up by its number of {@code steps} (the bills that took it), as if each had taken it in turn.
+     */
+    public static java.util.Map<String, Level> take(DSLContext tx, String shopId, java.util.SortedMap<String, Long> wanted,
+                                                    long now, java.util.Map<String, Integer> steps) {
         java.util.Map<String, Level> taken = new java.util.HashMap<>();
-        if (wanted.size() == 1) {
+        boolean oneStepEach = steps == null || steps.values().stream().allMatch(n -> n == 1);
+        if (wanted.size() == 1 && oneStepEach) {
             var w = wanted.entrySet().iterator().next();
             Level level = take(tx, shopId, w.getKey(), w.getValue(), now);
             if (level != null) taken.put(w.getKey(), level);
@@ -67,8 +77,17 @@ public final class StockLedger {
             n = n == null ? byProduct.when(w.getKey(), DSL.val(w.getValue())) : n.when(w.getKey(), DSL.val(w.getValue()));
         }
         org.jooq.Field<Long> amount = n.else_((Long) null);
+        org.jooq.Field<Long> versionStep = DSL.val(1L);
+        if (!oneStepEach) {
+            org.jooq.CaseWhenStep<String, Long> v = null;
+            for (String p : wanted.keySet()) {
+                long k = steps.get(p);
+                v = v == null ? DSL.case_(STOCK.PRODUCT_ID).when(p, DSL.val(k)) : v.when(p, DSL.val(k));
+            }
+            versionStep = v.else_(1L);
+        }
         tx.update(STOCK)
-                .set(STOCK.QUANTITY, STOCK.QUANTITY.minus(amount)).set(STOCK.VERSION, STOCK.VERSION.plus(1L))
+                .set(STOCK.QUANTITY, STOCK.QUANTITY.minus(amount)).set(STOCK.VERSION, STOCK.VERSION.plus(versionStep))
                 .set(STOCK.UPDATED_AT, now)
                 .where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.in(wanted.keySet()), STOCK.QUANTITY.ge(amount))
                 .returningResult(STOCK.PRODUCT_ID, STOCK.QUANTITY, STOCK.VERSION)
