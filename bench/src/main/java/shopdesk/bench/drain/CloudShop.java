@@ -22,27 +22,52 @@ public final class CloudShop implements AutoCloseable {
     public static final String USERNAME = "cashier";
     public static final String PASSWORD = "secret1";
 
-    private final List<ServerApp> servers = new ArrayList<>();
+    private final List<ServerApp> servers;
+    private final boolean ownsServers;
     private final Database db;
     public final String shopId;
     public final String userId;
+    public final String username;
     public final List<Product> products;
 
     public CloudShop(DatabaseConfig database, int instances) {
         ServerConfig config = ServerConfig.forDatabase(database).withPasswordIterations(1000);
+        servers = new ArrayList<>();
         ServerApp first = ServerApp.start(config);
         servers.add(first);
-        db = first.database();
         for (int i = 1; i < instances; i++) servers.add(ServerApp.start(config));
-        ServerAdmin admin = first.admin();
-        shopId = admin.createShop(TillShop.SHOP, "Bench Shop");
-        userId = admin.createUser(shopId, USERNAME, "Bench Cashier", PASSWORD, Role.CASHIER);
+        ownsServers = true;
+        db = first.database();
+        shopId = first.admin().createShop(TillShop.SHOP, "Bench Shop");
+        username = USERNAME;
+        userId = first.admin().createUser(shopId, username, "Bench Cashier", PASSWORD, Role.CASHIER);
+        products = products(first.admin(), shopId);
+    }
+
+    /** Another shop (own counters, products and stock rows) on the same server instances. */
+    private CloudShop(CloudShop on, int n) {
+        servers = on.servers;
+        ownsServers = false;
+        db = on.db;
+        ServerAdmin admin = servers.get(0).admin();
+        shopId = admin.createShop(java.util.UUID.randomUUID().toString(), "Bench Shop " + n);
+        username = USERNAME + n;
+        userId = admin.createUser(shopId, username, "Bench Cashier " + n, PASSWORD, Role.CASHIER);
+        products = products(admin, shopId);
+    }
+
+    /** A further shop served by the same instances; closing it stops nothing. */
+    public CloudShop anotherShop(int n) {
+        return new CloudShop(this, n);
+    }
+
+    private static List<Product> products(ServerAdmin admin, String shopId) {
         List<String> ids = new ArrayList<>();
         for (Product p : TillShop.benchProducts(List.of("a", "b", "c"), shopId)) {
             ids.add(admin.createProduct(shopId, p.sku(), p.barcode(), p.name(), p.unitPrice(), p.taxRateBp(),
                     TillShop.OPENING_STOCK));
         }
-        products = TillShop.benchProducts(ids, shopId);
+        return TillShop.benchProducts(ids, shopId);
     }
 
     public String newDevice(String code) {
@@ -72,6 +97,7 @@ public final class CloudShop implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!ownsServers) return;
         for (int i = servers.size() - 1; i >= 0; i--) servers.get(i).stop();
     }
 

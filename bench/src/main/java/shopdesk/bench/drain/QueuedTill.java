@@ -32,6 +32,7 @@ public final class QueuedTill implements AutoCloseable {
     private final String deviceId;
     private final String serverUrl;
     private final String shopId;
+    private final String username;
     private Database db;
     private Outbox outbox;
 
@@ -40,9 +41,10 @@ public final class QueuedTill implements AutoCloseable {
         this.deviceId = cloud.newDevice(code);
         this.serverUrl = serverUrl;
         this.shopId = cloud.shopId;
+        this.username = cloud.username;
         this.config = BenchDatabases.config(Engine.SQLITE_NORMAL, SchemaContext.TILL);
         try (Database setup = Database.open(config)) {
-            TillShop shop = TillShop.joinCloud(setup, cloud.shopId, deviceId, code, cloud.userId, CloudShop.USERNAME,
+            TillShop shop = TillShop.joinCloud(setup, cloud.shopId, deviceId, code, cloud.userId, cloud.username,
                     cloud.products, clock);
             try (Outbox recording = Outbox.create(setup, outbox(), clock)) {
                 BillService service = new BillService(setup, recording.recorder(), clock);
@@ -60,7 +62,7 @@ public final class QueuedTill implements AutoCloseable {
     public void open() {
         db = Database.open(config.withSynchronous(shopdesk.dal.db.SqliteSynchronous.FULL));
         outbox = Outbox.create(db, outbox(), Clock.systemUTC());
-        outbox.cloud().login(CloudShop.USERNAME, CloudShop.PASSWORD, deviceId);
+        outbox.cloud().login(username, CloudShop.PASSWORD, deviceId);
     }
 
     public int undelivered() {

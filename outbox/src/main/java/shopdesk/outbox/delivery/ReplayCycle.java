@@ -230,7 +230,8 @@ public final class ReplayCycle {
     private Result record(List<Outcome> outcomes, long now, Long serverTime, int claimed, Stop stop) {
         try {
             Tx.run(db, tx -> {
-                for (Outcome o : outcomes) apply(tx, o, now);
+                applyDone(tx, outcomes, now);
+                for (Outcome o : outcomes) if (!(o instanceof Done)) apply(tx, o, now);
                 if (serverTime != null && outcomes.stream().anyMatch(o -> o instanceof Done)) {
                     SyncMeta.put(tx, SyncMeta.LAST_PUSH_SERVER_TIME, Long.toString(serverTime));
                 }
@@ -252,6 +253,28 @@ public final class ReplayCycle {
         List<Long> not = new ArrayList<>();
         for (Outcome o : outcomes) (o instanceof Done ? delivered : not).add(o.entry().seq());
         return new Result(claimed, delivered, not, stop);
+    }
+
+    /**
+     * The DONE outcomes of a batch with a few statements instead of three per entry (the usual answer: all 50
+     * applied): one update of their delivery rows and one insert of their attempts per HTTP status, and the bills'
+     * server numbers as one batched statement. Same rows as {@link #apply} writes for each.
+     */
+    private void applyDone(DSLContext tx, List<Outcome> outcomes, long now) {
+        Map<Integer, List<Long>> byStatus = new java.util.LinkedHashMap<>();
+        List<Map.Entry<QueuedEntry, EntryResult.Applied>> done = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            if (o instanceof Done d) {
+                byStatus.computeIfAbsent(d.status(), s -> new ArrayList<>()).add(d.entry().seq());
+                done.add(new java.util.AbstractMap.SimpleImmutableEntry<>(d.entry(), d.applied()));
+            }
+        }
+        if (done.isEmpty()) return;
+        for (Map.Entry<Integer, List<Long>> s : byStatus.entrySet()) {
+            store.markDone(tx, s.getValue(), s.getKey(), now);
+            store.logAttempts(tx, s.getValue(), now, "APPLIED", s.getKey());
+        }
+        applier.applied(tx, done);
     }
 
     private void apply(DSLContext tx, Outcome o, long now) {

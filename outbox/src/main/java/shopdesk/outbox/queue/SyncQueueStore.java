@@ -166,6 +166,18 @@ public final class SyncQueueStore {
                 .where(SYNC_DELIVERY.SEQ.eq(seq)).execute();
     }
 
+    /** {@link #markDone} for several entries with the same HTTP status, in one statement. */
+    public void markDone(DSLContext tx, Collection<Long> seqs, Integer httpStatus, long now) {
+        if (seqs.isEmpty()) return;
+        tx.update(SYNC_DELIVERY)
+                .set(SYNC_DELIVERY.STATE, DeliveryState.DONE.name())
+                .setNull(SYNC_DELIVERY.LEASE_UNTIL)
+                .set(SYNC_DELIVERY.LAST_HTTP_STATUS, httpStatus)
+                .setNull(SYNC_DELIVERY.LAST_ERROR)
+                .set(SYNC_DELIVERY.UPDATED_AT, now)
+                .where(SYNC_DELIVERY.SEQ.in(seqs)).execute();
+    }
+
     public void markRetry(DSLContext tx, long seq, int failures, long nextAttemptAt, String error, Integer httpStatus,
                           long now) {
         tx.update(SYNC_DELIVERY)
@@ -240,6 +252,15 @@ public final class SyncQueueStore {
                 .set(SYNC_ATTEMPT.HTTP_STATUS, httpStatus)
                 .set(SYNC_ATTEMPT.ERROR, clip(error))
                 .execute();
+    }
+
+    /** {@link #logAttempt} of the same outcome and status (no error) for several entries, in one statement. */
+    public void logAttempts(DSLContext tx, Collection<Long> seqs, long at, String outcome, Integer httpStatus) {
+        if (seqs.isEmpty()) return;
+        var insert = tx.insertInto(SYNC_ATTEMPT, SYNC_ATTEMPT.SEQ, SYNC_ATTEMPT.AT, SYNC_ATTEMPT.OUTCOME,
+                SYNC_ATTEMPT.HTTP_STATUS, SYNC_ATTEMPT.ERROR);
+        for (Long seq : seqs) insert = insert.values(seq, at, outcome, httpStatus, null);
+        insert.execute();
     }
 
     // ---- health ----

@@ -1,6 +1,9 @@
 package shopdesk.server.bill;
 
+import static shopdesk.db.Tables.APP_USER;
 import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.CUSTOMER;
+import static shopdesk.db.Tables.DEVICE;
 import static shopdesk.db.Tables.BILL_ITEM;
 import static shopdesk.db.Tables.PAYMENT;
 import static shopdesk.db.Tables.PRODUCT;
@@ -33,17 +36,72 @@ import shopdesk.server.feed.ChangeFeed;
 import shopdesk.server.push.Checks;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;
-import shopdesk.server.sequence.BillNumbers;
 import shopdesk.server.stock.StockLedger;
 
 /**
  * CREATE_BILL on the server: re-checks everything the till claims (shop membership of device, user, customer
  * and products; totals recomputed with the shared BillCalculator; payments add up), takes stock with
- * conditional decrements (a shortfall is a CONFLICT STOCK unless an honoured {@link StockOverride}), and only
- * then claims the shop's next legal bill number, so a refused bill never consumes one.
+ * conditional decrements (a shortfall is a CONFLICT STOCK unless an honoured {@link StockOverride}), and takes
+ * the shop's next legal bill number in the same transaction (claimed here, or claimed with the rest of a batch
+ * applied as one transaction), so a refused bill, whose transaction rolls back, never consumes one.
  */
 public final class BillApplier {
     private BillApplier() {
+    }
+
+    /**
+     * Bills of a pushed batch applied in one transaction: their bill, item, stock-movement and payment rows are
+     * written with one multi-row insert per table ({@link #flush}) instead of four statements per bill, and the
+     * shop's products are read once. Bound to the applying thread between {@link #deferWrites} and
+     * {@link #close}. The batch's applier must {@link #flush} before any entry that is not a CREATE_BILL (it may
+     * read those rows or change a product) and before commit. A bill id or till bill number repeated within the
+     * pending rows throws {@link BatchMustSplit}: entry by entry, the second is refused as before.
+     */
+    public static final class Deferred implements AutoCloseable {
+        private InsertValuesStep11<BillItemRecord, String, Integer, String, String, String, Long, Long, Integer, Long, Long, Long> items;
+        private InsertValuesStep9<StockMovementRecord, String, String, String, Long, String, String, String, String, Long> moves;
+        private InsertValuesStep6<PaymentRecord, String, Integer, String, Long, Long, String> pays;
+        private org.jooq.InsertValuesStepN<?> bills;
+        private final Set<String> billIds = new java.util.HashSet<>();
+        private final Set<String> localNumbers = new java.util.HashSet<>();
+        private final Map<String, ProductRecord> products = new java.util.HashMap<>();
+
+        /** Writes the pending rows (bills first: the others refer to them) and forgets the products read. */
+        public void flush() {
+            if (bills != null) bills.execute();
+            if (items != null) items.execute();
+            if (moves != null) moves.execute();
+            if (pays != null) pays.execute();
+            bills = null;
+            items = null;
+            moves = null;
+            pays = null;
+            billIds.clear();
+            localNumbers.clear();
+            products.clear();
+        }
+
+        @Override
+        public void close() {
+            DEFERRED.remove();
+        }
+    }
+
+    /** Thrown when a batch cannot be applied as one transaction; the caller applies it entry by entry instead. */
+    public static final class BatchMustSplit extends RuntimeException {
+        public BatchMustSplit(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private static final ThreadLocal<Deferred> DEFERRED = new ThreadLocal<>();
+
+    /** From now on this thread's bills are written by {@link Deferred#flush}; close it in a finally. */
+    public static Deferred deferWrites() {
+        if (DEFERRED.get() != null) throw new IllegalStateException("already deferring bill writes on this thread");
+        Deferred d = new Deferred();
+        DEFERRED.set(d);
+        return d;
     }
 
     public static Applied create(DSLContext tx, EntryContext ctx) {
@@ -69,15 +127,19 @@ public final class BillApplier {
                     + " was already used by bill " + refs.billWithSameLocalNumber()
                     + " of the same till (was the till restored from an old backup?)");
         }
+        Deferred deferred = DEFERRED.get();
+        if (deferred != null && (deferred.billIds.contains(id) || deferred.localNumbers.contains(b.deviceId() + "#" + b.localNumber()))) {
+            throw new BatchMustSplit("bill " + id + " or its till number appears twice in the batch");
+        }
         Map<String, ProductRecord> products = products(tx, shop, b.items());
         checkTotals(b);
         long paid = checkPayments(b);
 
-        Map<String, Long> wanted = new TreeMap<>(); // sorted: every bill locks stock rows in the same order
+        java.util.SortedMap<String, Long> wanted = new TreeMap<>(); // sorted: every bill locks stock rows in the same order
         for (BillPayload.Item i : b.items()) wanted.merge(i.productId(), i.quantity(), Long::sum);
         List<StockLedger.Level> levels = takeStock(tx, ctx, b, id, products, wanted);
 
-        long number = BillNumbers.next(tx, shop);
+        long number = ctx.nextBillNumber(tx);
         insert(tx, ctx, b, id, number, paid, products);
         BillPayload state = new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
                 b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
@@ -87,6 +149,106 @@ public final class BillApplier {
         feed.add(new ChangeFeed.Row(shop, ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L, state, ctx.now()));
         ChangeFeed.append(tx, feed.toArray(ChangeFeed.Row[]::new));
         return new Applied(number, 1L, ctx.now());
+    }
+
+    /**
+     * Several CREATE_BILLs of one batch transaction at once, with the same result as {@link #create} for each in
+     * order, in a few statements for all of them: their references (devices, users, customers, existing bills and
+     * till numbers) and products in one query each, and the stock of all of them taken with ONE conditional
+     * update of each product's total (if the total is there, each bill in turn would have found its own quantity
+     * there too; each bill's feed levels and versions are computed from the final ones). Anything that
+     * {@link #create} would refuse or treat specially (a shortfall, an override, a missing reference) throws
+     * {@link BatchMustSplit} or an {@link EntryRefused}, and the caller applies the batch entry by entry instead.
+     * Needs {@link #deferWrites}: the rows are written by its flush.
+     */
+    public static List<Applied> createAll(DSLContext tx, List<EntryContext> ctxs) {
+        Deferred deferred = DEFERRED.get();
+        if (deferred == null) throw new IllegalStateException("createAll needs deferWrites()");
+        String shop = ctxs.get(0).shopId();
+        List<BillPayload> bills = new ArrayList<>(ctxs.size());
+        List<String> ids = new ArrayList<>(ctxs.size());
+        List<Long> paid = new ArrayList<>(ctxs.size());
+        Set<String> devices = new java.util.HashSet<>();
+        Set<String> users = new java.util.HashSet<>();
+        Set<String> customers = new java.util.HashSet<>();
+        Set<String> productIds = new java.util.HashSet<>();
+        Set<String> locals = new java.util.HashSet<>();
+        Map<String, Set<Long>> localNumbers = new java.util.HashMap<>();
+        for (EntryContext ctx : ctxs) {
+            if (!ctx.shopId().equals(shop)) throw new BatchMustSplit("bills of several shops");
+            BillPayload b = ctx.payload(BillPayload.class);
+            String id = ctx.entityId(b.id());
+            validate(b);
+            checkTotals(b);
+            paid.add(checkPayments(b));
+            if (!deferred.billIds.add(id) | !locals.add(b.deviceId() + "#" + b.localNumber())
+                    | deferred.localNumbers.contains(b.deviceId() + "#" + b.localNumber())) {
+                throw new BatchMustSplit("bill " + id + " or its till number appears twice in the batch");
+            }
+            devices.add(b.deviceId());
+            users.add(b.userId());
+            if (b.customerId() != null) customers.add(b.customerId());
+            for (BillPayload.Item i : b.items()) productIds.add(i.productId());
+            localNumbers.computeIfAbsent(b.deviceId(), d -> new java.util.HashSet<>()).add(b.localNumber());
+            bills.add(b);
+            ids.add(id);
+        }
+        deferred.billIds.removeAll(ids); // insert() adds them again with their rows
+        if (tx.fetchCount(DEVICE, DEVICE.SHOP_ID.eq(shop), DEVICE.ID.in(devices)) != devices.size()
+                || tx.fetchCount(APP_USER, APP_USER.SHOP_ID.eq(shop), APP_USER.ID.in(users)) != users.size()
+                || (!customers.isEmpty() && tx.fetchCount(CUSTOMER, CUSTOMER.SHOP_ID.eq(shop), CUSTOMER.ID.in(customers)) != customers.size())
+                || tx.fetchExists(BILL, BILL.ID.in(ids))
+                || localNumbers.entrySet().stream().anyMatch(d -> // uq_bill_device_local_number, one query per till
+                        tx.fetchExists(BILL, BILL.DEVICE_ID.eq(d.getKey()), BILL.LOCAL_NUMBER.in(d.getValue())))) {
+            throw new BatchMustSplit("a bill of the batch refers to something missing or repeats a bill");
+        }
+        Map<String, ProductRecord> products = deferred.products.keySet().containsAll(productIds) ? deferred.products
+                : tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shop), PRODUCT.ID.in(productIds)).fetchMap(PRODUCT.ID);
+        if (!products.keySet().containsAll(productIds)) throw new BatchMustSplit("a bill sells an unknown product");
+        if (products != deferred.products) deferred.products.putAll(products);
+
+        // every bill's quantities per product, sorted (as create() takes them), and the totals over all bills
+        List<java.util.SortedMap<String, Long>> wanted = new ArrayList<>(bills.size());
+        java.util.SortedMap<String, Long> total = new TreeMap<>();
+        Map<String, Integer> touches = new java.util.HashMap<>();
+        for (BillPayload b : bills) {
+            java.util.SortedMap<String, Long> w = new TreeMap<>();
+            for (BillPayload.Item i : b.items()) w.merge(i.productId(), i.quantity(), Long::sum);
+            w.forEach((p, q) -> {
+                total.merge(p, q, Math::addExact);
+                touches.merge(p, 1, Integer::sum);
+            });
+            wanted.add(w);
+        }
+        long now = ctxs.get(ctxs.size() - 1).now();
+        Map<String, StockLedger.Level> after = StockLedger.take(tx, shop, total, now, touches);
+        if (after.size() != total.size()) throw new BatchMustSplit("not enough stock for the whole batch");
+        // levels before the batch, then each bill's own step, as if each bill had taken its stock in turn
+        Map<String, long[]> running = new java.util.HashMap<>();
+        after.forEach((p, l) -> running.put(p, new long[] {l.quantity() + total.get(p), l.version() - touches.get(p)}));
+
+        List<Applied> applied = new ArrayList<>(bills.size());
+        for (int k = 0; k < bills.size(); k++) {
+            EntryContext ctx = ctxs.get(k);
+            BillPayload b = bills.get(k);
+            String id = ids.get(k);
+            List<ChangeFeed.Row> feed = new ArrayList<>();
+            for (Map.Entry<String, Long> w : wanted.get(k).entrySet()) {
+                long[] r = running.get(w.getKey());
+                r[0] -= w.getValue();
+                r[1] += 1;
+                feed.add(StockLedger.feedRow(shop, ctx.deviceId(), new StockLedger.Level(w.getKey(), r[0], r[1]), ctx.now()));
+            }
+            long number = ctx.nextBillNumber(tx);
+            insert(tx, ctx, b, id, number, paid.get(k), products);
+            BillPayload state = new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
+                    b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
+                    number, BillState.COMPLETED);
+            feed.add(new ChangeFeed.Row(shop, ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L, state, ctx.now()));
+            ChangeFeed.append(tx, feed.toArray(ChangeFeed.Row[]::new));
+            applied.add(new Applied(number, 1L, ctx.now()));
+        }
+        return applied;
     }
 
     private static void validate(BillPayload b) {
@@ -121,8 +283,11 @@ public final class BillApplier {
 
     private static Map<String, ProductRecord> products(DSLContext tx, String shop, List<BillPayload.Item> items) {
         Set<String> ids = items.stream().map(BillPayload.Item::productId).collect(Collectors.toSet());
+        Deferred deferred = DEFERRED.get();
+        if (deferred != null && deferred.products.keySet().containsAll(ids)) return deferred.products;
         Map<String, ProductRecord> found = tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shop), PRODUCT.ID.in(ids))
                 .fetchMap(PRODUCT.ID);
+        if (deferred != null) deferred.products.putAll(found);
         List<String> unknown = ids.stream().filter(i -> !found.containsKey(i)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw EntryRefused.rejected(RejectCodes.UNKNOWN_PRODUCT, "The bill sells products this shop does not have: "
@@ -159,11 +324,12 @@ public final class BillApplier {
 
     /** The new level of every product sold, in product id order. */
     private static List<StockLedger.Level> takeStock(DSLContext tx, EntryContext ctx, BillPayload b, String billId,
-                                                     Map<String, ProductRecord> products, Map<String, Long> wanted) {
+                                                     Map<String, ProductRecord> products, java.util.SortedMap<String, Long> wanted) {
         List<Conflict.Shortfall> shortfalls = new ArrayList<>();
         List<StockLedger.Level> levels = new ArrayList<>();
+        Map<String, StockLedger.Level> taken = StockLedger.take(tx, ctx.shopId(), wanted, ctx.now());
         for (Map.Entry<String, Long> w : wanted.entrySet()) {
-            StockLedger.Level level = StockLedger.take(tx, ctx.shopId(), w.getKey(), w.getValue(), ctx.now());
+            StockLedger.Level level = taken.get(w.getKey());
             if (level == null) {
                 shortfalls.add(new Conflict.Shortfall(w.getKey(), products.get(w.getKey()).getSku(), w.getValue(),
                         StockLedger.quantity(tx, ctx.shopId(), w.getKey())));
@@ -193,29 +359,37 @@ public final class BillApplier {
         return levels;
     }
 
+    private static final List<org.jooq.Field<?>> BILL_COLUMNS = List.of(BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID, BILL.USER_ID,
+            BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.SERVER_NUMBER, BILL.STATUS, BILL.SUBTOTAL, BILL.TAX_TOTAL,
+            BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID, BILL.SYNC_STATE, BILL.VERSION,
+            BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT);
+
+    /**
+     * The bill's rows: one multi-row insert per table (PostgreSQL over loopback is bound by round trips), executed
+     * now, or added to the batch's {@link Deferred} rows.
+     */
     private static void insert(DSLContext tx, EntryContext ctx, BillPayload b, String id, long number, long paid,
                                Map<String, ProductRecord> products) {
+        Deferred d = DEFERRED.get();
+        Deferred rows = d != null ? d : new Deferred();
         long change = 0;
         if (b.payments() != null) for (BillPayload.Payment p : b.payments()) change += Math.max(0, p.tendered() - p.amount());
-        tx.insertInto(BILL)
-                .set(BILL.ID, id).set(BILL.SHOP_ID, ctx.shopId()).set(BILL.DEVICE_ID, b.deviceId())
-                .set(BILL.USER_ID, b.userId()).set(BILL.CUSTOMER_ID, b.customerId())
-                .set(BILL.LOCAL_NUMBER, b.localNumber()).set(BILL.LOCAL_LABEL, b.localLabel())
-                .set(BILL.SERVER_NUMBER, number).set(BILL.STATUS, BillState.COMPLETED)
-                .set(BILL.SUBTOTAL, b.subtotal()).set(BILL.TAX_TOTAL, b.taxTotal()).set(BILL.TOTAL, b.total())
-                .set(BILL.PAID_TOTAL, paid).set(BILL.CHANGE_DUE, change).set(BILL.OVERRIDE_USER_ID, b.overrideUserId())
-                .set(BILL.SYNC_STATE, BillState.SYNCED).set(BILL.VERSION, 1L)
-                .set(BILL.CLIENT_CREATED_AT, b.clientCreatedAt()).set(BILL.SERVER_CREATED_AT, ctx.now())
-                .execute();
-        // one multi-row insert per table: PostgreSQL over loopback is bound by round trips
-        InsertValuesStep11<BillItemRecord, String, Integer, String, String, String, Long, Long, Integer, Long, Long, Long> items =
-                tx.insertInto(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO, BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU, BILL_ITEM.NAME,
-                        BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE, BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL,
-                        BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
-        InsertValuesStep9<StockMovementRecord, String, String, String, Long, String, String, String, String, Long> moves =
-                tx.insertInto(STOCK_MOVEMENT, STOCK_MOVEMENT.ID, STOCK_MOVEMENT.SHOP_ID, STOCK_MOVEMENT.PRODUCT_ID,
-                        STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.KIND, STOCK_MOVEMENT.REASON, STOCK_MOVEMENT.BILL_ID,
-                        STOCK_MOVEMENT.USER_ID, STOCK_MOVEMENT.CREATED_AT);
+        if (rows.bills == null) rows.bills = tx.insertInto(BILL, BILL_COLUMNS);
+        rows.bills = rows.bills.values(id, ctx.shopId(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
+                number, BillState.COMPLETED, b.subtotal(), b.taxTotal(), b.total(), paid, change, b.overrideUserId(),
+                BillState.SYNCED, 1L, b.clientCreatedAt(), ctx.now());
+        rows.billIds.add(id);
+        rows.localNumbers.add(b.deviceId() + "#" + b.localNumber());
+        if (rows.items == null) {
+            rows.items = tx.insertInto(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO, BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU,
+                    BILL_ITEM.NAME, BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE, BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL,
+                    BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
+        }
+        if (rows.moves == null) {
+            rows.moves = tx.insertInto(STOCK_MOVEMENT, STOCK_MOVEMENT.ID, STOCK_MOVEMENT.SHOP_ID, STOCK_MOVEMENT.PRODUCT_ID,
+                    STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.KIND, STOCK_MOVEMENT.REASON, STOCK_MOVEMENT.BILL_ID,
+                    STOCK_MOVEMENT.USER_ID, STOCK_MOVEMENT.CREATED_AT);
+        }
         int line = 0;
         for (BillPayload.Item i : b.items()) {
             line++;
@@ -224,23 +398,22 @@ public final class BillApplier {
             String sku = i.sku() != null ? i.sku() : product.getSku();
             String name = i.name() != null ? i.name() : product.getName();
             // stored line numbers are the order sent, so a till's duplicate lineNo cannot break the key
-            items = items.values(id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
+            rows.items = rows.items.values(id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
                     i.taxRateBp(), t.subtotal(), t.tax(), t.total());
-            moves = moves.values(Ids.newId(), ctx.shopId(), i.productId(), -i.quantity(), StockLedger.SALE, null, id,
+            rows.moves = rows.moves.values(Ids.newId(), ctx.shopId(), i.productId(), -i.quantity(), StockLedger.SALE, null, id,
                     b.userId(), ctx.now());
         }
-        items.execute();
-        moves.execute();
         if (b.payments() != null && !b.payments().isEmpty()) {
-            InsertValuesStep6<PaymentRecord, String, Integer, String, Long, Long, String> pays = tx.insertInto(PAYMENT,
-                    PAYMENT.BILL_ID, PAYMENT.LINE_NO, PAYMENT.METHOD, PAYMENT.AMOUNT, PAYMENT.TENDERED, PAYMENT.REFERENCE);
+            if (rows.pays == null) {
+                rows.pays = tx.insertInto(PAYMENT, PAYMENT.BILL_ID, PAYMENT.LINE_NO, PAYMENT.METHOD, PAYMENT.AMOUNT,
+                        PAYMENT.TENDERED, PAYMENT.REFERENCE);
+            }
             int n = 0;
             for (BillPayload.Payment p : b.payments()) {
                 n++;
-                pays = pays.values(id, n, p.method(), p.amount(), Math.max(p.tendered(), p.amount()),
-                        p.reference());
+                rows.pays = rows.pays.values(id, n, p.method(), p.amount(), Math.max(p.tendered(), p.amount()), p.reference());
             }
-            pays.execute();
         }
+        if (d == null) rows.flush();
     }
 }

@@ -28,8 +28,48 @@ public final class ChangeFeed {
                       Object payload, long at) {
     }
 
+    /**
+     * Feed rows of a pushed batch applied in one transaction, written with one statement just before its commit
+     * instead of one per entry. Bound to the applying thread between {@link #collect} and {@link Collected#close}.
+     */
+    public static final class Collected implements AutoCloseable {
+        private final List<Row> rows = new java.util.ArrayList<>();
+
+        /** Writes the collected rows in the order they were appended. */
+        public void flush(DSLContext tx) {
+            if (rows.isEmpty()) return;
+            Row[] all = rows.toArray(Row[]::new);
+            rows.clear();
+            insert(tx, all);
+        }
+
+        @Override
+        public void close() {
+            COLLECTING.remove();
+        }
+    }
+
+    private static final ThreadLocal<Collected> COLLECTING = new ThreadLocal<>();
+
+    /** From now on this thread's {@link #append}s are collected until flushed; close it in a finally. */
+    public static Collected collect() {
+        if (COLLECTING.get() != null) throw new IllegalStateException("already collecting feed rows on this thread");
+        Collected c = new Collected();
+        COLLECTING.set(c);
+        return c;
+    }
+
     /** Appends the rows in order with one statement (PostgreSQL over loopback is bound by round trips). */
     public static void append(DSLContext tx, Row... rows) {
+        Collected collecting = COLLECTING.get();
+        if (collecting != null) {
+            collecting.rows.addAll(List.of(rows));
+            return;
+        }
+        insert(tx, rows);
+    }
+
+    private static void insert(DSLContext tx, Row... rows) {
         var insert = tx.insertInto(CHANGE_FEED, CHANGE_FEED.SHOP_ID, CHANGE_FEED.ENTITY_TYPE, CHANGE_FEED.ENTITY_ID,
                 CHANGE_FEED.ACTION, CHANGE_FEED.PAYLOAD, CHANGE_FEED.VERSION, CHANGE_FEED.ORIGIN_DEVICE_ID, CHANGE_FEED.CREATED_AT);
         for (Row r : rows) {
@@ -41,6 +81,10 @@ public final class ChangeFeed {
 
     public static void append(DSLContext tx, String shopId, String originDeviceId, String entityType, String entityId,
                               String action, Long version, Object payload, long now) {
+        if (COLLECTING.get() != null) {
+            append(tx, new Row(shopId, originDeviceId, entityType, entityId, action, version, payload, now));
+            return;
+        }
         tx.insertInto(CHANGE_FEED)
                 .set(CHANGE_FEED.SHOP_ID, shopId)
                 .set(CHANGE_FEED.ENTITY_TYPE, entityType)

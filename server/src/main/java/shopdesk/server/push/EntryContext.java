@@ -1,13 +1,32 @@
 package shopdesk.server.push;
 
 import com.google.gson.JsonParseException;
+import org.jooq.DSLContext;
 import shopdesk.dal.change.payload.Payloads;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.server.auth.Principal;
 
-/** One pushed entry being applied: who pushed it, the entry, and the server's time for this transaction. */
-public record EntryContext(Principal caller, PushEntry entry, long now) {
+/**
+ * One pushed entry being applied: who pushed it, the entry, the server's time for this transaction, and where its
+ * legal bill number comes from ({@code numbers} null: claimed from the shop's counter in the entry's transaction).
+ */
+public record EntryContext(Principal caller, PushEntry entry, long now, BillNumberSource numbers) {
+
+    /** Legal bill numbers already claimed in the caller's transaction (a batch applied as one transaction). */
+    @FunctionalInterface
+    public interface BillNumberSource {
+        long next();
+    }
+
+    public EntryContext(Principal caller, PushEntry entry, long now) {
+        this(caller, entry, now, null);
+    }
+
+    /** The shop's next legal bill number, in this entry's transaction (gapless: a rollback gives it back). */
+    public long nextBillNumber(DSLContext tx) {
+        return numbers != null ? numbers.next() : shopdesk.server.sequence.BillNumbers.next(tx, shopId());
+    }
 
     public String shopId() {
         return caller.shopId();

@@ -21,6 +21,27 @@ final class PushResults {
         return r == null ? null : new Stored(r.value1(), Json.gson().fromJson(r.value2(), EntryResult.class));
     }
 
+    /** The stored results of those request ids that have one, by request id (one statement). */
+    static java.util.Map<String, Stored> find(DSLContext dsl, java.util.Collection<String> requestIds) {
+        java.util.Map<String, Stored> found = new java.util.HashMap<>();
+        if (requestIds.isEmpty()) return found;
+        dsl.select(PUSH_RESULT.REQUEST_ID, PUSH_RESULT.SHOP_ID, PUSH_RESULT.RESULT).from(PUSH_RESULT)
+                .where(PUSH_RESULT.REQUEST_ID.in(requestIds))
+                .forEach(r -> found.put(r.value1(), new Stored(r.value2(), Json.gson().fromJson(r.value3(), EntryResult.class))));
+        return found;
+    }
+
+    /** Stores several APPLIED results with one statement. */
+    static void insert(DSLContext tx, String shopId, String deviceId, java.util.List<EntryResult> results, long now) {
+        if (results.isEmpty()) return;
+        var insert = tx.insertInto(PUSH_RESULT, PUSH_RESULT.REQUEST_ID, PUSH_RESULT.SHOP_ID, PUSH_RESULT.DEVICE_ID,
+                PUSH_RESULT.OUTCOME, PUSH_RESULT.RESULT, PUSH_RESULT.CREATED_AT);
+        for (EntryResult r : results) {
+            insert = insert.values(r.requestId(), shopId, deviceId, r.outcome().name(), Json.gson().toJson(r), now);
+        }
+        insert.execute();
+    }
+
     static void insert(DSLContext tx, String shopId, String deviceId, EntryResult result, long now) {
         tx.insertInto(PUSH_RESULT)
                 .set(PUSH_RESULT.REQUEST_ID, result.requestId())

@@ -2,10 +2,15 @@ package shopdesk.server.push;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.db.Database;
 import shopdesk.protocol.EntryResult;
@@ -13,14 +18,18 @@ import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.PushResponse;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.server.auth.Principal;
+import shopdesk.server.bill.BillApplier;
+import shopdesk.server.feed.ChangeFeed;
+import shopdesk.server.sequence.BillNumbers;
 import shopdesk.server.sequence.ShopWriteLock;
 
 /**
- * Applies a pushed batch entry by entry, each in its own transaction: take the shop's write lock, return the
- * stored result if the request id was applied before, else apply it and store its APPLIED result in that same
- * transaction. A replay therefore has no second effect, however many times the response was lost.
- * CONFLICT and REJECTED roll back, change nothing and are not stored: pushing them again re-evaluates them
- * (after a stock receipt, or by a supervisor's login).
+ * Applies a pushed batch in order. Each entry: take the shop's write lock, return the stored result if the request
+ * id was applied before, else apply it and store its APPLIED result in the same transaction as its effect. A replay
+ * therefore has no second effect, however many times the response was lost. CONFLICT and REJECTED roll back,
+ * change nothing and are not stored: pushing them again re-evaluates them (after a stock receipt, or by a
+ * supervisor's login). A batch of several entries is first tried as one transaction (see
+ * {@link #applyAsOneTransaction}); if any entry is refused it is applied entry by entry, one transaction each.
  */
 public final class PushService {
     private static final Logger LOG = LoggerFactory.getLogger(PushService.class);
@@ -37,9 +46,108 @@ public final class PushService {
     }
 
     public PushResponse push(Principal caller, List<PushEntry> entries) {
-        List<EntryResult> results = new ArrayList<>(entries.size());
-        for (PushEntry e : entries) results.add(apply(caller, e));
+        List<EntryResult> results = entries.size() > 1 ? applyAsOneTransaction(caller, entries) : null;
+        if (results == null) {
+            results = new ArrayList<>(entries.size());
+            for (PushEntry e : entries) results.add(apply(caller, e));
+        }
         return new PushResponse(results, clock.millis());
+    }
+
+    /** Thrown inside the batch transaction to roll it back and apply the batch entry by entry instead. */
+    private static final class NotAllApplied extends RuntimeException {
+        NotAllApplied(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /**
+     * The common case, a batch whose entries all apply (or were applied before), in ONE transaction: the shop's
+     * write lock, the batch's legal bill numbers (claimed together), the stored-result lookup, the change-feed rows,
+     * the stored results and the bills' own rows (bill, items, stock movements, payments: {@link BillApplier.Deferred})
+     * each cost one statement per batch instead of one per entry, and the batch commits once. The result is the same as entry by entry, in order: each entry still commits together with its stored
+     * result, and the numbers stay gapless because the transaction uses all it claimed or rolls back whole. If any
+     * entry is refused (CONFLICT, REJECTED) or anything fails, the transaction rolls back and the batch is applied
+     * entry by entry as before (so a refused entry changes nothing and is not stored); returns null then.
+     */
+    private List<EntryResult> applyAsOneTransaction(Principal caller, List<PushEntry> entries) {
+        for (PushEntry e : entries) {
+            if (e.payloadVersion() > Payloads.VERSION) return null;
+        }
+        try (ChangeFeed.Collected feed = ChangeFeed.collect(); BillApplier.Deferred billRows = BillApplier.deferWrites()) {
+            return db.inTransaction(tx -> {
+                ShopWriteLock.acquire(tx, caller.shopId());
+                Map<String, PushResults.Stored> stored = PushResults.find(tx, entries.stream().map(PushEntry::requestId).toList());
+                Set<String> fresh = new HashSet<>();
+                int bills = 0;
+                for (PushEntry e : entries) {
+                    if (!stored.containsKey(e.requestId()) && fresh.add(e.requestId())
+                            && ChangeAction.CREATE_BILL.name().equals(e.action())) bills++;
+                }
+                Map<String, EntryResult> applied = new HashMap<>();
+                long[] next = {0};
+                long last = 0;
+                if (bills > 0) {
+                    last = BillNumbers.claim(tx, caller.shopId(), bills);
+                    next[0] = last - bills + 1;
+                }
+                final long lastClaimed = last;
+                EntryContext.BillNumberSource numbers = () -> {
+                    if (next[0] == 0 || next[0] > lastClaimed) throw new NotAllApplied("more bill numbers used than claimed");
+                    return next[0]++;
+                };
+                List<EntryResult> results = new ArrayList<>(entries.size());
+                List<EntryResult> toStore = new ArrayList<>();
+                if (bills > 1 && bills == fresh.size()) {
+                    // only new bills (the usual drain): all of them at once, then the answers in the batch's order
+                    List<EntryContext> ctxs = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
+                    for (PushEntry e : entries) {
+                        if (fresh.contains(e.requestId()) && seen.add(e.requestId())) {
+                            ctxs.add(new EntryContext(caller, e, clock.millis(), numbers));
+                        }
+                    }
+                    List<EntryResult.Applied> all = BillApplier.createAll(tx, ctxs);
+                    for (int i = 0; i < ctxs.size(); i++) {
+                        EntryResult result = EntryResult.applied(ctxs.get(i).entry().requestId(), all.get(i));
+                        applied.put(result.requestId(), result);
+                        toStore.add(result);
+                    }
+                }
+                for (PushEntry e : entries) {
+                    PushResults.Stored before = stored.get(e.requestId());
+                    if (before != null) {
+                        if (!before.shopId().equals(caller.shopId())) throw new NotAllApplied("request id of another shop");
+                        results.add(before.result());
+                        continue;
+                    }
+                    EntryResult again = applied.get(e.requestId());
+                    if (again != null) { // the same entry twice in one batch: its second copy is a replay
+                        results.add(again);
+                        continue;
+                    }
+                    // anything but a new bill may read the batch's bills or change a product: write them first
+                    if (!ChangeAction.CREATE_BILL.name().equals(e.action())) billRows.flush();
+                    long now = clock.millis();
+                    EntryResult result = EntryResult.applied(e.requestId(),
+                            appliers.apply(tx, new EntryContext(caller, e, now, numbers)));
+                    applied.put(e.requestId(), result);
+                    toStore.add(result);
+                    results.add(result);
+                }
+                if (bills > 0 && next[0] != lastClaimed + 1) throw new NotAllApplied("not every claimed bill number was used");
+                billRows.flush();
+                feed.flush(tx);
+                PushResults.insert(tx, caller.shopId(), caller.deviceId(), toStore, clock.millis());
+                return results;
+            });
+        } catch (NotAllApplied | EntryRefused | BillApplier.BatchMustSplit e) {
+            return null;
+        } catch (RuntimeException e) {
+            LOG.info("Applying a batch of {} entries in one transaction failed ({}); applying them one by one", entries.size(),
+                    e.toString());
+            return null;
+        }
     }
 
     EntryResult apply(Principal caller, PushEntry entry) {

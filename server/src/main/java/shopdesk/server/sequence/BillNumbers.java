@@ -15,4 +15,9 @@ public final class BillNumbers {
     public static long next(DSLContext tx, String shopId) {
         return Counters.next(tx, scope(shopId));
     }
+
+    /** Claims the next {@code count} numbers at once (for a batch applied in one transaction); returns the last. */
+    public static long claim(DSLContext tx, String shopId, int count) {
+        return Counters.claim(tx, scope(shopId), count);
+    }
 }

@@ -19,6 +19,20 @@ public final class Counters {
         return NumberCounter.next(tx, scope);
     }
 
+    /**
+     * Claims {@code count} consecutive numbers with one statement and returns the last of them (the first is
+     * {@code last - count + 1}); gapless only if the caller's transaction uses every one of them or rolls back.
+     */
+    public static long claim(DSLContext tx, String scope, int count) {
+        if (count < 1) throw new IllegalArgumentException("count " + count);
+        var claimed = tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus((long) count))
+                .where(NUMBER_COUNTER.SCOPE.eq(scope)).returningResult(NUMBER_COUNTER.LAST_NUMBER).fetchOptional();
+        if (claimed.isPresent()) return claimed.get().value1();
+        ensure(tx, scope);
+        return tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus((long) count))
+                .where(NUMBER_COUNTER.SCOPE.eq(scope)).returningResult(NUMBER_COUNTER.LAST_NUMBER).fetchOne().value1();
+    }
+
     /** Increments without reading the value back: used purely to take the row's lock. */
     public static void bump(DSLContext tx, String scope) {
         int updated = tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))

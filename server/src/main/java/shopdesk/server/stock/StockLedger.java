@@ -5,6 +5,7 @@ import static shopdesk.db.Tables.STOCK_MOVEMENT;
 
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 import shopdesk.dal.change.EntityType;
 import shopdesk.dal.change.payload.StockLevelPayload;
 import shopdesk.protocol.FeedChange;
@@ -44,6 +45,55 @@ public final class StockLedger {
                 .where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(productId), STOCK.QUANTITY.ge(n))
                 .returningResult(STOCK.QUANTITY, STOCK.VERSION)
                 .fetchOptional(r -> new Level(productId, r.value1(), r.value2())).orElse(null);
+    }
+
+    /**
+     * {@link #take} for several products at once, with one statement: the new level of each product whose stock
+     * sufficed (the others are left unchanged and missing from the map). Each product's condition is its own
+     * ({@code quantity >= its n}), as with one {@link #take} per product.
+     */
+    public static java.util.Map<String, Level> take(DSLContext tx, String shopId, java.util.SortedMap<String, Long> wanted,
+                                                    long now) {
+        return take(tx, shopId, wanted, now, null);
+    }
+
+    /**
+     * As {@link #take(DSLContext, String, java.util.SortedMap, long)}, for the total of several bills: each product's
+     * version goes up by its number of {@code steps} (the bills that took it), as if each had taken it in turn.
+     */
+    public static java.util.Map<String, Level> take(DSLContext tx, String shopId, java.util.SortedMap<String, Long> wanted,
+                                                    long now, java.util.Map<String, Integer> steps) {
+        java.util.Map<String, Level> taken = new java.util.HashMap<>();
+        boolean oneStepEach = steps == null || steps.values().stream().allMatch(n -> n == 1);
+        if (wanted.size() == 1 && oneStepEach) {
+            var w = wanted.entrySet().iterator().next();
+            Level level = take(tx, shopId, w.getKey(), w.getValue(), now);
+            if (level != null) taken.put(w.getKey(), level);
+            return taken;
+        }
+        org.jooq.CaseValueStep<String> byProduct = DSL.case_(STOCK.PRODUCT_ID);
+        org.jooq.CaseWhenStep<String, Long> n = null;
+        for (java.util.Map.Entry<String, Long> w : wanted.entrySet()) {
+            n = n == null ? byProduct.when(w.getKey(), DSL.val(w.getValue())) : n.when(w.getKey(), DSL.val(w.getValue()));
+        }
+        org.jooq.Field<Long> amount = n.else_((Long) null);
+        org.jooq.Field<Long> versionStep = DSL.val(1L);
+        if (!oneStepEach) {
+            org.jooq.CaseWhenStep<String, Long> v = null;
+            for (String p : wanted.keySet()) {
+                long k = steps.get(p);
+                v = v == null ? DSL.case_(STOCK.PRODUCT_ID).when(p, DSL.val(k)) : v.when(p, DSL.val(k));
+            }
+            versionStep = v.else_(1L);
+        }
+        tx.update(STOCK)
+                .set(STOCK.QUANTITY, STOCK.QUANTITY.minus(amount)).set(STOCK.VERSION, STOCK.VERSION.plus(versionStep))
+                .set(STOCK.UPDATED_AT, now)
+                .where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.in(wanted.keySet()), STOCK.QUANTITY.ge(amount))
+                .returningResult(STOCK.PRODUCT_ID, STOCK.QUANTITY, STOCK.VERSION)
+                .fetch()
+                .forEach(r -> taken.put(r.value1(), new Level(r.value1(), r.value2(), r.value3())));
+        return taken;
     }
 
     /** The feed row announcing a product's new absolute level. */

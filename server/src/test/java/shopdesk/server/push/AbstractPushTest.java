@@ -290,6 +290,114 @@ public abstract class AbstractPushTest extends ServerTestBase {
     }
 
     @Test
+    void aBatchThatAppliesWholeIsStoredEntryByEntryAndItsReplayChangesNothing() {
+        Shop shop = newShop();
+        String id = Ids.newId();
+        PushEntry product = Entries.createProduct(id, "OIL", "Oil", 3_000, 0);
+        PushEntry receive = Entries.receive(id, 10);
+        PushEntry b1 = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(id, 2, 3_000, 0)));
+        PushEntry b2 = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 2, null, new Line(id, 3, 3_000, 0)));
+        int feedBefore = server.database().dsl().fetchCount(CHANGE_FEED, CHANGE_FEED.SHOP_ID.eq(shop.id()));
+
+        PushResponse first = api.pushOk(shop.cashier().accessToken(), shop.deviceId(), product, receive, b1, b2, b1);
+        assertThat(first.results()).extracting(EntryResult::outcome).containsOnly(Outcome.APPLIED);
+        assertThat(first.results().get(2).applied().serverNumber()).isEqualTo(1L);
+        assertThat(first.results().get(3).applied().serverNumber()).isEqualTo(2L);
+        assertThat(first.results().get(4)).as("the same entry twice in a batch is applied once").isEqualTo(first.results().get(2));
+        assertThat(server.database().dsl().fetchCount(PUSH_RESULT, PUSH_RESULT.SHOP_ID.eq(shop.id()))).isEqualTo(4);
+        // product, stock level (receive), stock level + bill (b1), stock level + bill (b2): in the order applied
+        assertThat(server.database().dsl().select(CHANGE_FEED.ENTITY_TYPE).from(CHANGE_FEED).where(CHANGE_FEED.SHOP_ID.eq(shop.id()))
+                .orderBy(CHANGE_FEED.SEQ).fetch(CHANGE_FEED.ENTITY_TYPE).subList(feedBefore, feedBefore + 6))
+                .containsExactly("product", "stock", "stock", "bill", "stock", "bill");
+
+        PushEntry b3 = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 3, null, new Line(id, 1, 3_000, 0)));
+        PushResponse again = api.pushOk(shop.cashier().accessToken(), shop.deviceId(), product, receive, b1, b2, b3);
+        assertThat(again.results().subList(0, 4)).isEqualTo(first.results().subList(0, 4));
+        assertThat(again.results().get(4).applied().serverNumber()).isEqualTo(3L);
+        assertThat(admin.stockLevel(shop.id(), id)).isEqualTo(4);
+        assertThat(billRows(shop.id())).isEqualTo(3);
+        assertThat(admin.lastBillNumber(shop.id())).isEqualTo(3);
+        assertThat(server.database().dsl().fetchCount(CHANGE_FEED, CHANGE_FEED.SHOP_ID.eq(shop.id()))).isEqualTo(feedBefore + 8);
+    }
+
+    @Test
+    void aBatchOfBillsTakesStockAsIfEachBillHadTakenItInTurn() {
+        Shop shop = newShop();
+        String a = product(shop, "FLOUR", 2_000, 0, 20);
+        String b = product(shop, "SUGAR", 3_000, 500, 20);
+        PushEntry b1 = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(a, 2, 2_000, 0)));
+        PushEntry b2 = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 2, null,
+                new Line(a, 1, 2_000, 0), new Line(b, 3, 3_000, 500), new Line(a, 4, 2_000, 0)));
+        PushEntry b3 = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 3, null, new Line(b, 5, 3_000, 500)));
+        int feedBefore = server.database().dsl().fetchCount(CHANGE_FEED, CHANGE_FEED.SHOP_ID.eq(shop.id()));
+        long versionA = server.database().dsl().select(shopdesk.db.Tables.STOCK.VERSION).from(shopdesk.db.Tables.STOCK)
+                .where(shopdesk.db.Tables.STOCK.PRODUCT_ID.eq(a)).fetchOne(shopdesk.db.Tables.STOCK.VERSION);
+        long versionB = server.database().dsl().select(shopdesk.db.Tables.STOCK.VERSION).from(shopdesk.db.Tables.STOCK)
+                .where(shopdesk.db.Tables.STOCK.PRODUCT_ID.eq(b)).fetchOne(shopdesk.db.Tables.STOCK.VERSION);
+
+        PushResponse r = api.pushOk(shop.cashier().accessToken(), shop.deviceId(), b1, b2, b3, b2);
+        assertThat(r.results()).extracting(x -> x.applied().serverNumber()).containsExactly(1L, 2L, 3L, 2L);
+        assertThat(admin.stockLevel(shop.id(), a)).isEqualTo(13);
+        assertThat(admin.stockLevel(shop.id(), b)).isEqualTo(12);
+        // the feed: per bill its products' new levels (in product id order), then the bill
+        List<String> feed = server.database().dsl().select(CHANGE_FEED.ENTITY_TYPE, CHANGE_FEED.ENTITY_ID, CHANGE_FEED.VERSION,
+                        CHANGE_FEED.PAYLOAD).from(CHANGE_FEED).where(CHANGE_FEED.SHOP_ID.eq(shop.id())).orderBy(CHANGE_FEED.SEQ)
+                .fetch(x -> x.value1().equals("stock")
+                        ? (x.value2().equals(a) ? "A" : "B") + " v" + x.value3() + " q"
+                                + com.google.gson.JsonParser.parseString(x.value4()).getAsJsonObject().get("quantity").getAsLong()
+                        : x.value1())
+                .subList(feedBefore, feedBefore + 7);
+        List<String> expected2 = a.compareTo(b) < 0
+                ? List.of("A v" + (versionA + 2) + " q13", "B v" + (versionB + 1) + " q17")
+                : List.of("B v" + (versionB + 1) + " q17", "A v" + (versionA + 2) + " q13");
+        List<String> expected = new java.util.ArrayList<>(List.of("A v" + (versionA + 1) + " q18", "bill"));
+        expected.addAll(expected2);
+        expected.addAll(List.of("bill", "B v" + (versionB + 2) + " q12", "bill"));
+        assertThat(feed).containsExactlyElementsOf(expected);
+        assertThat(server.database().dsl().fetchCount(CHANGE_FEED, CHANGE_FEED.SHOP_ID.eq(shop.id()))).isEqualTo(feedBefore + 7);
+
+        PushResponse again = api.pushOk(shop.cashier().accessToken(), shop.deviceId(), b3, b1, b2);
+        assertThat(again.results()).containsExactly(r.results().get(2), r.results().get(0), r.results().get(1));
+        assertThat(admin.stockLevel(shop.id(), a)).isEqualTo(13);
+    }
+
+    @Test
+    void aBatchOfBillsThatOversellsIsAppliedBillByBill() {
+        Shop shop = newShop();
+        String a = product(shop, "MILK", 1_000, 0, 5);
+        PushResponse r = api.pushOk(shop.cashier().accessToken(), shop.deviceId(),
+                Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(a, 3, 1_000, 0))),
+                Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 2, null, new Line(a, 3, 1_000, 0))),
+                Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), 3, null, new Line(a, 2, 1_000, 0))));
+        assertThat(r.results()).extracting(EntryResult::outcome).containsExactly(Outcome.APPLIED, Outcome.CONFLICT, Outcome.APPLIED);
+        assertThat(r.results().get(2).applied().serverNumber()).isEqualTo(2L);
+        assertThat(admin.stockLevel(shop.id(), a)).isZero();
+        assertThat(admin.lastBillNumber(shop.id())).isEqualTo(2);
+    }
+
+    @Test
+    void withinOneBatchAReusedLocalNumberIsRejectedAndAVoidSeesTheBillBeforeIt() {
+        Shop shop = newShop();
+        String p = product(shop, "CUP", 1_000, 0, 50);
+        BillPayload first = Entries.bill(shop.deviceId(), shop.cashierId(), 7, null, new Line(p, 1, 1_000, 0));
+        BillPayload sameNumber = Entries.bill(shop.deviceId(), shop.cashierId(), 7, null, new Line(p, 2, 1_000, 0));
+        BillPayload third = Entries.bill(shop.deviceId(), shop.cashierId(), 8, null, new Line(p, 3, 1_000, 0));
+        PushResponse r = api.pushOk(shop.cashier().accessToken(), shop.deviceId(),
+                Entries.createBill(first), Entries.createBill(sameNumber), Entries.createBill(third));
+        assertThat(r.results()).extracting(EntryResult::outcome).containsExactly(Outcome.APPLIED, Outcome.REJECTED, Outcome.APPLIED);
+        assertThat(r.results().get(1).rejected().code()).isEqualTo(RejectCodes.LOCAL_NUMBER_TAKEN);
+        assertThat(r.results().get(2).applied().serverNumber()).isEqualTo(2L);
+
+        BillPayload fourth = Entries.bill(shop.deviceId(), shop.cashierId(), 9, null, new Line(p, 4, 1_000, 0));
+        PushResponse v = api.pushOk(shop.supervisor().accessToken(), shop.deviceId(),
+                Entries.createBill(fourth), Entries.voidBill(fourth.id(), "wrong till", shop.supervisorId()));
+        assertThat(v.results()).extracting(EntryResult::outcome).containsExactly(Outcome.APPLIED, Outcome.APPLIED);
+        assertThat(v.results().get(1).applied().serverNumber()).isEqualTo(3L);
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(50 - 1 - 3);
+        assertThat(admin.lastBillNumber(shop.id())).isEqualTo(3);
+    }
+
+    @Test
     void voidingABillRestoresItsStockAndKeepsItsNumber() {
         Shop shop = newShop();
         String p = product(shop, "BREAD", 4_500, 0, 10);
