@@ -43,7 +43,6 @@ import shopdesk.dal.stock.MovementKind;
 import shopdesk.dal.stock.StockService;
 import shopdesk.dal.user.Role;
 import shopdesk.db.tables.records.BillRecord;
-import shopdesk.db.tables.records.ProductRecord;
 
 /**
  * Bills on a till: one transaction writes the bill, its items and payments, claims the device's next local
@@ -70,7 +69,7 @@ public final class BillService {
         CheckedDraft checked = check(draft);
         String id = Ids.newId();
         return db.inTransaction(tx -> {
-            Map<String, ProductRecord> products = new LinkedHashMap<>();
+            Map<String, Sellable> products = new LinkedHashMap<>();
             Map<String, Long> onHand = new HashMap<>();
             productsWithStock(tx, actor.shopId(), checked.productIds(), products, onHand);
             List<BillItem> items = items(draft.lines(), products);
@@ -162,27 +161,30 @@ public final class BillService {
         return new CheckedDraft(ids);
     }
 
+    /** What a bill line needs of its product, read in the bill's transaction. */
+    private record Sellable(String id, String sku, String name, long unitPrice, int taxRateBp) {
+    }
+
     /** The bill's products and their stock levels, in one query (a missing stock row counts as 0). */
     private static void productsWithStock(DSLContext tx, String shopId, Set<String> ids,
-                                          Map<String, ProductRecord> products, Map<String, Long> onHand) {
-        tx.select(PRODUCT.fields()).select(STOCK.QUANTITY).from(PRODUCT)
+                                          Map<String, Sellable> products, Map<String, Long> onHand) {
+        tx.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.UNIT_PRICE, PRODUCT.TAX_RATE_BP, STOCK.QUANTITY)
+                .from(PRODUCT)
                 .leftJoin(STOCK).on(STOCK.SHOP_ID.eq(PRODUCT.SHOP_ID)).and(STOCK.PRODUCT_ID.eq(PRODUCT.ID))
                 .where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.ID.in(ids)).and(PRODUCT.DELETED_AT.isNull())
                 .forEach(r -> {
-                    ProductRecord p = r.into(PRODUCT);
-                    products.put(p.getId(), p);
-                    Long q = r.get(STOCK.QUANTITY);
-                    onHand.put(p.getId(), q == null ? 0L : q);
+                    products.put(r.value1(), new Sellable(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                    onHand.put(r.value1(), r.value6() == null ? 0L : r.value6());
                 });
         for (String id : ids) if (!products.containsKey(id)) throw new NotFoundException("product", id);
     }
 
-    private static List<BillItem> items(List<BillDraft.Line> lines, Map<String, ProductRecord> products) {
+    private static List<BillItem> items(List<BillDraft.Line> lines, Map<String, Sellable> products) {
         List<BillItem> items = new ArrayList<>(lines.size());
         int n = 1;
         for (BillDraft.Line l : lines) {
-            ProductRecord p = products.get(l.productId());
-            items.add(new BillItem(n++, p.getId(), p.getSku(), p.getName(), l.quantity(), p.getUnitPrice(), p.getTaxRateBp(), 0, 0, 0));
+            Sellable p = products.get(l.productId());
+            items.add(new BillItem(n++, p.id(), p.sku(), p.name(), l.quantity(), p.unitPrice(), p.taxRateBp(), 0, 0, 0));
         }
         return items;
     }

@@ -38,8 +38,7 @@ public final class Database implements AutoCloseable {
         this.schemaVersion = migrated.version();
         this.ranLiquibase = migrated.ranLiquibase();
         this.checkpointer = config.dialect() == Dialect.SQLITE
-                ? new WalCheckpointer(((StatementCache) dataSource.getDataSource()).target(),
-                        config.sqliteFile().getFileName().toString()) : null;
+                ? new WalCheckpointer(sqliteSource(dataSource), config.sqliteFile().getFileName().toString()) : null;
         if (checkpointer != null) {
             addTransactionListener(new org.jooq.impl.DefaultTransactionListener() {
                 @Override
@@ -61,6 +60,14 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             ds.close();
             throw e;
+        }
+    }
+
+    private static SQLiteDataSource sqliteSource(HikariDataSource pool) {
+        try {
+            return pool.getDataSource().unwrap(SQLiteDataSource.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException("No SQLite data source under the pool", e);
         }
     }
 
@@ -89,7 +96,7 @@ public final class Database implements AutoCloseable {
                 sc.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, String.valueOf(WalCheckpointer.WRITER_AUTOCHECKPOINT_PAGES));
                 SQLiteDataSource sqlite = new SQLiteDataSource(sc);
                 sqlite.setUrl(config.jdbcUrl());
-                hc.setDataSource(new StatementCache(sqlite));
+                hc.setDataSource(new LazyBegin(new StatementCache(sqlite)));
                 hc.setMaximumPoolSize(1);                        // the single writer
                 hc.setMinimumIdle(1);
             }

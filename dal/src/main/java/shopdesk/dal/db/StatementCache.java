@@ -32,11 +32,6 @@ final class StatementCache implements DataSource {
         this.target = target;
     }
 
-    /** The data source whose connections are wrapped. */
-    DataSource target() {
-        return target;
-    }
-
     @Override
     public Connection getConnection() throws SQLException {
         return wrap(target.getConnection());
