@@ -15,6 +15,7 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.common.Ids;
@@ -41,7 +42,7 @@ public final class SyncQueueStore {
                 .fetchOne(0, Long.class) + 1;
         String deps = change.dependsOn() == null || change.dependsOn().isEmpty() ? null
                 : String.join(",", change.dependsOn());
-        Long seq = tx.insertInto(SYNC_QUEUE)
+        var insert = tx.insertInto(SYNC_QUEUE)
                 .set(SYNC_QUEUE.REQUEST_ID, Ids.newId())
                 .set(SYNC_QUEUE.STREAM_KEY, change.streamKey())
                 .set(SYNC_QUEUE.STREAM_SEQ, streamSeq)
@@ -53,9 +54,11 @@ public final class SyncQueueStore {
                 .set(SYNC_QUEUE.BASE_VERSION, change.baseVersion())
                 .set(SYNC_QUEUE.DEPENDS_ON, deps)
                 .set(SYNC_QUEUE.USER_ID, change.userId())
-                .set(SYNC_QUEUE.CREATED_AT, now)
-                .returningResult(SYNC_QUEUE.SEQ)
-                .fetchOne(SYNC_QUEUE.SEQ);
+                .set(SYNC_QUEUE.CREATED_AT, now);
+        // SQLite has RETURNING (3.35+) but jOOQ emulates it there with a second select by last_insert_rowid()
+        long seq = tx.dialect().family() == SQLDialect.SQLITE
+                ? tx.resultQuery("{0} returning {1}", insert, DSL.name(SYNC_QUEUE.SEQ.getName())).fetchOne(0, Long.class)
+                : insert.returningResult(SYNC_QUEUE.SEQ).fetchOne(SYNC_QUEUE.SEQ);
         tx.insertInto(SYNC_DELIVERY)
                 .set(SYNC_DELIVERY.SEQ, seq)
                 .set(SYNC_DELIVERY.STATE, DeliveryState.PENDING.name())
