@@ -69,14 +69,12 @@ public final class BillService {
         CheckedDraft checked = check(draft);
         String id = Ids.newId();
         return db.inTransaction(tx -> {
-            Map<String, Sellable> products = new LinkedHashMap<>();
-            Map<String, Long> onHand = new HashMap<>();
-            productsWithStock(tx, actor.shopId(), checked.productIds(), products, onHand);
+            Map<String, Sellable> products = productsWithStock(tx, actor.shopId(), checked.productIds());
             List<BillItem> items = items(draft.lines(), products);
             BillCalculator.Totals totals = BillCalculator.totals(items.stream()
                     .map(i -> new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp())).toList());
             List<Payment> payments = payments(draft.payments(), totals.total());
-            String overrideUser = checkStock(tx, actor, items, onHand, draft.overrideUserId());
+            String overrideUser = checkStock(tx, actor, items, products, draft.overrideUserId());
 
             long now = clock.millis();
             long number = NumberCounter.next(tx, NumberCounter.deviceScope(actor.deviceId()));
@@ -161,22 +159,21 @@ public final class BillService {
         return new CheckedDraft(ids);
     }
 
-    /** What a bill line needs of its product, read in the bill's transaction. */
-    private record Sellable(String id, String sku, String name, long unitPrice, int taxRateBp) {
+    /** What a bill line needs of its product, and its stock level, read in the bill's transaction. */
+    private record Sellable(String id, String sku, String name, long unitPrice, int taxRateBp, long onHand) {
     }
 
-    /** The bill's products and their stock levels, in one query (a missing stock row counts as 0). */
-    private static void productsWithStock(DSLContext tx, String shopId, Set<String> ids,
-                                          Map<String, Sellable> products, Map<String, Long> onHand) {
+    /** The bill's products with their stock levels, in one query (a missing stock row counts as 0). */
+    private static Map<String, Sellable> productsWithStock(DSLContext tx, String shopId, Set<String> ids) {
+        Map<String, Sellable> products = new HashMap<>();
         tx.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.UNIT_PRICE, PRODUCT.TAX_RATE_BP, STOCK.QUANTITY)
                 .from(PRODUCT)
                 .leftJoin(STOCK).on(STOCK.SHOP_ID.eq(PRODUCT.SHOP_ID)).and(STOCK.PRODUCT_ID.eq(PRODUCT.ID))
                 .where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.ID.in(ids)).and(PRODUCT.DELETED_AT.isNull())
-                .forEach(r -> {
-                    products.put(r.value1(), new Sellable(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
-                    onHand.put(r.value1(), r.value6() == null ? 0L : r.value6());
-                });
+                .forEach(r -> products.put(r.value1(), new Sellable(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6() == null ? 0L : r.value6())));
         for (String id : ids) if (!products.containsKey(id)) throw new NotFoundException("product", id);
+        return products;
     }
 
     private static List<BillItem> items(List<BillDraft.Line> lines, Map<String, Sellable> products) {
@@ -223,13 +220,13 @@ public final class BillService {
     }
 
     /** Returns the approving supervisor's id when the sale goes beyond stock with an override, else null. */
-    private String checkStock(DSLContext tx, Actor actor, List<BillItem> items, Map<String, Long> onHand,
+    private String checkStock(DSLContext tx, Actor actor, List<BillItem> items, Map<String, Sellable> products,
                               String overrideUserId) {
         Map<String, Long> wanted = new LinkedHashMap<>();
         for (BillItem i : items) wanted.merge(i.productId(), i.quantity(), Long::sum);
         List<InsufficientStockException.Shortfall> shortfalls = new ArrayList<>();
         for (var e : wanted.entrySet()) {
-            long available = onHand.getOrDefault(e.getKey(), 0L);
+            long available = products.get(e.getKey()).onHand();
             if (e.getValue() > available) {
                 BillItem any = items.stream().filter(i -> i.productId().equals(e.getKey())).findFirst().orElseThrow();
                 shortfalls.add(new InsufficientStockException.Shortfall(e.getKey(), any.sku(), any.name(), e.getValue(), available));

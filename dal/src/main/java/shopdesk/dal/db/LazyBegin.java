@@ -1,16 +1,12 @@
 package shopdesk.dal.db;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Set;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -21,29 +17,18 @@ import javax.sql.DataSource;
  * auto-commit on, which commits; the next transaction begins only when the connection is used again with
  * auto-commit off, so to its user the connection behaves as before. SQLite only.
  */
-final class LazyBegin implements DataSource {
+final class LazyBegin extends WrappingDataSource {
     /** Calls that neither need nor start a transaction. */
     private static final Set<String> NO_TRANSACTION = Set.of("close", "isClosed", "isValid", "getAutoCommit",
             "setAutoCommit", "commit", "rollback", "unwrap", "isWrapperFor", "getWarnings", "clearWarnings",
             "toString", "hashCode", "equals");
 
-    private final DataSource target;
-
     LazyBegin(DataSource target) {
-        this.target = target;
+        super(target);
     }
 
     @Override
-    public Connection getConnection() throws SQLException {
-        return wrap(target.getConnection());
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return wrap(target.getConnection(username, password));
-    }
-
-    private static Connection wrap(Connection c) {
+    Connection wrap(Connection c) {
         return (Connection) Proxy.newProxyInstance(LazyBegin.class.getClassLoader(), new Class<?>[] {Connection.class},
                 new Handler(c));
     }
@@ -63,7 +48,7 @@ final class LazyBegin implements DataSource {
             int arity = method.getParameterCount();
             if (name.equals("commit") && arity == 0) {
                 if (beginPending) return null;                // nothing happened since the last commit
-                if (connection.getAutoCommit()) return call(method, args); // sqlite-jdbc refuses, as before
+                if (connection.getAutoCommit()) return forward(connection, method, args); // sqlite-jdbc refuses, as before
                 connection.setAutoCommit(true);               // commits, without BEGIN IMMEDIATE after it
                 beginPending = true;
                 return null;
@@ -78,7 +63,7 @@ final class LazyBegin implements DataSource {
                 if (name.equals("rollback") && arity == 0) return null; // an empty transaction
                 if (!NO_TRANSACTION.contains(name) || (name.equals("rollback") && arity == 1)) beginNow();
             }
-            Object result = call(method, args);
+            Object result = forward(connection, method, args);
             // statements prepared earlier may run after a commit: their executions start the transaction too
             if (result instanceof Statement statement) return wrap(statement, method.getReturnType(), proxy);
             return result;
@@ -94,56 +79,8 @@ final class LazyBegin implements DataSource {
             return Proxy.newProxyInstance(LazyBegin.class.getClassLoader(), new Class<?>[] {type}, (p, m, a) -> {
                 if (m.getName().startsWith("execute")) beginNow();
                 if (m.getName().equals("getConnection")) return connectionProxy;
-                try {
-                    return m.invoke(statement, a);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
+                return forward(statement, m, a);
             });
         }
-
-        private Object call(Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(connection, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return target.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        target.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        target.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return target.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return target.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(target)) return iface.cast(target);
-        return target.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(target) || target.isWrapperFor(iface);
     }
 }

@@ -1,17 +1,13 @@
 package shopdesk.dal.db;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.sqlite.core.CoreStatement;
 
@@ -23,26 +19,15 @@ import org.sqlite.core.CoreStatement;
  * is per connection and bounded, and everything is closed with the connection. Only for SQLite, whose pool has one
  * connection; PostgreSQL's driver caches server-side statements itself.
  */
-final class StatementCache implements DataSource {
+final class StatementCache extends WrappingDataSource {
     static final int MAX_PER_CONNECTION = 64;
 
-    private final DataSource target;
-
     StatementCache(DataSource target) {
-        this.target = target;
+        super(target);
     }
 
     @Override
-    public Connection getConnection() throws SQLException {
-        return wrap(target.getConnection());
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return wrap(target.getConnection(username, password));
-    }
-
-    private static Connection wrap(Connection c) {
+    Connection wrap(Connection c) {
         return (Connection) Proxy.newProxyInstance(StatementCache.class.getClassLoader(), new Class<?>[] {Connection.class},
                 new CachingConnection(c));
     }
@@ -63,7 +48,7 @@ final class StatementCache implements DataSource {
             if (name.equals("close")) closeIdle();
             if (name.equals("unwrap") && ((Class<?>) args[0]).isInstance(connection)) return connection;
             if (name.equals("isWrapperFor") && ((Class<?>) args[0]).isInstance(connection)) return true;
-            return call(connection, method, args);
+            return forward(connection, method, args);
         }
 
         /**
@@ -168,51 +153,8 @@ final class StatementCache implements DataSource {
                 }
             }
             if (closed) throw new SQLException("Statement is closed");
-            return call(statement, method, args);
+            return forward(statement, method, args);
         }
     }
 
-    private static Object call(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return target.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        target.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        target.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return target.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return target.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(target)) return iface.cast(target);
-        return target.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(target) || target.isWrapperFor(iface);
-    }
 }

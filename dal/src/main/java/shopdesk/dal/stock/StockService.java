@@ -146,11 +146,7 @@ public final class StockService {
 
     public static void insertMovement(DSLContext tx, Actor actor, String id, String productId, long delta,
                                       MovementKind kind, String reason, String billId, long now) {
-        tx.insertInto(STOCK_MOVEMENT).set(STOCK_MOVEMENT.ID, id).set(STOCK_MOVEMENT.SHOP_ID, actor.shopId())
-                .set(STOCK_MOVEMENT.PRODUCT_ID, productId).set(STOCK_MOVEMENT.DELTA, delta)
-                .set(STOCK_MOVEMENT.KIND, kind.name()).set(STOCK_MOVEMENT.REASON, reason)
-                .set(STOCK_MOVEMENT.BILL_ID, billId).set(STOCK_MOVEMENT.USER_ID, actor.userId())
-                .set(STOCK_MOVEMENT.CREATED_AT, now).execute();
+        insertMovements(tx, actor, List.of(new Move(id, productId, delta)), kind, reason, billId, now);
     }
 
     private static void requireProduct(DSLContext tx, String shopId, String productId) {

@@ -1,0 +1,80 @@
+package shopdesk.dal.db;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A DataSource that hands out its target's connections wrapped (the SQLite tuning layers under the pool:
+ * {@link StatementCache}, {@link LazyBegin}); everything else is the target's.
+ */
+abstract class WrappingDataSource implements DataSource {
+    private final DataSource target;
+
+    WrappingDataSource(DataSource target) {
+        this.target = target;
+    }
+
+    /** Wraps one connection of the target. */
+    abstract Connection wrap(Connection connection);
+
+    /** Calls {@code method} on {@code target} for a proxy, rethrowing what the method threw. */
+    static Object forward(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Override
+    public final Connection getConnection() throws SQLException {
+        return wrap(target.getConnection());
+    }
+
+    @Override
+    public final Connection getConnection(String username, String password) throws SQLException {
+        return wrap(target.getConnection(username, password));
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return target.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        target.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        target.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return target.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return target.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(target)) return iface.cast(target);
+        return target.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(target) || target.isWrapperFor(iface);
+    }
+}
