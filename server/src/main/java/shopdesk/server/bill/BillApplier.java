@@ -128,7 +128,7 @@ public final class BillApplier {
                     + " of the same till (was the till restored from an old backup?)");
         }
         Deferred deferred = DEFERRED.get();
-        if (deferred != null && (deferred.billIds.contains(id) || deferred.localNumbers.contains(b.deviceId() + "#" + b.localNumber()))) {
+        if (deferred != null && (deferred.billIds.contains(id) || deferred.localNumbers.contains(localKey(b)))) {
             throw new BatchMustSplit("bill " + id + " or its till number appears twice in the batch");
         }
         Map<String, ProductRecord> products = products(tx, shop, b.items());
@@ -139,14 +139,24 @@ public final class BillApplier {
         for (BillPayload.Item i : b.items()) wanted.merge(i.productId(), i.quantity(), Long::sum);
         List<StockLedger.Level> levels = takeStock(tx, ctx, b, id, products, wanted);
 
+        return complete(tx, ctx, b, id, paid, products, levels);
+    }
+
+    /**
+     * The end of applying a bill whose stock is taken: claims the shop's legal number, writes the bill's rows and
+     * its feed rows (the new stock levels, then the bill).
+     */
+    private static Applied complete(DSLContext tx, EntryContext ctx, BillPayload b, String id, long paid,
+                                    Map<String, ProductRecord> products, List<StockLedger.Level> levels) {
         long number = ctx.nextBillNumber(tx);
         insert(tx, ctx, b, id, number, paid, products);
         BillPayload state = new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
                 b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
                 number, BillState.COMPLETED);
         List<ChangeFeed.Row> feed = new ArrayList<>();
-        for (StockLedger.Level level : levels) feed.add(StockLedger.feedRow(shop, ctx.deviceId(), level, ctx.now()));
-        feed.add(new ChangeFeed.Row(shop, ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L, state, ctx.now()));
+        for (StockLedger.Level level : levels) feed.add(StockLedger.feedRow(ctx.shopId(), ctx.deviceId(), level, ctx.now()));
+        feed.add(new ChangeFeed.Row(ctx.shopId(), ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L,
+                state, ctx.now()));
         ChangeFeed.append(tx, feed.toArray(ChangeFeed.Row[]::new));
         return new Applied(number, 1L, ctx.now());
     }
@@ -181,8 +191,8 @@ public final class BillApplier {
             validate(b);
             checkTotals(b);
             paid.add(checkPayments(b));
-            if (!deferred.billIds.add(id) | !locals.add(b.deviceId() + "#" + b.localNumber())
-                    | deferred.localNumbers.contains(b.deviceId() + "#" + b.localNumber())) {
+            if (!deferred.billIds.add(id) | !locals.add(localKey(b))
+                    | deferred.localNumbers.contains(localKey(b))) {
                 throw new BatchMustSplit("bill " + id + " or its till number appears twice in the batch");
             }
             devices.add(b.deviceId());
@@ -232,23 +242,21 @@ public final class BillApplier {
             EntryContext ctx = ctxs.get(k);
             BillPayload b = bills.get(k);
             String id = ids.get(k);
-            List<ChangeFeed.Row> feed = new ArrayList<>();
+            List<StockLedger.Level> levels = new ArrayList<>();
             for (Map.Entry<String, Long> w : wanted.get(k).entrySet()) {
                 long[] r = running.get(w.getKey());
                 r[0] -= w.getValue();
                 r[1] += 1;
-                feed.add(StockLedger.feedRow(shop, ctx.deviceId(), new StockLedger.Level(w.getKey(), r[0], r[1]), ctx.now()));
+                levels.add(new StockLedger.Level(w.getKey(), r[0], r[1]));
             }
-            long number = ctx.nextBillNumber(tx);
-            insert(tx, ctx, b, id, number, paid.get(k), products);
-            BillPayload state = new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
-                    b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
-                    number, BillState.COMPLETED);
-            feed.add(new ChangeFeed.Row(shop, ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L, state, ctx.now()));
-            ChangeFeed.append(tx, feed.toArray(ChangeFeed.Row[]::new));
-            applied.add(new Applied(number, 1L, ctx.now()));
+            applied.add(complete(tx, ctx, b, id, paid.get(k), products, levels));
         }
         return applied;
+    }
+
+    /** A bill's till number, as (device, local number): unique per till. */
+    private static String localKey(BillPayload b) {
+        return b.deviceId() + "#" + b.localNumber();
     }
 
     private static void validate(BillPayload b) {
@@ -379,7 +387,7 @@ public final class BillApplier {
                 number, BillState.COMPLETED, b.subtotal(), b.taxTotal(), b.total(), paid, change, b.overrideUserId(),
                 BillState.SYNCED, 1L, b.clientCreatedAt(), ctx.now());
         rows.billIds.add(id);
-        rows.localNumbers.add(b.deviceId() + "#" + b.localNumber());
+        rows.localNumbers.add(localKey(b));
         if (rows.items == null) {
             rows.items = tx.insertInto(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO, BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU,
                     BILL_ITEM.NAME, BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE, BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL,
