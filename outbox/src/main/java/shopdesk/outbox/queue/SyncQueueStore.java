@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import shopdesk.dal.change.Change;
@@ -95,24 +93,7 @@ public final class SyncQueueStore {
     }
 
     private StreamGate.Decision decide(DSLContext tx, long now, int limit, Set<Long> exclude, boolean ignoreBackoff) {
-        try (Cursor<? extends Record> c = tx.select(SYNC_QUEUE.SEQ, SYNC_QUEUE.STREAM_KEY, SYNC_QUEUE.DEPENDS_ON,
-                        SYNC_DELIVERY.STATE, SYNC_DELIVERY.NEXT_ATTEMPT_AT, SYNC_DELIVERY.LEASE_UNTIL)
-                .from(SYNC_QUEUE).join(SYNC_DELIVERY).on(SYNC_DELIVERY.SEQ.eq(SYNC_QUEUE.SEQ))
-                .where(SYNC_DELIVERY.STATE.in(DeliveryState.names(DeliveryState.OPEN)))
-                .orderBy(SYNC_QUEUE.SEQ)
-                .fetchLazy()) {
-            var rows = new java.util.Iterator<StreamGate.Row>() {
-                public boolean hasNext() {
-                    return c.hasNext();
-                }
-
-                public StreamGate.Row next() {
-                    Record r = c.fetchNext();
-                    return new StreamGate.Row(r.get(SYNC_QUEUE.SEQ), r.get(SYNC_QUEUE.STREAM_KEY),
-                            splitDeps(r.get(SYNC_QUEUE.DEPENDS_ON)), DeliveryState.valueOf(r.get(SYNC_DELIVERY.STATE)),
-                            r.get(SYNC_DELIVERY.NEXT_ATTEMPT_AT), r.get(SYNC_DELIVERY.LEASE_UNTIL));
-                }
-            };
+        try (OpenRowsBySeq rows = new OpenRowsBySeq(tx)) {
             return StreamGate.decide(rows, now, limit, exclude, ignoreBackoff);
         }
     }
