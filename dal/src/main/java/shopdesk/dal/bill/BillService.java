@@ -85,7 +85,7 @@ public final class BillService {
             Bill bill = new Bill(id, actor.shopId(), actor.deviceId(), actor.userId(), draft.customerId(), number, label,
                     null, BillStatus.COMPLETED, totals.subtotal(), totals.tax(), totals.total(), paid, change,
                     overrideUser, null, null, null, BillSyncState.PENDING, 1, now, null, priced, payments);
-            insert(tx, bill);
+            BillRows.insert(tx, bill);
             // The bill's items are its stock movements (product, quantity, time, cashier): no stock_movement rows
             // for a sale, which would only repeat them (and cost a fifth of the pages a bill's commit writes).
             StockService.applyDeltas(tx, actor.shopId(), priced.stream()
@@ -259,32 +259,6 @@ public final class BillService {
     }
 
     // --- rows ---------------------------------------------------------------------------------------
-
-    private static void insert(DSLContext tx, Bill b) {
-        tx.insertInto(BILL)
-                .set(BILL.ID, b.id()).set(BILL.SHOP_ID, b.shopId()).set(BILL.DEVICE_ID, b.deviceId())
-                .set(BILL.USER_ID, b.userId()).set(BILL.CUSTOMER_ID, b.customerId())
-                .set(BILL.LOCAL_NUMBER, b.localNumber()).set(BILL.LOCAL_LABEL, b.localLabel())
-                .set(BILL.STATUS, b.status().name()).set(BILL.SUBTOTAL, b.subtotal()).set(BILL.TAX_TOTAL, b.taxTotal())
-                .set(BILL.TOTAL, b.total()).set(BILL.PAID_TOTAL, b.paidTotal()).set(BILL.CHANGE_DUE, b.changeDue())
-                .set(BILL.OVERRIDE_USER_ID, b.overrideUserId()).set(BILL.SYNC_STATE, b.syncState().name())
-                .set(BILL.VERSION, b.version()).set(BILL.CLIENT_CREATED_AT, b.clientCreatedAt())
-                .execute();
-        var items = tx.insertInto(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO, BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU,
-                BILL_ITEM.NAME, BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE, BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL,
-                BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
-        for (BillItem i : b.items()) {
-            items = items.values(b.id(), i.lineNo(), i.productId(), i.sku(), i.name(), i.quantity(), i.unitPrice(),
-                    i.taxRateBp(), i.lineSubtotal(), i.lineTax(), i.lineTotal());
-        }
-        items.execute();
-        var pays = tx.insertInto(PAYMENT, PAYMENT.BILL_ID, PAYMENT.LINE_NO, PAYMENT.METHOD, PAYMENT.AMOUNT,
-                PAYMENT.TENDERED, PAYMENT.REFERENCE);
-        for (Payment p : b.payments()) {
-            pays = pays.values(b.id(), p.lineNo(), p.method().name(), p.amount(), p.tendered(), p.reference());
-        }
-        pays.execute();
-    }
 
     public static Optional<Bill> load(DSLContext dsl, String billId) {
         BillRecord r = dsl.selectFrom(BILL).where(BILL.ID.eq(billId)).fetchOne();

@@ -3,6 +3,7 @@ package shopdesk.dal.bill;
 import static shopdesk.db.Tables.NUMBER_COUNTER;
 
 import org.jooq.DSLContext;
+import shopdesk.dal.db.JdbcStatement;
 
 /**
  * Gapless numbers from a counter row, claimed by {@code UPDATE ... SET last_number = last_number + 1 RETURNING}
@@ -10,13 +11,16 @@ import org.jooq.DSLContext;
  * writers, and a rollback gives the number back. Scopes: {@code device:<id>} (till), {@code shop:<id>} (server).
  */
 public final class NumberCounter {
+    private static final JdbcStatement CLAIM = JdbcStatement.of(tx -> tx.update(NUMBER_COUNTER)
+            .set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
+            .where(NUMBER_COUNTER.SCOPE.eq("")).returningResult(NUMBER_COUNTER.LAST_NUMBER));
+
     private NumberCounter() {
     }
 
     public static long next(DSLContext tx, String scope) {
-        var claimed = tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
-                .where(NUMBER_COUNTER.SCOPE.eq(scope)).returningResult(NUMBER_COUNTER.LAST_NUMBER).fetchOptional();
-        if (claimed.isPresent()) return claimed.get().value1();
+        Long claimed = CLAIM.fetchLong(tx, 1L, scope);
+        if (claimed != null) return claimed;
         // First number of a scope nobody prepared (ShopSetup creates the rows up front, because H2's MERGE
         // emulation of ON CONFLICT DO NOTHING is not race-safe): create it, then claim again.
         ensure(tx, scope);

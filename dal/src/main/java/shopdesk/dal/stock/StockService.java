@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import shopdesk.dal.db.JdbcStatement;
 import org.jooq.Record;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeAction;
@@ -115,15 +116,18 @@ public final class StockService {
      * Adds each move's delta to its product's stock row inside {@code tx}, as one batch of a single prepared
      * update (one round trip on PostgreSQL, one statement preparation on SQLite); rows still missing are created.
      */
+    private static final JdbcStatement ADD_TO_STOCK = JdbcStatement.of(tx -> tx.update(STOCK)
+            .set(STOCK.QUANTITY, STOCK.QUANTITY.plus(0L)).set(STOCK.UPDATED_AT, 0L)
+            .where(STOCK.SHOP_ID.eq("")).and(STOCK.PRODUCT_ID.eq("")));
+
     public static void applyDeltas(DSLContext tx, String shopId, List<Move> moves, long now) {
         if (moves.size() == 1) {
             applyDelta(tx, shopId, moves.get(0).productId(), moves.get(0).delta(), now);
             return;
         }
-        var batch = tx.batch(tx.update(STOCK).set(STOCK.QUANTITY, STOCK.QUANTITY.plus(0L)).set(STOCK.UPDATED_AT, 0L)
-                .where(STOCK.SHOP_ID.eq("")).and(STOCK.PRODUCT_ID.eq("")));
-        for (Move m : moves) batch = batch.bind(m.delta(), now, shopId, m.productId());
-        int[] counts = batch.execute();
+        List<Object[]> rows = new java.util.ArrayList<>(moves.size());
+        for (Move m : moves) rows.add(new Object[] {m.delta(), now, shopId, m.productId()});
+        int[] counts = ADD_TO_STOCK.executeBatch(tx, rows);
         // A product without a stock row yet: its update counted 0 (SUCCESS_NO_INFO, -2, is a row updated). One at a
         // time, so a second line of the same product updates the row the first one created.
         for (int i = 0; i < moves.size(); i++) {

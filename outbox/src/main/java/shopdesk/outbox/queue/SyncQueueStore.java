@@ -18,6 +18,7 @@ import org.jooq.impl.DSL;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.db.JdbcStatement;
 
 /**
  * The SyncQueue on the till's database: immutable entries in sync_queue, their changing delivery state in
@@ -31,6 +32,20 @@ public final class SyncQueueStore {
         this.db = db;
     }
 
+    /** The entry's insert, answering its seq (SQLite has RETURNING since 3.35; jOOQ would emulate it with a second select). */
+    private static final JdbcStatement APPEND = JdbcStatement.of(tx -> {
+        var insert = tx.insertInto(SYNC_QUEUE, SYNC_QUEUE.REQUEST_ID, SYNC_QUEUE.STREAM_KEY, SYNC_QUEUE.STREAM_SEQ,
+                SYNC_QUEUE.ENTITY_TYPE, SYNC_QUEUE.ENTITY_ID, SYNC_QUEUE.ACTION, SYNC_QUEUE.PAYLOAD,
+                SYNC_QUEUE.PAYLOAD_VERSION, SYNC_QUEUE.BASE_VERSION, SYNC_QUEUE.DEPENDS_ON, SYNC_QUEUE.USER_ID,
+                SYNC_QUEUE.CREATED_AT).values(java.util.Collections.nCopies(12, null));
+        return tx.dialect().family() == SQLDialect.SQLITE
+                ? tx.resultQuery("{0} returning {1}", insert, DSL.name(SYNC_QUEUE.SEQ.getName()))
+                : insert.returningResult(SYNC_QUEUE.SEQ);
+    });
+    private static final JdbcStatement DELIVERY = JdbcStatement.insert(SYNC_DELIVERY, SYNC_DELIVERY.SEQ,
+            SYNC_DELIVERY.STATE, SYNC_DELIVERY.ATTEMPTS, SYNC_DELIVERY.FAILURES, SYNC_DELIVERY.NEXT_ATTEMPT_AT,
+            SYNC_DELIVERY.UPDATED_AT);
+
     /** Appends an entry (PENDING, due now) as the next of its stream, inside the caller's transaction. */
     public long append(DSLContext tx, Change change, long now) {
         // A new bill opens its stream (its id is new), so it is the stream's first entry; the unique
@@ -40,31 +55,10 @@ public final class SyncQueueStore {
                 .fetchOne(0, Long.class) + 1;
         String deps = change.dependsOn() == null || change.dependsOn().isEmpty() ? null
                 : String.join(",", change.dependsOn());
-        var insert = tx.insertInto(SYNC_QUEUE)
-                .set(SYNC_QUEUE.REQUEST_ID, Ids.newId())
-                .set(SYNC_QUEUE.STREAM_KEY, change.streamKey())
-                .set(SYNC_QUEUE.STREAM_SEQ, streamSeq)
-                .set(SYNC_QUEUE.ENTITY_TYPE, change.entityType())
-                .set(SYNC_QUEUE.ENTITY_ID, change.entityId())
-                .set(SYNC_QUEUE.ACTION, change.action())
-                .set(SYNC_QUEUE.PAYLOAD, change.payloadJson())
-                .set(SYNC_QUEUE.PAYLOAD_VERSION, change.payloadVersion())
-                .set(SYNC_QUEUE.BASE_VERSION, change.baseVersion())
-                .set(SYNC_QUEUE.DEPENDS_ON, deps)
-                .set(SYNC_QUEUE.USER_ID, change.userId())
-                .set(SYNC_QUEUE.CREATED_AT, now);
-        // SQLite has RETURNING (3.35+) but jOOQ emulates it there with a second select by last_insert_rowid()
-        long seq = tx.dialect().family() == SQLDialect.SQLITE
-                ? tx.resultQuery("{0} returning {1}", insert, DSL.name(SYNC_QUEUE.SEQ.getName())).fetchOne(0, Long.class)
-                : insert.returningResult(SYNC_QUEUE.SEQ).fetchOne(SYNC_QUEUE.SEQ);
-        tx.insertInto(SYNC_DELIVERY)
-                .set(SYNC_DELIVERY.SEQ, seq)
-                .set(SYNC_DELIVERY.STATE, DeliveryState.PENDING.name())
-                .set(SYNC_DELIVERY.ATTEMPTS, 0)
-                .set(SYNC_DELIVERY.FAILURES, 0)
-                .set(SYNC_DELIVERY.NEXT_ATTEMPT_AT, now)
-                .set(SYNC_DELIVERY.UPDATED_AT, now)
-                .execute();
+        long seq = APPEND.fetchLong(tx, Ids.newId(), change.streamKey(), streamSeq, change.entityType(),
+                change.entityId(), change.action(), change.payloadJson(), change.payloadVersion(), change.baseVersion(),
+                deps, change.userId(), now);
+        DELIVERY.execute(tx, seq, DeliveryState.PENDING.name(), 0, 0, now, now);
         return seq;
     }
 

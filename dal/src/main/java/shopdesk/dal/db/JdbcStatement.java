@@ -1,0 +1,185 @@
+package shopdesk.dal.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.jooq.ConnectionProvider;
+import org.jooq.DataType;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Query;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.conf.ParamType;
+import org.jooq.impl.DSL;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * A statement on a hot path: jOOQ renders its SQL once per dialect, from the same typed query the code would
+ * otherwise run, and plain JDBC executes it, binding values by position. Measured on the till, jOOQ spends
+ * 13-16 µs per execution rendering the query tree and binding through its own layers, plain JDBC on the same
+ * cached statement 3 µs; a bill save runs 8 statements, and the server writes a pushed batch's rows as JDBC
+ * batches of one prepared statement instead of rendering (and H2 parsing) one multi-row insert per batch.
+ *
+ * <p>The template is built with placeholder values ({@code null} or any value of the column's type) in the order
+ * the values will be given; every value becomes a {@code ?}. Values are bound by their Java type (String, Long,
+ * Integer, Boolean; null with the column's SQL type). Runs on the caller's transaction connection.
+ */
+public final class JdbcStatement {
+    private record Rendered(String sql, int[] nullTypes, List<DataType<?>> types) {
+    }
+
+    private final Function<DSLContext, ? extends Query> template;
+    private final Map<SQLDialect, Rendered> rendered = new ConcurrentHashMap<>();
+
+    private JdbcStatement(Function<DSLContext, ? extends Query> template) {
+        this.template = template;
+    }
+
+    /** @param template builds the query on the given context; called once per dialect */
+    public static JdbcStatement of(Function<DSLContext, ? extends Query> template) {
+        return new JdbcStatement(template);
+    }
+
+    /** {@code insert into table (columns...) values (?, ...)}: give the values in the columns' order. */
+    public static JdbcStatement insert(Table<?> table, Field<?>... columns) {
+        List<Object> placeholders = java.util.Collections.nCopies(columns.length, null);
+        return new JdbcStatement(tx -> tx.insertInto(table, columns).values(placeholders));
+    }
+
+    /** The SQL this statement runs on the context's dialect (for logs and tests). */
+    public String sql(DSLContext tx) {
+        return render(tx).sql();
+    }
+
+    /** Executes once with these values; returns the update count. */
+    public int execute(DSLContext tx, Object... values) {
+        Rendered r = render(tx);
+        if (observed(tx)) return tx.query(r.sql(), jooqValues(r, values)).execute();
+        return onConnection(tx, r, c -> {
+            try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+                bind(ps, r, values);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Executes once per row as one JDBC batch; returns the update counts (a driver may answer
+     * {@link java.sql.Statement#SUCCESS_NO_INFO} for a row it changed). An empty list runs nothing.
+     */
+    public int[] executeBatch(DSLContext tx, List<Object[]> rows) {
+        if (rows.isEmpty()) return new int[0];
+        Rendered r = render(tx);
+        if (observed(tx)) {
+            var batch = tx.batch(tx.query(r.sql(), jooqValues(r, rows.get(0))));
+            for (Object[] row : rows) batch = batch.bind(jooqValues(r, row));
+            return batch.execute();
+        }
+        return onConnection(tx, r, c -> {
+            try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+                if (rows.size() == 1) {
+                    bind(ps, r, rows.get(0));
+                    return new int[] {ps.executeUpdate()};
+                }
+                for (Object[] row : rows) {
+                    bind(ps, r, row);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            }
+        });
+    }
+
+    /** Runs a query answering at most one row (e.g. {@code ... returning}) and returns its first column, or null. */
+    public Long fetchLong(DSLContext tx, Object... values) {
+        Rendered r = render(tx);
+        if (observed(tx)) {
+            var row = tx.resultQuery(r.sql(), jooqValues(r, values)).fetchOne();
+            return row == null ? null : row.get(0, Long.class);
+        }
+        return onConnection(tx, r, c -> {
+            try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+                bind(ps, r, values);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return null;
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? null : v;
+                }
+            }
+        });
+    }
+
+    private Rendered render(DSLContext tx) {
+        return rendered.computeIfAbsent(tx.dialect(), d -> {
+            Query q = template.apply(tx);
+            String sql = tx.renderContext().paramType(ParamType.INDEXED).visit(q).render();
+            List<DataType<?>> dataTypes = q.getParams().values().stream().<DataType<?>>map(Param::getDataType).toList();
+            int[] types = dataTypes.stream().mapToInt(DataType::getSQLType).toArray();
+            long marks = sql.chars().filter(ch -> ch == '?').count();
+            if (marks != types.length) {
+                throw new IllegalStateException("Rendered " + marks + " parameters but the query has " + types.length
+                        + " (a value was inlined?): " + sql);
+            }
+            return new Rendered(sql, types, dataTypes);
+        });
+    }
+
+    /**
+     * While jOOQ execute listeners are installed (the benchmarks' statement profiles; the application installs
+     * none) the same SQL runs through jOOQ's plain-SQL API, so the listeners see and time it like any statement.
+     */
+    private static boolean observed(DSLContext tx) {
+        return tx.configuration().executeListenerProviders().length > 0;
+    }
+
+    private static Object[] jooqValues(Rendered r, Object[] values) {
+        check(r, values);
+        Object[] out = new Object[values.length];
+        for (int i = 0; i < values.length; i++) out[i] = DSL.val(values[i], r.types().get(i));
+        return out;
+    }
+
+    private static void check(Rendered r, Object[] values) {
+        if (values.length != r.nullTypes().length) {
+            throw new IllegalArgumentException(values.length + " values for " + r.nullTypes().length + " parameters: " + r.sql());
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Rendered r, Object[] values) throws SQLException {
+        check(r, values);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            int at = i + 1;
+            if (v == null) ps.setNull(at, r.nullTypes()[i]);
+            else if (v instanceof String s) ps.setString(at, s);
+            else if (v instanceof Long l) ps.setLong(at, l);
+            else if (v instanceof Integer n) ps.setInt(at, n);
+            else if (v instanceof Boolean b) ps.setBoolean(at, b);
+            else throw new IllegalArgumentException("Cannot bind a " + v.getClass().getName() + " (parameter " + at + "): " + r.sql());
+        }
+    }
+
+    private interface OnConnection<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** On the transaction's connection, as jOOQ's own statements get it (the provider of a transaction hands it out). */
+    private static <T> T onConnection(DSLContext tx, Rendered r, OnConnection<T> work) {
+        ConnectionProvider provider = tx.configuration().connectionProvider();
+        Connection c = provider.acquire();
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new DataAccessException("SQL [" + r.sql() + "]; " + e.getMessage(), e);
+        } finally {
+            provider.release(c);
+        }
+    }
+}
