@@ -25,6 +25,12 @@ import shopdesk.outbox.DrainResult;
 public final class DrainSection {
     private final Map<Engine, Double> oneTillRate = new EnumMap<>(Engine.class);
 
+    /** {@code -Dbench.engines} restricts the cloud databases too (for profiling one of them). */
+    private static boolean selected(Engine engine) {
+        String only = System.getProperty("bench.engines", "");
+        return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(engine.name());
+    }
+
     public void drain(boolean quick, Report report) throws Exception {
         int bills = quick ? 1_000 : 10_000;
         StringBuilder b = new StringBuilder("## 2. Draining a day offline into the server\n\n");
@@ -42,6 +48,7 @@ public final class DrainSection {
                 + "| Drain ÷ HTTP limit | Drain ÷ database rate | Target ≥ 0.7 × database rate |\n");
         b.append("|---|---|---|---|---|---|---|\n");
         for (Engine engine : new Engine[] {Engine.H2, Engine.POSTGRES}) {
+            if (!selected(engine)) continue;
             DatabaseConfig cfg = BenchDatabases.config(engine, SchemaContext.CLOUD);
             try (CloudShop cloud = new CloudShop(cfg, 1)) {
                 int warm = warmUp(cloud, 1);

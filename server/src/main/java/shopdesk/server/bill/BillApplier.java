@@ -16,18 +16,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep11;
-import org.jooq.InsertValuesStep6;
-import org.jooq.InsertValuesStep9;
+import shopdesk.dal.db.JdbcStatement;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.EntityType;
 import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.dal.common.Ids;
-import shopdesk.db.tables.records.BillItemRecord;
-import shopdesk.db.tables.records.PaymentRecord;
 import shopdesk.db.tables.records.ProductRecord;
-import shopdesk.db.tables.records.StockMovementRecord;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntryResult.Applied;
 import shopdesk.protocol.RejectCodes;
@@ -58,24 +53,24 @@ public final class BillApplier {
      * pending rows throws {@link BatchMustSplit}: entry by entry, the second is refused as before.
      */
     public static final class Deferred implements AutoCloseable {
-        private InsertValuesStep11<BillItemRecord, String, Integer, String, String, String, Long, Long, Integer, Long, Long, Long> items;
-        private InsertValuesStep9<StockMovementRecord, String, String, String, Long, String, String, String, String, Long> moves;
-        private InsertValuesStep6<PaymentRecord, String, Integer, String, Long, Long, String> pays;
-        private org.jooq.InsertValuesStepN<?> bills;
+        private final List<Object[]> bills = new ArrayList<>();
+        private final List<Object[]> items = new ArrayList<>();
+        private final List<Object[]> moves = new ArrayList<>();
+        private final List<Object[]> pays = new ArrayList<>();
         private final Set<String> billIds = new java.util.HashSet<>();
         private final Set<String> localNumbers = new java.util.HashSet<>();
         private final Map<String, ProductRecord> products = new java.util.HashMap<>();
 
         /** Writes the pending rows (bills first: the others refer to them) and forgets the products read. */
-        public void flush() {
-            if (bills != null) bills.execute();
-            if (items != null) items.execute();
-            if (moves != null) moves.execute();
-            if (pays != null) pays.execute();
-            bills = null;
-            items = null;
-            moves = null;
-            pays = null;
+        public void flush(DSLContext tx) {
+            BILL_ROW.executeBatch(tx, bills);
+            ITEM_ROW.executeBatch(tx, items);
+            MOVE_ROW.executeBatch(tx, moves);
+            PAYMENT_ROW.executeBatch(tx, pays);
+            bills.clear();
+            items.clear();
+            moves.clear();
+            pays.clear();
             billIds.clear();
             localNumbers.clear();
             products.clear();
@@ -162,6 +157,19 @@ public final class BillApplier {
     }
 
     /**
+     * Whether the till already sent a bill with one of these numbers (uq_bill_device_local_number). Asked as a
+     * range of the (device_id, local_number) index, not {@code local_number in (...)}: H2 answers an IN list on
+     * the second column of an index by reading every bill of the till, which grew with each batch.
+     */
+    private static boolean localNumberTaken(DSLContext tx, String deviceId, Set<Long> numbers) {
+        long min = java.util.Collections.min(numbers);
+        long max = java.util.Collections.max(numbers);
+        return tx.select(BILL.LOCAL_NUMBER).from(BILL)
+                .where(BILL.DEVICE_ID.eq(deviceId)).and(BILL.LOCAL_NUMBER.between(min, max))
+                .fetch(BILL.LOCAL_NUMBER).stream().anyMatch(numbers::contains);
+    }
+
+    /**
      * Several CREATE_BILLs of one batch transaction at once, with the same result as {@link #create} for each in
      * order, in a few statements for all of them: their references (devices, users, customers, existing bills and
      * till numbers) and products in one query each, and the stock of all of them taken with ONE conditional
@@ -208,8 +216,7 @@ public final class BillApplier {
                 || tx.fetchCount(APP_USER, APP_USER.SHOP_ID.eq(shop), APP_USER.ID.in(users)) != users.size()
                 || (!customers.isEmpty() && tx.fetchCount(CUSTOMER, CUSTOMER.SHOP_ID.eq(shop), CUSTOMER.ID.in(customers)) != customers.size())
                 || tx.fetchExists(BILL, BILL.ID.in(ids))
-                || localNumbers.entrySet().stream().anyMatch(d -> // uq_bill_device_local_number, one query per till
-                        tx.fetchExists(BILL, BILL.DEVICE_ID.eq(d.getKey()), BILL.LOCAL_NUMBER.in(d.getValue())))) {
+                || localNumbers.entrySet().stream().anyMatch(d -> localNumberTaken(tx, d.getKey(), d.getValue()))) {
             throw new BatchMustSplit("a bill of the batch refers to something missing or repeats a bill");
         }
         Map<String, ProductRecord> products = deferred.products.keySet().containsAll(productIds) ? deferred.products
@@ -367,14 +374,23 @@ public final class BillApplier {
         return levels;
     }
 
-    private static final List<org.jooq.Field<?>> BILL_COLUMNS = List.of(BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID, BILL.USER_ID,
-            BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.SERVER_NUMBER, BILL.STATUS, BILL.SUBTOTAL, BILL.TAX_TOTAL,
-            BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID, BILL.SYNC_STATE, BILL.VERSION,
-            BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT);
+    private static final JdbcStatement BILL_ROW = JdbcStatement.insert(BILL, BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID,
+            BILL.USER_ID, BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.SERVER_NUMBER, BILL.STATUS,
+            BILL.SUBTOTAL, BILL.TAX_TOTAL, BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID,
+            BILL.SYNC_STATE, BILL.VERSION, BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT);
+    private static final JdbcStatement ITEM_ROW = JdbcStatement.insert(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO,
+            BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU, BILL_ITEM.NAME, BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE,
+            BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL, BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
+    private static final JdbcStatement MOVE_ROW = JdbcStatement.insert(STOCK_MOVEMENT, STOCK_MOVEMENT.ID,
+            STOCK_MOVEMENT.SHOP_ID, STOCK_MOVEMENT.PRODUCT_ID, STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.KIND,
+            STOCK_MOVEMENT.REASON, STOCK_MOVEMENT.BILL_ID, STOCK_MOVEMENT.USER_ID, STOCK_MOVEMENT.CREATED_AT);
+    private static final JdbcStatement PAYMENT_ROW = JdbcStatement.insert(PAYMENT, PAYMENT.BILL_ID, PAYMENT.LINE_NO,
+            PAYMENT.METHOD, PAYMENT.AMOUNT, PAYMENT.TENDERED, PAYMENT.REFERENCE);
 
     /**
-     * The bill's rows: one multi-row insert per table (PostgreSQL over loopback is bound by round trips), executed
-     * now, or added to the batch's {@link Deferred} rows.
+     * The bill's rows, each table's as one JDBC batch of one prepared statement ({@link JdbcStatement}: one round
+     * trip to PostgreSQL, one parse in H2, no jOOQ rendering per row), executed now or added to the batch's
+     * {@link Deferred} rows.
      */
     private static void insert(DSLContext tx, EntryContext ctx, BillPayload b, String id, long number, long paid,
                                Map<String, ProductRecord> products) {
@@ -382,22 +398,11 @@ public final class BillApplier {
         Deferred rows = d != null ? d : new Deferred();
         long change = 0;
         if (b.payments() != null) for (BillPayload.Payment p : b.payments()) change += Math.max(0, p.tendered() - p.amount());
-        if (rows.bills == null) rows.bills = tx.insertInto(BILL, BILL_COLUMNS);
-        rows.bills = rows.bills.values(id, ctx.shopId(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
-                number, BillState.COMPLETED, b.subtotal(), b.taxTotal(), b.total(), paid, change, b.overrideUserId(),
-                BillState.SYNCED, 1L, b.clientCreatedAt(), ctx.now());
+        rows.bills.add(new Object[] {id, ctx.shopId(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(),
+                b.localLabel(), number, BillState.COMPLETED, b.subtotal(), b.taxTotal(), b.total(), paid, change,
+                b.overrideUserId(), BillState.SYNCED, 1L, b.clientCreatedAt(), ctx.now()});
         rows.billIds.add(id);
         rows.localNumbers.add(localKey(b));
-        if (rows.items == null) {
-            rows.items = tx.insertInto(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO, BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU,
-                    BILL_ITEM.NAME, BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE, BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL,
-                    BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
-        }
-        if (rows.moves == null) {
-            rows.moves = tx.insertInto(STOCK_MOVEMENT, STOCK_MOVEMENT.ID, STOCK_MOVEMENT.SHOP_ID, STOCK_MOVEMENT.PRODUCT_ID,
-                    STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.KIND, STOCK_MOVEMENT.REASON, STOCK_MOVEMENT.BILL_ID,
-                    STOCK_MOVEMENT.USER_ID, STOCK_MOVEMENT.CREATED_AT);
-        }
         int line = 0;
         for (BillPayload.Item i : b.items()) {
             line++;
@@ -406,22 +411,18 @@ public final class BillApplier {
             String sku = i.sku() != null ? i.sku() : product.getSku();
             String name = i.name() != null ? i.name() : product.getName();
             // stored line numbers are the order sent, so a till's duplicate lineNo cannot break the key
-            rows.items = rows.items.values(id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
-                    i.taxRateBp(), t.subtotal(), t.tax(), t.total());
-            rows.moves = rows.moves.values(Ids.newId(), ctx.shopId(), i.productId(), -i.quantity(), StockLedger.SALE, null, id,
-                    b.userId(), ctx.now());
+            rows.items.add(new Object[] {id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
+                    i.taxRateBp(), t.subtotal(), t.tax(), t.total()});
+            rows.moves.add(new Object[] {Ids.newId(), ctx.shopId(), i.productId(), -i.quantity(), StockLedger.SALE, null,
+                    id, b.userId(), ctx.now()});
         }
-        if (b.payments() != null && !b.payments().isEmpty()) {
-            if (rows.pays == null) {
-                rows.pays = tx.insertInto(PAYMENT, PAYMENT.BILL_ID, PAYMENT.LINE_NO, PAYMENT.METHOD, PAYMENT.AMOUNT,
-                        PAYMENT.TENDERED, PAYMENT.REFERENCE);
-            }
+        if (b.payments() != null) {
             int n = 0;
             for (BillPayload.Payment p : b.payments()) {
                 n++;
-                rows.pays = rows.pays.values(id, n, p.method(), p.amount(), Math.max(p.tendered(), p.amount()), p.reference());
+                rows.pays.add(new Object[] {id, n, p.method(), p.amount(), Math.max(p.tendered(), p.amount()), p.reference()});
             }
         }
-        if (d == null) rows.flush();
+        if (d == null) rows.flush(tx);
     }
 }

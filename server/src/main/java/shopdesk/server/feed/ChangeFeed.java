@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeRecorder;
 import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.db.JdbcStatement;
 import shopdesk.db.tables.records.ChangeFeedRecord;
 import shopdesk.protocol.FeedChange;
 import shopdesk.protocol.PullResponse;
@@ -59,7 +60,7 @@ public final class ChangeFeed {
         return c;
     }
 
-    /** Appends the rows in order with one statement (PostgreSQL over loopback is bound by round trips). */
+    /** Appends the rows in order with one round trip (PostgreSQL over loopback is bound by round trips). */
     public static void append(DSLContext tx, Row... rows) {
         Collected collecting = COLLECTING.get();
         if (collecting != null) {
@@ -69,14 +70,18 @@ public final class ChangeFeed {
         insert(tx, rows);
     }
 
+    private static final JdbcStatement FEED_ROW = JdbcStatement.insert(CHANGE_FEED, CHANGE_FEED.SHOP_ID,
+            CHANGE_FEED.ENTITY_TYPE, CHANGE_FEED.ENTITY_ID, CHANGE_FEED.ACTION, CHANGE_FEED.PAYLOAD, CHANGE_FEED.VERSION,
+            CHANGE_FEED.ORIGIN_DEVICE_ID, CHANGE_FEED.CREATED_AT);
+
+    /** One JDBC batch of one prepared statement ({@link JdbcStatement}); the seqs follow the rows' order. */
     private static void insert(DSLContext tx, Row... rows) {
-        var insert = tx.insertInto(CHANGE_FEED, CHANGE_FEED.SHOP_ID, CHANGE_FEED.ENTITY_TYPE, CHANGE_FEED.ENTITY_ID,
-                CHANGE_FEED.ACTION, CHANGE_FEED.PAYLOAD, CHANGE_FEED.VERSION, CHANGE_FEED.ORIGIN_DEVICE_ID, CHANGE_FEED.CREATED_AT);
+        List<Object[]> values = new java.util.ArrayList<>(rows.length);
         for (Row r : rows) {
-            insert = insert.values(r.shopId(), r.entityType(), r.entityId(), r.action(), Payloads.toJson(r.payload()), r.version(),
-                    r.originDeviceId(), r.at());
+            values.add(new Object[] {r.shopId(), r.entityType(), r.entityId(), r.action(), Payloads.toJson(r.payload()),
+                    r.version(), r.originDeviceId(), r.at()});
         }
-        insert.execute();
+        FEED_ROW.executeBatch(tx, values);
     }
 
     public static void append(DSLContext tx, String shopId, String originDeviceId, String entityType, String entityId,

@@ -3,6 +3,7 @@ package shopdesk.server.push;
 import static shopdesk.db.Tables.PUSH_RESULT;
 
 import org.jooq.DSLContext;
+import shopdesk.dal.db.JdbcStatement;
 import org.jooq.Record2;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.Json;
@@ -31,15 +32,16 @@ final class PushResults {
         return found;
     }
 
-    /** Stores several APPLIED results with one statement. */
+    private static final JdbcStatement RESULT_ROW = JdbcStatement.insert(PUSH_RESULT, PUSH_RESULT.REQUEST_ID,
+            PUSH_RESULT.SHOP_ID, PUSH_RESULT.DEVICE_ID, PUSH_RESULT.OUTCOME, PUSH_RESULT.RESULT, PUSH_RESULT.CREATED_AT);
+
+    /** Stores several APPLIED results with one JDBC batch. */
     static void insert(DSLContext tx, String shopId, String deviceId, java.util.List<EntryResult> results, long now) {
-        if (results.isEmpty()) return;
-        var insert = tx.insertInto(PUSH_RESULT, PUSH_RESULT.REQUEST_ID, PUSH_RESULT.SHOP_ID, PUSH_RESULT.DEVICE_ID,
-                PUSH_RESULT.OUTCOME, PUSH_RESULT.RESULT, PUSH_RESULT.CREATED_AT);
+        java.util.List<Object[]> rows = new java.util.ArrayList<>(results.size());
         for (EntryResult r : results) {
-            insert = insert.values(r.requestId(), shopId, deviceId, r.outcome().name(), Json.gson().toJson(r), now);
+            rows.add(new Object[] {r.requestId(), shopId, deviceId, r.outcome().name(), Json.gson().toJson(r), now});
         }
-        insert.execute();
+        RESULT_ROW.executeBatch(tx, rows);
     }
 
     static void insert(DSLContext tx, String shopId, String deviceId, EntryResult result, long now) {

@@ -127,7 +127,7 @@ public final class PushService {
                         continue;
                     }
                     // anything but a new bill may read the batch's bills or change a product: write them first
-                    if (!ChangeAction.CREATE_BILL.name().equals(e.action())) billRows.flush();
+                    if (!ChangeAction.CREATE_BILL.name().equals(e.action())) billRows.flush(tx);
                     long now = clock.millis();
                     EntryResult result = EntryResult.applied(e.requestId(),
                             appliers.apply(tx, new EntryContext(caller, e, now, numbers)));
@@ -136,7 +136,7 @@ public final class PushService {
                     results.add(result);
                 }
                 if (bills > 0 && next[0] != lastClaimed + 1) throw new NotAllApplied("not every claimed bill number was used");
-                billRows.flush();
+                billRows.flush(tx);
                 feed.flush(tx);
                 PushResults.insert(tx, caller.shopId(), caller.deviceId(), toStore, clock.millis());
                 return results;
