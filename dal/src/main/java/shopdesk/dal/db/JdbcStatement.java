@@ -97,6 +97,37 @@ public final class JdbcStatement {
         });
     }
 
+    /** Reads one result row (positioned by the caller; columns by index, from 1). */
+    public interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query and reads every row it answers. */
+    public <T> List<T> fetch(DSLContext tx, RowReader<T> reader, Object... values) {
+        Rendered r = render(tx);
+        if (observed(tx)) {
+            try (ResultSet rs = tx.resultQuery(r.sql(), jooqValues(r, values)).fetchResultSet()) {
+                return readAll(rs, reader);
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL [" + r.sql() + "]; " + e.getMessage(), e);
+            }
+        }
+        return onConnection(tx, r, c -> {
+            try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+                bind(ps, r, values);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return readAll(rs, reader);
+                }
+            }
+        });
+    }
+
+    private static <T> List<T> readAll(ResultSet rs, RowReader<T> reader) throws SQLException {
+        List<T> out = new java.util.ArrayList<>();
+        while (rs.next()) out.add(reader.read(rs));
+        return out;
+    }
+
     /** Runs a query answering at most one row (e.g. {@code ... returning}) and returns its first column, or null. */
     public Long fetchLong(DSLContext tx, Object... values) {
         Rendered r = render(tx);
