@@ -51,13 +51,18 @@ public record DatabaseConfig(Dialect dialect, String url, String user, String pa
         return new DatabaseConfig(dialect, url, user, password, poolSize, s, busyTimeoutMs, context);
     }
 
+    static final int H2_QUERY_CACHE_SIZE = 64;
+
     /** The JDBC URL for this dialect; a bare path becomes a file URL. */
     public String jdbcUrl() {
         return switch (dialect) {
             case SQLITE -> url.startsWith("jdbc:sqlite:") ? url : "jdbc:sqlite:" + url;
             case H2 -> {
                 String base = url.startsWith("jdbc:h2:") ? url : "jdbc:h2:file:" + stripH2Suffix(url);
-                yield base.contains("LOCK_TIMEOUT") ? base : base + ";LOCK_TIMEOUT=" + busyTimeoutMs;
+                if (!base.contains("LOCK_TIMEOUT")) base += ";LOCK_TIMEOUT=" + busyTimeoutMs;
+                // H2 keeps 8 parsed statements per session by default; a pushed batch alone runs about 15
+                // different ones, so each was parsed anew every time
+                yield base.contains("QUERY_CACHE_SIZE") ? base : base + ";QUERY_CACHE_SIZE=" + H2_QUERY_CACHE_SIZE;
             }
             case POSTGRES -> {
                 if (!url.startsWith("jdbc:postgresql:")) {
