@@ -3,8 +3,6 @@ package shopdesk.outbox;
 import shopdesk.outbox.queue.Tx;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import shopdesk.dal.change.ChangeRecorder;
@@ -13,6 +11,7 @@ import shopdesk.outbox.cloud.CloudClient;
 import shopdesk.outbox.cloud.InMemoryTokenStore;
 import shopdesk.outbox.cloud.TokenStore;
 import shopdesk.outbox.delivery.Backoff;
+import shopdesk.outbox.delivery.PipelinedDrain;
 import shopdesk.outbox.delivery.ReplayCycle;
 import shopdesk.outbox.delivery.ReplayWorker;
 import shopdesk.outbox.delivery.ResultApplier;
@@ -111,43 +110,28 @@ public final class Outbox implements AutoCloseable {
     /**
      * Pushes everything it can before the app closes, ignoring backoff, each entry at most once, until the queue
      * is empty, the cloud is unreachable, sending is paused or {@code timeout} passes. Runs on the caller's thread
-     * (the worker's own runs wait meanwhile) and reports progress as sent/total.
+     * (the worker's own runs wait meanwhile), one request at a time but with the next batch claimed while one is on
+     * the wire ({@link PipelinedDrain}), and reports progress as sent/total.
      */
     public DrainResult drain(Duration timeout, DrainProgressListener listener) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int total = store.countUndelivered();
-        int sent = 0;
-        boolean unreachable = false;
-        boolean timedOut = false;
-        Set<Long> tried = new HashSet<>();
         listener.progress(0, total);
         health.progress(true, 0, total);
+        PipelinedDrain.Summary summary;
         try {
-            while (true) {
-                if (System.nanoTime() >= deadline) {
-                    timedOut = store.countUndelivered() > 0;
-                    break;
-                }
-                if (health.paused() != PausedReason.NONE) break;
-                ReplayCycle.Result r = cycle.runOnce(tried, true);
-                if (r.claimed() == 0) break;
-                tried.addAll(r.notDelivered());
-                sent += r.delivered().size();
+            summary = new PipelinedDrain(cycle, health).run(deadline, sent -> {
                 listener.progress(sent, Math.max(total, sent));
                 health.progress(true, sent, Math.max(total, sent));
-                if (r.stop() == ReplayCycle.Stop.UNREACHABLE) {
-                    unreachable = true;
-                    break;
-                }
-                if (r.stop() != ReplayCycle.Stop.NONE) break;
-            }
+            });
         } finally {
             health.progress(false, 0, 0);
         }
         int remaining = store.countUndelivered();
+        boolean timedOut = summary.deadlinePassed() && remaining > 0;
         int parked = Tx.call(db, tx -> store.countIn(tx, java.util.EnumSet.of(DeliveryState.CONFLICT, DeliveryState.FAILED)));
         worker.syncNow();
-        return new DrainResult(total, sent, remaining, parked, timedOut, unreachable, health.paused());
+        return new DrainResult(total, summary.sent(), remaining, parked, timedOut, summary.unreachable(), health.paused());
     }
 
     /** A fresh snapshot (queries the database). */

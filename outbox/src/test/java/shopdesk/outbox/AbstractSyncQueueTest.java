@@ -192,6 +192,68 @@ public abstract class AbstractSyncQueueTest extends OutboxTestBase {
     }
 
     @Test
+    void drainSendsOneRequestAtATimeAndKeepsStreamsAndDependenciesInOrder() {
+        Product p = newProduct("PIPE-1");
+        Product v = p;
+        for (int i = 0; i < 3; i++) {
+            v = products.update(supervisor, p.id(), v.version(), new ProductDraft("PIPE-1", null, "Renamed " + i, 1_000, 0, 0));
+        }
+        for (int i = 0; i < 4; i++) sell(p.id(), 1);
+        for (int i = 0; i < 4; i++) newProduct("OTHER-" + i);
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostInFlight = new java.util.concurrent.atomic.AtomicInteger();
+        cloud.onPush(r -> {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(30); // a slow server: time for a second request to overlap, if the drain sent one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            return cloud.applyAll(r);
+        });
+        useOutbox(config(cloud.url()).withBatchSize(2));
+
+        DrainResult r = outbox.drain(Duration.ofSeconds(30), DrainProgressListener.NONE);
+
+        assertThat(r.complete()).isTrue();
+        assertThat(r.sent()).isEqualTo(12);
+        assertThat(mostInFlight.get()).as("requests on the wire at once").isEqualTo(1);
+        List<PushEntry> sent = cloud.pushedEntries();
+        assertThat(sent).extracting(PushEntry::requestId).doesNotHaveDuplicates().hasSize(12);
+        List<Integer> productAt = new ArrayList<>();
+        List<Integer> billsAt = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.get(i).entityId().equals(p.id())) productAt.add(i);
+            if (sent.get(i).action().equals("CREATE_BILL")) billsAt.add(i);
+        }
+        assertThat(productAt.stream().map(i -> sent.get(i).streamSeq()).toList()).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(billsAt).hasSize(4).allMatch(i -> i > productAt.get(3), "after the product's last entry");
+    }
+
+    @Test
+    void aStopGivesBackTheBatchClaimedBehindTheOneOnTheWireUntouched() {
+        for (int i = 0; i < 4; i++) newProduct("STOP-" + i);
+        cloud.onPush(r -> {
+            try {
+                Thread.sleep(100); // the drain claims the next batch meanwhile
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return StubCloud.Reply.json(426, "{\"code\":\"UPDATE_REQUIRED\",\"message\":\"Update ShopDesk\"}");
+        });
+        useOutbox(config(cloud.url()).withBatchSize(2));
+
+        DrainResult r = outbox.drain(Duration.ofSeconds(10), DrainProgressListener.NONE);
+
+        assertThat(cloud.pushes()).hasSize(1);
+        assertThat(r.remaining()).isEqualTo(4);
+        assertThat(all()).extracting(QueuedEntry::state).containsOnly(DeliveryState.PENDING);
+        assertThat(all()).extracting(QueuedEntry::attempts).containsOnly(0);
+    }
+
+    @Test
     void drainStopsAtAnUnreachableCloudAndKeepsEverything() {
         useOutbox(config("http://127.0.0.1:1"));
         sell(product.id(), 1);

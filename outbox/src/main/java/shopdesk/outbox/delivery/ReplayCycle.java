@@ -48,7 +48,7 @@ public final class ReplayCycle {
         static final Result NOTHING = new Result(0, List.of(), List.of(), Stop.NONE);
     }
 
-    private sealed interface Outcome permits Done, Parked, Retry, Release {
+    sealed interface Outcome permits Done, Parked, Retry, Release {
         QueuedEntry entry();
     }
 
@@ -95,55 +95,102 @@ public final class ReplayCycle {
      */
     public synchronized Result runOnce(Set<Long> exclude, boolean ignoreBackoff) {
         if (health.paused() != PausedReason.NONE) return new Result(0, List.of(), List.of(), stopFor(health.paused()));
-        long now = clock.millis();
-        long t0 = System.nanoTime();
-        List<QueuedEntry> batch = store.claim(now, config.batchSize(), config.leaseMs(), exclude, ignoreBackoff);
-        if (batch.isEmpty()) return Result.NOTHING;
-        long t1 = System.nanoTime();
+        Claimed claimed = claim(exclude, ignoreBackoff);
+        if (claimed == null) return Result.NOTHING;
+        return record(claimed, exchange(claimed));
+    }
 
-        List<Outcome> outcomes = new ArrayList<>();
-        List<QueuedEntry> sending = new ArrayList<>();
-        List<PushEntry> wire = new ArrayList<>();
+    /** A claimed batch (its entries IN_FLIGHT under a lease), ready to send. */
+    public static final class Claimed {
+        private final long now;
+        private final long claimedAtNanos = System.nanoTime();
+        private final List<QueuedEntry> batch;
+        private final List<QueuedEntry> sending = new ArrayList<>();
+        private final List<PushEntry> wire = new ArrayList<>();
+        private final List<Outcome> unsendable = new ArrayList<>();
+
+        private Claimed(long now, List<QueuedEntry> batch) {
+            this.now = now;
+            this.batch = batch;
+        }
+
+        /** The seqs of the claimed entries. */
+        public List<Long> seqs() {
+            return batch.stream().map(QueuedEntry::seq).toList();
+        }
+    }
+
+    /** What the cloud answered for a batch (or why it did not). */
+    public record Exchanged(List<Outcome> outcomes, Stop stop, Long serverTime, long sentAtNanos) {
+    }
+
+    /**
+     * Claims up to a batch of due entries and builds what goes on the wire; null when nothing is due. Not
+     * synchronized: {@link #runOnce} and a pipelined drain (which holds this cycle's monitor throughout) call it.
+     */
+    public Claimed claim(Set<Long> exclude, boolean ignoreBackoff) {
+        long now = clock.millis();
+        List<QueuedEntry> batch = store.claim(now, config.batchSize(), config.leaseMs(), exclude, ignoreBackoff);
+        if (batch.isEmpty()) return null;
+        Claimed c = new Claimed(now, batch);
         for (QueuedEntry e : batch) {
             try {
                 JsonObject payload = migrations.upgrade(e.action(), e.payloadVersion(), e.payload());
-                wire.add(new PushEntry(e.requestId(), e.streamKey(), e.streamSeq(), e.entityType(), e.entityId(),
+                c.wire.add(new PushEntry(e.requestId(), e.streamKey(), e.streamSeq(), e.entityType(), e.entityId(),
                         e.action(), migrations.current(), payload, e.baseVersion(), e.userId(), e.createdAt()));
-                sending.add(e);
+                c.sending.add(e);
             } catch (RuntimeException ex) {
-                outcomes.add(new Parked(e, DeliveryState.FAILED, "UNSENDABLE", "Cannot send this entry: " + ex.getMessage(), null, null));
+                c.unsendable.add(new Parked(e, DeliveryState.FAILED, "UNSENDABLE", "Cannot send this entry: " + ex.getMessage(), null, null));
             }
         }
+        return c;
+    }
+
+    /** Sends a claimed batch and classifies the answer; touches no database (may run beside a claim or record). */
+    public Exchanged exchange(Claimed c) {
+        long sentAt = System.nanoTime();
+        List<Outcome> outcomes = new ArrayList<>(c.unsendable);
         Stop stop = Stop.NONE;
         Long serverTime = null;
-        if (!sending.isEmpty()) {
+        if (!c.sending.isEmpty()) {
             CloudResponse r = null;
             try {
-                r = cloud.push(new PushRequest(config.deviceId(), wire));
+                r = cloud.push(new PushRequest(config.deviceId(), c.wire));
             } catch (CloudUnreachableException ex) {
                 health.unreachable(ex.getMessage());
-                sending.forEach(e -> outcomes.add(new Release(e, null, null)));
+                c.sending.forEach(e -> outcomes.add(new Release(e, null, null)));
                 stop = Stop.UNREACHABLE;
             } catch (IOException ex) {
                 // Sent, maybe applied, answer lost: retry; the request id makes the replay harmless.
                 health.unreachable(ex.getMessage());
-                sending.forEach(e -> outcomes.add(new Retry(e, "NETWORK", ex.getMessage(), null, 0)));
+                c.sending.forEach(e -> outcomes.add(new Retry(e, "NETWORK", ex.getMessage(), null, 0)));
             }
             if (r != null) {
                 health.reachable();
-                ClassifiedResponse c = classify(r, sending, now);
-                outcomes.addAll(c.outcomes);
-                stop = c.stop;
-                serverTime = c.serverTime;
+                ClassifiedResponse cr = classify(r, c.sending, c.now);
+                outcomes.addAll(cr.outcomes);
+                stop = cr.stop;
+                serverTime = cr.serverTime;
             }
         }
-        long t2 = System.nanoTime();
-        Result result = record(outcomes, now, serverTime, batch.size(), stop);
+        return new Exchanged(outcomes, stop, serverTime, sentAt);
+    }
+
+    /** Records every entry's outcome of an exchanged batch in one local transaction. */
+    public Result record(Claimed c, Exchanged x) {
+        long recordAt = System.nanoTime();
+        Result result = record(x.outcomes(), c.now, x.serverTime(), c.batch.size(), x.stop());
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Pushed {} entries ({} delivered, stop {}): claim {} ms, exchange {} ms, record {} ms", batch.size(),
-                    result.delivered().size(), stop, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            LOG.debug("Pushed {} entries ({} delivered, stop {}): claim {} ms, exchange {} ms, record {} ms", c.batch.size(),
+                    result.delivered().size(), x.stop(), (x.sentAtNanos() - c.claimedAtNanos) / 1_000_000,
+                    (recordAt - x.sentAtNanos()) / 1_000_000, (System.nanoTime() - recordAt) / 1_000_000);
         }
         return result;
+    }
+
+    /** Gives a claimed batch that was never sent back to the queue as it was (nothing logged). */
+    public void release(Claimed c) {
+        Tx.run(db, tx -> store.release(tx, c.seqs(), c.now));
     }
 
     private record ClassifiedResponse(List<Outcome> outcomes, Stop stop, Long serverTime) {

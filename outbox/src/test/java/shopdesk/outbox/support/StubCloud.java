@@ -44,6 +44,8 @@ public final class StubCloud implements AutoCloseable {
     private volatile Function<PushRequest, Reply> onPush = this::applyAll;
     private volatile Function<String, Reply> onPull = cursor -> Reply.json(200, new PullResponse(List.of(), cursor, false, SERVER_TIME));
 
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newCachedThreadPool();
+
     public StubCloud() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v1/sync/push", ex -> {
@@ -67,6 +69,7 @@ public final class StubCloud implements AutoCloseable {
             }
             reply(ex, onRefresh.apply(body));
         });
+        server.setExecutor(executor); // requests are handled concurrently, so a client that overlaps them would show
         server.start();
     }
 
@@ -132,5 +135,6 @@ public final class StubCloud implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -1,0 +1,138 @@
+package shopdesk.outbox.delivery;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import shopdesk.outbox.health.HealthMonitor;
+import shopdesk.outbox.health.PausedReason;
+
+/**
+ * A closing-time drain that keeps the cloud busy: while batch n is on the wire, batch n+1 is claimed; when n's
+ * answer arrives, n+1 is sent at once and n's outcomes are recorded while it travels. The till's own work per batch
+ * (claim and record, each a synced SQLite transaction) then overlaps the server's instead of adding to it.
+ *
+ * <p>What does not change: one request at a time (n+1 leaves only after n's answer), so the server applies batches
+ * in order; n+1 never holds a later entry of a stream or dependant of an entry in n (the gate sees n's entries
+ * still open); each entry is tried once; a stop (unreachable, login or update required) gives a batch claimed but
+ * not yet sent back to the queue untouched. A crash at any point leaves entries IN_FLIGHT under a lease, resent
+ * later and answered from the server's stored result, as with a single batch. Holds the cycle's monitor
+ * throughout, so the background worker's runs wait meanwhile.
+ */
+public final class PipelinedDrain {
+    /** How the drain ended. */
+    public record Summary(int sent, boolean deadlinePassed, boolean unreachable) {
+    }
+
+    private final ReplayCycle cycle;
+    private final HealthMonitor health;
+    private boolean deadlinePassed;
+
+    public PipelinedDrain(ReplayCycle cycle, HealthMonitor health) {
+        this.cycle = cycle;
+        this.health = health;
+    }
+
+    /** @param progress called with the number delivered so far after each batch; one drain per instance */
+    public Summary run(long deadlineNanos, IntConsumer progress) {
+        synchronized (cycle) {
+            ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "shopdesk-drain-sender");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                return run(sender, deadlineNanos, progress);
+            } finally {
+                sender.shutdownNow();
+            }
+        }
+    }
+
+    private Summary run(ExecutorService sender, long deadlineNanos, IntConsumer progress) {
+        Set<Long> tried = new HashSet<>();
+        int sent = 0;
+        ReplayCycle.Claimed current = next(tried, deadlineNanos);
+        Future<ReplayCycle.Exchanged> flight = current == null ? null : send(sender, current);
+        while (current != null) {
+            ReplayCycle.Claimed following = next(tried, deadlineNanos);
+            ReplayCycle.Exchanged answer;
+            try {
+                answer = await(flight);
+            } catch (RuntimeException e) {
+                if (following != null) cycle.release(following);
+                throw e; // current stays IN_FLIGHT under its lease: resent later, answered from the stored result
+            }
+            Future<ReplayCycle.Exchanged> followingFlight = null;
+            if (following != null) {
+                if (answer.stop() == ReplayCycle.Stop.NONE) {
+                    followingFlight = send(sender, following);
+                } else {
+                    cycle.release(following);
+                    following = null;
+                }
+            }
+            ReplayCycle.Result result;
+            try {
+                result = cycle.record(current, answer);
+            } catch (RuntimeException e) {
+                recordQuietly(following, followingFlight);
+                throw e;
+            }
+            sent += result.delivered().size();
+            progress.accept(sent);
+            if (result.stop() != ReplayCycle.Stop.NONE) {
+                return new Summary(sent, false, result.stop() == ReplayCycle.Stop.UNREACHABLE);
+            }
+            if (following == null) { // what was due waited on the batch just recorded (its stream or a dependency)
+                following = next(tried, deadlineNanos);
+                if (following != null) followingFlight = send(sender, following);
+            }
+            current = following;
+            flight = followingFlight;
+        }
+        return new Summary(sent, deadlinePassed, false);
+    }
+
+    /** The next batch to claim, or null when the time is up, sending is paused or nothing is due. */
+    private ReplayCycle.Claimed next(Set<Long> tried, long deadlineNanos) {
+        if (System.nanoTime() >= deadlineNanos) {
+            deadlinePassed = true;
+            return null;
+        }
+        if (health.paused() != PausedReason.NONE) return null;
+        ReplayCycle.Claimed c = cycle.claim(tried, true);
+        if (c != null) tried.addAll(c.seqs());
+        return c;
+    }
+
+    private Future<ReplayCycle.Exchanged> send(ExecutorService sender, ReplayCycle.Claimed batch) {
+        return sender.submit(() -> cycle.exchange(batch));
+    }
+
+    private static ReplayCycle.Exchanged await(Future<ReplayCycle.Exchanged> flight) {
+        try {
+            return flight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while a batch was on the wire", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** After a failure: the batch already on the wire still gets its answer recorded if possible. */
+    private void recordQuietly(ReplayCycle.Claimed batch, Future<ReplayCycle.Exchanged> flight) {
+        if (batch == null || flight == null) return;
+        try {
+            cycle.record(batch, await(flight));
+        } catch (RuntimeException ignored) {
+            // its entries stay IN_FLIGHT under their lease and are resent later
+        }
+    }
+}
