@@ -70,6 +70,20 @@ abstract class AbstractJdbcStatementTest {
         assertThat(got).containsExactly(15L, 16L, null);
     }
 
+    static final JdbcStatement FROM = JdbcStatement.of(tx -> tx.select(NUMBER_COUNTER.SCOPE, NUMBER_COUNTER.LAST_NUMBER)
+            .from(NUMBER_COUNTER).where(NUMBER_COUNTER.LAST_NUMBER.ge(0L)).orderBy(NUMBER_COUNTER.LAST_NUMBER));
+
+    @Test
+    void fetchReadsEveryRowInOrder() {
+        List<String> rows = new java.util.ArrayList<>();
+        db.runInTransaction(tx -> {
+            INSERT.executeBatch(tx, List.of(new Object[] {"f1", 101L}, new Object[] {"f2", 102L}));
+            rows.addAll(FROM.fetch(tx, rs -> rs.getString(1) + "=" + rs.getLong(2), 101L));
+            assertThat(FROM.fetch(tx, rs -> rs.getString(1), 1_000L)).isEmpty();
+        });
+        assertThat(rows).containsExactly("f1=101", "f2=102");
+    }
+
     @Test
     void nullsAreBoundWithTheColumnsType() {
         db.runInTransaction(tx -> assertThat(SET_LEASE.execute(tx, null, null, 42L)).isZero());
@@ -113,9 +127,10 @@ abstract class AbstractJdbcStatementTest {
             INSERT.executeBatch(tx, List.of(new Object[] {"p", 2L}, new Object[] {"q", 3L}));
             got[0] = BUMP.fetchLong(tx, 4L, "o");
             SET_LEASE.execute(tx, null, null, 42L);
+            assertThat(FROM.fetch(tx, rs -> rs.getString(1), 5L)).containsExactly("o");
         });
         assertThat(got[0]).isEqualTo(5L);
-        assertThat(seen).hasSizeGreaterThanOrEqualTo(4).allMatch(sql -> sql.contains("number_counter") || sql.contains("sync_delivery"));
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(5).allMatch(sql -> sql.contains("number_counter") || sql.contains("sync_delivery"));
         assertThat(db.dsl().fetchCount(NUMBER_COUNTER, NUMBER_COUNTER.SCOPE.in("o", "p", "q"))).isEqualTo(3);
     }
 }
