@@ -11,7 +11,7 @@ import shopdesk.outbox.cloud.CloudClient;
 import shopdesk.outbox.cloud.InMemoryTokenStore;
 import shopdesk.outbox.cloud.TokenStore;
 import shopdesk.outbox.delivery.Backoff;
-import shopdesk.outbox.delivery.PipelinedDrain;
+import shopdesk.outbox.delivery.PipelinedPush;
 import shopdesk.outbox.delivery.ReplayCycle;
 import shopdesk.outbox.delivery.ReplayWorker;
 import shopdesk.outbox.delivery.ResultApplier;
@@ -111,16 +111,16 @@ public final class Outbox implements AutoCloseable {
      * Pushes everything it can before the app closes, ignoring backoff, each entry at most once, until the queue
      * is empty, the cloud is unreachable, sending is paused or {@code timeout} passes. Runs on the caller's thread
      * (the worker's own runs wait meanwhile), one request at a time but with the next batch claimed while one is on
-     * the wire ({@link PipelinedDrain}), and reports progress as sent/total.
+     * the wire ({@link PipelinedPush}), and reports progress as sent/total.
      */
     public DrainResult drain(Duration timeout, DrainProgressListener listener) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int total = store.countUndelivered();
         listener.progress(0, total);
         health.progress(true, 0, total);
-        PipelinedDrain.Summary summary;
+        PipelinedPush.Summary summary;
         try {
-            summary = new PipelinedDrain(cycle, health).run(deadline, sent -> {
+            summary = new PipelinedPush(cycle, health, true).run(deadline, () -> true, sent -> {
                 listener.progress(sent, Math.max(total, sent));
                 health.progress(true, sent, Math.max(total, sent));
             });

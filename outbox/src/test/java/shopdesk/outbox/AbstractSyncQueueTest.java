@@ -233,6 +233,30 @@ public abstract class AbstractSyncQueueTest extends OutboxTestBase {
     }
 
     @Test
+    void theWorkerPushesABacklogThroughThePipelineOneRequestAtATime() {
+        for (int i = 0; i < 9; i++) newProduct("BACKLOG-" + i);
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostInFlight = new java.util.concurrent.atomic.AtomicInteger();
+        cloud.onPush(r -> {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            return cloud.applyAll(r);
+        });
+        useOutbox(config(cloud.url()).withBatchSize(2));
+        outbox.start();
+        await(() -> outbox.health().count(DeliveryState.DONE) == 9);
+        assertThat(mostInFlight.get()).as("requests on the wire at once").isEqualTo(1);
+        assertThat(cloud.pushedEntries()).extracting(PushEntry::requestId).doesNotHaveDuplicates().hasSize(9);
+        assertThat(cloud.pushes()).hasSize(5);
+    }
+
+    @Test
     void aStopGivesBackTheBatchClaimedBehindTheOneOnTheWireUntouched() {
         for (int i = 0; i < 4; i++) newProduct("STOP-" + i);
         cloud.onPush(r -> {

@@ -1,7 +1,6 @@
 package shopdesk.outbox.delivery;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -124,22 +123,16 @@ public final class ReplayWorker {
         }
     }
 
-    /** One run: push everything due, then pull if it is time, then purge if it is time. */
+    /** One run: push everything due (pipelined: {@link PipelinedPush}), then pull if it is time, then purge if it is time. */
     private void step(boolean pullNow) {
         if (health.paused() != PausedReason.NONE) return;
         int total = store.countUndelivered();
-        int sent = 0;
         health.progress(true, 0, total);
         try {
-            while (running) {
-                ReplayCycle.Result r = cycle.runOnce(Set.of(), false);
-                sent += r.delivered().size();
-                if (r.claimed() > 0) {
-                    health.progress(true, sent, Math.max(total, sent));
-                    health.refresh();
-                }
-                if (r.claimed() == 0 || r.stop() != ReplayCycle.Stop.NONE) break;
-            }
+            new PipelinedPush(cycle, health, false).run(PipelinedPush.NO_DEADLINE, () -> running, sent -> {
+                health.progress(true, sent, Math.max(total, sent));
+                health.refresh();
+            });
         } finally {
             health.progress(false, 0, 0);
         }

@@ -1,69 +1,88 @@
 package shopdesk.outbox.delivery;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import shopdesk.outbox.health.HealthMonitor;
 import shopdesk.outbox.health.PausedReason;
 
 /**
- * A closing-time drain that keeps the cloud busy: while batch n is on the wire, batch n+1 is claimed; when n's
+ * Pushes everything due while keeping the cloud busy: while batch n is on the wire, batch n+1 is claimed; when n's
  * answer arrives, n+1 is sent at once and n's outcomes are recorded while it travels. The till's own work per batch
- * (claim and record, each a synced SQLite transaction) then overlaps the server's instead of adding to it.
+ * (claim and record, each a synced SQLite transaction) then overlaps the server's instead of adding to it. Used by
+ * the worker (a till back online) and by the closing-time drain.
  *
  * <p>What does not change: one request at a time (n+1 leaves only after n's answer), so the server applies batches
  * in order; n+1 never holds a later entry of a stream or dependant of an entry in n (the gate sees n's entries
- * still open); each entry is tried once; a stop (unreachable, login or update required) gives a batch claimed but
- * not yet sent back to the queue untouched. A crash at any point leaves entries IN_FLIGHT under a lease, resent
- * later and answered from the server's stored result, as with a single batch. Holds the cycle's monitor
- * throughout, so the background worker's runs wait meanwhile.
+ * still open), nor an entry of n itself (excluded explicitly, should its lease run out on the wire); a stop
+ * (unreachable, login or update required) gives a batch claimed but not yet sent back to the queue untouched. A
+ * crash at any point leaves entries IN_FLIGHT under a lease, resent later and answered from the server's stored
+ * result, as with a single batch. Holds the cycle's monitor throughout, so a worker run and a drain never overlap.
  */
-public final class PipelinedDrain {
-    /** How the drain ended. */
+public final class PipelinedPush {
+    /** How a push run ended. */
     public record Summary(int sent, boolean deadlinePassed, boolean unreachable) {
     }
 
+    /** No deadline (the worker's runs). */
+    public static final long NO_DEADLINE = Long.MIN_VALUE;
+
     private final ReplayCycle cycle;
     private final HealthMonitor health;
+    private final boolean closingTime;
+    private final Set<Long> tried = new HashSet<>();
     private boolean deadlinePassed;
 
-    public PipelinedDrain(ReplayCycle cycle, HealthMonitor health) {
+    /**
+     * @param closingTime true for the closing-time drain: backoff ignored and each entry tried at most once; false
+     *                    for the worker: backoff respected, and an entry given back (e.g. after a token refresh) is
+     *                    sent again in the same run
+     */
+    public PipelinedPush(ReplayCycle cycle, HealthMonitor health, boolean closingTime) {
         this.cycle = cycle;
         this.health = health;
+        this.closingTime = closingTime;
     }
 
-    /** @param progress called with the number delivered so far after each batch; one drain per instance */
-    public Summary run(long deadlineNanos, IntConsumer progress) {
+    /**
+     * One run per instance.
+     *
+     * @param deadlineNanos {@link System#nanoTime()} after which no new batch is claimed, or {@link #NO_DEADLINE}
+     * @param keepGoing     checked before each claim (the worker stops when it is closed)
+     * @param progress      called with the number delivered so far after each batch
+     */
+    public Summary run(long deadlineNanos, BooleanSupplier keepGoing, IntConsumer progress) {
         synchronized (cycle) {
             ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "shopdesk-drain-sender");
+                Thread t = new Thread(r, "shopdesk-push-sender");
                 t.setDaemon(true);
                 return t;
             });
             try {
-                return run(sender, deadlineNanos, progress);
+                return run(sender, deadlineNanos, keepGoing, progress);
             } finally {
                 sender.shutdownNow();
             }
         }
     }
 
-    private Summary run(ExecutorService sender, long deadlineNanos, IntConsumer progress) {
-        Set<Long> tried = new HashSet<>();
+    private Summary run(ExecutorService sender, long deadlineNanos, BooleanSupplier keepGoing, IntConsumer progress) {
         int sent = 0;
-        ReplayCycle.Claimed current = next(tried, deadlineNanos);
+        ReplayCycle.Claimed current = next(List.of(), deadlineNanos, keepGoing);
         Future<ReplayCycle.Exchanged> flight = current == null ? null : send(sender, current);
         while (current != null) {
-            ReplayCycle.Claimed following = next(tried, deadlineNanos);
+            ReplayCycle.Claimed following = next(current.seqs(), deadlineNanos, keepGoing);
             ReplayCycle.Exchanged answer;
             try {
                 answer = await(flight);
             } catch (RuntimeException e) {
-                if (following != null) cycle.release(following);
+                if (following != null) releaseEvenIfInterrupted(following);
                 throw e; // current stays IN_FLIGHT under its lease: resent later, answered from the stored result
             }
             Future<ReplayCycle.Exchanged> followingFlight = null;
@@ -88,7 +107,7 @@ public final class PipelinedDrain {
                 return new Summary(sent, false, result.stop() == ReplayCycle.Stop.UNREACHABLE);
             }
             if (following == null) { // what was due waited on the batch just recorded (its stream or a dependency)
-                following = next(tried, deadlineNanos);
+                following = next(List.of(), deadlineNanos, keepGoing);
                 if (following != null) followingFlight = send(sender, following);
             }
             current = following;
@@ -97,15 +116,15 @@ public final class PipelinedDrain {
         return new Summary(sent, deadlinePassed, false);
     }
 
-    /** The next batch to claim, or null when the time is up, sending is paused or nothing is due. */
-    private ReplayCycle.Claimed next(Set<Long> tried, long deadlineNanos) {
-        if (System.nanoTime() >= deadlineNanos) {
+    /** The next batch to claim, or null when the time is up, sending is paused or stopped, or nothing is due. */
+    private ReplayCycle.Claimed next(List<Long> onTheWire, long deadlineNanos, BooleanSupplier keepGoing) {
+        if (deadlineNanos != NO_DEADLINE && System.nanoTime() - deadlineNanos >= 0) {
             deadlinePassed = true;
             return null;
         }
-        if (health.paused() != PausedReason.NONE) return null;
-        ReplayCycle.Claimed c = cycle.claim(tried, true);
-        if (c != null) tried.addAll(c.seqs());
+        if (!keepGoing.getAsBoolean() || health.paused() != PausedReason.NONE) return null;
+        ReplayCycle.Claimed c = cycle.claim(closingTime ? tried : new HashSet<>(onTheWire), closingTime);
+        if (c != null && closingTime) tried.addAll(c.seqs());
         return c;
     }
 
@@ -123,6 +142,18 @@ public final class PipelinedDrain {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A worker being stopped is interrupted while it waits: give the unsent batch back all the same. */
+    private void releaseEvenIfInterrupted(ReplayCycle.Claimed batch) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            cycle.release(batch);
+        } catch (RuntimeException ignored) {
+            // its entries stay IN_FLIGHT under their lease and are sent after it
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 
