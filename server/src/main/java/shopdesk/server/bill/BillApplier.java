@@ -7,7 +7,6 @@ import static shopdesk.db.Tables.DEVICE;
 import static shopdesk.db.Tables.BILL_ITEM;
 import static shopdesk.db.Tables.PAYMENT;
 import static shopdesk.db.Tables.PRODUCT;
-import static shopdesk.db.Tables.STOCK_MOVEMENT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +44,9 @@ public final class BillApplier {
     }
 
     /**
-     * Bills of a pushed batch applied in one transaction: their bill, item, stock-movement and payment rows are
-     * written with one multi-row insert per table ({@link #flush}) instead of four statements per bill, and the
-     * shop's products are read once. Bound to the applying thread between {@link #deferWrites} and
+     * Bills of a pushed batch applied in one transaction: their bill, item and payment rows are written as one
+     * JDBC batch per table ({@link #flush}) instead of three statements per bill, and the shop's products are read
+     * once. A sale writes no stock_movement rows: its items are its movements (see {@link StockLedger}). Bound to the applying thread between {@link #deferWrites} and
      * {@link #close}. The batch's applier must {@link #flush} before any entry that is not a CREATE_BILL (it may
      * read those rows or change a product) and before commit. A bill id or till bill number repeated within the
      * pending rows throws {@link BatchMustSplit}: entry by entry, the second is refused as before.
@@ -55,7 +54,6 @@ public final class BillApplier {
     public static final class Deferred implements AutoCloseable {
         private final List<Object[]> bills = new ArrayList<>();
         private final List<Object[]> items = new ArrayList<>();
-        private final List<Object[]> moves = new ArrayList<>();
         private final List<Object[]> pays = new ArrayList<>();
         private final Set<String> billIds = new java.util.HashSet<>();
         private final Set<String> localNumbers = new java.util.HashSet<>();
@@ -65,11 +63,9 @@ public final class BillApplier {
         public void flush(DSLContext tx) {
             BILL_ROW.executeBatch(tx, bills);
             ITEM_ROW.executeBatch(tx, items);
-            MOVE_ROW.executeBatch(tx, moves);
             PAYMENT_ROW.executeBatch(tx, pays);
             bills.clear();
             items.clear();
-            moves.clear();
             pays.clear();
             billIds.clear();
             localNumbers.clear();
@@ -381,9 +377,6 @@ public final class BillApplier {
     private static final JdbcStatement ITEM_ROW = JdbcStatement.insert(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO,
             BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU, BILL_ITEM.NAME, BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE,
             BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL, BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
-    private static final JdbcStatement MOVE_ROW = JdbcStatement.insert(STOCK_MOVEMENT, STOCK_MOVEMENT.ID,
-            STOCK_MOVEMENT.SHOP_ID, STOCK_MOVEMENT.PRODUCT_ID, STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.KIND,
-            STOCK_MOVEMENT.REASON, STOCK_MOVEMENT.BILL_ID, STOCK_MOVEMENT.USER_ID, STOCK_MOVEMENT.CREATED_AT);
     private static final JdbcStatement PAYMENT_ROW = JdbcStatement.insert(PAYMENT, PAYMENT.BILL_ID, PAYMENT.LINE_NO,
             PAYMENT.METHOD, PAYMENT.AMOUNT, PAYMENT.TENDERED, PAYMENT.REFERENCE);
 
@@ -413,8 +406,6 @@ public final class BillApplier {
             // stored line numbers are the order sent, so a till's duplicate lineNo cannot break the key
             rows.items.add(new Object[] {id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
                     i.taxRateBp(), t.subtotal(), t.tax(), t.total()});
-            rows.moves.add(new Object[] {Ids.newId(), ctx.shopId(), i.productId(), -i.quantity(), StockLedger.SALE, null,
-                    id, b.userId(), ctx.now()});
         }
         if (b.payments() != null) {
             int n = 0;

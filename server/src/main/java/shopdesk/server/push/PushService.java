@@ -64,7 +64,7 @@ public final class PushService {
     /**
      * The common case, a batch whose entries all apply (or were applied before), in ONE transaction: the shop's
      * write lock, the batch's legal bill numbers (claimed together), the stored-result lookup, the change-feed rows,
-     * the stored results and the bills' own rows (bill, items, stock movements, payments: {@link BillApplier.Deferred})
+     * the stored results and the bills' own rows (bill, items, payments: {@link BillApplier.Deferred})
      * each cost one statement per batch instead of one per entry, and the batch commits once. The result is the same as entry by entry, in order: each entry still commits together with its stored
      * result, and the numbers stay gapless because the transaction uses all it claimed or rolls back whole. If any
      * entry is refused (CONFLICT, REJECTED) or anything fails, the transaction rolls back and the batch is applied

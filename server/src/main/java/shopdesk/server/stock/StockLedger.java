@@ -12,8 +12,9 @@ import shopdesk.protocol.FeedChange;
 import shopdesk.server.feed.ChangeFeed;
 
 /**
- * The server's stock: levels per (shop, product), every change recorded as a stock_movement, and the new
- * absolute level published to the feed. Decrements are conditional ({@code quantity >= n}) so that no
+ * The server's stock: levels per (shop, product), every change recorded as a stock_movement except a sale (its
+ * bill items are its movements, as on the till: product, quantity, bill, time and cashier), and the new absolute
+ * level published to the feed. Decrements are conditional ({@code quantity >= n}) so that no
  * interleaving of server instances takes a level below zero without an override.
  */
 public final class StockLedger {
