@@ -59,23 +59,26 @@ public final class PipelinedPush {
      */
     public Summary run(long deadlineNanos, BooleanSupplier keepGoing, IntConsumer progress) {
         synchronized (cycle) {
+            ReplayCycle.Claimed first = next(List.of(), deadlineNanos, keepGoing);
+            if (first == null) return new Summary(0, deadlinePassed, false); // the usual wake-up with nothing due
             ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "shopdesk-push-sender");
                 t.setDaemon(true);
                 return t;
             });
             try {
-                return run(sender, deadlineNanos, keepGoing, progress);
+                return run(sender, first, deadlineNanos, keepGoing, progress);
             } finally {
                 sender.shutdownNow();
             }
         }
     }
 
-    private Summary run(ExecutorService sender, long deadlineNanos, BooleanSupplier keepGoing, IntConsumer progress) {
+    private Summary run(ExecutorService sender, ReplayCycle.Claimed first, long deadlineNanos, BooleanSupplier keepGoing,
+                        IntConsumer progress) {
         int sent = 0;
-        ReplayCycle.Claimed current = next(List.of(), deadlineNanos, keepGoing);
-        Future<ReplayCycle.Exchanged> flight = current == null ? null : send(sender, current);
+        ReplayCycle.Claimed current = first;
+        Future<ReplayCycle.Exchanged> flight = send(sender, current);
         while (current != null) {
             ReplayCycle.Claimed following = next(current.seqs(), deadlineNanos, keepGoing);
             ReplayCycle.Exchanged answer;
