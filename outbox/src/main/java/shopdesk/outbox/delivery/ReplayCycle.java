@@ -35,7 +35,9 @@ import shopdesk.protocol.PushResponse;
 
 /**
  * One push: claim a batch of due entries, send it, classify the answer and record every entry's outcome in
- * one local transaction. Synchronized, so the background worker and a closing-time drain never overlap.
+ * one local transaction. {@link #runOnce} does the three in turn; {@link PipelinedPush} calls {@link #claim},
+ * {@link #exchange} and {@link #record} itself to overlap them across batches. Both hold this object's monitor,
+ * so the background worker and a closing-time drain never overlap.
  */
 public final class ReplayCycle {
     private static final Logger LOG = LoggerFactory.getLogger(ReplayCycle.class);
