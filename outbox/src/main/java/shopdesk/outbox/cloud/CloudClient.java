@@ -89,8 +89,12 @@ public final class CloudClient implements AutoCloseable {
     // ---- raw exchanges used by the SyncQueue worker: statuses are classified by the caller ----
 
     public CloudResponse push(PushRequest request) throws IOException {
-        String json = Json.gson().toJson(request);
-        return exchangeWithCurrentToken(() -> post(PUSH, json));
+        return push(Json.gson().toJson(request));
+    }
+
+    /** A push whose body the caller serialised already (a pipelined push does it while the previous one travels). */
+    public CloudResponse push(String requestJson) throws IOException {
+        return exchangeWithCurrentToken(() -> post(PUSH, requestJson));
     }
 
     public CloudResponse pull(String cursor, int limit) throws IOException {

@@ -110,6 +110,7 @@ public final class ReplayCycle {
         private final List<QueuedEntry> sending = new ArrayList<>();
         private final List<PushEntry> wire = new ArrayList<>();
         private final List<Outcome> unsendable = new ArrayList<>();
+        private String body;
 
         private Claimed(long now, List<QueuedEntry> batch) {
             this.now = now;
@@ -145,6 +146,8 @@ public final class ReplayCycle {
                 c.unsendable.add(new Parked(e, DeliveryState.FAILED, "UNSENDABLE", "Cannot send this entry: " + ex.getMessage(), null, null));
             }
         }
+        // serialised here, not on the wire's critical path: a pipelined push claims while the previous batch travels
+        if (!c.sending.isEmpty()) c.body = Json.gson().toJson(new PushRequest(config.deviceId(), c.wire));
         return c;
     }
 
@@ -157,7 +160,7 @@ public final class ReplayCycle {
         if (!c.sending.isEmpty()) {
             CloudResponse r = null;
             try {
-                r = cloud.push(new PushRequest(config.deviceId(), c.wire));
+                r = cloud.push(c.body);
             } catch (CloudUnreachableException ex) {
                 health.unreachable(ex.getMessage());
                 c.sending.forEach(e -> outcomes.add(new Release(e, null, null)));

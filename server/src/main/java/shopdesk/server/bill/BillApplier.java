@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import shopdesk.dal.db.JdbcStatement;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.change.ChangeAction;
@@ -153,6 +154,22 @@ public final class BillApplier {
     }
 
     /**
+     * The batch's devices, users and customers all belong to the shop and none of its bill ids exists yet: one
+     * statement (each part a sub-select) instead of four round trips.
+     */
+    private static boolean referencesHoldAndBillsAreNew(DSLContext tx, String shop, Set<String> devices,
+                                                        Set<String> users, Set<String> customers, List<String> ids) {
+        var r = tx.select(
+                DSL.field(DSL.selectCount().from(DEVICE).where(DEVICE.SHOP_ID.eq(shop), DEVICE.ID.in(devices))),
+                DSL.field(DSL.selectCount().from(APP_USER).where(APP_USER.SHOP_ID.eq(shop), APP_USER.ID.in(users))),
+                customers.isEmpty() ? DSL.inline(0)
+                        : DSL.field(DSL.selectCount().from(CUSTOMER).where(CUSTOMER.SHOP_ID.eq(shop), CUSTOMER.ID.in(customers))),
+                DSL.field(DSL.exists(DSL.selectOne().from(BILL).where(BILL.ID.in(ids))))).fetchOne();
+        return r.value1() == devices.size() && r.value2() == users.size() && r.value3() == customers.size()
+                && !r.value4();
+    }
+
+    /**
      * Whether the till already sent a bill with one of these numbers (uq_bill_device_local_number). Asked as a
      * range of the (device_id, local_number) index, not {@code local_number in (...)}: H2 answers an IN list on
      * the second column of an index by reading every bill of the till, which grew with each batch.
@@ -208,10 +225,7 @@ public final class BillApplier {
             ids.add(id);
         }
         deferred.billIds.removeAll(ids); // insert() adds them again with their rows
-        if (tx.fetchCount(DEVICE, DEVICE.SHOP_ID.eq(shop), DEVICE.ID.in(devices)) != devices.size()
-                || tx.fetchCount(APP_USER, APP_USER.SHOP_ID.eq(shop), APP_USER.ID.in(users)) != users.size()
-                || (!customers.isEmpty() && tx.fetchCount(CUSTOMER, CUSTOMER.SHOP_ID.eq(shop), CUSTOMER.ID.in(customers)) != customers.size())
-                || tx.fetchExists(BILL, BILL.ID.in(ids))
+        if (!referencesHoldAndBillsAreNew(tx, shop, devices, users, customers, ids)
                 || localNumbers.entrySet().stream().anyMatch(d -> localNumberTaken(tx, d.getKey(), d.getValue()))) {
             throw new BatchMustSplit("a bill of the batch refers to something missing or repeats a bill");
         }
