@@ -191,6 +191,27 @@ public abstract class AbstractSyncQueueTest extends OutboxTestBase {
         assertThat(progress).extracting(p -> p[0]).containsExactly(0, 3, 6, 7);
     }
 
+    /**
+     * The stub cloud applies every push after 30 ms (time for a second request to overlap, if a client sent one);
+     * returns the most requests it saw on the wire at once.
+     */
+    private java.util.concurrent.atomic.AtomicInteger answerSlowlyCountingOverlaps() {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        cloud.onPush(r -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            return cloud.applyAll(r);
+        });
+        return most;
+    }
+
     @Test
     void drainSendsOneRequestAtATimeAndKeepsStreamsAndDependenciesInOrder() {
         Product p = newProduct("PIPE-1");
@@ -200,19 +221,7 @@ public abstract class AbstractSyncQueueTest extends OutboxTestBase {
         }
         for (int i = 0; i < 4; i++) sell(p.id(), 1);
         for (int i = 0; i < 4; i++) newProduct("OTHER-" + i);
-        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger mostInFlight = new java.util.concurrent.atomic.AtomicInteger();
-        cloud.onPush(r -> {
-            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            try {
-                Thread.sleep(30); // a slow server: time for a second request to overlap, if the drain sent one
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                inFlight.decrementAndGet();
-            }
-            return cloud.applyAll(r);
-        });
+        java.util.concurrent.atomic.AtomicInteger mostInFlight = answerSlowlyCountingOverlaps();
         useOutbox(config(cloud.url()).withBatchSize(2));
 
         DrainResult r = outbox.drain(Duration.ofSeconds(30), DrainProgressListener.NONE);
@@ -235,19 +244,7 @@ public abstract class AbstractSyncQueueTest extends OutboxTestBase {
     @Test
     void theWorkerPushesABacklogThroughThePipelineOneRequestAtATime() {
         for (int i = 0; i < 9; i++) newProduct("BACKLOG-" + i);
-        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger mostInFlight = new java.util.concurrent.atomic.AtomicInteger();
-        cloud.onPush(r -> {
-            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            try {
-                Thread.sleep(30);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                inFlight.decrementAndGet();
-            }
-            return cloud.applyAll(r);
-        });
+        java.util.concurrent.atomic.AtomicInteger mostInFlight = answerSlowlyCountingOverlaps();
         useOutbox(config(cloud.url()).withBatchSize(2));
         outbox.start();
         await(() -> outbox.health().count(DeliveryState.DONE) == 9);
