@@ -75,9 +75,12 @@ class DamagedFilesTest {
             for (int round = 0; round < ROUNDS; round++) {
                 Path snapshot = dir.resolve("snap-" + round);
                 Files.createDirectories(snapshot);
-                try (TillNode till = safeTill(cfg, backups, cloud, id, round)) {
+                try (TillNode till = safeTill(cfg, backups, cloud, id, round);
+                     AutoCloseable walOnly = till.db.holdCheckpoints()) {
                     backups.backup(till.db);
-                    till.db.dsl().execute("PRAGMA wal_autocheckpoint = 0"); // keep the day's writes in the WAL
+                    // keep the day's writes in the WAL: the main file must not change while it is copied (a real
+                    // power loss freezes both files at one instant; this copies them one after the other)
+                    till.db.dsl().execute("PRAGMA wal_autocheckpoint = 0");
                     till.outbox.start();
                     for (int i = 0; i < 8; i++) till.sellRandom(cloud.productIds);
                     // the power goes: what is on disk is the main file and a WAL cut at a random byte

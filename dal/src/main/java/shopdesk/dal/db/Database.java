@@ -177,6 +177,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Holds background WAL checkpoints until the returned handle is closed (SQLite; a no-op elsewhere): the main
+     * file then changes only through the writer's own checkpoint. For tools and tests that copy the live files and
+     * need the main file to stay as it is meanwhile, as the torn-WAL fault test does.
+     */
+    public AutoCloseable holdCheckpoints() {
+        if (checkpointer == null) return () -> { };
+        checkpointer.hold(true);
+        return () -> checkpointer.hold(false);
+    }
+
     /** Background WAL checkpoints run so far (SQLite only; 0 elsewhere). */
     public long backgroundCheckpoints() {
         return checkpointer == null ? 0 : checkpointer.checkpoints();

@@ -30,6 +30,8 @@ final class WalCheckpointer implements AutoCloseable {
     private volatile boolean running = true;
     private Connection connection;
     private volatile long checkpoints;
+    private final Object checkpointing = new Object();
+    private boolean held;
 
     WalCheckpointer(DataSource source, String name) {
         this.source = source;
@@ -44,6 +46,16 @@ final class WalCheckpointer implements AutoCloseable {
             dirty = true;
             lock.notify();
         }
+    }
+
+    /**
+     * While held, no checkpoint starts (one under way finishes first: this waits for it); releasing asks for one.
+     */
+    void hold(boolean held) {
+        synchronized (checkpointing) {
+            this.held = held;
+        }
+        if (!held) committed();
     }
 
     /** How many background checkpoints ran (for tests and diagnostics). */
@@ -70,6 +82,12 @@ final class WalCheckpointer implements AutoCloseable {
     }
 
     private void checkpoint() {
+        synchronized (checkpointing) {
+            if (!held) checkpointNow(); // held: releasing it asks for one
+        }
+    }
+
+    private void checkpointNow() {
         try {
             if (connection == null) connection = source.getConnection();
             try (Statement s = connection.createStatement()) {

@@ -34,6 +34,31 @@ class WalCheckpointerTest {
     }
 
     @Test
+    void heldCheckpointsLeaveTheMainFileAloneUntilReleased() throws Exception {
+        try (Database db = TestDatabases.open(Dialect.SQLITE, SchemaContext.TILL, dir)) {
+            db.dsl().execute("pragma wal_autocheckpoint = 0");
+            Path main = db.config().sqliteFile();
+            long checkpointsBefore;
+            byte[] mainBefore;
+            try (AutoCloseable held = db.holdCheckpoints()) {
+                Thread.sleep(300); // a checkpoint asked for before the hold has run by now
+                checkpointsBefore = db.backgroundCheckpoints();
+                mainBefore = java.nio.file.Files.readAllBytes(main);
+                for (int i = 0; i < 20; i++) {
+                    int n = i;
+                    db.runInTransaction(tx -> tx.insertInto(SYNC_META).set(SYNC_META.NAME, "h" + n).set(SYNC_META.TEXT_VALUE, "v").execute());
+                }
+                Thread.sleep(300);
+                assertThat(db.backgroundCheckpoints()).as("checkpoints while held").isEqualTo(checkpointsBefore);
+                assertThat(java.nio.file.Files.readAllBytes(main)).as("main file while held").isEqualTo(mainBefore);
+            }
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (db.backgroundCheckpoints() == checkpointsBefore && System.currentTimeMillis() < deadline) Thread.sleep(20);
+            assertThat(db.backgroundCheckpoints()).as("after release").isGreaterThan(checkpointsBefore);
+        }
+    }
+
+    @Test
     void otherDialectsHaveNoCheckpointer() {
         try (Database db = TestDatabases.open(Dialect.H2, SchemaContext.TILL, dir)) {
             db.runInTransaction(tx -> tx.insertInto(SYNC_META).set(SYNC_META.NAME, "a").set(SYNC_META.TEXT_VALUE, "b").execute());
