@@ -50,7 +50,7 @@ public final class BenchMain {
         run("scale", settings, failures, () -> new ScaleSection(OutboxSyncCentreProbe::new)
                 .run(Path.of(System.getProperty("bench.cache", "bench/target/scale")), settings.quick(), report));
         DrainSection drain = new DrainSection();
-        run("drain", settings, failures, () -> drain.drain(settings.quick(), report));
+        run("drain", settings, failures, () -> drain.drain(settings, report));
         run("drain-profile", settings, failures, () -> report.section("### Where a drained bill's time goes (server)\n\n"
                 + DrainProfiler.profile(Engine.POSTGRES, settings.quick() ? 200 : 500)));
         run("load", settings, failures, () -> drain.load(settings.quick(), report));

@@ -25,4 +25,8 @@ public record BenchSettings(boolean quick, Set<String> sections, String[] engine
     public boolean runs(String section) {
         return sections.isEmpty() || sections.contains(section);
     }
+
+    public boolean runs(Engine engine) {
+        return Arrays.asList(engines).contains(engine.name());
+    }
 }

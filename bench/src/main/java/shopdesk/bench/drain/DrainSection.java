@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import shopdesk.bench.report.Report;
 import shopdesk.bench.till.BenchDatabases;
+import shopdesk.bench.BenchSettings;
 import shopdesk.bench.till.Engine;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.SchemaContext;
@@ -25,16 +26,12 @@ import shopdesk.outbox.DrainResult;
 public final class DrainSection {
     private final Map<Engine, Double> oneTillRate = new EnumMap<>(Engine.class);
 
-    /** {@code -Dbench.engines} restricts the cloud databases too (for profiling one of them). */
-    private static boolean selected(Engine engine) {
-        String only = System.getProperty("bench.engines", "");
-        return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(engine.name());
-    }
-
     /** Bills pushed by another till before a measured drain (per server instance). */
     static final int WARM_UP_BILLS = 2_000;
 
-    public void drain(boolean quick, Report report) throws Exception {
+    /** {@code -Dbench.engines} restricts the cloud databases too (for profiling one of them). */
+    public void drain(BenchSettings settings, Report report) throws Exception {
+        boolean quick = settings.quick();
         int bills = quick ? 1_000 : 10_000;
         StringBuilder b = new StringBuilder("## 2. Draining a day offline into the server\n\n");
         b.append(String.format("%,d", bills)).append(" bills rung up on one till while offline (SQLite, real Outbox "
@@ -51,7 +48,7 @@ public final class DrainSection {
                 + "| Drain ÷ HTTP limit | Drain ÷ database rate | Target ≥ 0.7 × database rate |\n");
         b.append("|---|---|---|---|---|---|---|\n");
         for (Engine engine : new Engine[] {Engine.H2, Engine.POSTGRES}) {
-            if (!selected(engine)) continue;
+            if (!settings.runs(engine)) continue;
             DatabaseConfig cfg = BenchDatabases.config(engine, SchemaContext.CLOUD);
             try (CloudShop cloud = new CloudShop(cfg, 1)) {
                 int warm = warmUp(cloud, 1);
