@@ -14,15 +14,20 @@ import shopdesk.dal.db.JdbcStatement;
  * ({@link JdbcStatement}), the items and the payments each as one batch of one prepared statement, so the SQL
  * is the same whatever the number of lines and stays in the connection's statement cache.
  */
-final class BillRows {
+public final class BillRows {
     private static final JdbcStatement BILL_ROW = JdbcStatement.insert(BILL, BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID,
             BILL.USER_ID, BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.STATUS, BILL.SUBTOTAL,
             BILL.TAX_TOTAL, BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID, BILL.SYNC_STATE,
             BILL.VERSION, BILL.CLIENT_CREATED_AT);
-    private static final JdbcStatement ITEM_ROW = JdbcStatement.insert(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO,
+    /**
+     * One bill_item row: bill_id, line_no, product_id, sku, name, quantity, unit_price, tax_rate_bp, line_subtotal,
+     * line_tax, line_total (the server writes pushed bills' items with it too).
+     */
+    public static final JdbcStatement ITEM_ROW = JdbcStatement.insert(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO,
             BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU, BILL_ITEM.NAME, BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE,
             BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL, BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
-    private static final JdbcStatement PAYMENT_ROW = JdbcStatement.insert(PAYMENT, PAYMENT.BILL_ID, PAYMENT.LINE_NO,
+    /** One payment row: bill_id, line_no, method, amount, tendered, reference (the server's too). */
+    public static final JdbcStatement PAYMENT_ROW = JdbcStatement.insert(PAYMENT, PAYMENT.BILL_ID, PAYMENT.LINE_NO,
             PAYMENT.METHOD, PAYMENT.AMOUNT, PAYMENT.TENDERED, PAYMENT.REFERENCE);
 
     private BillRows() {

@@ -24,8 +24,7 @@ public final class NumberCounter {
         // First number of a scope nobody prepared (ShopSetup creates the rows up front, because H2's MERGE
         // emulation of ON CONFLICT DO NOTHING is not race-safe): create it, then claim again.
         ensure(tx, scope);
-        return tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
-                .where(NUMBER_COUNTER.SCOPE.eq(scope)).returningResult(NUMBER_COUNTER.LAST_NUMBER).fetchOne().value1();
+        return CLAIM.fetchLong(tx, 1L, scope);
     }
 
     /** Creates the counter row at 0 if it is missing. */

@@ -33,7 +33,7 @@ import org.jooq.exception.DataAccessException;
  * cached per dialect, which is sound because every {@link Database} renders with the same {@link Database#settings}.
  */
 public final class JdbcStatement {
-    private record Rendered(String sql, int[] nullTypes, List<DataType<?>> types) {
+    private record Rendered(String sql, List<DataType<?>> types) {
     }
 
     private final Function<DSLContext, ? extends Query> template;
@@ -152,14 +152,13 @@ public final class JdbcStatement {
         return rendered.computeIfAbsent(tx.dialect(), d -> {
             Query q = template.apply(tx);
             String sql = tx.renderContext().paramType(ParamType.INDEXED).visit(q).render();
-            List<DataType<?>> dataTypes = q.getParams().values().stream().<DataType<?>>map(Param::getDataType).toList();
-            int[] types = dataTypes.stream().mapToInt(DataType::getSQLType).toArray();
+            List<DataType<?>> types = q.getParams().values().stream().<DataType<?>>map(Param::getDataType).toList();
             long marks = sql.chars().filter(ch -> ch == '?').count();
-            if (marks != types.length) {
-                throw new IllegalStateException("Rendered " + marks + " parameters but the query has " + types.length
+            if (marks != types.size()) {
+                throw new IllegalStateException("Rendered " + marks + " parameters but the query has " + types.size()
                         + " (a value was inlined?): " + sql);
             }
-            return new Rendered(sql, types, dataTypes);
+            return new Rendered(sql, types);
         });
     }
 
@@ -179,8 +178,8 @@ public final class JdbcStatement {
     }
 
     private static void check(Rendered r, Object[] values) {
-        if (values.length != r.nullTypes().length) {
-            throw new IllegalArgumentException(values.length + " values for " + r.nullTypes().length + " parameters: " + r.sql());
+        if (values.length != r.types().size()) {
+            throw new IllegalArgumentException(values.length + " values for " + r.types().size() + " parameters: " + r.sql());
         }
     }
 
@@ -189,7 +188,7 @@ public final class JdbcStatement {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             int at = i + 1;
-            if (v == null) ps.setNull(at, r.nullTypes()[i]);
+            if (v == null) ps.setNull(at, r.types().get(i).getSQLType());
             else if (v instanceof String s) ps.setString(at, s);
             else if (v instanceof Long l) ps.setLong(at, l);
             else if (v instanceof Integer n) ps.setInt(at, n);

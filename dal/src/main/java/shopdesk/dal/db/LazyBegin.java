@@ -2,7 +2,6 @@ package shopdesk.dal.db;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,9 +27,8 @@ final class LazyBegin extends WrappingDataSource {
     }
 
     @Override
-    Connection wrap(Connection c) {
-        return (Connection) Proxy.newProxyInstance(LazyBegin.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new Handler(c));
+    InvocationHandler handlerFor(Connection c) {
+        return new Handler(c);
     }
 
     private static final class Handler implements InvocationHandler {
@@ -76,7 +74,7 @@ final class LazyBegin extends WrappingDataSource {
         }
 
         private Object wrap(Statement statement, Class<?> type, Object connectionProxy) {
-            return Proxy.newProxyInstance(LazyBegin.class.getClassLoader(), new Class<?>[] {type}, (p, m, a) -> {
+            return proxy(type, (p, m, a) -> {
                 if (m.getName().startsWith("execute")) beginNow();
                 if (m.getName().equals("getConnection")) return connectionProxy;
                 return forward(statement, m, a);

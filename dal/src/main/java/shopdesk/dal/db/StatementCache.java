@@ -2,7 +2,6 @@ package shopdesk.dal.db;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -27,9 +26,8 @@ final class StatementCache extends WrappingDataSource {
     }
 
     @Override
-    Connection wrap(Connection c) {
-        return (Connection) Proxy.newProxyInstance(StatementCache.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new CachingConnection(c));
+    InvocationHandler handlerFor(Connection c) {
+        return new CachingConnection(c);
     }
 
     /** The physical connection plus its idle statements, keyed by the prepare call's arguments. */
@@ -64,8 +62,7 @@ final class StatementCache extends WrappingDataSource {
             PreparedStatement ps = idle.remove(key);
             if (ps == null || ps.isClosed()) ps = prepareNew(args);
             PreparedStatement physical = ps;
-            return Proxy.newProxyInstance(StatementCache.class.getClassLoader(), new Class<?>[] {PreparedStatement.class},
-                    new Lease(this, key, physical, proxyConnection));
+            return proxy(PreparedStatement.class, new Lease(this, key, physical, proxyConnection));
         }
 
         private PreparedStatement prepareNew(Object[] args) throws SQLException {

@@ -1,8 +1,10 @@
 package shopdesk.dal.db;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -20,8 +22,13 @@ abstract class WrappingDataSource implements DataSource {
         this.target = target;
     }
 
-    /** Wraps one connection of the target. */
-    abstract Connection wrap(Connection connection);
+    /** What a wrapped connection of the target does with each call. */
+    abstract InvocationHandler handlerFor(Connection connection);
+
+    /** A proxy of {@code type} whose calls go to {@code handler}. */
+    static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return type.cast(Proxy.newProxyInstance(WrappingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler));
+    }
 
     /** Calls {@code method} on {@code target} for a proxy, rethrowing what the method threw. */
     static Object forward(Object target, Method method, Object[] args) throws Throwable {
@@ -34,12 +41,12 @@ abstract class WrappingDataSource implements DataSource {
 
     @Override
     public final Connection getConnection() throws SQLException {
-        return wrap(target.getConnection());
+        return proxy(Connection.class, handlerFor(target.getConnection()));
     }
 
     @Override
     public final Connection getConnection(String username, String password) throws SQLException {
-        return wrap(target.getConnection(username, password));
+        return proxy(Connection.class, handlerFor(target.getConnection(username, password)));
     }
 
     @Override

@@ -135,13 +135,7 @@ public final class SyncQueueStore {
     // ---- delivery transitions (inside the caller's transaction) ----
 
     public void markDone(DSLContext tx, long seq, Integer httpStatus, long now) {
-        tx.update(SYNC_DELIVERY)
-                .set(SYNC_DELIVERY.STATE, DeliveryState.DONE.name())
-                .setNull(SYNC_DELIVERY.LEASE_UNTIL)
-                .set(SYNC_DELIVERY.LAST_HTTP_STATUS, httpStatus)
-                .setNull(SYNC_DELIVERY.LAST_ERROR)
-                .set(SYNC_DELIVERY.UPDATED_AT, now)
-                .where(SYNC_DELIVERY.SEQ.eq(seq)).execute();
+        markDone(tx, List.of(seq), httpStatus, now);
     }
 
     /** {@link #markDone} for several entries with the same HTTP status, in one statement. */

@@ -4,8 +4,6 @@ import static shopdesk.db.Tables.APP_USER;
 import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.CUSTOMER;
 import static shopdesk.db.Tables.DEVICE;
-import static shopdesk.db.Tables.BILL_ITEM;
-import static shopdesk.db.Tables.PAYMENT;
 import static shopdesk.db.Tables.PRODUCT;
 
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import shopdesk.dal.bill.BillRows;
 import shopdesk.dal.db.JdbcStatement;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.change.ChangeAction;
@@ -63,8 +62,8 @@ public final class BillApplier {
         /** Writes the pending rows (bills first: the others refer to them) and forgets the products read. */
         public void flush(DSLContext tx) {
             BILL_ROW.executeBatch(tx, bills);
-            ITEM_ROW.executeBatch(tx, items);
-            PAYMENT_ROW.executeBatch(tx, pays);
+            BillRows.ITEM_ROW.executeBatch(tx, items);
+            BillRows.PAYMENT_ROW.executeBatch(tx, pays);
             bills.clear();
             items.clear();
             pays.clear();
@@ -388,11 +387,6 @@ public final class BillApplier {
             BILL.USER_ID, BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.SERVER_NUMBER, BILL.STATUS,
             BILL.SUBTOTAL, BILL.TAX_TOTAL, BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID,
             BILL.SYNC_STATE, BILL.VERSION, BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT);
-    private static final JdbcStatement ITEM_ROW = JdbcStatement.insert(BILL_ITEM, BILL_ITEM.BILL_ID, BILL_ITEM.LINE_NO,
-            BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU, BILL_ITEM.NAME, BILL_ITEM.QUANTITY, BILL_ITEM.UNIT_PRICE,
-            BILL_ITEM.TAX_RATE_BP, BILL_ITEM.LINE_SUBTOTAL, BILL_ITEM.LINE_TAX, BILL_ITEM.LINE_TOTAL);
-    private static final JdbcStatement PAYMENT_ROW = JdbcStatement.insert(PAYMENT, PAYMENT.BILL_ID, PAYMENT.LINE_NO,
-            PAYMENT.METHOD, PAYMENT.AMOUNT, PAYMENT.TENDERED, PAYMENT.REFERENCE);
 
     /**
      * The bill's rows, each table's as one JDBC batch of one prepared statement ({@link JdbcStatement}: one round

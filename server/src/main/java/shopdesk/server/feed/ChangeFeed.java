@@ -86,20 +86,7 @@ public final class ChangeFeed {
 
     public static void append(DSLContext tx, String shopId, String originDeviceId, String entityType, String entityId,
                               String action, Long version, Object payload, long now) {
-        if (COLLECTING.get() != null) {
-            append(tx, new Row(shopId, originDeviceId, entityType, entityId, action, version, payload, now));
-            return;
-        }
-        tx.insertInto(CHANGE_FEED)
-                .set(CHANGE_FEED.SHOP_ID, shopId)
-                .set(CHANGE_FEED.ENTITY_TYPE, entityType)
-                .set(CHANGE_FEED.ENTITY_ID, entityId)
-                .set(CHANGE_FEED.ACTION, action)
-                .set(CHANGE_FEED.PAYLOAD, Payloads.toJson(payload))
-                .set(CHANGE_FEED.VERSION, version)
-                .set(CHANGE_FEED.ORIGIN_DEVICE_ID, originDeviceId)
-                .set(CHANGE_FEED.CREATED_AT, now)
-                .execute();
+        append(tx, new Row(shopId, originDeviceId, entityType, entityId, action, version, payload, now));
     }
 
     /**

@@ -45,13 +45,6 @@ final class PushResults {
     }
 
     static void insert(DSLContext tx, String shopId, String deviceId, EntryResult result, long now) {
-        tx.insertInto(PUSH_RESULT)
-                .set(PUSH_RESULT.REQUEST_ID, result.requestId())
-                .set(PUSH_RESULT.SHOP_ID, shopId)
-                .set(PUSH_RESULT.DEVICE_ID, deviceId)
-                .set(PUSH_RESULT.OUTCOME, result.outcome().name())
-                .set(PUSH_RESULT.RESULT, Json.gson().toJson(result))
-                .set(PUSH_RESULT.CREATED_AT, now)
-                .execute();
+        insert(tx, shopId, deviceId, java.util.List.of(result), now);
     }
 }
