@@ -75,6 +75,16 @@ public final class Database implements AutoCloseable {
         return new Settings().withRenderCatalog(false).withRenderSchema(false).withExecuteLogging(false);
     }
 
+    /**
+     * Every statement is planned for its own values (PostgreSQL 12+). pgjdbc prepares a statement on the server after
+     * 5 uses, and PostgreSQL may then keep one generic plan for it, costed with the table as it was at that moment.
+     * A new cloud database is empty then, so lookups by key (stored push results by request id, a batch's bill ids)
+     * were planned as sequential scans and stayed so while the tables grew, until an ANALYZE, which never comes
+     * where autovacuum is off (as on the bench machine): the push time per batch grew from 68 to 258 ms over 30,000
+     * bills. A custom plan reads the table's current size each time; planning these short statements costs microseconds.
+     */
+    static final String POSTGRES_SESSION_SETUP = "set plan_cache_mode = force_custom_plan";
+
     private static HikariDataSource dataSource(DatabaseConfig config) {
         HikariConfig hc = new HikariConfig();
         hc.setPoolName("shopdesk-" + config.dialect().name().toLowerCase());
@@ -112,6 +122,7 @@ public final class Database implements AutoCloseable {
                 hc.setUsername(config.user());
                 hc.setPassword(config.password());
                 hc.setMaximumPoolSize(config.poolSize());
+                hc.setConnectionInitSql(POSTGRES_SESSION_SETUP);
             }
         }
         hc.setMinimumIdle(Math.min(hc.getMaximumPoolSize(), 1));
