@@ -43,48 +43,75 @@ public final class DrainSection {
                 .append(bills / 50).append(" POSTs of the same size (the till's first push body) to a Javalin "
                 + "endpoint that does nothing, ×50 bills each; the *server database's own bill-transaction rate* = "
                 + "plain-JDBC bill transactions (bill, 3 items, 3 stock updates, payment, counter) one at a time "
-                + "into the same cloud database.\n\n");
+                + "into the same cloud database (2,000 of them after 300 unmeasured), measured right after each "
+                + "drain. " + roundsPerEngine(quick) + " rounds per database, each with a new till of "
+                + String.format("%,d", bills) + " bills; the table gives the medians and the target is judged on "
+                + "median drain ÷ median database rate. One round measured the JIT compiler as much as ShopDesk: on 2 "
+                + "cores a profile of the drain put half of the process's CPU in C2 still compiling, and the database "
+                + "rate alone rose from about 1,500 to 2,950 bills/s over ten repetitions in one process.\n\n");
         b.append("| Server database | Drain, bills/s | Raw HTTP limit, bills/s (POSTs/s) | Database bill rate, bills/s "
                 + "| Drain ÷ HTTP limit | Drain ÷ database rate | Target ≥ 0.7 × database rate |\n");
         b.append("|---|---|---|---|---|---|---|\n");
+        List<String> roundLines = new ArrayList<>();
         for (Engine engine : new Engine[] {Engine.H2, Engine.POSTGRES}) {
             if (!settings.runs(engine)) continue;
             DatabaseConfig cfg = BenchDatabases.config(engine, SchemaContext.CLOUD);
             try (CloudShop cloud = new CloudShop(cfg, 1)) {
-                int warm = warmUp(cloud, 1);
-                double drain;
-                byte[] body;
-                try (QueuedTill till = new QueuedTill(cloud, "T1", cloud.url(0), bills)) {
-                    till.open();
-                    body = till.samplePushBody();
-                    long t0 = System.nanoTime();
-                    DrainResult r = till.drain();
-                    double s = (System.nanoTime() - t0) / 1e9;
-                    check(r, bills, till.undelivered());
-                    drain = bills / s;
+                warmUp(cloud, 1);
+                Rounds rounds = new Rounds();
+                byte[] body = null;
+                for (int round = 1; round <= roundsPerEngine(quick); round++) {
+                    double drain;
+                    int before = cloud.billCount();
+                    try (QueuedTill till = new QueuedTill(cloud, "T" + round, cloud.url(0), bills)) {
+                        till.open();
+                        if (body == null) body = till.samplePushBody();
+                        long t0 = System.nanoTime();
+                        DrainResult r = till.drain();
+                        double s = (System.nanoTime() - t0) / 1e9;
+                        check(r, bills, till.undelivered());
+                        drain = bills / s;
+                    }
+                    int onServer = cloud.billCount() - before;
+                    if (onServer != bills) throw new IllegalStateException("the server has " + onServer + " new bills, expected " + bills);
+                    rounds.add(drain, ServerDbRate.billsPerSecond(cloud, quick ? 300 : 2_000, 300));
                 }
-                int onServer = cloud.billCount() - warm;
-                if (onServer != bills) throw new IllegalStateException("the server has " + onServer + " bills, expected " + bills);
                 double posts = RawHttpLimit.postsPerSecond(body, bills / 50, 100);
-                double dbRate = ServerDbRate.billsPerSecond(cloud, quick ? 300 : 2_000, 300);
+                double drain = rounds.medianDrain();
+                double dbRate = rounds.medianDbRate();
                 oneTillRate.put(engine, drain);
-                boolean met = drain >= 0.7 * dbRate;
+                boolean met = rounds.ratio() >= 0.7;
                 b.append("| ").append(engine.label).append(" | ").append(f0(drain)).append(" | ")
                         .append(f0(posts * 50)).append(" (").append(f0(posts)).append(") | ").append(f0(dbRate))
-                        .append(" | ").append(f2(drain / (posts * 50))).append(" | ").append(f2(drain / dbRate))
+                        .append(" | ").append(f2(drain / (posts * 50))).append(" | ").append(f2(rounds.ratio()))
                         .append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+                StringBuilder line = new StringBuilder("- ").append(engine.label).append(":");
+                for (int i = 0; i < rounds.all().size(); i++) {
+                    Rounds.Round r = rounds.all().get(i);
+                    line.append(i == 0 ? " " : "; ").append("round ").append(i + 1).append(" ").append(f0(r.drain()))
+                            .append(" ÷ ").append(f0(r.dbRate())).append(" = ").append(f2(r.ratio()));
+                }
+                roundLines.add(line.append('\n').toString());
                 report.verdict("Drain into " + engine.label + ": ≥ 0.7 × the database's bill rate",
-                        f0(drain) + " bills/s = " + f2(drain / dbRate) + " × " + f0(dbRate), met, null);
+                        f0(drain) + " bills/s = " + f2(rounds.ratio()) + " × " + f0(dbRate) + " (medians of "
+                                + rounds.all().size() + " rounds)", met, null);
                 bodySize = body.length;
             } finally {
                 BenchDatabases.dispose(cfg);
             }
         }
+        b.append("\nEach round (bills/s, drain ÷ database rate):\n\n");
+        roundLines.forEach(b::append);
         b.append("\nPush body: ").append(f1(bodySize / 1024.0)).append(" KiB per 50 bills.\n");
         report.section(b.toString());
     }
 
     private int bodySize;
+
+    /** Measured rounds per server database (medians judged); one in a quick run. */
+    static int roundsPerEngine(boolean quick) {
+        return quick ? 1 : 3;
+    }
 
     public void load(boolean quick, Report report) throws Exception {
         int perTill = quick ? 250 : 1_000;
