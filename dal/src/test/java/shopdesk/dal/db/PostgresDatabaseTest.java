@@ -36,4 +36,19 @@ class PostgresDatabaseTest extends AbstractDatabaseTest {
             TestDatabases.close(db);
         }
     }
+
+    /** pgjdbc sends a batch of inserts as multi-row inserts (one plan per up to 128 rows), in the batch's order. */
+    @Test
+    void aBatchOfInsertsIsSentAsMultiRowInsertsInOrder() {
+        Database db = TestDatabases.open(Dialect.POSTGRES, SchemaContext.TILL, scratch);
+        try {
+            int[] counts = db.inTransaction(tx -> AbstractJdbcStatementTest.INSERT.executeBatch(tx,
+                    java.util.List.of(new Object[] {"x1", 1L}, new Object[] {"x2", 2L}, new Object[] {"x3", 3L})));
+            assertThat(counts).hasSize(3).contains(java.sql.Statement.SUCCESS_NO_INFO); // rows sent as a multi-row insert
+            assertThat(db.dsl().fetch("select scope from number_counter where scope like 'x%' order by ctid")
+                    .getValues(0, String.class)).containsExactly("x1", "x2", "x3");
+        } finally {
+            TestDatabases.close(db);
+        }
+    }
 }
