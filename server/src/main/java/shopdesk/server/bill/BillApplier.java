@@ -135,12 +135,18 @@ public final class BillApplier {
 
     /**
      * The end of applying a bill whose stock is taken: claims the shop's legal number, writes the bill's rows and
-     * its feed rows (the new stock levels, then the bill).
+     * its feed rows.
      */
     private static Applied complete(DSLContext tx, EntryContext ctx, BillPayload b, String id, long paid,
                                     Map<String, ProductRecord> products, List<StockLedger.Level> levels) {
         long number = ctx.nextBillNumber(tx);
         insert(tx, ctx, b, id, number, paid, products);
+        return announce(tx, ctx, b, id, number, levels);
+    }
+
+    /** The bill's feed rows (the new stock levels, then the bill with its legal number) and its result. */
+    private static Applied announce(DSLContext tx, EntryContext ctx, BillPayload b, String id, long number,
+                                    List<StockLedger.Level> levels) {
         BillPayload state = new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
                 b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
                 number, BillState.COMPLETED);
@@ -182,18 +188,22 @@ public final class BillApplier {
     }
 
     /**
-     * Several CREATE_BILLs of one batch transaction at once, with the same result as {@link #create} for each in
-     * order, in a few statements for all of them: their references (devices, users, customers, existing bills and
-     * till numbers) and products in one query each, and the stock of all of them taken with ONE conditional
-     * update of each product's total (if the total is there, each bill in turn would have found its own quantity
-     * there too; each bill's feed levels and versions are computed from the final ones). Anything that
-     * {@link #create} would refuse or treat specially (a shortfall, an override, a missing reference) throws
-     * {@link BatchMustSplit} or an {@link EntryRefused}, and the caller applies the batch entry by entry instead.
-     * Needs {@link #deferWrites}: the rows are written by its flush.
+     * Several new CREATE_BILLs of one batch transaction, in two steps with the same result as {@link #create} for
+     * each in order. First, before the shop's write lock ({@link #prepareAll}): the checks, in a few statements for
+     * all of them (references, existing bills and till numbers, products), and their rows, written now with the
+     * legal number still empty (bill, items and payments are most of a batch's writes, and no other writer of the
+     * shop waits for them). Then, under the lock ({@link NewBills#complete}): the stock of all of them taken with ONE
+     * conditional update of each product's total (if the total is there, each bill in turn would have found its own
+     * quantity there too; each bill's feed levels and versions are computed from the final ones), the legal numbers
+     * set, the feed rows. Anything that {@link #create} would refuse or treat specially (a shortfall, an override, a
+     * missing reference) throws {@link BatchMustSplit} or an {@link EntryRefused}; the caller's transaction rolls
+     * back whole (rows written before the lock included) and it applies the batch entry by entry instead. A twin
+     * of these bills committed meanwhile by another instance makes the rows' unique keys fail, with the same outcome.
+     * Needs {@link #deferWrites}.
      */
-    public static List<Applied> createAll(DSLContext tx, List<EntryContext> ctxs) {
+    public static NewBills prepareAll(DSLContext tx, List<EntryContext> ctxs) {
         Deferred deferred = DEFERRED.get();
-        if (deferred == null) throw new IllegalStateException("createAll needs deferWrites()");
+        if (deferred == null) throw new IllegalStateException("prepareAll needs deferWrites()");
         String shop = ctxs.get(0).shopId();
         List<BillPayload> bills = new ArrayList<>(ctxs.size());
         List<String> ids = new ArrayList<>(ctxs.size());
@@ -231,43 +241,64 @@ public final class BillApplier {
         Map<String, ProductRecord> products = deferred.products.keySet().containsAll(productIds) ? deferred.products
                 : tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shop), PRODUCT.ID.in(productIds)).fetchMap(PRODUCT.ID);
         if (!products.keySet().containsAll(productIds)) throw new BatchMustSplit("a bill sells an unknown product");
-        if (products != deferred.products) deferred.products.putAll(products);
+        for (int k = 0; k < bills.size(); k++) insert(tx, ctxs.get(k), bills.get(k), ids.get(k), null, paid.get(k), products);
+        deferred.flush(tx);
+        return new NewBills(ctxs, bills, ids);
+    }
 
-        // every bill's quantities per product, sorted (as create() takes them), and the totals over all bills
-        List<java.util.SortedMap<String, Long>> wanted = new ArrayList<>(bills.size());
-        java.util.SortedMap<String, Long> total = new TreeMap<>();
-        Map<String, Integer> touches = new java.util.HashMap<>();
-        for (BillPayload b : bills) {
-            java.util.SortedMap<String, Long> w = new TreeMap<>();
-            for (BillPayload.Item i : b.items()) w.merge(i.productId(), i.quantity(), Long::sum);
-            w.forEach((p, q) -> {
-                total.merge(p, q, Math::addExact);
-                touches.merge(p, 1, Integer::sum);
-            });
-            wanted.add(w);
+    /** New bills whose rows {@link #prepareAll} wrote; {@link #complete} finishes them under the shop's lock. */
+    public static final class NewBills {
+        private final List<EntryContext> ctxs;
+        private final List<BillPayload> bills;
+        private final List<String> ids;
+
+        private NewBills(List<EntryContext> ctxs, List<BillPayload> bills, List<String> ids) {
+            this.ctxs = ctxs;
+            this.bills = bills;
+            this.ids = ids;
         }
-        long now = ctxs.get(ctxs.size() - 1).now();
-        Map<String, StockLedger.Level> after = StockLedger.take(tx, shop, total, now, touches);
-        if (after.size() != total.size()) throw new BatchMustSplit("not enough stock for the whole batch");
-        // levels before the batch, then each bill's own step, as if each bill had taken its stock in turn
-        Map<String, long[]> running = new java.util.HashMap<>();
-        after.forEach((p, l) -> running.put(p, new long[] {l.quantity() + total.get(p), l.version() - touches.get(p)}));
 
-        List<Applied> applied = new ArrayList<>(bills.size());
-        for (int k = 0; k < bills.size(); k++) {
-            EntryContext ctx = ctxs.get(k);
-            BillPayload b = bills.get(k);
-            String id = ids.get(k);
-            List<StockLedger.Level> levels = new ArrayList<>();
-            for (Map.Entry<String, Long> w : wanted.get(k).entrySet()) {
-                long[] r = running.get(w.getKey());
-                r[0] -= w.getValue();
-                r[1] += 1;
-                levels.add(new StockLedger.Level(w.getKey(), r[0], r[1]));
+        /** Takes the bills' stock, sets their legal numbers and appends their feed rows; their results in order. */
+        public List<Applied> complete(DSLContext tx) {
+            String shop = ctxs.get(0).shopId();
+            // every bill's quantities per product, sorted (as create() takes them), and the totals over all bills
+            List<java.util.SortedMap<String, Long>> wanted = new ArrayList<>(bills.size());
+            java.util.SortedMap<String, Long> total = new TreeMap<>();
+            Map<String, Integer> touches = new java.util.HashMap<>();
+            for (BillPayload b : bills) {
+                java.util.SortedMap<String, Long> w = new TreeMap<>();
+                for (BillPayload.Item i : b.items()) w.merge(i.productId(), i.quantity(), Long::sum);
+                w.forEach((p, q) -> {
+                    total.merge(p, q, Math::addExact);
+                    touches.merge(p, 1, Integer::sum);
+                });
+                wanted.add(w);
             }
-            applied.add(complete(tx, ctx, b, id, paid.get(k), products, levels));
+            long now = ctxs.get(ctxs.size() - 1).now();
+            Map<String, StockLedger.Level> after = StockLedger.take(tx, shop, total, now, touches);
+            if (after.size() != total.size()) throw new BatchMustSplit("not enough stock for the whole batch");
+            // levels before the batch, then each bill's own step, as if each bill had taken its stock in turn
+            Map<String, long[]> running = new java.util.HashMap<>();
+            after.forEach((p, l) -> running.put(p, new long[] {l.quantity() + total.get(p), l.version() - touches.get(p)}));
+
+            List<Applied> applied = new ArrayList<>(bills.size());
+            List<Object[]> numbers = new ArrayList<>(bills.size());
+            for (int k = 0; k < bills.size(); k++) {
+                EntryContext ctx = ctxs.get(k);
+                List<StockLedger.Level> levels = new ArrayList<>();
+                for (Map.Entry<String, Long> w : wanted.get(k).entrySet()) {
+                    long[] r = running.get(w.getKey());
+                    r[0] -= w.getValue();
+                    r[1] += 1;
+                    levels.add(new StockLedger.Level(w.getKey(), r[0], r[1]));
+                }
+                long number = ctx.nextBillNumber(tx);
+                numbers.add(new Object[] {number, ids.get(k)});
+                applied.add(announce(tx, ctx, bills.get(k), ids.get(k), number, levels));
+            }
+            SET_NUMBER.executeBatch(tx, numbers);
+            return applied;
         }
-        return applied;
     }
 
     /** A bill's till number, as (device, local number): unique per till. */
@@ -383,6 +414,10 @@ public final class BillApplier {
         return levels;
     }
 
+    /** A bill written before the shop's lock gets its legal number under it ({@link NewBills#complete}). */
+    private static final JdbcStatement SET_NUMBER = JdbcStatement.of(tx -> tx.update(BILL)
+            .set(BILL.SERVER_NUMBER, 0L).where(BILL.ID.eq("")));
+
     private static final JdbcStatement BILL_ROW = JdbcStatement.insert(BILL, BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID,
             BILL.USER_ID, BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.SERVER_NUMBER, BILL.STATUS,
             BILL.SUBTOTAL, BILL.TAX_TOTAL, BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID,
@@ -393,7 +428,7 @@ public final class BillApplier {
      * trip to PostgreSQL, one parse in H2, no jOOQ rendering per row), executed now or added to the batch's
      * {@link Deferred} rows.
      */
-    private static void insert(DSLContext tx, EntryContext ctx, BillPayload b, String id, long number, long paid,
+    private static void insert(DSLContext tx, EntryContext ctx, BillPayload b, String id, Long number, long paid,
                                Map<String, ProductRecord> products) {
         Deferred d = DEFERRED.get();
         Deferred rows = d != null ? d : new Deferred();

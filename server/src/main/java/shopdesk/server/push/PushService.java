@@ -64,58 +64,53 @@ public final class PushService {
     /**
      * The common case, a batch whose entries all apply (or were applied before), in ONE transaction: the shop's
      * write lock, the batch's legal bill numbers (claimed together), the stored-result lookup, the change-feed rows,
-     * the stored results and the bills' own rows (bill, items, payments: {@link BillApplier.Deferred})
-     * each cost one statement per batch instead of one per entry, and the batch commits once. The result is the same as entry by entry, in order: each entry still commits together with its stored
-     * result, and the numbers stay gapless because the transaction uses all it claimed or rolls back whole. If any
-     * entry is refused (CONFLICT, REJECTED) or anything fails, the transaction rolls back and the batch is applied
-     * entry by entry as before (so a refused entry changes nothing and is not stored); returns null then.
+     * the stored results and the bills' own rows (bill, items, payments: {@link BillApplier.Deferred}) each cost one
+     * statement per batch instead of one per entry, and the batch commits once. The result is the same as entry by
+     * entry, in order: each entry still commits together with its stored result, and the numbers stay gapless
+     * because the transaction uses all it claimed or rolls back whole. If any entry is refused (CONFLICT, REJECTED)
+     * or anything fails, the transaction rolls back and the batch is applied entry by entry as before (so a refused
+     * entry changes nothing and is not stored); returns null then.
+     * <p>
+     * A batch of new bills only (the usual drain) is checked and its rows written before the shop's lock
+     * ({@link BillApplier#prepareAll}), so the lock, which makes a shop's tills wait for each other, covers only what
+     * orders the shop's writes: stock, legal numbers, feed rows, stored results and the commit. The till's own lock,
+     * taken first ({@link ShopWriteLock#acquireForDevice}), keeps a twin of the batch (the same push retried on
+     * another instance) out until this one commits.
      */
     private List<EntryResult> applyAsOneTransaction(Principal caller, List<PushEntry> entries) {
         for (PushEntry e : entries) {
             if (e.payloadVersion() > Payloads.VERSION) return null;
         }
+        List<String> requestIds = entries.stream().map(PushEntry::requestId).toList();
         try (ChangeFeed.Collected feed = ChangeFeed.collect(); BillApplier.Deferred billRows = BillApplier.deferWrites()) {
             return db.inTransaction(tx -> {
-                ShopWriteLock.acquire(tx, caller.shopId());
-                Map<String, PushResults.Stored> stored = PushResults.find(tx, entries.stream().map(PushEntry::requestId).toList());
-                Set<String> fresh = new HashSet<>();
-                int bills = 0;
-                for (PushEntry e : entries) {
-                    if (!stored.containsKey(e.requestId()) && fresh.add(e.requestId())
-                            && ChangeAction.CREATE_BILL.name().equals(e.action())) bills++;
-                }
-                Map<String, EntryResult> applied = new HashMap<>();
-                long[] next = {0};
-                long last = 0;
-                if (bills > 0) {
-                    last = BillNumbers.claim(tx, caller.shopId(), bills);
-                    next[0] = last - bills + 1;
-                }
-                final long lastClaimed = last;
-                EntryContext.BillNumberSource numbers = () -> {
-                    if (next[0] == 0 || next[0] > lastClaimed) throw new NotAllApplied("more bill numbers used than claimed");
-                    return next[0]++;
-                };
-                List<EntryResult> results = new ArrayList<>(entries.size());
-                List<EntryResult> toStore = new ArrayList<>();
-                if (bills > 1 && bills == fresh.size()) {
-                    // only new bills (the usual drain): all of them at once, then the answers in the batch's order
-                    List<EntryContext> ctxs = new ArrayList<>();
-                    Set<String> seen = new HashSet<>();
-                    for (PushEntry e : entries) {
-                        if (fresh.contains(e.requestId()) && seen.add(e.requestId())) {
-                            ctxs.add(new EntryContext(caller, e, clock.millis(), numbers));
-                        }
+                ShopWriteLock.acquireForDevice(tx, caller.deviceId());
+                ClaimedNumbers numbers = new ClaimedNumbers();
+                Seen seen = Seen.of(entries, PushResults.find(tx, requestIds));
+                BillApplier.NewBills newBills = null;
+                List<EntryContext> ctxs = new ArrayList<>();
+                if (seen.onlyNewBills()) {
+                    for (PushEntry e : seen.firstCopiesOfNewEntries(entries)) {
+                        ctxs.add(new EntryContext(caller, e, clock.millis(), numbers));
                     }
-                    List<EntryResult.Applied> all = BillApplier.createAll(tx, ctxs);
+                    newBills = BillApplier.prepareAll(tx, ctxs);
+                }
+                ShopWriteLock.acquire(tx, caller.shopId());
+                if (newBills == null) seen = Seen.of(entries, PushResults.find(tx, requestIds)); // decided under the lock
+                numbers.claim(tx, caller.shopId(), seen.newBills());
+                Map<String, EntryResult> applied = new HashMap<>();
+                List<EntryResult> toStore = new ArrayList<>();
+                if (newBills != null) {
+                    List<EntryResult.Applied> all = newBills.complete(tx);
                     for (int i = 0; i < ctxs.size(); i++) {
                         EntryResult result = EntryResult.applied(ctxs.get(i).entry().requestId(), all.get(i));
                         applied.put(result.requestId(), result);
                         toStore.add(result);
                     }
                 }
+                List<EntryResult> results = new ArrayList<>(entries.size());
                 for (PushEntry e : entries) {
-                    PushResults.Stored before = stored.get(e.requestId());
+                    PushResults.Stored before = seen.stored().get(e.requestId());
                     if (before != null) {
                         if (!before.shopId().equals(caller.shopId())) throw new NotAllApplied("request id of another shop");
                         results.add(before.result());
@@ -135,7 +130,7 @@ public final class PushService {
                     toStore.add(result);
                     results.add(result);
                 }
-                if (bills > 0 && next[0] != lastClaimed + 1) throw new NotAllApplied("not every claimed bill number was used");
+                if (!numbers.allUsed()) throw new NotAllApplied("not every claimed bill number was used");
                 billRows.flush(tx);
                 feed.flush(tx);
                 PushResults.insert(tx, caller.shopId(), caller.deviceId(), toStore, clock.millis());
@@ -147,6 +142,51 @@ public final class PushService {
             LOG.info("Applying a batch of {} entries in one transaction failed ({}); applying them one by one", entries.size(),
                     e.toString());
             return null;
+        }
+    }
+
+    /** Which request ids of a batch were applied before (their stored results), and how many new bills it has. */
+    private record Seen(Map<String, PushResults.Stored> stored, Set<String> fresh, int newBills) {
+        static Seen of(List<PushEntry> entries, Map<String, PushResults.Stored> stored) {
+            Set<String> fresh = new HashSet<>();
+            int bills = 0;
+            for (PushEntry e : entries) {
+                if (!stored.containsKey(e.requestId()) && fresh.add(e.requestId())
+                        && ChangeAction.CREATE_BILL.name().equals(e.action())) bills++;
+            }
+            return new Seen(stored, fresh, bills);
+        }
+
+        /** Every new entry is a new bill, and there are several. */
+        boolean onlyNewBills() {
+            return newBills > 1 && newBills == fresh.size();
+        }
+
+        List<PushEntry> firstCopiesOfNewEntries(List<PushEntry> entries) {
+            Set<String> taken = new HashSet<>();
+            return entries.stream().filter(e -> fresh.contains(e.requestId()) && taken.add(e.requestId())).toList();
+        }
+    }
+
+    /** The batch's legal bill numbers, claimed together under the shop's lock and handed out in order. */
+    private static final class ClaimedNumbers implements EntryContext.BillNumberSource {
+        private long next;
+        private long last;
+
+        void claim(org.jooq.DSLContext tx, String shopId, int count) {
+            if (count == 0) return;
+            last = BillNumbers.claim(tx, shopId, count);
+            next = last - count + 1;
+        }
+
+        @Override
+        public long next() {
+            if (next == 0 || next > last) throw new NotAllApplied("more bill numbers used than claimed");
+            return next++;
+        }
+
+        boolean allUsed() {
+            return next == last + 1 || last == 0;
         }
     }
 
@@ -191,6 +231,7 @@ public final class PushService {
 
     private EntryResult applyOnce(Principal caller, PushEntry entry) {
         return db.inTransaction(tx -> {
+            ShopWriteLock.acquireForDevice(tx, caller.deviceId());
             ShopWriteLock.acquire(tx, caller.shopId());
             PushResults.Stored stored = PushResults.find(tx, entry.requestId());
             if (stored != null) {

@@ -20,4 +20,16 @@ public final class ShopWriteLock {
     public static void acquire(DSLContext tx, String shopId) {
         Counters.bump(tx, scope(shopId));
     }
+
+    /**
+     * The pushing till's own lock, which every push transaction takes before anything else (so before the shop's).
+     * A batch and its twin (the same push retried on another instance while the first still runs) then run one
+     * after the other and the second finds the first's stored results. Without it, a batch whose rows are written
+     * before the shop's lock could meet its twin holding that lock while waiting for those uncommitted rows: a
+     * deadlock that PostgreSQL breaks after a second and H2 only by its lock timeout. Tills never wait for each
+     * other on it. No-op without a device.
+     */
+    public static void acquireForDevice(DSLContext tx, String deviceId) {
+        if (deviceId != null) Counters.bump(tx, "pushes:" + deviceId);
+    }
 }
