@@ -102,6 +102,7 @@ public final class TillLauncher {
                     if (existing.isPresent()) start.accept(existing.get());
                     else firstRun(db, identityFile, start);
                 });
+                warmUpLogin(db);
             } catch (RuntimeException e) {
                 LOG.error("The till could not start", e);
                 SwingUtilities.invokeLater(() -> {
@@ -114,6 +115,15 @@ public final class TillLauncher {
             }
         });
         return shown;
+    }
+
+    /** While the first window is built: the first login then finds its query and key-derivation classes loaded. */
+    private void warmUpLogin(Database db) {
+        try {
+            new UserService(db, clock, hasher).warmUpLogin();
+        } catch (RuntimeException e) {
+            LOG.debug("Warming up the login failed (the login will only be slower)", e);
+        }
     }
 
     /** The person at the till decides whether the newest good backup replaces a damaged file. */

@@ -49,6 +49,16 @@ abstract class AbstractUserServiceTest {
     }
 
     @Test
+    void warmingUpTheLoginChangesNothing() {
+        int users = till.db.dsl().fetchCount(APP_USER);
+        int audit = till.db.dsl().fetchCount(AUDIT_LOG);
+        till.users.warmUpLogin();
+        assertThat(till.db.dsl().fetchCount(APP_USER)).isEqualTo(users);
+        assertThat(till.db.dsl().fetchCount(AUDIT_LOG)).isEqualTo(audit);
+        assertThat(till.users.authenticate("cash", TillFixture.PASSWORD.toCharArray()).role()).isEqualTo(Role.CASHIER);
+    }
+
+    @Test
     void onlyAnAdminCreatesUsersAndUsernamesAreUnique() {
         assertThatThrownBy(() -> till.users.create(till.supervisor, new NewUser("x", "X", Role.CASHIER, "secret1".toCharArray())))
                 .isInstanceOf(PermissionDeniedException.class);
