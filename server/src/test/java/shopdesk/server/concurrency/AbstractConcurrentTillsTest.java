@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -73,46 +74,34 @@ public abstract class AbstractConcurrentTillsTest extends ServerTestBase {
 
         Map<String, EntryResult> firstResults = new ConcurrentHashMap<>();
         List<String> mismatches = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(tills.size());
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int t = 0; t < tills.size(); t++) {
-                Till till = tills.get(t);
-                int firstInstance = t % 2;
-                running.add(pool.submit(() -> {
-                    go.await();
-                    for (int n = 1; n <= BILLS_PER_TILL; n++) {
-                        PushEntry bill = Entries.createBill(Entries.bill(till.deviceId(), till.userId(), n, null, lines(till)));
-                        EntryResult first = instances.get((firstInstance + n) % 2)
-                                .pushOk(till.login().accessToken(), till.deviceId(), bill).results().get(0);
-                        // the response was "lost": the till sends the same entry again, to the other instance
-                        EntryResult replay = instances.get((firstInstance + n + 1) % 2)
-                                .pushOk(till.login().accessToken(), till.deviceId(), bill).results().get(0);
-                        if (first.outcome() == Outcome.APPLIED ? !first.equals(replay) : replay.outcome() != first.outcome()) {
-                            mismatches.add(first + " / " + replay);
-                        }
-                        firstResults.put(bill.requestId(), first);
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int t = 0; t < tills.size(); t++) {
+            Till till = tills.get(t);
+            int firstInstance = t % 2;
+            work.add(() -> {
+                for (int n = 1; n <= BILLS_PER_TILL; n++) {
+                    PushEntry bill = Entries.createBill(Entries.bill(till.deviceId(), till.userId(), n, null, lines(till)));
+                    EntryResult first = instances.get((firstInstance + n) % 2)
+                            .pushOk(till.login().accessToken(), till.deviceId(), bill).results().get(0);
+                    // the response was "lost": the till sends the same entry again, to the other instance
+                    EntryResult replay = instances.get((firstInstance + n + 1) % 2)
+                            .pushOk(till.login().accessToken(), till.deviceId(), bill).results().get(0);
+                    if (first.outcome() == Outcome.APPLIED ? !first.equals(replay) : replay.outcome() != first.outcome()) {
+                        mismatches.add(first + " / " + replay);
                     }
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> f : running) f.get();
-        } finally {
-            pool.shutdownNow();
+                    firstResults.put(bill.requestId(), first);
+                }
+                return null;
+            });
         }
+        runTogether(work);
 
         assertThat(mismatches).isEmpty();
         assertNumbersAreOneToN(shop.id());
         assertNumbersAreOneToN(other.id());
         var db = server.database().dsl();
         assertThat(db.fetchCount(STOCK, STOCK.SHOP_ID.eq(shop.id()), STOCK.QUANTITY.lt(0L))).isZero();
-        for (String p : products) {
-            long sold = db.select(DSL.coalesce(DSL.sum(BILL_ITEM.QUANTITY), java.math.BigDecimal.ZERO)).from(BILL_ITEM)
-                    .join(BILL).on(BILL.ID.eq(BILL_ITEM.BILL_ID)).where(BILL_ITEM.PRODUCT_ID.eq(p)).fetchOne(0, Long.class);
-            assertThat(admin.stockLevel(shop.id(), p)).as("stock of " + p).isEqualTo(40 - sold).isGreaterThanOrEqualTo(0);
-        }
+        assertStockIsOpeningMinusSold(shop.id(), products, 40);
         long conflicts = firstResults.values().stream().filter(r -> r.outcome() == Outcome.CONFLICT).count();
         long applied = firstResults.values().stream().filter(r -> r.outcome() == Outcome.APPLIED).count();
         assertThat(conflicts).as("demand exceeded stock, so some bills must have been refused").isPositive();
@@ -140,47 +129,67 @@ public abstract class AbstractConcurrentTillsTest extends ServerTestBase {
             tills.add(new Till(device, user, api.loginOk(username, PASSWORD, device), products, new Random(40 + t)));
         }
         List<String> mismatches = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(2 * tills.size());
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (Till till : tills) {
-                running.add(pool.submit(() -> {
-                    go.await();
-                    for (int batch = 0; batch < 8; batch++) {
-                        PushEntry[] entries = new PushEntry[5];
-                        for (int i = 0; i < entries.length; i++) {
-                            entries[i] = Entries.createBill(Entries.bill(till.deviceId(), till.userId(), batch * 5L + i + 1,
-                                    null, lines(till)));
-                        }
-                        List<Future<List<EntryResult>>> copies = new ArrayList<>();
-                        for (Api instance : instances) {
-                            copies.add(pool.submit(() -> instance.pushOk(till.login().accessToken(), till.deviceId(), entries).results()));
-                        }
-                        List<EntryResult> a = copies.get(0).get();
-                        List<EntryResult> b = copies.get(1).get();
-                        for (int i = 0; i < entries.length; i++) {
-                            boolean applied = a.get(i).outcome() == Outcome.APPLIED || b.get(i).outcome() == Outcome.APPLIED;
-                            if (applied ? !a.get(i).equals(b.get(i)) : a.get(i).outcome() != b.get(i).outcome()) {
-                                mismatches.add(a.get(i) + " / " + b.get(i));
-                            }
+        ExecutorService copiesPool = Executors.newFixedThreadPool(2 * tills.size());
+        List<Callable<Void>> work = new ArrayList<>();
+        for (Till till : tills) {
+            work.add(() -> {
+                for (int batch = 0; batch < 8; batch++) {
+                    PushEntry[] entries = new PushEntry[5];
+                    for (int i = 0; i < entries.length; i++) {
+                        entries[i] = Entries.createBill(Entries.bill(till.deviceId(), till.userId(), batch * 5L + i + 1,
+                                null, lines(till)));
+                    }
+                    List<Future<List<EntryResult>>> copies = new ArrayList<>();
+                    for (Api instance : instances) {
+                        copies.add(copiesPool.submit(() -> instance.pushOk(till.login().accessToken(), till.deviceId(), entries).results()));
+                    }
+                    List<EntryResult> a = copies.get(0).get();
+                    List<EntryResult> b = copies.get(1).get();
+                    for (int i = 0; i < entries.length; i++) {
+                        boolean applied = a.get(i).outcome() == Outcome.APPLIED || b.get(i).outcome() == Outcome.APPLIED;
+                        if (applied ? !a.get(i).equals(b.get(i)) : a.get(i).outcome() != b.get(i).outcome()) {
+                            mismatches.add(a.get(i) + " / " + b.get(i));
                         }
                     }
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> f : running) f.get();
+                }
+                return null;
+            });
+        }
+        try {
+            runTogether(work);
         } finally {
-            pool.shutdownNow();
+            copiesPool.shutdownNow();
         }
         assertThat(mismatches).isEmpty();
         assertNumbersAreOneToN(shop.id());
+        assertStockIsOpeningMinusSold(shop.id(), products, 60);
+    }
+
+    private void assertStockIsOpeningMinusSold(String shopId, List<String> products, long opening) {
         var db = server.database().dsl();
         for (String p : products) {
             long sold = db.select(DSL.coalesce(DSL.sum(BILL_ITEM.QUANTITY), java.math.BigDecimal.ZERO)).from(BILL_ITEM)
                     .join(BILL).on(BILL.ID.eq(BILL_ITEM.BILL_ID)).where(BILL_ITEM.PRODUCT_ID.eq(p)).fetchOne(0, Long.class);
-            assertThat(admin.stockLevel(shop.id(), p)).as("stock of " + p).isEqualTo(60 - sold).isGreaterThanOrEqualTo(0);
+            assertThat(admin.stockLevel(shopId, p)).as("stock of " + p).isEqualTo(opening - sold).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    /** Runs the tasks on their own threads, released at the same moment; throws the first failure. */
+    private static void runTogether(List<Callable<Void>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Void>> running = new ArrayList<>();
+            for (Callable<Void> task : tasks) {
+                running.add(pool.submit(() -> {
+                    go.await();
+                    return task.call();
+                }));
+            }
+            go.countDown();
+            for (Future<Void> f : running) f.get();
+        } finally {
+            pool.shutdownNow();
         }
     }
 
