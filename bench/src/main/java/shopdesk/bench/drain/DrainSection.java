@@ -85,13 +85,7 @@ public final class DrainSection {
                         .append(f0(posts * 50)).append(" (").append(f0(posts)).append(") | ").append(f0(dbRate))
                         .append(" | ").append(f2(drain / (posts * 50))).append(" | ").append(f2(rounds.ratio()))
                         .append(" | ").append(met ? "yes" : "**no**").append(" |\n");
-                StringBuilder line = new StringBuilder("- ").append(engine.label).append(":");
-                for (int i = 0; i < rounds.all().size(); i++) {
-                    Rounds.Round r = rounds.all().get(i);
-                    line.append(i == 0 ? " " : "; ").append("round ").append(i + 1).append(" ").append(f0(r.drain()))
-                            .append(" ÷ ").append(f0(r.dbRate())).append(" = ").append(f2(r.ratio()));
-                }
-                roundLines.add(line.append('\n').toString());
+                roundLines.add("- " + engine.label + ": " + rounds.describe() + "\n");
                 report.verdict("Drain into " + engine.label + ": ≥ 0.7 × the database's bill rate",
                         f0(drain) + " bills/s = " + f2(rounds.ratio()) + " × " + f0(dbRate) + " (medians of "
                                 + rounds.all().size() + " rounds)", met, null);

@@ -2,6 +2,7 @@ package shopdesk.bench.drain;
 
 import java.util.ArrayList;
 import java.util.List;
+import shopdesk.bench.report.Report;
 
 /**
  * Measured rounds of one drain figure: each round one till's whole queue drained, then the server database's own
@@ -38,6 +39,17 @@ final class Rounds {
     /** The median drain ÷ the median database rate: what the target is judged on. */
     double ratio() {
         return medianDrain() / medianDbRate();
+    }
+
+    /** "round 1 1,467 ÷ 2,179 = 0.67; round 2 ...": every round's drain, database rate and ratio. */
+    String describe() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < rounds.size(); i++) {
+            Round r = rounds.get(i);
+            b.append(i == 0 ? "" : "; ").append("round ").append(i + 1).append(' ').append(Report.f0(r.drain()))
+                    .append(" ÷ ").append(Report.f0(r.dbRate())).append(" = ").append(Report.f2(r.ratio()));
+        }
+        return b.toString();
     }
 
     static double median(double[] values) {

@@ -199,11 +199,13 @@ public final class BillApplier {
      * missing reference) throws {@link BatchMustSplit} or an {@link EntryRefused}; the caller's transaction rolls
      * back whole (rows written before the lock included) and it applies the batch entry by entry instead. A twin
      * of these bills committed meanwhile by another instance makes the rows' unique keys fail, with the same outcome.
-     * Needs {@link #deferWrites}.
+     * The batch's first writes: needs a {@link #deferWrites} with nothing pending.
      */
     public static NewBills prepareAll(DSLContext tx, List<EntryContext> ctxs) {
         Deferred deferred = DEFERRED.get();
-        if (deferred == null) throw new IllegalStateException("prepareAll needs deferWrites()");
+        if (deferred == null || !deferred.billIds.isEmpty()) {
+            throw new IllegalStateException("prepareAll writes a batch's first rows: it needs a fresh deferWrites()");
+        }
         String shop = ctxs.get(0).shopId();
         List<BillPayload> bills = new ArrayList<>(ctxs.size());
         List<String> ids = new ArrayList<>(ctxs.size());
@@ -212,6 +214,7 @@ public final class BillApplier {
         Set<String> users = new java.util.HashSet<>();
         Set<String> customers = new java.util.HashSet<>();
         Set<String> productIds = new java.util.HashSet<>();
+        Set<String> distinctIds = new java.util.HashSet<>();
         Set<String> locals = new java.util.HashSet<>();
         Map<String, Set<Long>> localNumbers = new java.util.HashMap<>();
         for (EntryContext ctx : ctxs) {
@@ -221,8 +224,7 @@ public final class BillApplier {
             validate(b);
             checkTotals(b);
             paid.add(checkPayments(b));
-            if (!deferred.billIds.add(id) | !locals.add(localKey(b))
-                    | deferred.localNumbers.contains(localKey(b))) {
+            if (!distinctIds.add(id) | !locals.add(localKey(b))) {
                 throw new BatchMustSplit("bill " + id + " or its till number appears twice in the batch");
             }
             devices.add(b.deviceId());
@@ -233,13 +235,12 @@ public final class BillApplier {
             bills.add(b);
             ids.add(id);
         }
-        deferred.billIds.removeAll(ids); // insert() adds them again with their rows
         if (!referencesHoldAndBillsAreNew(tx, shop, devices, users, customers, ids)
                 || localNumbers.entrySet().stream().anyMatch(d -> localNumberTaken(tx, d.getKey(), d.getValue()))) {
             throw new BatchMustSplit("a bill of the batch refers to something missing or repeats a bill");
         }
-        Map<String, ProductRecord> products = deferred.products.keySet().containsAll(productIds) ? deferred.products
-                : tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shop), PRODUCT.ID.in(productIds)).fetchMap(PRODUCT.ID);
+        Map<String, ProductRecord> products = tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shop), PRODUCT.ID.in(productIds))
+                .fetchMap(PRODUCT.ID);
         if (!products.keySet().containsAll(productIds)) throw new BatchMustSplit("a bill sells an unknown product");
         for (int k = 0; k < bills.size(); k++) insert(tx, ctxs.get(k), bills.get(k), ids.get(k), null, paid.get(k), products);
         deferred.flush(tx);
