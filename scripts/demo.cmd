@@ -61,7 +61,7 @@ echo.
 echo %TILLS% till window(s) opening. Log in with a demo user above; type a barcode and press Enter.
 echo "Work offline" in the status bar queues bills; switch it back to watch them drain.
 echo Stop: close the till windows; the server stops when till %TILLS% closes.
-java -jar "%CLIENT_JAR%" --data-dir "%DEMO%\till%TILLS%" --sync.poll-interval-ms=3000 > "%DEMO%\till%TILLS%.out" 2>&1
+java -Xms64m -jar "%CLIENT_JAR%" --data-dir "%DEMO%\till%TILLS%" --sync.poll-interval-ms=3000 > "%DEMO%\till%TILLS%.out" 2>&1
 :stop
 taskkill /fi "WINDOWTITLE eq ShopDesk demo server*" /t /f >nul 2>&1
 echo Demo server stopped.

@@ -33,7 +33,7 @@ import shopdesk.dal.user.UserService;
  * {@code prepare DIR}: first run of a standalone till through its set-up window, then one product with stock.
  * {@code measure DIR N}: launch to the login screen and, after logging in, to the interactive sale screen (times
  * from JVM start); then N bills rung up through the sale screen (scan, cash F5, complete, close receipt); then
- * resident memory. Prints one {@code RESULT key=value ...} line.
+ * resident memory, right after them and after a full collection. Prints one {@code RESULT key=value ...} line.
  */
 public final class ClientProbe {
     static final String BARCODE = "8901000000011";
@@ -113,6 +113,7 @@ public final class ClientProbe {
             rung++;
         }
         double perBillMs = (System.nanoTime() - t0) / 1e6 / Math.max(1, rung);
+        String rssNow = status("VmRSS"); // as the shop's machine sees it, before any collection we force
         System.gc();
         Thread.sleep(500);
         Runtime rt = Runtime.getRuntime();
@@ -120,8 +121,8 @@ public final class ClientProbe {
         String rss = status("VmRSS");
         String hwm = status("VmHWM");
         System.out.println(String.format(Locale.ROOT,
-                "RESULT jvmStartMs=%d toLoginMs=%d toSaleMs=%d loginMs=%d bills=%d perBillMs=%.1f rssKb=%s hwmKb=%s heapUsedKb=%d heapCommittedKb=%d",
-                jvmStart, toLogin, toSale, loginMs, rung, perBillMs, rss, hwm, heapUsed / 1024, rt.totalMemory() / 1024));
+                "RESULT jvmStartMs=%d toLoginMs=%d toSaleMs=%d loginMs=%d bills=%d perBillMs=%.1f rssNowKb=%s rssKb=%s hwmKb=%s heapUsedKb=%d heapCommittedKb=%d",
+                jvmStart, toLogin, toSale, loginMs, rung, perBillMs, rssNow, rss, hwm, heapUsed / 1024, rt.totalMemory() / 1024));
         Screens.run(w::dispose);
     }
 

@@ -27,6 +27,8 @@ public final class ClientSection {
     private static final String PROBE = "shopdesk.bench.client.ClientProbe";
     /** Bills the first start rings up, so that its archive holds the sale path's classes as a day's first bills would. */
     private static final int FIRST_START_BILLS = 20;
+    /** The till's JVM options in {@code scripts/run} (keep the two equal). */
+    static final List<String> TILL_JVM_OPTIONS = List.of("-Xms64m");
 
     public void run(Path scratch, boolean quick, Report report) throws Exception {
         int bills = quick ? 50 : 1000;
@@ -63,7 +65,11 @@ public final class ClientSection {
                 + "start. The login is typed programmatically, so *launch to sale screen* = start-up + the login's own "
                 + "work (PBKDF2 check, session, building the work tabs), without human typing. After the later start, "
                 + "bills are rung up through the sale screen itself (scan a barcode, Cash F5, Complete, close the receipt "
-                + "dialog), one item each; memory is read from /proc after a GC.\n\n");
+                + "dialog), one item each; resident memory is read from /proc right after them (judged) and again after a "
+                + "full collection. The till runs with `" + String.join(" ", TILL_JVM_OPTIONS) + "`, as `scripts/run` "
+                + "starts it: without it the JVM reserves 1/64 of the machine's RAM as the initial heap (384 MB on 24 "
+                + "GiB), and with the archive's quicker start G1 kept all of it, so RSS rose to about 430 MB for 15 MB "
+                + "of live heap.\n\n");
         b.append("| Figure | First start (no archive yet) | Later start (archive) | Target | Met |\n|---|---|---|---|---|\n");
         b.append("| Launch to login screen | ").append(f0(first.toLoginMs)).append(" ms | ").append(f0(later.toLoginMs))
                 .append(" ms | | |\n");
@@ -76,31 +82,35 @@ public final class ClientSection {
         b.append("| Bills rung up through the sale screen | ").append(first.bills).append(" | ").append(later.bills)
                 .append(" (").append(f1(later.perBillMs)).append(" ms each, incl. receipt dialog) | ").append(bills)
                 .append(" | ").append(later.bills == bills ? "yes" : "**no** (time budget " + budgetS + " s)").append(" |\n");
-        boolean memMet = later.rssMb() < 300;
-        b.append("| Resident memory (RSS) after them | | ").append(f0(later.rssMb())).append(" MB (peak ")
-                .append(f0(later.hwmMb())).append(" MB; heap used ").append(f0(later.heapMb())).append(" MB of ")
-                .append(f0(later.committedMb())).append(" MB committed) | < 300 MB | ").append(memMet ? "yes" : "**no**")
-                .append(" |\n");
+        boolean memMet = later.rssNowMb() < 300;
+        b.append("| Resident memory (RSS) right after them | | ").append(f0(later.rssNowMb())).append(" MB (peak ")
+                .append(f0(later.hwmMb())).append(" MB; after a full collection ").append(f0(later.rssMb()))
+                .append(" MB, heap used ").append(f0(later.heapMb())).append(" MB of ").append(f0(later.committedMb()))
+                .append(" MB committed) | < 300 MB | ").append(memMet ? "yes" : "**no**").append(" |\n");
         b.append(startupLog(dir, later.jvmStartMs));
         report.verdict("Till: launch to sale screen < 3 s", f0(later.toSaleMs) + " ms (login screen at "
                 + f0(later.toLoginMs) + " ms)", launchMet, "later start; the first start after an install: "
                 + f0(first.toSaleMs) + " ms");
-        report.verdict("Till: memory after " + later.bills + " bills < 300 MB", f0(later.rssMb()) + " MB RSS", memMet,
+        report.verdict("Till: memory after " + later.bills + " bills < 300 MB", f0(later.rssNowMb()) + " MB RSS", memMet,
                 later.bills == bills ? null : "only " + later.bills + " of " + bills + " bills within the time budget");
         report.section(b.toString());
     }
 
     /** One measured start, as the probe reported it. */
     private record Start(long jvmStartMs, double toLoginMs, double toSaleMs, double loginMs, int bills, double perBillMs,
-                         long rssKb, long hwmKb, long heapUsedKb, long heapCommittedKb) {
+                         long rssNowKb, long rssKb, long hwmKb, long heapUsedKb, long heapCommittedKb) {
         static Start of(Map<String, String> r) {
             if (r.containsKey("error") || !r.containsKey("toSaleMs")) {
                 throw new IllegalStateException("client probe failed: " + r.getOrDefault("error", r.toString()));
             }
             return new Start(Long.parseLong(r.get("jvmStartMs")), Double.parseDouble(r.get("toLoginMs")),
                     Double.parseDouble(r.get("toSaleMs")), Double.parseDouble(r.get("loginMs")),
-                    Integer.parseInt(r.get("bills")), Double.parseDouble(r.get("perBillMs")), Long.parseLong(r.get("rssKb")),
+                    Integer.parseInt(r.get("bills")), Double.parseDouble(r.get("perBillMs")), Long.parseLong(r.get("rssNowKb")), Long.parseLong(r.get("rssKb")),
                     Long.parseLong(r.get("hwmKb")), Long.parseLong(r.get("heapUsedKb")), Long.parseLong(r.get("heapCommittedKb")));
+        }
+
+        double rssNowMb() {
+            return rssNowKb / 1024.0;
         }
 
         double rssMb() {
@@ -162,6 +172,7 @@ public final class ClientSection {
             cmd.add("-a");
         }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(TILL_JVM_OPTIONS);
         cmd.addAll(jvmOptions);
         cmd.add("-Xlog:cds=off");
         cmd.add("-Xlog:cds+dynamic=off");
