@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import shopdesk.bench.report.Report;
 
 /**
- * Section 5: the Swing till in fresh JVMs with default options, started the way {@code scripts/run} starts it
+ * Section 5: the Swing till in fresh JVMs, started the way {@code scripts/run} starts it
  * (ClientProbe), under {@code xvfb-run} when there is no DISPLAY. Two measured starts: the first after an install
  * or update, which records the class-data-sharing archive at exit as scripts/run does, and a later start that
  * maps it (what the cashier sees every morning), after which 1,000 bills are rung up and memory is read.
@@ -55,7 +55,7 @@ public final class ClientSection {
         Start later = Start.of(probe(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on"),
                 "measure", dir.toString(), Integer.toString(bills), Long.toString(budgetS)));
         b.append("A standalone till (SQLite, synchronous=FULL) set up through its first-run window, then started twice in "
-                + "fresh JVMs with default options, as `scripts/run` starts it, under ")
+                + "fresh JVMs with the options `scripts/run` gives it, under ")
                 .append(System.getenv("DISPLAY") == null ? "Xvfb" : "the display " + System.getenv("DISPLAY"))
                 .append(". The *first start* after an install or update loads every class from the jar and, as "
                 + "`scripts/run` does, records them in a class-data-sharing archive when the till exits (it rings up ")
