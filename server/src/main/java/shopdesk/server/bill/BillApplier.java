@@ -283,7 +283,7 @@ public final class BillApplier {
             after.forEach((p, l) -> running.put(p, new long[] {l.quantity() + total.get(p), l.version() - touches.get(p)}));
 
             List<Applied> applied = new ArrayList<>(bills.size());
-            List<Object[]> numbers = new ArrayList<>(bills.size());
+            Map<String, Long> numbers = new java.util.LinkedHashMap<>();
             for (int k = 0; k < bills.size(); k++) {
                 EntryContext ctx = ctxs.get(k);
                 List<StockLedger.Level> levels = new ArrayList<>();
@@ -294,10 +294,10 @@ public final class BillApplier {
                     levels.add(new StockLedger.Level(w.getKey(), r[0], r[1]));
                 }
                 long number = ctx.nextBillNumber(tx);
-                numbers.add(new Object[] {number, ids.get(k)});
+                numbers.put(ids.get(k), number);
                 applied.add(announce(tx, ctx, bills.get(k), ids.get(k), number, levels));
             }
-            SET_NUMBER.executeBatch(tx, numbers);
+            setNumbers(tx, numbers);
             return applied;
         }
     }
@@ -415,9 +415,31 @@ public final class BillApplier {
         return levels;
     }
 
-    /** A bill written before the shop's lock gets its legal number under it ({@link NewBills#complete}). */
-    private static final JdbcStatement SET_NUMBER = JdbcStatement.of(tx -> tx.update(BILL)
-            .set(BILL.SERVER_NUMBER, 0L).where(BILL.ID.eq("")));
+    /** Bills per statement of {@link #setNumbers} (a push holds at most a few hundred entries). */
+    private static final int NUMBERS_PER_STATEMENT = 100;
+
+    /**
+     * Bills written before the shop's lock get their legal numbers under it ({@link NewBills#complete}): one
+     * {@code update ... set server_number = case id when ... end where id in (...)} per 100 bills, not one update per
+     * bill. This runs under the shop's lock, and on PostgreSQL, where every statement is planned for its values,
+     * a batch of 50 updates was 50 plans (0.11 ms of each drained bill); one statement is one plan.
+     */
+    static void setNumbers(DSLContext tx, Map<String, Long> numberById) {
+        List<Map.Entry<String, Long>> all = new ArrayList<>(numberById.entrySet());
+        for (int from = 0; from < all.size(); from += NUMBERS_PER_STATEMENT) {
+            List<Map.Entry<String, Long>> part = all.subList(from, Math.min(all.size(), from + NUMBERS_PER_STATEMENT));
+            org.jooq.CaseValueStep<String> byId = DSL.case_(BILL.ID);
+            org.jooq.CaseWhenStep<String, Long> number = null;
+            for (Map.Entry<String, Long> e : part) {
+                number = number == null ? byId.when(e.getKey(), DSL.val(e.getValue())) : number.when(e.getKey(), DSL.val(e.getValue()));
+            }
+            List<String> ids = part.stream().map(Map.Entry::getKey).toList();
+            int updated = tx.update(BILL).set(BILL.SERVER_NUMBER, number.else_(BILL.SERVER_NUMBER)).where(BILL.ID.in(ids)).execute();
+            if (updated != part.size()) {
+                throw new IllegalStateException("numbered " + updated + " of " + part.size() + " bills written before the lock");
+            }
+        }
+    }
 
     private static final JdbcStatement BILL_ROW = JdbcStatement.insert(BILL, BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID,
             BILL.USER_ID, BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.SERVER_NUMBER, BILL.STATUS,

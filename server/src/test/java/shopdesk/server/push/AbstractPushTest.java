@@ -131,6 +131,26 @@ public abstract class AbstractPushTest extends ServerTestBase {
     }
 
     @Test
+    void aLargeBatchOfNewBillsStoresEveryBillWithTheNumberItsResultGives() {
+        Shop shop = newShop();
+        String p = product(shop, "PEN", 1_000, 0, 1_000);
+        int bills = 230; // more than one numbering statement's 100
+        PushEntry[] entries = new PushEntry[bills];
+        for (int i = 0; i < bills; i++) {
+            entries[i] = Entries.createBill(Entries.bill(shop.deviceId(), shop.cashierId(), i + 1, null, new Line(p, 1, 1_000, 0)));
+        }
+        PushResponse r = api.pushOk(shop.cashier().accessToken(), shop.deviceId(), entries);
+        assertThat(r.results()).extracting(EntryResult::outcome).containsOnly(Outcome.APPLIED);
+        for (int i = 0; i < bills; i++) {
+            assertThat(r.results().get(i).applied().serverNumber()).isEqualTo(i + 1L);
+            String id = entries[i].entityId();
+            assertThat(server.database().dsl().select(BILL.SERVER_NUMBER).from(BILL).where(BILL.ID.eq(id)).fetchOne(BILL.SERVER_NUMBER))
+                    .as("bill %d as stored", i + 1).isEqualTo(i + 1L);
+        }
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(1_000 - bills);
+    }
+
+    @Test
     void aReusedLocalNumberOfTheSameTillIsRejectedNotAServerError() {
         Shop shop = newShop();
         String p = product(shop, "PEN", 1_000, 0, 50);
