@@ -10,6 +10,7 @@ import shopdesk.dal.change.EntityType;
 import shopdesk.dal.change.payload.StockLevelPayload;
 import shopdesk.protocol.FeedChange;
 import shopdesk.server.feed.ChangeFeed;
+import shopdesk.server.sql.CaseByKey;
 
 /**
  * The server's stock: levels per (shop, product), every change recorded as a stock_movement except a sale (its
@@ -72,20 +73,12 @@ public final class StockLedger {
             if (level != null) taken.put(w.getKey(), level);
             return taken;
         }
-        org.jooq.CaseValueStep<String> byProduct = DSL.case_(STOCK.PRODUCT_ID);
-        org.jooq.CaseWhenStep<String, Long> n = null;
-        for (java.util.Map.Entry<String, Long> w : wanted.entrySet()) {
-            n = n == null ? byProduct.when(w.getKey(), DSL.val(w.getValue())) : n.when(w.getKey(), DSL.val(w.getValue()));
-        }
-        org.jooq.Field<Long> amount = n.else_((Long) null);
+        org.jooq.Field<Long> amount = CaseByKey.of(STOCK.PRODUCT_ID, wanted, (Long) null);
         org.jooq.Field<Long> versionStep = DSL.val(1L);
         if (!oneStepEach) {
-            org.jooq.CaseWhenStep<String, Long> v = null;
-            for (String p : wanted.keySet()) {
-                long k = steps.get(p);
-                v = v == null ? DSL.case_(STOCK.PRODUCT_ID).when(p, DSL.val(k)) : v.when(p, DSL.val(k));
-            }
-            versionStep = v.else_(1L);
+            java.util.Map<String, Long> stepOf = new java.util.LinkedHashMap<>();
+            for (String p : wanted.keySet()) stepOf.put(p, (long) steps.get(p));
+            versionStep = CaseByKey.of(STOCK.PRODUCT_ID, stepOf, 1L);
         }
         tx.update(STOCK)
                 .set(STOCK.QUANTITY, STOCK.QUANTITY.minus(amount)).set(STOCK.VERSION, STOCK.VERSION.plus(versionStep))
