@@ -30,8 +30,8 @@ public final class DrainSection {
     /** The machine's CPU busy fraction during the measured one-till drains (median). */
     private final Map<Engine, Double> oneTillBusy = new EnumMap<>(Engine.class);
 
-    /** One till's drain: bills per second, and how busy the machine's CPUs were meanwhile. */
-    private record Drained(double rate, double busy) {
+    /** One till's drain: bills per second, how busy the machine's CPUs were meanwhile, its first push body if asked. */
+    private record Drained(double rate, double busy, byte[] pushBody) {
     }
 
     /** Bills pushed by another till into each server instance before the four tills (section 3). */
@@ -66,18 +66,19 @@ public final class DrainSection {
             DatabaseConfig cfg = BenchDatabases.config(engine, SchemaContext.CLOUD);
             try (CloudShop cloud = new CloudShop(cfg, 1)) {
                 List<Double> warmUp = new ArrayList<>();
-                for (int round = 1; round <= warmUpRounds(quick); round++) warmUp.add(drainOneTill(cloud, "W" + round, bills, null).rate());
+                for (int round = 1; round <= warmUpRounds(quick); round++) warmUp.add(drainOneTill(cloud, "W" + round, bills, false).rate());
                 Rounds rounds = new Rounds();
                 List<Double> busy = new ArrayList<>();
-                byte[][] body = new byte[1][];
+                byte[] body = null;
                 for (int round = 1; round <= roundsPerEngine(quick); round++) {
-                    Drained d = drainOneTill(cloud, "T" + round, bills, body);
+                    Drained d = drainOneTill(cloud, "T" + round, bills, body == null);
+                    if (body == null) body = d.pushBody();
                     double drain = d.rate();
                     busy.add(d.busy());
                     JitSettle.await(30_000);
                     rounds.add(drain, ServerDbRate.billsPerSecond(cloud, quick ? 300 : DB_RATE_BILLS, 300));
                 }
-                double posts = RawHttpLimit.postsPerSecond(body[0], bills / 50, 100);
+                double posts = RawHttpLimit.postsPerSecond(body, bills / 50, 100);
                 double drain = rounds.medianDrain();
                 double dbRate = rounds.medianDbRate();
                 oneTillRate.put(engine, drain);
@@ -92,7 +93,7 @@ public final class DrainSection {
                 report.verdict("Drain into " + engine.label + ": ≥ 0.7 × the database's bill rate",
                         f0(drain) + " bills/s = " + f2(rounds.ratio()) + " × " + f0(dbRate) + " (medians of "
                                 + rounds.all().size() + " rounds)", met, null);
-                bodySize = body[0].length;
+                bodySize = body.length;
             } finally {
                 BenchDatabases.dispose(cfg);
             }
@@ -114,22 +115,22 @@ public final class DrainSection {
     }
 
     /**
-     * A new till rings up {@code bills} while offline, then drains them into the cloud; returns bills per second
-     * of the drain alone, after checking that every bill reached the server. Fills {@code body[0]} with the first
-     * push body when given and empty.
+     * A new till rings up {@code bills} while offline, then drains them into the cloud; returns the bills per second
+     * of the drain alone, after checking that every bill reached the server, and the till's first push body when
+     * {@code sampleBody}.
      */
-    private static Drained drainOneTill(CloudShop cloud, String code, int bills, byte[][] body) {
+    private static Drained drainOneTill(CloudShop cloud, String code, int bills, boolean sampleBody) {
         int before = cloud.billCount();
         Drained drained;
         try (QueuedTill till = new QueuedTill(cloud, code, cloud.url(0), bills)) {
             till.open();
-            if (body != null && body[0] == null) body[0] = till.samplePushBody();
+            byte[] body = sampleBody ? till.samplePushBody() : null;
             JitSettle.await(30_000); // the ring-up's compilations are not the drain's
             CpuBusy cpu = CpuBusy.start();
             long t0 = System.nanoTime();
             DrainResult r = till.drain();
             double s = (System.nanoTime() - t0) / 1e9;
-            drained = new Drained(bills / s, cpu.busy());
+            drained = new Drained(bills / s, cpu.busy(), body);
             check(r, bills, till.undelivered());
         }
         int onServer = cloud.billCount() - before;
@@ -160,7 +161,7 @@ public final class DrainSection {
             int shops = run[1];
             DatabaseConfig cfg = BenchDatabases.config(Engine.POSTGRES, SchemaContext.CLOUD);
             try (CloudShop cloud = new CloudShop(cfg, instances)) {
-                int warm = warmUp(cloud, instances, WARM_UP_BILLS);
+                int warm = warmUp(cloud, instances);
                 List<CloudShop> shopOf = new ArrayList<>();
                 for (int i = 0; i < tills; i++) shopOf.add(shops == 1 || i == 0 ? cloud : cloud.anotherShop(i + 1));
                 List<QueuedTill> queued = new ArrayList<>();
@@ -220,7 +221,8 @@ public final class DrainSection {
     }
 
     /** A short drain into each instance first, so the measured drain meets a server the JIT has warmed. */
-    private static int warmUp(CloudShop cloud, int instances, int perInstance) {
+    private static int warmUp(CloudShop cloud, int instances) {
+        int perInstance = WARM_UP_BILLS;
         for (int i = 0; i < instances; i++) {
             try (QueuedTill warm = new QueuedTill(cloud, "W" + (i + 1), cloud.url(i), perInstance)) {
                 warm.open();
