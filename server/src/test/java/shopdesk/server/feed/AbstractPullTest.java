@@ -68,6 +68,35 @@ public abstract class AbstractPullTest extends ServerTestBase {
     }
 
     @Test
+    void aBatchOfBillsPublishesEachProductsLevelOnceWhereItsLastBillLeftIt() {
+        Shop shop = newShop();
+        String tea = product(shop, "TEA", 1_000, 0, 100);
+        String rice = product(shop, "RICE", 2_000, 0, 50);
+        String cursor = api.pullOk(shop.cashier().accessToken(), null, 1000).nextCursor();
+        BillPayload b1 = Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(tea, 2, 1_000, 0));
+        BillPayload b2 = Entries.bill(shop.deviceId(), shop.cashierId(), 2, null, new Line(tea, 1, 1_000, 0),
+                new Line(rice, 4, 2_000, 0));
+        BillPayload b3 = Entries.bill(shop.deviceId(), shop.cashierId(), 3, null, new Line(rice, 1, 2_000, 0));
+
+        api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createBill(b1), Entries.createBill(b2),
+                Entries.createBill(b3));
+
+        List<FeedChange> news = api.pullOk(shop.cashier().accessToken(), cursor, 1000).changes();
+        assertThat(news).extracting(FeedChange::entityType, FeedChange::entityId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("bill", b1.id()),
+                org.assertj.core.groups.Tuple.tuple("stock", tea),
+                org.assertj.core.groups.Tuple.tuple("bill", b2.id()),
+                org.assertj.core.groups.Tuple.tuple("stock", rice),
+                org.assertj.core.groups.Tuple.tuple("bill", b3.id()));
+        StockLevelPayload teaLevel = Payloads.gson().fromJson(news.get(1).payload(), StockLevelPayload.class);
+        StockLevelPayload riceLevel = Payloads.gson().fromJson(news.get(3).payload(), StockLevelPayload.class);
+        assertThat(teaLevel.quantity()).isEqualTo(97).isEqualTo(admin.stockLevel(shop.id(), tea));
+        assertThat(riceLevel.quantity()).isEqualTo(45).isEqualTo(admin.stockLevel(shop.id(), rice));
+        assertThat(news.get(1).version()).isEqualTo(3L); // opening level 1, then one step per bill that took it
+        assertThat(news.get(3).version()).isEqualTo(3L);
+    }
+
+    @Test
     void pagesFollowTheCursorWithoutGapsOrRepeats() {
         Shop shop = newShop();
         for (int i = 0; i < 7; i++) product(shop, "P" + i, 100 + i, 0, i);
