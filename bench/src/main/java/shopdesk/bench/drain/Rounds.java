@@ -12,7 +12,7 @@ import shopdesk.bench.report.Report;
  * repetitions in one process).
  */
 final class Rounds {
-    record Round(double drain, double dbRate) {
+    record Round(double drain, double dbRate, double jit) {
         double ratio() {
             return drain / dbRate;
         }
@@ -20,8 +20,9 @@ final class Rounds {
 
     private final List<Round> rounds = new ArrayList<>();
 
-    void add(double drain, double dbRate) {
-        rounds.add(new Round(drain, dbRate));
+    /** @param jit the JIT compiler's share of the machine's CPU during the drain (NaN when unknown) */
+    void add(double drain, double dbRate, double jit) {
+        rounds.add(new Round(drain, dbRate, jit));
     }
 
     List<Round> all() {
@@ -48,6 +49,7 @@ final class Rounds {
             Round r = rounds.get(i);
             b.append(i == 0 ? "" : "; ").append("round ").append(i + 1).append(' ').append(Report.f0(r.drain()))
                     .append(" ÷ ").append(Report.f0(r.dbRate())).append(" = ").append(Report.f2(r.ratio()));
+            if (!Double.isNaN(r.jit())) b.append(" (JIT ").append(Report.f0(r.jit() * 100)).append("%)");
         }
         return b.toString();
     }
