@@ -34,6 +34,9 @@ import org.jooq.exception.DataAccessException;
  */
 public final class JdbcStatement {
     private record Rendered(String sql, List<DataType<?>> types) {
+        boolean insert() {
+            return sql.regionMatches(true, 0, "insert", 0, 6);
+        }
     }
 
     private final Function<DSLContext, ? extends Query> template;
@@ -64,7 +67,7 @@ public final class JdbcStatement {
         Rendered r = render(tx);
         if (observed(tx)) return tx.query(r.sql(), jooqValues(r, values)).execute();
         return onConnection(tx, r, c -> {
-            try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+            try (PreparedStatement ps = prepare(c, r)) {
                 bind(ps, r, values);
                 return ps.executeUpdate();
             }
@@ -84,7 +87,7 @@ public final class JdbcStatement {
             return batch.execute();
         }
         return onConnection(tx, r, c -> {
-            try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+            try (PreparedStatement ps = prepare(c, r)) {
                 if (rows.size() == 1) {
                     bind(ps, r, rows.get(0));
                     return new int[] {ps.executeUpdate()};
@@ -114,7 +117,7 @@ public final class JdbcStatement {
             }
         }
         return onConnection(tx, r, c -> {
-            try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+            try (PreparedStatement ps = prepare(c, r)) {
                 bind(ps, r, values);
                 try (ResultSet rs = ps.executeQuery()) {
                     return readAll(rs, reader);
@@ -137,7 +140,7 @@ public final class JdbcStatement {
             return row == null ? null : row.get(0, Long.class);
         }
         return onConnection(tx, r, c -> {
-            try (PreparedStatement ps = c.prepareStatement(r.sql())) {
+            try (PreparedStatement ps = prepare(c, r)) {
                 bind(ps, r, values);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return null;
@@ -202,6 +205,20 @@ public final class JdbcStatement {
     }
 
     /** On the transaction's connection, as jOOQ's own statements get it (the provider of a transaction hands it out). */
+    /**
+     * The statement on this connection. On PostgreSQL ShopDesk's statements are planned with their values each time
+     * ({@link Database#POSTGRES_PREPARE_THRESHOLD}); an insert has no plan to choose, so it is prepared on the server
+     * at once and parsed (and, after a few runs, planned) once per connection instead: a pushed batch's multi-row
+     * inserts are most of the SQL text PostgreSQL would otherwise parse again for every batch.
+     */
+    private static PreparedStatement prepare(Connection c, Rendered r) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(r.sql());
+        if (r.insert() && ps.isWrapperFor(org.postgresql.PGStatement.class)) {
+            ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(1);
+        }
+        return ps;
+    }
+
     private static <T> T onConnection(DSLContext tx, Rendered r, OnConnection<T> work) {
         ConnectionProvider provider = tx.configuration().connectionProvider();
         Connection c = provider.acquire();
