@@ -48,28 +48,28 @@ public final class ResultApplier {
         }
     }
 
+    private static final shopdesk.dal.db.JdbcStatement BILL_SYNCED = shopdesk.dal.db.JdbcStatement.of(tx -> tx.update(BILL)
+            .set(BILL.SYNC_STATE, (String) null).set(BILL.SERVER_NUMBER, (Long) null).set(BILL.SERVER_CREATED_AT, (Long) null)
+            .set(BILL.VERSION, (Long) null).where(BILL.ID.eq((String) null)));
+
     /**
      * {@link #applied} for several entries at once: the common case, a CREATE_BILL answered with its server number
-     * and version, goes out as one prepared statement executed as a batch; anything else entry by entry.
+     * and version, goes out as one prepared statement executed as a batch ({@link shopdesk.dal.db.JdbcStatement}:
+     * rendered once, not once per batch); anything else entry by entry.
      */
     public void applied(DSLContext tx, java.util.List<java.util.Map.Entry<QueuedEntry, EntryResult.Applied>> done) {
-        org.jooq.BatchBindStep bills = null;
+        java.util.List<Object[]> bills = new java.util.ArrayList<>();
         for (java.util.Map.Entry<QueuedEntry, EntryResult.Applied> d : done) {
             QueuedEntry e = d.getKey();
             EntryResult.Applied a = d.getValue();
             if (EntityType.BILL.equals(e.entityType()) && ChangeAction.CREATE_BILL.name().equals(e.action()) && a != null
                     && a.serverNumber() != null && a.version() != null) {
-                if (bills == null) {
-                    bills = tx.batch(tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.SYNCED.name())
-                            .set(BILL.SERVER_NUMBER, (Long) null).set(BILL.SERVER_CREATED_AT, (Long) null)
-                            .set(BILL.VERSION, (Long) null).where(BILL.ID.eq((String) null)));
-                }
-                bills = bills.bind(BillSyncState.SYNCED.name(), a.serverNumber(), a.serverTimestamp(), a.version(), e.entityId());
+                bills.add(new Object[] {BillSyncState.SYNCED.name(), a.serverNumber(), a.serverTimestamp(), a.version(), e.entityId()});
             } else {
                 applied(tx, e, a);
             }
         }
-        if (bills != null) bills.execute();
+        BILL_SYNCED.executeBatch(tx, bills);
     }
 
     public void conflicted(DSLContext tx, QueuedEntry e) {

@@ -46,6 +46,22 @@ public final class SyncQueueStore {
             SYNC_DELIVERY.STATE, SYNC_DELIVERY.ATTEMPTS, SYNC_DELIVERY.FAILURES, SYNC_DELIVERY.NEXT_ATTEMPT_AT,
             SYNC_DELIVERY.UPDATED_AT);
 
+    /**
+     * The per-entry writes of a claim and of recording a batch's answer, one prepared statement each executed as a
+     * JDBC batch over the batch's entries ({@link JdbcStatement}): as jOOQ queries with an IN list of 50 seqs (or 50
+     * rows of values) they were rendered anew for every batch, on the till's side of every push.
+     */
+    private static final JdbcStatement TAKE_LEASE = JdbcStatement.of(tx -> tx.update(SYNC_DELIVERY)
+            .set(SYNC_DELIVERY.STATE, (String) null).set(SYNC_DELIVERY.LEASE_UNTIL, (Long) null)
+            .set(SYNC_DELIVERY.ATTEMPTS, SYNC_DELIVERY.ATTEMPTS.plus((Integer) null))
+            .set(SYNC_DELIVERY.UPDATED_AT, (Long) null).where(SYNC_DELIVERY.SEQ.eq((Long) null)));
+    private static final JdbcStatement MARK_DONE = JdbcStatement.of(tx -> tx.update(SYNC_DELIVERY)
+            .set(SYNC_DELIVERY.STATE, (String) null).set(SYNC_DELIVERY.LEASE_UNTIL, (Long) null)
+            .set(SYNC_DELIVERY.LAST_HTTP_STATUS, (Integer) null).set(SYNC_DELIVERY.LAST_ERROR, (String) null)
+            .set(SYNC_DELIVERY.UPDATED_AT, (Long) null).where(SYNC_DELIVERY.SEQ.eq((Long) null)));
+    private static final JdbcStatement ATTEMPT = JdbcStatement.insert(SYNC_ATTEMPT, SYNC_ATTEMPT.SEQ, SYNC_ATTEMPT.AT,
+            SYNC_ATTEMPT.OUTCOME, SYNC_ATTEMPT.HTTP_STATUS, SYNC_ATTEMPT.ERROR);
+
     /** Appends an entry (PENDING, due now) as the next of its stream, inside the caller's transaction. */
     public long append(DSLContext tx, Change change, long now) {
         // A new bill opens its stream (its id is new), so it is the stream's first entry; the unique
@@ -70,13 +86,9 @@ public final class SyncQueueStore {
         return Tx.call(db, tx -> {
             StreamGate.Decision d = decide(tx, now, limit, exclude, ignoreBackoff);
             if (d.due().isEmpty()) return List.of();
-            tx.update(SYNC_DELIVERY)
-                    .set(SYNC_DELIVERY.STATE, DeliveryState.IN_FLIGHT.name())
-                    .set(SYNC_DELIVERY.LEASE_UNTIL, now + leaseMs)
-                    .set(SYNC_DELIVERY.ATTEMPTS, SYNC_DELIVERY.ATTEMPTS.plus(1))
-                    .set(SYNC_DELIVERY.UPDATED_AT, now)
-                    .where(SYNC_DELIVERY.SEQ.in(d.due()))
-                    .execute();
+            List<Object[]> leases = new ArrayList<>(d.due().size());
+            for (Long seq : d.due()) leases.add(new Object[] {DeliveryState.IN_FLIGHT.name(), now + leaseMs, 1, now, seq});
+            TAKE_LEASE.executeBatch(tx, leases);
             return load(tx, d.due());
         });
     }
@@ -140,14 +152,9 @@ public final class SyncQueueStore {
 
     /** {@link #markDone} for several entries with the same HTTP status, in one statement. */
     public void markDone(DSLContext tx, Collection<Long> seqs, Integer httpStatus, long now) {
-        if (seqs.isEmpty()) return;
-        tx.update(SYNC_DELIVERY)
-                .set(SYNC_DELIVERY.STATE, DeliveryState.DONE.name())
-                .setNull(SYNC_DELIVERY.LEASE_UNTIL)
-                .set(SYNC_DELIVERY.LAST_HTTP_STATUS, httpStatus)
-                .setNull(SYNC_DELIVERY.LAST_ERROR)
-                .set(SYNC_DELIVERY.UPDATED_AT, now)
-                .where(SYNC_DELIVERY.SEQ.in(seqs)).execute();
+        List<Object[]> rows = new ArrayList<>(seqs.size());
+        for (Long seq : seqs) rows.add(new Object[] {DeliveryState.DONE.name(), null, httpStatus, null, now, seq});
+        MARK_DONE.executeBatch(tx, rows);
     }
 
     public void markRetry(DSLContext tx, long seq, int failures, long nextAttemptAt, String error, Integer httpStatus,
@@ -228,11 +235,9 @@ public final class SyncQueueStore {
 
     /** {@link #logAttempt} of the same outcome and status (no error) for several entries, in one statement. */
     public void logAttempts(DSLContext tx, Collection<Long> seqs, long at, String outcome, Integer httpStatus) {
-        if (seqs.isEmpty()) return;
-        var insert = tx.insertInto(SYNC_ATTEMPT, SYNC_ATTEMPT.SEQ, SYNC_ATTEMPT.AT, SYNC_ATTEMPT.OUTCOME,
-                SYNC_ATTEMPT.HTTP_STATUS, SYNC_ATTEMPT.ERROR);
-        for (Long seq : seqs) insert = insert.values(seq, at, outcome, httpStatus, null);
-        insert.execute();
+        List<Object[]> rows = new ArrayList<>(seqs.size());
+        for (Long seq : seqs) rows.add(new Object[] {seq, at, outcome, httpStatus, null});
+        ATTEMPT.executeBatch(tx, rows);
     }
 
     // ---- health ----
