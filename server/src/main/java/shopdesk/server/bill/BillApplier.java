@@ -142,15 +142,23 @@ public final class BillApplier {
                                     Map<String, ProductRecord> products, List<StockLedger.Level> levels) {
         long number = ctx.nextBillNumber(tx);
         insert(tx, ctx, b, id, number, paid, products);
-        return announce(tx, ctx, b, id, number, levels);
+        return announce(tx, ctx, b, id, number, levels, null);
     }
 
-    /** The bill's feed rows (the new stock levels, then the bill with its legal number) and its result. */
-    private static Applied announce(DSLContext tx, EntryContext ctx, BillPayload b, String id, long number,
-                                    List<StockLedger.Level> levels) {
-        BillPayload state = new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
+    /** The bill as the server stores and publishes it: completed, with its legal number (null: not known yet). */
+    private static BillPayload stored(BillPayload b, String id, Long number) {
+        return new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
                 b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
                 number, BillState.COMPLETED);
+    }
+
+    /**
+     * The bill's feed rows (the new stock levels, then the bill with its legal number) and its result; the bill's
+     * payload from {@code unnumbered} when it was serialised before the shop's lock, else serialised now.
+     */
+    private static Applied announce(DSLContext tx, EntryContext ctx, BillPayload b, String id, long number,
+                                    List<StockLedger.Level> levels, UnnumberedBillJson unnumbered) {
+        Object state = unnumbered == null ? stored(b, id, number) : new ChangeFeed.JsonText(unnumbered.numbered(number));
         List<ChangeFeed.Row> feed = new ArrayList<>();
         for (StockLedger.Level level : levels) feed.add(StockLedger.feedRow(ctx.shopId(), ctx.deviceId(), level, ctx.now()));
         feed.add(new ChangeFeed.Row(ctx.shopId(), ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L,
@@ -245,7 +253,9 @@ public final class BillApplier {
         if (!products.keySet().containsAll(productIds)) throw new BatchMustSplit("a bill sells an unknown product");
         for (int k = 0; k < bills.size(); k++) insert(tx, ctxs.get(k), bills.get(k), ids.get(k), null, paid.get(k), products);
         deferred.flush(tx);
-        return new NewBills(ctxs, bills, ids);
+        List<UnnumberedBillJson> unnumbered = new ArrayList<>(bills.size());
+        for (int k = 0; k < bills.size(); k++) unnumbered.add(new UnnumberedBillJson(stored(bills.get(k), ids.get(k), null)));
+        return new NewBills(ctxs, bills, ids, unnumbered);
     }
 
     /** New bills whose rows {@link #prepareAll} wrote; {@link #complete} finishes them under the shop's lock. */
@@ -253,11 +263,15 @@ public final class BillApplier {
         private final List<EntryContext> ctxs;
         private final List<BillPayload> bills;
         private final List<String> ids;
+        /** Their feed payloads, serialised before the lock. */
+        private final List<UnnumberedBillJson> unnumbered;
 
-        private NewBills(List<EntryContext> ctxs, List<BillPayload> bills, List<String> ids) {
+        private NewBills(List<EntryContext> ctxs, List<BillPayload> bills, List<String> ids,
+                         List<UnnumberedBillJson> unnumbered) {
             this.ctxs = ctxs;
             this.bills = bills;
             this.ids = ids;
+            this.unnumbered = unnumbered;
         }
 
         /** Takes the bills' stock, sets their legal numbers and appends their feed rows; their results in order. */
@@ -296,7 +310,7 @@ public final class BillApplier {
                 }
                 long number = ctx.nextBillNumber(tx);
                 numbers.put(ids.get(k), number);
-                applied.add(announce(tx, ctx, bills.get(k), ids.get(k), number, levels));
+                applied.add(announce(tx, ctx, bills.get(k), ids.get(k), number, levels, unnumbered.get(k)));
             }
             setNumbers(tx, numbers);
             return applied;

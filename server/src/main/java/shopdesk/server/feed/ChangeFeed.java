@@ -25,9 +25,13 @@ public final class ChangeFeed {
     private ChangeFeed() {
     }
 
-    /** One feed row to write; {@code payload} is a dal payload record, stored as its JSON. */
+    /** One feed row to write; {@code payload} is a dal payload record, stored as its JSON, or its {@link JsonText}. */
     public record Row(String shopId, String originDeviceId, String entityType, String entityId, String action, Long version,
                       Object payload, long at) {
+    }
+
+    /** A payload already serialised (as {@code Payloads.toJson} writes it), stored as it is. */
+    public record JsonText(String json) {
     }
 
     /**
@@ -106,8 +110,9 @@ public final class ChangeFeed {
     private static void insert(DSLContext tx, Row... rows) {
         List<Object[]> values = new java.util.ArrayList<>(rows.length);
         for (Row r : rows) {
-            values.add(new Object[] {r.shopId(), r.entityType(), r.entityId(), r.action(), Payloads.toJson(r.payload()),
-                    r.version(), r.originDeviceId(), r.at()});
+            String payload = r.payload() instanceof JsonText t ? t.json() : Payloads.toJson(r.payload());
+            values.add(new Object[] {r.shopId(), r.entityType(), r.entityId(), r.action(), payload, r.version(),
+                    r.originDeviceId(), r.at()});
         }
         FEED_ROW.executeBatch(tx, values);
     }

@@ -1,0 +1,39 @@
+package shopdesk.server.bill;
+
+import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.dal.change.payload.Payloads;
+
+/**
+ * A new bill's feed payload serialised before its legal number is known, so that under the shop's lock only the
+ * number is written into the text. Serialising a batch's 50 bill payloads took about 0.7 ms of the 6-7 ms that one
+ * batch holds the lock (which 4 tills of one shop queue for). The payload is the bill as the server stored it, with
+ * {@code serverNumber} null; Gson writes it with nulls, fields in the record's order, so its text ends with
+ * {@link #TAIL}.
+ */
+final class UnnumberedBillJson {
+    private static final String TAIL = "\"serverNumber\":null,\"status\":\"" + BillState.COMPLETED + "\"}";
+
+    private final BillPayload state;
+    private final String json;
+
+    /** @param state the completed bill with {@code serverNumber} null */
+    UnnumberedBillJson(BillPayload state) {
+        if (state.serverNumber() != null) throw new IllegalArgumentException("the bill has its number already");
+        this.state = state;
+        this.json = Payloads.toJson(state);
+    }
+
+    /** The payload with its legal number, exactly as {@code Payloads.toJson} of the numbered bill would write it. */
+    String numbered(long number) {
+        if (!json.endsWith(TAIL)) return Payloads.toJson(withNumber(number)); // another field order: serialise again
+        return json.substring(0, json.length() - TAIL.length()) + "\"serverNumber\":" + number + ",\"status\":\""
+                + BillState.COMPLETED + "\"}";
+    }
+
+    BillPayload withNumber(long number) {
+        BillPayload s = state;
+        return new BillPayload(s.id(), s.deviceId(), s.userId(), s.customerId(), s.localNumber(), s.localLabel(),
+                s.clientCreatedAt(), s.subtotal(), s.taxTotal(), s.total(), s.items(), s.payments(), s.overrideUserId(),
+                number, s.status());
+    }
+}
