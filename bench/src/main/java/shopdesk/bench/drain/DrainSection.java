@@ -3,6 +3,7 @@ package shopdesk.bench.drain;
 import static shopdesk.bench.report.Report.f0;
 import static shopdesk.bench.report.Report.f1;
 import static shopdesk.bench.report.Report.f2;
+import static shopdesk.bench.report.Report.percent;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -286,20 +287,14 @@ public final class DrainSection {
         }
     }
 
-    private static String percent(double fraction) {
-        return Double.isNaN(fraction) ? "n/a" : f0(fraction * 100) + "%";
-    }
-
     /** A short drain into each instance first, so the measured drain meets a server the JIT has warmed. */
-    private static int warmUp(CloudShop cloud, int instances) {
-        int perInstance = WARM_UP_BILLS;
+    private static void warmUp(CloudShop cloud, int instances) {
         for (int i = 0; i < instances; i++) {
-            try (QueuedTill warm = new QueuedTill(cloud, "W" + (i + 1), cloud.url(i), perInstance)) {
+            try (QueuedTill warm = new QueuedTill(cloud, "W" + (i + 1), cloud.url(i), WARM_UP_BILLS)) {
                 warm.open();
-                check(warm.drain(), perInstance, warm.undelivered());
+                check(warm.drain(), WARM_UP_BILLS, warm.undelivered());
             }
         }
-        return perInstance * instances;
     }
 
     private static void check(DrainResult r, int expected, int left) {

@@ -49,7 +49,7 @@ final class Rounds {
             Round r = rounds.get(i);
             b.append(i == 0 ? "" : "; ").append("round ").append(i + 1).append(' ').append(Report.f0(r.drain()))
                     .append(" ÷ ").append(Report.f0(r.dbRate())).append(" = ").append(Report.f2(r.ratio()));
-            if (!Double.isNaN(r.jit())) b.append(" (JIT ").append(Report.f0(r.jit() * 100)).append("%)");
+            if (!Double.isNaN(r.jit())) b.append(" (JIT ").append(Report.percent(r.jit())).append(')');
         }
         return b.toString();
     }

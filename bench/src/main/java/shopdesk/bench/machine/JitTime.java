@@ -6,8 +6,9 @@ import java.lang.management.ManagementFactory;
 /**
  * How much of the machine the JIT compiler took between {@link #start()} and {@link #share()}: the JVM's total
  * compilation time (elapsed time spent compiling, summed over the compiler threads) over the elapsed time of all
- * cores. An approximation of its CPU share (a compiler thread waiting for a core still counts). On 2 cores a drain measured while C2 still compiles the server's code
- * measures the compiler as much as ShopDesk; the drain's warm-up rounds go on until this share is small.
+ * cores. An approximation of its CPU share (a compiler thread waiting for a core still counts). On 2 cores a drain
+ * measured while C2 still compiles the server's code measures the compiler as much as ShopDesk; the drain's warm-up
+ * rounds go on until this share is small.
  */
 public final class JitTime {
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();

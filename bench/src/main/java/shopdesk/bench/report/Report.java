@@ -51,6 +51,11 @@ public final class Report {
         return String.format(Locale.ROOT, "%,.2f", v);
     }
 
+    /** A fraction as a whole percentage ("63%"), or "n/a" when unknown (NaN). */
+    public static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "n/a" : f0(fraction * 100) + "%";
+    }
+
     public static String ms(double nanos) {
         return String.format(Locale.ROOT, nanos < 10_000_000 ? "%.2f ms" : "%.0f ms", nanos / 1e6);
     }

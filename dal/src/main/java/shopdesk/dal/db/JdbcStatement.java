@@ -204,7 +204,6 @@ public final class JdbcStatement {
         T run(Connection c) throws SQLException;
     }
 
-    /** On the transaction's connection, as jOOQ's own statements get it (the provider of a transaction hands it out). */
     /**
      * The statement on this connection. On PostgreSQL ShopDesk's statements are planned with their values each time
      * ({@link Database#POSTGRES_PREPARE_THRESHOLD}); an insert has no plan to choose, so it is prepared on the server
@@ -219,6 +218,7 @@ public final class JdbcStatement {
         return ps;
     }
 
+    /** On the transaction's connection, as jOOQ's own statements get it (the provider of a transaction hands it out). */
     private static <T> T onConnection(DSLContext tx, Rendered r, OnConnection<T> work) {
         ConnectionProvider provider = tx.configuration().connectionProvider();
         Connection c = provider.acquire();

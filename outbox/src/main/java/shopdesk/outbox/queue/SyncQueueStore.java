@@ -150,7 +150,7 @@ public final class SyncQueueStore {
         markDone(tx, List.of(seq), httpStatus, now);
     }
 
-    /** {@link #markDone} for several entries with the same HTTP status, in one statement. */
+    /** {@link #markDone} for several entries with the same HTTP status, as one JDBC batch. */
     public void markDone(DSLContext tx, Collection<Long> seqs, Integer httpStatus, long now) {
         List<Object[]> rows = new ArrayList<>(seqs.size());
         for (Long seq : seqs) rows.add(new Object[] {DeliveryState.DONE.name(), null, httpStatus, null, now, seq});
@@ -224,16 +224,10 @@ public final class SyncQueueStore {
     }
 
     public void logAttempt(DSLContext tx, long seq, long at, String outcome, Integer httpStatus, String error) {
-        tx.insertInto(SYNC_ATTEMPT)
-                .set(SYNC_ATTEMPT.SEQ, seq)
-                .set(SYNC_ATTEMPT.AT, at)
-                .set(SYNC_ATTEMPT.OUTCOME, outcome)
-                .set(SYNC_ATTEMPT.HTTP_STATUS, httpStatus)
-                .set(SYNC_ATTEMPT.ERROR, clip(error))
-                .execute();
+        ATTEMPT.execute(tx, seq, at, outcome, httpStatus, clip(error));
     }
 
-    /** {@link #logAttempt} of the same outcome and status (no error) for several entries, in one statement. */
+    /** {@link #logAttempt} of the same outcome and status (no error) for several entries, as one JDBC batch. */
     public void logAttempts(DSLContext tx, Collection<Long> seqs, long at, String outcome, Integer httpStatus) {
         List<Object[]> rows = new ArrayList<>(seqs.size());
         for (Long seq : seqs) rows.add(new Object[] {seq, at, outcome, httpStatus, null});

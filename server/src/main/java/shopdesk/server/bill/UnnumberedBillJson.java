@@ -31,9 +31,6 @@ final class UnnumberedBillJson {
     }
 
     BillPayload withNumber(long number) {
-        BillPayload s = state;
-        return new BillPayload(s.id(), s.deviceId(), s.userId(), s.customerId(), s.localNumber(), s.localLabel(),
-                s.clientCreatedAt(), s.subtotal(), s.taxTotal(), s.total(), s.items(), s.payments(), s.overrideUserId(),
-                number, s.status());
+        return state.withServerNumber(number);
     }
 }

@@ -12,6 +12,12 @@ public record BillPayload(String id, String deviceId, String userId, String cust
                           List<Item> items, List<Payment> payments, String overrideUserId,
                           Long serverNumber, String status) {
 
+    /** The same bill with this legal number. */
+    public BillPayload withServerNumber(Long number) {
+        return new BillPayload(id, deviceId, userId, customerId, localNumber, localLabel, clientCreatedAt, subtotal,
+                taxTotal, total, items, payments, overrideUserId, number, status);
+    }
+
     public record Item(int lineNo, String productId, String sku, String name, long quantity, long unitPrice,
                        int taxRateBp) {
     }
