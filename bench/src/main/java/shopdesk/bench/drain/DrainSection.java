@@ -16,6 +16,7 @@ import shopdesk.bench.report.Report;
 import shopdesk.bench.till.BenchDatabases;
 import shopdesk.bench.BenchSettings;
 import shopdesk.bench.machine.CpuBusy;
+import shopdesk.bench.machine.CpuShares;
 import shopdesk.bench.machine.JitSettle;
 import shopdesk.bench.machine.JitTime;
 import shopdesk.bench.till.Engine;
@@ -31,12 +32,14 @@ public final class DrainSection {
     private final Map<Engine, Double> oneTillRate = new EnumMap<>(Engine.class);
     /** The machine's CPU busy fraction during the measured one-till drains (median). */
     private final Map<Engine, Double> oneTillBusy = new EnumMap<>(Engine.class);
+    /** Where the CPU went in the measured one-till drain with the median rate ({@link CpuShares}). */
+    private final Map<Engine, Map<String, Double>> oneTillCpu = new EnumMap<>(Engine.class);
 
     /**
      * One till's drain: bills per second, how busy the machine's CPUs were meanwhile, the JIT compiler's share of
      * them ({@link JitTime}), its first push body if asked.
      */
-    private record Drained(double rate, double busy, double jit, byte[] pushBody) {
+    private record Drained(double rate, double busy, double jit, Map<String, Double> cpu, byte[] pushBody) {
         String describe() {
             return f0(rate) + (Double.isNaN(jit) ? "" : " (JIT " + percent(jit) + ")");
         }
@@ -77,10 +80,12 @@ public final class DrainSection {
                 while (!warmedUp(warmUp, quick)) warmUp.add(drainOneTill(cloud, "W" + (warmUp.size() + 1), bills, false));
                 Rounds rounds = new Rounds();
                 List<Double> busy = new ArrayList<>();
+                List<Drained> measured = new ArrayList<>();
                 byte[] body = null;
                 for (int round = 1; round <= roundsPerEngine(quick); round++) {
                     Drained d = drainOneTill(cloud, "T" + round, bills, body == null);
                     if (body == null) body = d.pushBody();
+                    measured.add(d);
                     double drain = d.rate();
                     busy.add(d.busy());
                     JitSettle.await(30_000);
@@ -91,13 +96,16 @@ public final class DrainSection {
                 double dbRate = rounds.medianDbRate();
                 oneTillRate.put(engine, drain);
                 oneTillBusy.put(engine, Rounds.median(busy.stream().mapToDouble(Double::doubleValue).toArray()));
+                measured.sort(java.util.Comparator.comparingDouble(Drained::rate));
+                oneTillCpu.put(engine, measured.get(measured.size() / 2).cpu());
                 boolean met = rounds.ratio() >= 0.7;
                 b.append("| ").append(engine.label).append(" | ").append(f0(drain)).append(" | ")
                         .append(f0(posts * 50)).append(" (").append(f0(posts)).append(") | ").append(f0(dbRate))
                         .append(" | ").append(f2(drain / (posts * 50))).append(" | ").append(f2(rounds.ratio()))
                         .append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+                String cpu = CpuShares.describe(oneTillCpu.get(engine));
                 roundLines.add("- " + engine.label + ": warm-up " + warmUp.stream().map(Drained::describe).collect(java.util.stream.Collectors.joining(", "))
-                        + " bills/s; measured " + rounds.describe() + "\n");
+                        + " bills/s; measured " + rounds.describe() + (cpu.isEmpty() ? "" : "; CPU in the median drain: " + cpu) + "\n");
                 report.verdict("Drain into " + engine.label + ": ≥ 0.7 × the database's bill rate",
                         f0(drain) + " bills/s = " + f2(rounds.ratio()) + " × " + f0(dbRate) + " (medians of "
                                 + rounds.all().size() + " rounds)", met, null);
@@ -148,11 +156,12 @@ public final class DrainSection {
             byte[] body = sampleBody ? till.samplePushBody() : null;
             JitSettle.await(30_000); // the ring-up's compilations are not the drain's
             CpuBusy cpu = CpuBusy.start();
+            CpuShares shares = CpuShares.start();
             JitTime jit = JitTime.start();
             long t0 = System.nanoTime();
             DrainResult r = till.drain();
             double s = (System.nanoTime() - t0) / 1e9;
-            drained = new Drained(bills / s, cpu.busy(), jit.share(), body);
+            drained = new Drained(bills / s, cpu.busy(), jit.share(), shares.perBill(bills), body);
             check(r, bills, till.undelivered());
         }
         int onServer = cloud.billCount() - before;
@@ -166,7 +175,7 @@ public final class DrainSection {
     }
 
     /** 4 tills drained together: all bills per second, how busy the CPUs were, the JIT's share of them. */
-    private record Together(double rate, double busy, double jit) {
+    private record Together(double rate, double busy, double jit, Map<String, Double> cpu) {
         String describe() {
             return f0(rate) + " (CPUs " + percent(busy) + ", JIT " + percent(jit) + ")";
         }
@@ -190,6 +199,7 @@ public final class DrainSection {
         List<String> roundLines = new ArrayList<>();
         Double single = oneTillRate.get(Engine.POSTGRES);
         double twoInstances = 0;
+        Map<String, Double> judgedCpu = Map.of();
         for (int[] run : new int[][] {{1, 1}, {2, 1}, {2, tills}}) {
             int instances = run[0];
             int shops = run[1];
@@ -210,7 +220,10 @@ public final class DrainSection {
                 List<Together> byRate = new ArrayList<>(measured);
                 byRate.sort(java.util.Comparator.comparingDouble(Together::rate));
                 Together median = byRate.get(byRate.size() / 2);
-                if (judged) twoInstances = median.rate();
+                if (judged) {
+                    twoInstances = median.rate();
+                    judgedCpu = median.cpu();
+                }
                 b.append("| ").append(instances).append(" | ").append(shops).append(" | ").append(f0(median.rate())).append(" | ")
                         .append(single == null ? "n/a" : f2(median.rate() / single)).append(" | ").append(percent(median.busy()))
                         .append(" | ").append(percent(median.jit())).append(" |\n");
@@ -224,6 +237,13 @@ public final class DrainSection {
         }
         b.append("\nEach round (bills/s):\n\n");
         roundLines.forEach(b::append);
+        Map<String, Double> singleCpu = oneTillCpu.getOrDefault(Engine.POSTGRES, Map.of());
+        if (!judgedCpu.isEmpty() && !singleCpu.isEmpty()) {
+            b.append("\nWhere the CPU went (user + system time from /proc: this JVM's threads by role, the tills' included, "
+                    + "and every PostgreSQL process): one till (section 2's median round) ").append(CpuShares.describe(singleCpu))
+                    .append("; 4 tills of one shop into 2 instances (median round) ").append(CpuShares.describe(judgedCpu))
+                    .append(".\n");
+        }
         Double singleBusy = oneTillBusy.get(Engine.POSTGRES);
         String bound = null;
         if (singleBusy != null && !Double.isNaN(singleBusy)) {
@@ -269,13 +289,14 @@ public final class DrainSection {
             int before = cloud.billCount();
             JitSettle.await(30_000); // the ring-up's compilations are not the drain's
             CpuBusy cpu = CpuBusy.start();
+            CpuShares shares = CpuShares.start();
             JitTime jit = JitTime.start();
             long t0 = System.nanoTime();
             List<Future<DrainResult>> drains = new ArrayList<>();
             for (QueuedTill t : queued) drains.add(pool.submit(t::drain));
             for (int i = 0; i < tills; i++) check(drains.get(i).get(), perTill, queued.get(i).undelivered());
             double rate = tills * perTill / ((System.nanoTime() - t0) / 1e9);
-            Together together = new Together(rate, cpu.busy(), jit.share());
+            Together together = new Together(rate, cpu.busy(), jit.share(), shares.perBill(tills * perTill));
             int onServer = cloud.billCount() - before;
             if (onServer != tills * perTill) {
                 throw new IllegalStateException("the server has " + onServer + " new bills, expected " + tills * perTill);
