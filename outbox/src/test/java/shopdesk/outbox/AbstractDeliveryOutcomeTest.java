@@ -2,6 +2,7 @@ package shopdesk.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.SYNC_QUEUE;
 
 import java.util.List;
 import java.util.Map;
@@ -239,6 +240,25 @@ public abstract class AbstractDeliveryOutcomeTest extends OutboxTestBase {
         assertThat(e.failures()).as("being offline is not the entry's failure").isZero();
         assertThat(outbox.health().online()).isFalse();
         assertThat(outbox.health().lastError()).contains("refused");
+    }
+
+    @Test
+    void aStoredPayloadGoesOnTheWireAsItIsAndABrokenOneIsParkedAlone() {
+        sell(product.id(), 1);
+        long broken = lastSeq();
+        sell(product.id(), 2);
+        long good = lastSeq();
+        String stored = entry(good).payload();
+        // the text is sent as stored, not parsed into a tree: a payload the till cannot send must not reach the
+        // server inside the batch, where it would make the whole body unreadable
+        db.dsl().update(SYNC_QUEUE).set(SYNC_QUEUE.PAYLOAD, "{\"id\": \"x\", oops}").where(SYNC_QUEUE.SEQ.eq(broken)).execute();
+        cloud.onPush(cloud::applyAll);
+        outbox.pushOnce();
+        assertThat(state(broken)).isEqualTo(DeliveryState.FAILED);
+        assertThat(entry(broken).lastError()).contains("Cannot send this entry");
+        assertThat(state(good)).isEqualTo(DeliveryState.DONE);
+        assertThat(cloud.pushedEntries()).hasSize(1);
+        assertThat(cloud.pushedEntries().get(0).payload()).isEqualTo(com.google.gson.JsonParser.parseString(stored));
     }
 
     private AttemptRecord lastAttempt(long seq) {

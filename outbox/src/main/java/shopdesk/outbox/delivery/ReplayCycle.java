@@ -29,8 +29,6 @@ import shopdesk.outbox.queue.SyncQueueStore;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.ErrorBody;
 import shopdesk.protocol.Json;
-import shopdesk.protocol.PushEntry;
-import shopdesk.protocol.PushRequest;
 import shopdesk.protocol.PushResponse;
 
 /**
@@ -108,7 +106,7 @@ public final class ReplayCycle {
         private final long claimedAtNanos = System.nanoTime();
         private final List<QueuedEntry> batch;
         private final List<QueuedEntry> sending = new ArrayList<>();
-        private final List<PushEntry> wire = new ArrayList<>();
+        private final List<PushBody.Entry> wire = new ArrayList<>();
         private final List<Outcome> unsendable = new ArrayList<>();
         private String body;
 
@@ -138,8 +136,8 @@ public final class ReplayCycle {
         Claimed c = new Claimed(now, batch);
         for (QueuedEntry e : batch) {
             try {
-                JsonObject payload = migrations.upgrade(e.action(), e.payloadVersion(), e.payload());
-                c.wire.add(new PushEntry(e.requestId(), e.streamKey(), e.streamSeq(), e.entityType(), e.entityId(),
+                String payload = migrations.upgradeText(e.action(), e.payloadVersion(), e.payload());
+                c.wire.add(new PushBody.Entry(e.requestId(), e.streamKey(), e.streamSeq(), e.entityType(), e.entityId(),
                         e.action(), migrations.current(), payload, e.baseVersion(), e.userId(), e.createdAt()));
                 c.sending.add(e);
             } catch (RuntimeException ex) {
@@ -147,7 +145,7 @@ public final class ReplayCycle {
             }
         }
         // serialised here, not on the wire's critical path: a pipelined push claims while the previous batch travels
-        if (!c.sending.isEmpty()) c.body = Json.gson().toJson(new PushRequest(config.deviceId(), c.wire));
+        if (!c.sending.isEmpty()) c.body = PushBody.write(config.deviceId(), c.wire);
         return c;
     }
 

@@ -2,6 +2,12 @@ package shopdesk.outbox.migration;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +34,29 @@ public final class PayloadMigrations {
 
     public int current() {
         return current;
+    }
+
+    /**
+     * The payload's JSON text at {@link #current()}, for the wire: a current payload is the stored text itself,
+     * checked to be exactly one JSON object (strictly, as it will reach the server inside a batch whose other entries
+     * a broken one must not spoil) but not parsed into a tree; an older one is upgraded and serialised.
+     */
+    public String upgradeText(String action, int version, String json) {
+        if (version != current) return Payloads.gson().toJson(upgrade(action, version, json));
+        requireOneObject(json);
+        return json;
+    }
+
+    private static void requireOneObject(String json) {
+        if (json == null) throw new JsonSyntaxException("the payload is missing");
+        try (JsonReader r = new JsonReader(new StringReader(json))) {
+            r.setStrictness(Strictness.STRICT);
+            if (r.peek() != JsonToken.BEGIN_OBJECT) throw new JsonSyntaxException("the payload is not a JSON object");
+            r.skipValue();
+            if (r.peek() != JsonToken.END_DOCUMENT) throw new JsonSyntaxException("the payload has text after its object");
+        } catch (IOException e) {
+            throw new JsonSyntaxException("the payload is not valid JSON: " + e.getMessage(), e);
+        }
     }
 
     /** The payload upgraded to {@link #current()}. */
