@@ -28,7 +28,7 @@ import org.jooq.exception.DataAccessException;
  * batches of one prepared statement instead of rendering (and H2 parsing) one multi-row insert per batch.
  *
  * <p>The template is built with placeholder values ({@code null} or any value of the column's type) in the order
- * the values will be given; every value becomes a {@code ?}. Values are bound by their Java type (String, Long,
+ * the values will be given; every value becomes a {@code ?} (a {@code DSL.inline} one stays in the SQL). Values are bound by their Java type (String, Long,
  * Integer, Boolean; null with the column's SQL type). Runs on the caller's transaction connection. The SQL is
  * cached per dialect, which is sound because every {@link Database} renders with the same {@link Database#settings}.
  */
@@ -126,6 +126,74 @@ public final class JdbcStatement {
         });
     }
 
+    /** A query's rows, read one at a time by a caller that may stop early; close it (it holds a statement). */
+    public static final class OpenRows implements AutoCloseable {
+        private final String sql;
+        private final ResultSet rs;
+        private final AutoCloseable resources;
+
+        private OpenRows(String sql, ResultSet rs, AutoCloseable resources) {
+            this.sql = sql;
+            this.rs = rs;
+            this.resources = resources;
+        }
+
+        /** Moves to the next row; reads it with {@code reader}, or answers null after the last. */
+        public <T> T next(RowReader<T> reader) {
+            try {
+                return rs.next() ? reader.read(rs) : null;
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                resources.close();
+            } catch (Exception e) {
+                throw new DataAccessException("SQL [" + sql + "]; closing: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Runs a query and leaves its rows to be read lazily, {@code fetchSize} at a time where the driver streams
+     * (PostgreSQL, inside a transaction).
+     */
+    public OpenRows open(DSLContext tx, int fetchSize, Object... values) {
+        Rendered r = render(tx);
+        if (observed(tx)) {
+            var cursor = tx.resultQuery(r.sql(), jooqValues(r, values)).fetchSize(fetchSize).fetchLazy();
+            return new OpenRows(r.sql(), cursor.resultSet(), cursor::close);
+        }
+        ConnectionProvider provider = tx.configuration().connectionProvider();
+        Connection c = provider.acquire();
+        PreparedStatement ps = null;
+        try {
+            ps = prepare(c, r);
+            bind(ps, r, values);
+            ps.setFetchSize(fetchSize);
+            ResultSet rs = ps.executeQuery();
+            PreparedStatement statement = ps;
+            return new OpenRows(r.sql(), rs, () -> {
+                try (statement; rs) {
+                    // closed in reverse order: the rows, then the statement (back to a cache); then the connection's lease
+                } finally {
+                    provider.release(c);
+                }
+            });
+        } catch (SQLException e) {
+            try {
+                if (ps != null) ps.close();
+            } catch (SQLException ignored) {
+                // the first failure is the one to report
+            }
+            provider.release(c);
+            throw new DataAccessException("SQL [" + r.sql() + "]; " + e.getMessage(), e);
+        }
+    }
+
     private static <T> List<T> readAll(ResultSet rs, RowReader<T> reader) throws SQLException {
         List<T> out = new java.util.ArrayList<>();
         while (rs.next()) out.add(reader.read(rs));
@@ -155,7 +223,9 @@ public final class JdbcStatement {
         return rendered.computeIfAbsent(tx.dialect(), d -> {
             Query q = template.apply(tx);
             String sql = tx.renderContext().paramType(ParamType.INDEXED).visit(q).render();
-            List<DataType<?>> types = q.getParams().values().stream().<DataType<?>>map(Param::getDataType).toList();
+            // a DSL.inline value is part of the SQL, not a parameter
+            List<DataType<?>> types = q.getParams().values().stream().filter(p -> !p.isInline())
+                    .<DataType<?>>map(Param::getDataType).toList();
             long marks = sql.chars().filter(ch -> ch == '?').count();
             if (marks != types.size()) {
                 throw new IllegalStateException("Rendered " + marks + " parameters but the query has " + types.size()

@@ -85,6 +85,25 @@ abstract class AbstractJdbcStatementTest {
     }
 
     @Test
+    void openRowsAreReadOneAtATimeAndMayBeLeftEarly() {
+        List<String> rows = new java.util.ArrayList<>();
+        db.runInTransaction(tx -> {
+            INSERT.executeBatch(tx, List.of(new Object[] {"o1", 201L}, new Object[] {"o2", 202L}, new Object[] {"o3", 203L}));
+            try (JdbcStatement.OpenRows open = FROM.open(tx, 2, 201L); JdbcStatement.OpenRows again = FROM.open(tx, 2, 202L)) {
+                rows.add(open.next(rs -> rs.getString(1)));
+                rows.add(again.next(rs -> rs.getString(1))); // two cursors of one statement open together
+                rows.add(open.next(rs -> rs.getString(1)));
+            }
+            try (JdbcStatement.OpenRows all = FROM.open(tx, 2, 201L)) {
+                String r;
+                while ((r = all.next(rs -> rs.getString(1))) != null) rows.add(r);
+            }
+            rows.add(INSERT.execute(tx, "o4", 204L) == 1 ? "after" : "?"); // the connection is still usable
+        });
+        assertThat(rows).containsExactly("o1", "o2", "o2", "o1", "o2", "o3", "after");
+    }
+
+    @Test
     void nullsAreBoundWithTheColumnsType() {
         db.runInTransaction(tx -> assertThat(SET_LEASE.execute(tx, null, null, 42L)).isZero());
     }
@@ -105,11 +124,15 @@ abstract class AbstractJdbcStatementTest {
     }
 
     @Test
-    void aTemplateWhoseValueJooqWouldInlineIsRefused() {
+    void aValueWrittenInlineStaysInTheSqlAndTheRestAreBound() {
         JdbcStatement inlined = JdbcStatement.of(tx -> tx.update(NUMBER_COUNTER)
-                .set(NUMBER_COUNTER.LAST_NUMBER, org.jooq.impl.DSL.inline(0L)).where(NUMBER_COUNTER.SCOPE.eq("")));
-        assertThatThrownBy(() -> db.runInTransaction(tx -> inlined.execute(tx, "x")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("inlined");
+                .set(NUMBER_COUNTER.LAST_NUMBER, org.jooq.impl.DSL.inline(41L)).where(NUMBER_COUNTER.SCOPE.eq("")));
+        db.runInTransaction(tx -> INSERT.execute(tx, "inl", 1L));
+        int updated = db.<Integer>inTransaction(tx -> inlined.execute(tx, "inl"));
+        assertThat(updated).isEqualTo(1);
+        assertThat(inlined.sql(db.dsl())).contains("41").containsOnlyOnce("?");
+        assertThat(db.dsl().select(NUMBER_COUNTER.LAST_NUMBER).from(NUMBER_COUNTER).where(NUMBER_COUNTER.SCOPE.eq("inl"))
+                .fetchOne(NUMBER_COUNTER.LAST_NUMBER)).isEqualTo(41L);
     }
 
     @Test

@@ -104,9 +104,46 @@ public final class SyncQueueStore {
         }
     }
 
+    /** The entries with these seqs, in queue order. */
     public List<QueuedEntry> load(DSLContext tx, Collection<Long> seqs) {
         if (seqs.isEmpty()) return List.of();
-        return select(tx, SYNC_QUEUE.SEQ.in(seqs));
+        JdbcStatement bySeqs = LOAD.computeIfAbsent(seqs.size(), n -> JdbcStatement.of(t -> t.select(ENTRY_COLUMNS)
+                .from(SYNC_QUEUE).join(SYNC_DELIVERY).on(SYNC_DELIVERY.SEQ.eq(SYNC_QUEUE.SEQ))
+                .where(SYNC_QUEUE.SEQ.in(java.util.Collections.nCopies(n, (Long) null))).orderBy(SYNC_QUEUE.SEQ)));
+        return bySeqs.fetch(tx, SyncQueueStore::entry, seqs.toArray());
+    }
+
+    /**
+     * {@link #load}'s statements by number of seqs (at most a batch's size, so a few dozen): a claim loads its batch
+     * with a prepared statement instead of rendering a 50-seq IN list and building 50 jOOQ records.
+     */
+    private static final Map<Integer, JdbcStatement> LOAD = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The columns {@link #entry} reads, in its order. */
+    private static final List<org.jooq.SelectField<?>> ENTRY_COLUMNS = List.of(SYNC_QUEUE.SEQ, SYNC_QUEUE.REQUEST_ID,
+            SYNC_QUEUE.STREAM_KEY, SYNC_QUEUE.STREAM_SEQ, SYNC_QUEUE.ENTITY_TYPE, SYNC_QUEUE.ENTITY_ID, SYNC_QUEUE.ACTION,
+            SYNC_QUEUE.PAYLOAD, SYNC_QUEUE.PAYLOAD_VERSION, SYNC_QUEUE.BASE_VERSION, SYNC_QUEUE.DEPENDS_ON,
+            SYNC_QUEUE.USER_ID, SYNC_QUEUE.CREATED_AT, SYNC_DELIVERY.STATE, SYNC_DELIVERY.ATTEMPTS,
+            SYNC_DELIVERY.FAILURES, SYNC_DELIVERY.NEXT_ATTEMPT_AT, SYNC_DELIVERY.LEASE_UNTIL, SYNC_DELIVERY.LAST_ERROR,
+            SYNC_DELIVERY.LAST_HTTP_STATUS, SYNC_DELIVERY.SERVER_STATE, SYNC_DELIVERY.SUPERSEDED_BY,
+            SYNC_DELIVERY.UPDATED_AT);
+
+    private static QueuedEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new QueuedEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), nullableLong(rs, 10),
+                splitDeps(rs.getString(11)), rs.getString(12), rs.getLong(13), DeliveryState.valueOf(rs.getString(14)),
+                rs.getInt(15), rs.getInt(16), rs.getLong(17), nullableLong(rs, 18), rs.getString(19),
+                nullableInt(rs, 20), rs.getString(21), nullableLong(rs, 22), rs.getLong(23));
+    }
+
+    private static Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Integer nullableInt(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
     }
 
     public QueuedEntry find(DSLContext tx, long seq) {
@@ -127,16 +164,14 @@ public final class SyncQueueStore {
     }
 
     private List<QueuedEntry> select(DSLContext tx, Condition where) {
-        return tx.select().from(SYNC_QUEUE).join(SYNC_DELIVERY).on(SYNC_DELIVERY.SEQ.eq(SYNC_QUEUE.SEQ))
-                .where(where).orderBy(SYNC_QUEUE.SEQ)
-                .fetch(r -> new QueuedEntry(r.get(SYNC_QUEUE.SEQ), r.get(SYNC_QUEUE.REQUEST_ID), r.get(SYNC_QUEUE.STREAM_KEY),
-                        r.get(SYNC_QUEUE.STREAM_SEQ), r.get(SYNC_QUEUE.ENTITY_TYPE), r.get(SYNC_QUEUE.ENTITY_ID),
-                        r.get(SYNC_QUEUE.ACTION), r.get(SYNC_QUEUE.PAYLOAD), r.get(SYNC_QUEUE.PAYLOAD_VERSION),
-                        r.get(SYNC_QUEUE.BASE_VERSION), splitDeps(r.get(SYNC_QUEUE.DEPENDS_ON)), r.get(SYNC_QUEUE.USER_ID),
-                        r.get(SYNC_QUEUE.CREATED_AT), DeliveryState.valueOf(r.get(SYNC_DELIVERY.STATE)),
-                        r.get(SYNC_DELIVERY.ATTEMPTS), r.get(SYNC_DELIVERY.FAILURES), r.get(SYNC_DELIVERY.NEXT_ATTEMPT_AT),
-                        r.get(SYNC_DELIVERY.LEASE_UNTIL), r.get(SYNC_DELIVERY.LAST_ERROR), r.get(SYNC_DELIVERY.LAST_HTTP_STATUS),
-                        r.get(SYNC_DELIVERY.SERVER_STATE), r.get(SYNC_DELIVERY.SUPERSEDED_BY), r.get(SYNC_DELIVERY.UPDATED_AT)));
+        try (java.sql.ResultSet rs = tx.select(ENTRY_COLUMNS).from(SYNC_QUEUE).join(SYNC_DELIVERY)
+                .on(SYNC_DELIVERY.SEQ.eq(SYNC_QUEUE.SEQ)).where(where).orderBy(SYNC_QUEUE.SEQ).fetchResultSet()) {
+            List<QueuedEntry> out = new ArrayList<>();
+            while (rs.next()) out.add(entry(rs));
+            return out;
+        } catch (java.sql.SQLException e) {
+            throw new org.jooq.exception.DataAccessException("Reading sync queue entries: " + e.getMessage(), e);
+        }
     }
 
     static List<String> splitDeps(String raw) {
