@@ -264,7 +264,7 @@ public final class DrainSection {
 
     /** Unmeasured rounds of 4 tills together at most, per configuration. */
     static int maxTogetherWarmUp(boolean quick) {
-        return quick ? 1 : 3;
+        return quick ? 1 : 5;
     }
 
     /**
