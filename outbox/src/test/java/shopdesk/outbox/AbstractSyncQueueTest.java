@@ -29,6 +29,20 @@ import shopdesk.protocol.PushResponse;
 public abstract class AbstractSyncQueueTest extends OutboxTestBase {
 
     @Test
+    void syncMetaKeepsTheLatestValueOfEachName() {
+        db.runInTransaction(tx -> {
+            shopdesk.outbox.queue.SyncMeta.put(tx, "t.a", "1");
+            shopdesk.outbox.queue.SyncMeta.put(tx, "t.b", "x");
+            shopdesk.outbox.queue.SyncMeta.put(tx, "t.a", "2");
+        });
+        db.runInTransaction(tx -> shopdesk.outbox.queue.SyncMeta.put(tx, "t.a", "3"));
+        Long a = db.<Long>inTransaction(tx -> shopdesk.outbox.queue.SyncMeta.getLong(tx, "t.a"));
+        String b = db.<String>inTransaction(tx -> shopdesk.outbox.queue.SyncMeta.get(tx, "t.b"));
+        assertThat(a).isEqualTo(3L);
+        assertThat(b).isEqualTo("x");
+    }
+
+    @Test
     void appendIsRolledBackWithItsTransaction() {
         assertThatThrownBy(() -> db.runInTransaction(tx -> {
             outbox.recorder().record(tx, change("product:x", "{}"));

@@ -3,6 +3,8 @@ package shopdesk.outbox.queue;
 import static shopdesk.db.Tables.SYNC_META;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import shopdesk.dal.db.JdbcStatement;
 
 /** Small facts of the sync kept in sync_meta: the pull cursor and the server times of the last push and pull. */
 public final class SyncMeta {
@@ -22,9 +24,12 @@ public final class SyncMeta {
         return v == null ? null : Long.valueOf(v);
     }
 
+    /** Insert or replace; a prepared statement, as the push records the server's time after every batch. */
+    private static final JdbcStatement PUT = JdbcStatement.of(tx -> tx.insertInto(SYNC_META)
+            .set(SYNC_META.NAME, (String) null).set(SYNC_META.TEXT_VALUE, (String) null)
+            .onConflict(SYNC_META.NAME).doUpdate().set(SYNC_META.TEXT_VALUE, DSL.excluded(SYNC_META.TEXT_VALUE)));
+
     public static void put(DSLContext tx, String name, String value) {
-        tx.insertInto(SYNC_META).set(SYNC_META.NAME, name).set(SYNC_META.TEXT_VALUE, value)
-                .onConflict(SYNC_META.NAME).doUpdate().set(SYNC_META.TEXT_VALUE, value)
-                .execute();
+        PUT.execute(tx, name, value);
     }
 }
