@@ -81,7 +81,7 @@ public final class BenchMain {
         StringBuilder b = new StringBuilder("# ShopDesk benchmarks\n\n");
         b.append("Written by `scripts/bench` (module `bench`); rerun it to refresh this page. Every figure is put "
                 + "beside a baseline measured in the same run on the same machine, so a slowdown shows as a ratio "
-                + "rather than as a number to remember. Run it with `scripts/bench` (about 7-12 minutes on 2 cores; "
+                + "rather than as a number to remember. Run it with `scripts/bench` (about 7-13 minutes on 2 cores; "
                 + "`-Dbench.quick=true` for a rough harness check, `-Dbench.only=billsave,profile,scale,drain,drain-profile,load,client` "
                 + "for some sections). Benchmarks never run in `mvn verify`.\n\n");
         b.append("## Machine and run\n\n");
