@@ -108,11 +108,21 @@ public final class CloudClient implements AutoCloseable {
      */
     private CloudResponse exchangeWithCurrentToken(java.util.function.Supplier<HttpUriRequestBase> request) throws IOException {
         java.util.Optional<String> sentWith = tokens.accessToken();
-        CloudResponse r = exchange(request.get());
+        CloudResponse r = exchange(request.get(), sentWith);
         if (r.status() == 401 && tokens.accessToken().isPresent() && !tokens.accessToken().equals(sentWith)) {
-            return exchange(request.get());
+            return exchange(request.get(), tokens.accessToken());
         }
         return r;
+    }
+
+    /**
+     * Whether a login, refresh or new credentials replaced the access token that {@code r}'s request carried. A 401
+     * can arrive just before a login stores its token and be acted on just after that login resumed the worker: the
+     * caller pauses for a login first and then asks this, and resumes if so (the login has already happened).
+     */
+    public boolean tokenReplacedSince(CloudResponse r) {
+        java.util.Optional<String> now = tokens.accessToken();
+        return now.isPresent() && CloudResponse.tokenOf(now) != r.sentWithToken();
     }
 
     // ---- auth, for the till's login screen ----
@@ -201,10 +211,15 @@ public final class CloudClient implements AutoCloseable {
     }
 
     private CloudResponse exchange(HttpUriRequestBase request) throws IOException {
+        return exchange(request, tokens.accessToken());
+    }
+
+    private CloudResponse exchange(HttpUriRequestBase request, java.util.Optional<String> sentWith) throws IOException {
+        int token = CloudResponse.tokenOf(sentWith);
         try {
             return http.execute(request, response -> new CloudResponse(response.getCode(),
                     response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
-                    value(response.getFirstHeader("Retry-After")), value(response.getFirstHeader("Date"))));
+                    value(response.getFirstHeader("Retry-After")), value(response.getFirstHeader("Date")), token));
         } catch (ConnectException | ConnectTimeoutException | UnknownHostException | NoRouteToHostException e) {
             throw new CloudUnreachableException(describe(e), e);
         } catch (IOException e) {

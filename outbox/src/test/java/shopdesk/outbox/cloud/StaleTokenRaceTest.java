@@ -84,7 +84,13 @@ class StaleTokenRaceTest {
         tokens.setAccessToken("revoked");
         try (CloudClient cloud = new CloudClient(OutboxConfig.defaults("http://127.0.0.1:" + server.getAddress().getPort(),
                 "shop", "device"), tokens)) {
-            assertThat(cloud.pull(null, 10).status()).isEqualTo(401);
+            CloudResponse r = cloud.pull(null, 10);
+            assertThat(r.status()).isEqualTo(401);
+            assertThat(cloud.tokenReplacedSince(r)).as("the token it was sent with is still the one held").isFalse();
+            assertThat(r.toString()).doesNotContain("revoked");
+            // a login finishing while the 401 travelled: the caller that paused for it resumes
+            tokens.setAccessToken("fresh-token");
+            assertThat(cloud.tokenReplacedSince(r)).isTrue();
         } finally {
             server.stop(0);
         }
