@@ -96,8 +96,7 @@ public final class DrainSection {
                 double dbRate = rounds.medianDbRate();
                 oneTillRate.put(engine, drain);
                 oneTillBusy.put(engine, Rounds.median(busy.stream().mapToDouble(Double::doubleValue).toArray()));
-                measured.sort(java.util.Comparator.comparingDouble(Drained::rate));
-                oneTillCpu.put(engine, measured.get(measured.size() / 2).cpu());
+                oneTillCpu.put(engine, Rounds.medianBy(measured, Drained::rate).cpu());
                 boolean met = rounds.ratio() >= 0.7;
                 b.append("| ").append(engine.label).append(" | ").append(f0(drain)).append(" | ")
                         .append(f0(posts * 50)).append(" (").append(f0(posts)).append(") | ").append(f0(dbRate))
@@ -217,9 +216,7 @@ public final class DrainSection {
                 for (int round = 0; round < (judged ? judgedRounds : 1); round++) {
                     measured.add(together(cloud, shopOf, instances, perTill, "M" + round));
                 }
-                List<Together> byRate = new ArrayList<>(measured);
-                byRate.sort(java.util.Comparator.comparingDouble(Together::rate));
-                Together median = byRate.get(byRate.size() / 2);
+                Together median = Rounds.medianBy(measured, Together::rate);
                 if (judged) {
                     twoInstances = median.rate();
                     judgedCpu = median.cpu();

@@ -54,6 +54,14 @@ final class Rounds {
         return b.toString();
     }
 
+    /** The element whose {@code key} is the median (the upper middle one of an even count); the list is not changed. */
+    static <T> T medianBy(List<T> items, java.util.function.ToDoubleFunction<T> key) {
+        if (items.isEmpty()) throw new IllegalStateException("no rounds measured");
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(java.util.Comparator.comparingDouble(key));
+        return sorted.get(sorted.size() / 2);
+    }
+
     static double median(double[] values) {
         if (values.length == 0) throw new IllegalStateException("no rounds measured");
         double[] v = values.clone();

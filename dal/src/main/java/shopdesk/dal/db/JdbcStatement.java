@@ -106,6 +106,18 @@ public final class JdbcStatement {
         T read(ResultSet rs) throws SQLException;
     }
 
+    /** A nullable BIGINT column of the current row (JDBC reads SQL NULL as 0). */
+    public static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** A nullable INTEGER column of the current row (JDBC reads SQL NULL as 0). */
+    public static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
     /** Runs a query and reads every row it answers. */
     public <T> List<T> fetch(DSLContext tx, RowReader<T> reader, Object... values) {
         Rendered r = render(tx);
@@ -211,9 +223,7 @@ public final class JdbcStatement {
             try (PreparedStatement ps = prepare(c, r)) {
                 bind(ps, r, values);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) return null;
-                    long v = rs.getLong(1);
-                    return rs.wasNull() ? null : v;
+                    return rs.next() ? nullableLong(rs, 1) : null;
                 }
             }
         });

@@ -117,8 +117,8 @@ public final class CloudClient implements AutoCloseable {
 
     /**
      * Whether a login, refresh or new credentials replaced the access token that {@code r}'s request carried. A 401
-     * can arrive just before a login stores its token and be acted on just after that login resumed the worker: the
-     * caller pauses for a login first and then asks this, and resumes if so (the login has already happened).
+     * can arrive just before a login stores its token and be acted on just after that login resumed the worker
+     * ({@code HealthMonitor.pauseForLogin} asks this after pausing).
      */
     public boolean tokenReplacedSince(CloudResponse r) {
         java.util.Optional<String> now = tokens.accessToken();

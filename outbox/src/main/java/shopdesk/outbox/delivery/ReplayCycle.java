@@ -239,9 +239,7 @@ public final class ReplayCycle {
                 sent.forEach(e -> out.add(new Release(e, "LOGIN_REFRESHED", s)));
                 return new ClassifiedResponse(out, Stop.NONE, null);
             }
-            health.pause(PausedReason.LOGIN_REQUIRED);
-            // a login that finished while this answer was read resumed before this pause
-            if (cloud.tokenReplacedSince(r)) health.resumeFrom(PausedReason.LOGIN_REQUIRED);
+            health.pauseForLogin(() -> cloud.tokenReplacedSince(r));
             sent.forEach(e -> out.add(new Release(e, "LOGIN_REQUIRED", s)));
             return new ClassifiedResponse(out, Stop.LOGIN_REQUIRED, null);
         }

@@ -107,6 +107,16 @@ public final class HealthMonitor {
         if (paused == reason) paused = PausedReason.NONE;
     }
 
+    /**
+     * Pauses for a login after a 401, unless {@code loggedInSince} (asked after pausing) says a login replaced the
+     * token the refused request carried: a login finishing while the 401 was read resumes first, and a pause after it
+     * would wait for a login that has already happened.
+     */
+    public void pauseForLogin(java.util.function.BooleanSupplier loggedInSince) {
+        pause(PausedReason.LOGIN_REQUIRED);
+        if (loggedInSince.getAsBoolean()) resumeFrom(PausedReason.LOGIN_REQUIRED);
+    }
+
     public void setWorkOffline(boolean offline) {
         workOffline = offline;
     }

@@ -53,9 +53,7 @@ public final class FeedPuller {
             }
             health.reachable();
             if (r.status() == 401) {
-                health.pause(PausedReason.LOGIN_REQUIRED);
-                // a login that finished while this answer was read resumed before this pause
-                if (cloud.tokenReplacedSince(r)) health.resumeFrom(PausedReason.LOGIN_REQUIRED);
+                health.pauseForLogin(() -> cloud.tokenReplacedSince(r));
                 return new PullResult(changes, applied, false);
             }
             if (r.status() == 426) {

@@ -58,12 +58,8 @@ final class OpenRowsBySeq implements Iterator<StreamGate.Row>, AutoCloseable {
     }
 
     private void advance(JdbcStatement.OpenRows c, DeliveryState state) {
-        StreamGate.Row row = c.next(rs -> {
-            long lease = rs.getLong(5);
-            Long leaseUntil = rs.wasNull() ? null : lease;
-            return new StreamGate.Row(rs.getLong(1), rs.getString(2), SyncQueueStore.splitDeps(rs.getString(3)), state,
-                    rs.getLong(4), leaseUntil);
-        });
+        StreamGate.Row row = c.next(rs -> new StreamGate.Row(rs.getLong(1), rs.getString(2),
+                SyncQueueStore.splitDeps(rs.getString(3)), state, rs.getLong(4), JdbcStatement.nullableLong(rs, 5)));
         if (row != null) heads.add(new Head(row, c));
     }
 

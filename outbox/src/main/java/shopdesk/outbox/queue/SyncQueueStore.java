@@ -130,21 +130,12 @@ public final class SyncQueueStore {
 
     private static QueuedEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new QueuedEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), nullableLong(rs, 10),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), JdbcStatement.nullableLong(rs, 10),
                 splitDeps(rs.getString(11)), rs.getString(12), rs.getLong(13), DeliveryState.valueOf(rs.getString(14)),
-                rs.getInt(15), rs.getInt(16), rs.getLong(17), nullableLong(rs, 18), rs.getString(19),
-                nullableInt(rs, 20), rs.getString(21), nullableLong(rs, 22), rs.getLong(23));
+                rs.getInt(15), rs.getInt(16), rs.getLong(17), JdbcStatement.nullableLong(rs, 18), rs.getString(19),
+                JdbcStatement.nullableInt(rs, 20), rs.getString(21), JdbcStatement.nullableLong(rs, 22), rs.getLong(23));
     }
 
-    private static Long nullableLong(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Integer nullableInt(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
-    }
 
     public QueuedEntry find(DSLContext tx, long seq) {
         List<QueuedEntry> l = select(tx, SYNC_QUEUE.SEQ.eq(seq));
