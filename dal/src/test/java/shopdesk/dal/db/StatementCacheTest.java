@@ -28,7 +28,7 @@ class StatementCacheTest {
     }
 
     @Test
-    void aClosedStatementIsReusedWithItsParametersCleared() throws Exception {
+    void aClosedStatementIsReused() throws Exception {
         try (Connection c = cache.getConnection()) {
             PreparedStatement first = c.prepareStatement("insert into t (v) values (?)");
             first.setString(1, "a");
@@ -43,6 +43,25 @@ class StatementCacheTest {
                 second.executeUpdate();
             }
             assertThat(values(c)).isEqualTo("a,b");
+        }
+    }
+
+    @Test
+    void aValueTheNextUserDoesNotSetIsNullNotTheLastUsersValue() throws Exception {
+        try (Connection c = cache.getConnection()) {
+            try (PreparedStatement first = c.prepareStatement("insert into t (id, v) values (?, ?)")) {
+                first.setInt(1, 1);
+                first.setString(2, "kept by the first user");
+                first.executeUpdate();
+            }
+            try (PreparedStatement second = c.prepareStatement("insert into t (id, v) values (?, ?)")) {
+                second.setInt(1, 2);
+                second.executeUpdate();
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select v from t where id = 2")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isNull();
+            }
         }
     }
 
