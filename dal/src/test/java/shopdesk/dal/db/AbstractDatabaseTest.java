@@ -45,7 +45,7 @@ abstract class AbstractDatabaseTest {
         assertThat(db.schemaVersion()).isEqualTo(SchemaVersion.CURRENT);
 
         // a database of schema 3, as the previous build left it: Liquibase adds 007 and records the checksum
-        db.dsl().execute("delete from databasechangelog where id = '007-changelog-checksum'");
+        db.dsl().execute("delete from databasechangelog where id in ('007-changelog-checksum', '009-schema-version-5')");
         db.dsl().execute("alter table \"schema_version\" drop column \"changelog_checksum\"");
         db.dsl().update(SCHEMA_VERSION).set(SCHEMA_VERSION.VERSION, 3).execute();
         db.close();
@@ -68,6 +68,33 @@ abstract class AbstractDatabaseTest {
         db = Database.open(cfg.withContext(SchemaContext.ALL));
         assertThat(db.ranLiquibase()).as("other contexts").isTrue();
         assertThat(db.dsl().meta().getTables().stream().map(t -> t.getName().toLowerCase())).contains("push_result");
+    }
+
+    /** Schema 5 moves the server's legal bill numbers into bill_number: numbers given before are copied there. */
+    @Test
+    void aServerDatabaseOfSchema4KeepsItsBillNumbers() {
+        DatabaseConfig cfg = TestDatabases.config(dialect(), SchemaContext.CLOUD, dir);
+        db = Database.open(cfg);
+        db.dsl().execute("insert into \"shop\" (\"id\", \"name\", \"created_at\") values ('s1', 'Shop', 0)");
+        for (int n = 1; n <= 2; n++) {
+            db.dsl().execute("insert into \"bill\" (\"id\", \"shop_id\", \"device_id\", \"user_id\", \"local_number\", "
+                    + "\"local_label\", \"server_number\", \"status\", \"subtotal\", \"tax_total\", \"total\", "
+                    + "\"paid_total\", \"change_due\", \"sync_state\", \"version\", \"client_created_at\") "
+                    + "values ('b" + n + "', 's1', 'd1', 'u1', " + n + ", 'T1-" + n + "', " + (n == 1 ? "7" : "null")
+                    + ", 'COMPLETED', 0, 0, 0, 0, 0, 'SYNCED', 1, 0)");
+        }
+        // as the build before schema 5 left it
+        db.dsl().execute("drop table \"bill_number\"");
+        db.dsl().execute("delete from databasechangelog where id in ('009-cloud-bill-number', '009-schema-version-5')");
+        db.dsl().update(SCHEMA_VERSION).set(SCHEMA_VERSION.VERSION, 4).execute();
+        db.close();
+
+        db = Database.open(cfg);
+        assertThat(db.ranLiquibase()).isTrue();
+        assertThat(db.schemaVersion()).isEqualTo(SchemaVersion.CURRENT);
+        assertThat(db.dsl().fetch("select \"bill_id\", \"shop_id\", \"server_number\" from \"bill_number\"").intoMaps())
+                .extracting(m -> m.get("bill_id") + "/" + m.get("shop_id") + "/" + m.get("server_number"))
+                .containsExactly("b1/s1/7");
     }
 
     @Test

@@ -2,6 +2,7 @@ package shopdesk.faults.support;
 
 import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.BILL_NUMBER;
 import static shopdesk.db.Tables.STOCK;
 
 import java.nio.file.Files;
@@ -44,8 +45,9 @@ public final class Ledger {
         Map<String, Integer> onServer = new HashMap<>();
         server.dsl().select(BILL.ID).from(BILL).where(BILL.SHOP_ID.eq(cloud.shopId)).fetch(BILL.ID)
                 .forEach(id -> onServer.merge(id, 1, Integer::sum));
-        List<Long> numbers = server.dsl().select(BILL.SERVER_NUMBER).from(BILL).where(BILL.SHOP_ID.eq(cloud.shopId))
-                .orderBy(BILL.SERVER_NUMBER).fetch(BILL.SERVER_NUMBER);
+        List<Long> numbers = server.dsl().select(BILL_NUMBER.SERVER_NUMBER).from(BILL)
+                .leftJoin(BILL_NUMBER).on(BILL_NUMBER.BILL_ID.eq(BILL.ID)).where(BILL.SHOP_ID.eq(cloud.shopId))
+                .orderBy(BILL_NUMBER.SERVER_NUMBER).fetch(BILL_NUMBER.SERVER_NUMBER);
         Set<String> committed = new HashSet<>(reportedCommits);
         for (Database t : tills) committed.addAll(t.dsl().select(BILL.ID).from(BILL).fetch(BILL.ID));
 

@@ -2,6 +2,7 @@ package shopdesk.server.bill;
 
 import static shopdesk.db.Tables.APP_USER;
 import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.BILL_NUMBER;
 import static shopdesk.db.Tables.CUSTOMER;
 import static shopdesk.db.Tables.DEVICE;
 import static shopdesk.db.Tables.PRODUCT;
@@ -30,7 +31,6 @@ import shopdesk.server.feed.ChangeFeed;
 import shopdesk.server.push.Checks;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;
-import shopdesk.server.sql.CaseByKey;
 import shopdesk.server.stock.StockLedger;
 
 /**
@@ -56,6 +56,7 @@ public final class BillApplier {
         private final List<Object[]> bills = new ArrayList<>();
         private final List<Object[]> items = new ArrayList<>();
         private final List<Object[]> pays = new ArrayList<>();
+        private final List<Object[]> numbers = new ArrayList<>();
         private final Set<String> billIds = new java.util.HashSet<>();
         private final Set<String> localNumbers = new java.util.HashSet<>();
         private final Map<String, ProductRecord> products = new java.util.HashMap<>();
@@ -65,12 +66,19 @@ public final class BillApplier {
             BILL_ROW.executeBatch(tx, bills);
             BillRows.ITEM_ROW.executeBatch(tx, items);
             BillRows.PAYMENT_ROW.executeBatch(tx, pays);
+            NUMBER_ROW.executeBatch(tx, numbers);
             bills.clear();
             items.clear();
             pays.clear();
+            numbers.clear();
             billIds.clear();
             localNumbers.clear();
             products.clear();
+        }
+
+        /** A bill's legal number, written with the next {@link #flush} (after the bill's own row, if pending). */
+        void number(String billId, String shopId, long number) {
+            numbers.add(new Object[] {billId, shopId, number});
         }
 
         @Override
@@ -199,12 +207,13 @@ public final class BillApplier {
     /**
      * Several new CREATE_BILLs of one batch transaction, in two steps with the same result as {@link #create} for
      * each in order. First, before the shop's write lock ({@link #prepareAll}): the checks, in a few statements for
-     * all of them (references, existing bills and till numbers, products), and their rows, written now with the
-     * legal number still empty (bill, items and payments are most of a batch's writes, and no other writer of the
+     * all of them (references, existing bills and till numbers, products), and their rows, written now, without
+     * their legal numbers (bill, items and payments are most of a batch's writes, and no other writer of the
      * shop waits for them). Then, under the lock ({@link NewBills#complete}): the stock of all of them taken with ONE
      * conditional update of each product's total (if the total is there, each bill in turn would have found its own
      * quantity there too; each bill's feed levels and versions are computed from the final ones), the legal numbers
-     * set, the feed rows. Anything that {@link #create} would refuse or treat specially (a shortfall, an override, a
+     * claimed and written (narrow {@code bill_number} rows: an update of the wide bill rows written before the lock
+     * cost PostgreSQL more than writing them), the feed rows. Anything that {@link #create} would refuse or treat specially (a shortfall, an override, a
      * missing reference) throws {@link BatchMustSplit} or an {@link EntryRefused}; the caller's transaction rolls
      * back whole (rows written before the lock included) and it applies the batch entry by entry instead. A twin
      * of these bills committed meanwhile by another instance makes the rows' unique keys fail, with the same outcome.
@@ -274,7 +283,7 @@ public final class BillApplier {
             this.unnumbered = unnumbered;
         }
 
-        /** Takes the bills' stock, sets their legal numbers and appends their feed rows; their results in order. */
+        /** Takes the bills' stock, writes their legal numbers and appends their feed rows; their results in order. */
         public List<Applied> complete(DSLContext tx) {
             String shop = ctxs.get(0).shopId();
             // every bill's quantities per product, sorted (as create() takes them), and the totals over all bills
@@ -297,8 +306,9 @@ public final class BillApplier {
             Map<String, long[]> running = new java.util.HashMap<>();
             after.forEach((p, l) -> running.put(p, new long[] {l.quantity() + total.get(p), l.version() - touches.get(p)}));
 
+            Deferred rows = DEFERRED.get();
+            if (rows == null) throw new IllegalStateException("complete() needs the deferWrites() of prepareAll()");
             List<Applied> applied = new ArrayList<>(bills.size());
-            Map<String, Long> numbers = new java.util.LinkedHashMap<>();
             for (int k = 0; k < bills.size(); k++) {
                 EntryContext ctx = ctxs.get(k);
                 List<StockLedger.Level> levels = new ArrayList<>();
@@ -309,10 +319,10 @@ public final class BillApplier {
                     levels.add(new StockLedger.Level(w.getKey(), r[0], r[1]));
                 }
                 long number = ctx.nextBillNumber(tx);
-                numbers.put(ids.get(k), number);
+                rows.number(ids.get(k), shop, number);
                 applied.add(announce(tx, ctx, bills.get(k), ids.get(k), number, levels, unnumbered.get(k)));
             }
-            setNumbers(tx, numbers);
+            rows.flush(tx);
             return applied;
         }
     }
@@ -430,39 +440,13 @@ public final class BillApplier {
         return levels;
     }
 
-    /** Bills per statement of {@link #setNumbers} (a push holds at most a few hundred entries). */
-    private static final int NUMBERS_PER_STATEMENT = 100;
-
-    /**
-     * Bills written before the shop's lock get their legal numbers under it ({@link NewBills#complete}): one
-     * {@code update ... set server_number = case id when ... end where id in (...)} per 100 bills, not one update per
-     * bill. This runs under the shop's lock, and on PostgreSQL, where every statement is planned for its values,
-     * a batch of 50 updates was 50 plans (0.11 ms of each drained bill); one statement is one plan.
-     */
-    static void setNumbers(DSLContext tx, Map<String, Long> numberById) {
-        Map<String, Long> part = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : numberById.entrySet()) {
-            part.put(e.getKey(), e.getValue());
-            if (part.size() == NUMBERS_PER_STATEMENT) {
-                setNumbersOnce(tx, part);
-                part.clear();
-            }
-        }
-        if (!part.isEmpty()) setNumbersOnce(tx, part);
-    }
-
-    private static void setNumbersOnce(DSLContext tx, Map<String, Long> numberById) {
-        int updated = tx.update(BILL).set(BILL.SERVER_NUMBER, CaseByKey.of(BILL.ID, numberById, BILL.SERVER_NUMBER))
-                .where(BILL.ID.in(numberById.keySet())).execute();
-        if (updated != numberById.size()) {
-            throw new IllegalStateException("numbered " + updated + " of " + numberById.size() + " bills written before the lock");
-        }
-    }
-
     private static final JdbcStatement BILL_ROW = JdbcStatement.insert(BILL, BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID,
             BILL.USER_ID, BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.SERVER_NUMBER, BILL.STATUS,
             BILL.SUBTOTAL, BILL.TAX_TOTAL, BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID,
             BILL.SYNC_STATE, BILL.VERSION, BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT);
+    /** On the server a bill's legal number is its own row ({@link BillState#number}); bill.server_number stays empty. */
+    private static final JdbcStatement NUMBER_ROW = JdbcStatement.insert(BILL_NUMBER, BILL_NUMBER.BILL_ID,
+            BILL_NUMBER.SHOP_ID, BILL_NUMBER.SERVER_NUMBER);
 
     /**
      * The bill's rows, each table's as one JDBC batch of one prepared statement ({@link JdbcStatement}: one round
@@ -476,8 +460,9 @@ public final class BillApplier {
         long change = 0;
         if (b.payments() != null) for (BillPayload.Payment p : b.payments()) change += Math.max(0, p.tendered() - p.amount());
         rows.bills.add(new Object[] {id, ctx.shopId(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(),
-                b.localLabel(), number, BillState.COMPLETED, b.subtotal(), b.taxTotal(), b.total(), paid, change,
+                b.localLabel(), null, BillState.COMPLETED, b.subtotal(), b.taxTotal(), b.total(), paid, change,
                 b.overrideUserId(), BillState.SYNCED, 1L, b.clientCreatedAt(), ctx.now()});
+        if (number != null) rows.number(id, ctx.shopId(), number);
         rows.billIds.add(id);
         rows.localNumbers.add(localKey(b));
         int line = 0;

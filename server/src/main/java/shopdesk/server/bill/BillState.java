@@ -1,6 +1,7 @@
 package shopdesk.server.bill;
 
 import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.BILL_NUMBER;
 import static shopdesk.db.Tables.BILL_ITEM;
 import static shopdesk.db.Tables.PAYMENT;
 
@@ -26,7 +27,13 @@ public final class BillState {
                 .fetch(p -> new BillPayload.Payment(p.getLineNo(), p.getMethod(), p.getAmount(), p.getTendered(), p.getReference()));
         return new BillPayload(b.getId(), b.getDeviceId(), b.getUserId(), b.getCustomerId(), b.getLocalNumber(),
                 b.getLocalLabel(), b.getClientCreatedAt(), b.getSubtotal(), b.getTaxTotal(), b.getTotal(), items, payments,
-                b.getOverrideUserId(), b.getServerNumber(), b.getStatus());
+                b.getOverrideUserId(), number(tx, b.getId()), b.getStatus());
+    }
+
+    /** A bill's legal number (on the server it is a {@code bill_number} row, not {@code bill.server_number}). */
+    public static Long number(DSLContext tx, String billId) {
+        return tx.select(BILL_NUMBER.SERVER_NUMBER).from(BILL_NUMBER).where(BILL_NUMBER.BILL_ID.eq(billId))
+                .fetchOne(BILL_NUMBER.SERVER_NUMBER);
     }
 
     public static BillRecord find(DSLContext tx, String shopId, String billId) {

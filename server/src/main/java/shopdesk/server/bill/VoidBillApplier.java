@@ -36,8 +36,9 @@ public final class VoidBillApplier {
         }
         BillRecord bill = BillState.find(tx, ctx.shopId(), id);
         if (bill == null) throw EntryRefused.rejected(RejectCodes.UNKNOWN_BILL, "Bill " + id + " is not on the server");
+        Long number = BillState.number(tx, id);
         if (BillState.VOIDED.equals(bill.getStatus())) {
-            throw EntryRefused.rejected(RejectCodes.INVALID_STATE, "Bill " + bill.getServerNumber() + " is already void");
+            throw EntryRefused.rejected(RejectCodes.INVALID_STATE, "Bill " + number + " is already void");
         }
         Map<String, Long> restore = new TreeMap<>();
         for (BillItemRecord i : tx.selectFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(id)).fetch()) {
@@ -52,10 +53,10 @@ public final class VoidBillApplier {
         tx.update(BILL).set(BILL.STATUS, BillState.VOIDED).set(BILL.VOID_REASON, v.reason()).set(BILL.VOIDED_BY, voidedBy)
                 .set(BILL.VOIDED_AT, ctx.now()).set(BILL.VERSION, version).where(BILL.ID.eq(id)).execute();
         AuditTrail.write(tx, ctx.now(), ctx.shopId(), voidedBy, AuditTrail.BILL_VOIDED, EntityType.BILL, id, v.reason(),
-                "server number " + bill.getServerNumber() + ", pushed by " + ctx.caller().username());
+                "server number " + number + ", pushed by " + ctx.caller().username());
         for (String productId : restore.keySet()) StockLedger.publish(tx, ctx.shopId(), ctx.deviceId(), productId, ctx.now());
         ChangeFeed.append(tx, ctx.shopId(), ctx.deviceId(), EntityType.BILL, id, ChangeAction.VOID_BILL.name(), version,
                 BillState.load(tx, BillState.find(tx, ctx.shopId(), id)), ctx.now());
-        return new Applied(bill.getServerNumber(), version, ctx.now());
+        return new Applied(number, version, ctx.now());
     }
 }

@@ -73,9 +73,9 @@ public final class PushService {
      * <p>
      * A batch of new bills only (the usual drain) is checked and its rows written before the shop's lock
      * ({@link BillApplier#prepareAll}), so the lock, which makes a shop's tills wait for each other, covers only what
-     * orders the shop's writes: stock, legal numbers, feed rows, stored results and the commit. The till's own lock,
-     * taken first ({@link ShopWriteLock#acquireForDevice}), keeps a twin of the batch (the same push retried on
-     * another instance) out until this one commits.
+     * orders the shop's writes: stock, legal numbers (narrow {@code bill_number} rows), feed rows, stored results and
+     * the commit. The till's own lock, taken first ({@link ShopWriteLock#acquireForDevice}), keeps a twin of the batch
+     * (the same push retried on another instance) out until this one commits.
      */
     private List<EntryResult> applyAsOneTransaction(Principal caller, List<PushEntry> entries) {
         for (PushEntry e : entries) {

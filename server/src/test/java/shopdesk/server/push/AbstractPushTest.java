@@ -3,6 +3,7 @@ package shopdesk.server.push;
 import static org.assertj.core.api.Assertions.assertThat;
 import static shopdesk.db.Tables.AUDIT_LOG;
 import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.BILL_NUMBER;
 import static shopdesk.db.Tables.CHANGE_FEED;
 import static shopdesk.db.Tables.PUSH_RESULT;
 
@@ -144,7 +145,8 @@ public abstract class AbstractPushTest extends ServerTestBase {
         for (int i = 0; i < bills; i++) {
             assertThat(r.results().get(i).applied().serverNumber()).isEqualTo(i + 1L);
             String id = entries[i].entityId();
-            assertThat(server.database().dsl().select(BILL.SERVER_NUMBER).from(BILL).where(BILL.ID.eq(id)).fetchOne(BILL.SERVER_NUMBER))
+            assertThat(server.database().dsl().select(BILL_NUMBER.SERVER_NUMBER).from(BILL_NUMBER).where(BILL_NUMBER.BILL_ID.eq(id))
+                    .fetchOne(BILL_NUMBER.SERVER_NUMBER))
                     .as("bill %d as stored", i + 1).isEqualTo(i + 1L);
         }
         assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(1_000 - bills);
