@@ -2,6 +2,7 @@ package shopdesk.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.BILL_NUMBER;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,7 +167,8 @@ class EndToEndSyncTest {
 
         Database cloud = server.database();
         Map<String, Long> serverNumbers = new HashMap<>();
-        cloud.dsl().select(BILL.ID, BILL.SERVER_NUMBER).from(BILL).where(BILL.SHOP_ID.eq(shopId)).fetch()
+        cloud.dsl().select(BILL.ID, BILL_NUMBER.SERVER_NUMBER).from(BILL).leftJoin(BILL_NUMBER).on(BILL_NUMBER.BILL_ID.eq(BILL.ID))
+                .where(BILL.SHOP_ID.eq(shopId)).fetch()
                 .forEach(r -> serverNumbers.put(r.value1(), r.value2()));
         assertThat(serverNumbers).hasSize(2 * BILLS_PER_TILL);
         assertThat(serverNumbers.values()).doesNotContainNull().doesNotHaveDuplicates()
