@@ -107,9 +107,8 @@ public final class SyncQueueStore {
     /** The entries with these seqs, in queue order. */
     public List<QueuedEntry> load(DSLContext tx, Collection<Long> seqs) {
         if (seqs.isEmpty()) return List.of();
-        JdbcStatement bySeqs = LOAD.computeIfAbsent(seqs.size(), n -> JdbcStatement.of(t -> t.select(ENTRY_COLUMNS)
-                .from(SYNC_QUEUE).join(SYNC_DELIVERY).on(SYNC_DELIVERY.SEQ.eq(SYNC_QUEUE.SEQ))
-                .where(SYNC_QUEUE.SEQ.in(java.util.Collections.nCopies(n, (Long) null))).orderBy(SYNC_QUEUE.SEQ)));
+        JdbcStatement bySeqs = LOAD.computeIfAbsent(seqs.size(), n -> JdbcStatement.of(t ->
+                entriesWhere(t, SYNC_QUEUE.SEQ.in(java.util.Collections.nCopies(n, (Long) null)))));
         return bySeqs.fetch(tx, SyncQueueStore::entry, seqs.toArray());
     }
 
@@ -136,6 +135,11 @@ public final class SyncQueueStore {
                 JdbcStatement.nullableInt(rs, 20), rs.getString(21), JdbcStatement.nullableLong(rs, 22), rs.getLong(23));
     }
 
+    /** The entries matching {@code where}, in queue order, with the columns {@link #entry} reads. */
+    private static org.jooq.ResultQuery<?> entriesWhere(DSLContext tx, Condition where) {
+        return tx.select(ENTRY_COLUMNS).from(SYNC_QUEUE).join(SYNC_DELIVERY).on(SYNC_DELIVERY.SEQ.eq(SYNC_QUEUE.SEQ))
+                .where(where).orderBy(SYNC_QUEUE.SEQ);
+    }
 
     public QueuedEntry find(DSLContext tx, long seq) {
         List<QueuedEntry> l = select(tx, SYNC_QUEUE.SEQ.eq(seq));
@@ -155,8 +159,7 @@ public final class SyncQueueStore {
     }
 
     private List<QueuedEntry> select(DSLContext tx, Condition where) {
-        try (java.sql.ResultSet rs = tx.select(ENTRY_COLUMNS).from(SYNC_QUEUE).join(SYNC_DELIVERY)
-                .on(SYNC_DELIVERY.SEQ.eq(SYNC_QUEUE.SEQ)).where(where).orderBy(SYNC_QUEUE.SEQ).fetchResultSet()) {
+        try (java.sql.ResultSet rs = entriesWhere(tx, where).fetchResultSet()) {
             List<QueuedEntry> out = new ArrayList<>();
             while (rs.next()) out.add(entry(rs));
             return out;

@@ -213,9 +213,10 @@ public final class BillApplier {
      * conditional update of each product's total (if the total is there, each bill in turn would have found its own
      * quantity there too; each bill's feed levels and versions are computed from the final ones), the legal numbers
      * claimed and written (narrow {@code bill_number} rows: an update of the wide bill rows written before the lock
-     * cost PostgreSQL more than writing them), the feed rows. Anything that {@link #create} would refuse or treat specially (a shortfall, an override, a
-     * missing reference) throws {@link BatchMustSplit} or an {@link EntryRefused}; the caller's transaction rolls
-     * back whole (rows written before the lock included) and it applies the batch entry by entry instead. A twin
+     * cost PostgreSQL more than writing them), the feed rows. Anything that {@link #create} would refuse or treat
+     * specially (a shortfall, an override, a missing reference) throws {@link BatchMustSplit} or an
+     * {@link EntryRefused}; the caller's transaction rolls back whole (rows written before the lock included) and it
+     * applies the batch entry by entry instead. A twin
      * of these bills committed meanwhile by another instance makes the rows' unique keys fail, with the same outcome.
      * The batch's first writes: needs a {@link #deferWrites} with nothing pending.
      */
@@ -440,11 +441,11 @@ public final class BillApplier {
         return levels;
     }
 
+    /** Every column but server_number: on the server a bill's legal number is its own row ({@link BillState#number}). */
     private static final JdbcStatement BILL_ROW = JdbcStatement.insert(BILL, BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID,
-            BILL.USER_ID, BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.SERVER_NUMBER, BILL.STATUS,
+            BILL.USER_ID, BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.STATUS,
             BILL.SUBTOTAL, BILL.TAX_TOTAL, BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID,
             BILL.SYNC_STATE, BILL.VERSION, BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT);
-    /** On the server a bill's legal number is its own row ({@link BillState#number}); bill.server_number stays empty. */
     private static final JdbcStatement NUMBER_ROW = JdbcStatement.insert(BILL_NUMBER, BILL_NUMBER.BILL_ID,
             BILL_NUMBER.SHOP_ID, BILL_NUMBER.SERVER_NUMBER);
 
@@ -460,7 +461,7 @@ public final class BillApplier {
         long change = 0;
         if (b.payments() != null) for (BillPayload.Payment p : b.payments()) change += Math.max(0, p.tendered() - p.amount());
         rows.bills.add(new Object[] {id, ctx.shopId(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(),
-                b.localLabel(), null, BillState.COMPLETED, b.subtotal(), b.taxTotal(), b.total(), paid, change,
+                b.localLabel(), BillState.COMPLETED, b.subtotal(), b.taxTotal(), b.total(), paid, change,
                 b.overrideUserId(), BillState.SYNCED, 1L, b.clientCreatedAt(), ctx.now()});
         if (number != null) rows.number(id, ctx.shopId(), number);
         rows.billIds.add(id);

@@ -1,8 +1,8 @@
 package shopdesk.server.bill;
 
 import static shopdesk.db.Tables.BILL;
-import static shopdesk.db.Tables.BILL_NUMBER;
 import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.BILL_NUMBER;
 import static shopdesk.db.Tables.PAYMENT;
 
 import java.util.List;
