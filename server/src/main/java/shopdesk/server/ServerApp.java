@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.config.Config;
+import shopdesk.dal.config.ConfigSide;
 import shopdesk.dal.config.ConfigException;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.user.PasswordHasher;
@@ -157,7 +158,7 @@ public final class ServerApp implements AutoCloseable {
             String env = System.getenv("SHOPDESK_CONFIG");
             configFile = env != null && !env.isBlank() ? Path.of(env) : Path.of("shopdesk-server.properties");
         }
-        Config config = Config.load(configFile);
+        Config config = Config.load(configFile, ConfigSide.SERVER);
         if (i < args.length && args[i].equals("admin")) {
             System.exit(ServerAdmin.run(config, Arrays.copyOfRange(args, i + 1, args.length)));
             return;

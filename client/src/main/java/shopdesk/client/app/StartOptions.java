@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import shopdesk.dal.config.Config;
+import shopdesk.dal.config.ConfigSide;
 import shopdesk.dal.config.ConfigException;
 
 /**
@@ -42,7 +43,7 @@ public record StartOptions(Path configFile, Path dataDir, Map<String, String> ov
     }
 
     public Config config() {
-        return Config.load(configFile).with(overrides);
+        return Config.load(configFile, ConfigSide.TILL).with(overrides);
     }
 
     /** {@code --data-dir}, else {@code data.dir}, else ~/.shopdesk when the home folder is writable, else ./data. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import shopdesk.client.app.TillIdentity;
 import shopdesk.client.setup.FirstRunPresenter;
 import shopdesk.dal.config.Config;
+import shopdesk.dal.config.ConfigSide;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.SchemaContext;
@@ -44,7 +45,7 @@ public final class DemoTill {
             return updated;
         }
         // the real environment, as the till itself will read it: SHOPDESK_DB_DIALECT=h2 set-up and till must agree
-        DatabaseConfig dbConfig = DatabaseConfig.from(Config.load(null), SchemaContext.TILL, tillDir.resolve("till.db"));
+        DatabaseConfig dbConfig = DatabaseConfig.from(Config.load(null, ConfigSide.TILL), SchemaContext.TILL, tillDir.resolve("till.db"));
         try (Database db = Database.open(dbConfig)) {
             var presenter = new FirstRunPresenter(db, identityFile, Clock.systemUTC(), new PasswordHasher());
             return presenter.connect(p.getProperty("cloud.url"), p.getProperty("shop.id"), p.getProperty("shop.name"),

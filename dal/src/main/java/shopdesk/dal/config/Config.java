@@ -11,28 +11,45 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * ShopDesk configuration: one properties file, every key overridable by a system property of the same
- * name ({@code -Ddb.dialect=h2}) or an environment variable ({@code SHOPDESK_DB_DIALECT=h2}).
- * Precedence: system property, environment, file, built-in default.
+ * name ({@code -Ddb.dialect=h2}) or an environment variable of the reading side
+ * ({@code SHOPDESK_TILL_DB_DIALECT=h2}, {@code SHOPDESK_SERVER_DB_DIALECT=h2}; see {@link ConfigSide}).
+ * Precedence: system property, environment (the side's name, then the legacy {@code SHOPDESK_DB_DIALECT}
+ * with a warning), file, built-in default.
  */
 public final class Config {
+    private static final Logger LOG = LoggerFactory.getLogger(Config.class);
+
     private final Map<String, String> file;
     private final Map<String, String> env;
     private final Properties system;
     private final String source;
+    private final ConfigSide side;
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
-    private Config(Map<String, String> file, Map<String, String> env, Properties system, String source) {
+    private Config(Map<String, String> file, Map<String, String> env, Properties system, String source,
+            ConfigSide side) {
         this.file = Map.copyOf(file);
         this.env = env;
         this.system = system;
         this.source = source;
+        this.side = side;
     }
 
     /** Loads the file (which may be absent: defaults and overrides then apply) with the real environment. */
-    public static Config load(Path file) {
+    public static Config load(Path file, ConfigSide side) {
+        return load(file, side, System.getenv());
+    }
+
+    /** As {@link #load(Path, ConfigSide)} with a given environment (tests). */
+    public static Config load(Path file, ConfigSide side, Map<String, String> env) {
         Map<String, String> values = new HashMap<>();
         if (file != null && Files.exists(file)) {
             Properties p = new Properties();
@@ -43,31 +60,43 @@ public final class Config {
             }
             p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k).trim()));
         }
-        return new Config(values, System.getenv(), System.getProperties(), file == null ? "defaults" : file.toString());
+        return new Config(values, env, System.getProperties(), file == null ? "defaults" : file.toString(), side);
     }
 
     /** A config of exactly these values, ignoring the environment and system properties (tests, tools). */
     public static Config of(Map<String, String> values) {
-        return new Config(values, Map.of(), new Properties(), "in-memory");
+        return new Config(values, Map.of(), new Properties(), "in-memory", ConfigSide.TILL);
     }
 
     /** This config with some keys replaced (still below system property and environment overrides). */
     public Config with(Map<String, String> overrides) {
         Map<String, String> merged = new HashMap<>(file);
         merged.putAll(overrides);
-        return new Config(merged, env, system, source);
+        return new Config(merged, env, system, source, side);
     }
 
-    public static String envName(String key) {
-        return "SHOPDESK_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    /** The environment variable that sets {@code key} for the side this config was loaded for. */
+    public String envName(String key) {
+        return side.envName(key);
     }
 
     public Optional<String> find(String key) {
         String v = system.getProperty(key);
         if (v == null) v = env.get(envName(key));
+        if (v == null) v = legacyEnv(key);
         if (v == null) v = file.get(key);
         if (v == null || v.isBlank()) return Optional.empty();
         return Optional.of(v.trim());
+    }
+
+    private String legacyEnv(String key) {
+        String name = ConfigSide.legacyEnvName(key);
+        String v = env.get(name);
+        if (v != null && !name.equals(envName(key)) && warned.add(name)) {
+            LOG.warn("Environment variable {} is read by both the till and the server; use {} instead", name,
+                    envName(key));
+        }
+        return v;
     }
 
     public String get(String key, String defaultValue) {

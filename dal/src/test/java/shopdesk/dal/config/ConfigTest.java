@@ -44,10 +44,30 @@ class ConfigTest {
     void theFileIsReadAndDefaultsApply() throws Exception {
         Path file = dir.resolve("till.properties");
         Files.writeString(file, "db.dialect = H2\ndb.url=" + dir.resolve("data/till").toString().replace("\\", "/") + "\n");
-        DatabaseConfig db = DatabaseConfig.from(Config.load(file), SchemaContext.TILL, dir.resolve("unused"));
+        DatabaseConfig db = DatabaseConfig.from(Config.load(file, ConfigSide.TILL, Map.of()), SchemaContext.TILL,
+                dir.resolve("unused"));
         assertThat(db.dialect()).isEqualTo(Dialect.H2);
         assertThat(db.jdbcUrl()).startsWith("jdbc:h2:file:").endsWith(";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
         assertThat(db.synchronous()).isEqualTo(SqliteSynchronous.FULL);
-        assertThat(Config.envName("db.sqlite.synchronous")).isEqualTo("SHOPDESK_DB_SQLITE_SYNCHRONOUS");
+    }
+
+    @Test
+    void tillAndServerReadTheirOwnEnvironmentVariables() {
+        assertThat(ConfigSide.TILL.envName("db.sqlite.synchronous")).isEqualTo("SHOPDESK_TILL_DB_SQLITE_SYNCHRONOUS");
+        assertThat(ConfigSide.SERVER.envName("db.dialect")).isEqualTo("SHOPDESK_SERVER_DB_DIALECT");
+        assertThat(ConfigSide.SERVER.envName("server.port")).isEqualTo("SHOPDESK_SERVER_PORT");
+
+        Map<String, String> serverShell = Map.of("SHOPDESK_SERVER_DB_DIALECT", "postgres");
+        assertThat(Config.load(null, ConfigSide.TILL, serverShell).find("db.dialect")).isEmpty();
+        assertThat(Config.load(null, ConfigSide.SERVER, serverShell).find("db.dialect")).contains("postgres");
+    }
+
+    @Test
+    void theSharedLegacyNameStillWorksBelowTheSidesOwn() {
+        Map<String, String> env = Map.of("SHOPDESK_DB_DIALECT", "h2", "SHOPDESK_SERVER_PORT", "9090");
+        assertThat(Config.load(null, ConfigSide.TILL, env).find("db.dialect")).contains("h2");
+        assertThat(Config.load(null, ConfigSide.TILL, Map.of("SHOPDESK_DB_DIALECT", "h2",
+                "SHOPDESK_TILL_DB_DIALECT", "sqlite")).find("db.dialect")).contains("sqlite");
+        assertThat(Config.load(null, ConfigSide.SERVER, env).find("server.port")).contains("9090");
     }
 }

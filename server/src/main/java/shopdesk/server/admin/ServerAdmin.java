@@ -14,6 +14,7 @@ import shopdesk.dal.change.payload.ProductPayload;
 import shopdesk.dal.change.payload.StockDeltaPayload;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.config.Config;
+import shopdesk.dal.config.ConfigSide;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.user.PasswordHasher;
 import shopdesk.dal.user.Role;
@@ -207,7 +208,7 @@ public final class ServerAdmin {
             file = java.nio.file.Path.of(args[1]);
             i = 2;
         }
-        System.exit(run(Config.load(file), java.util.Arrays.copyOfRange(args, i, args.length)));
+        System.exit(run(Config.load(file, ConfigSide.SERVER), java.util.Arrays.copyOfRange(args, i, args.length)));
     }
 
     static Role role(String raw) {
