@@ -84,9 +84,9 @@ class LocalSafetyTest {
             sell(till, p, 20);
             queueEntry(till.db, "req-done", "DONE");
             queueEntry(till.db, "req-pending", "PENDING");
-            till.clock.advanceMillis(1000);
+            till.clock.advance(1000);
             store.backup(till.db);
-            till.clock.advanceMillis(1000);
+            till.clock.advance(1000);
             Path older = store.list().get(0).file();
             sell(till, p, 5);
             store.backup(till.db);
@@ -117,14 +117,14 @@ class LocalSafetyTest {
             BackupStore store = new BackupStore(dir.resolve("b"), Duration.ofDays(2), till.clock);
             ScheduledBackups daily = new ScheduledBackups(till.db, store, till.clock, Duration.ofDays(1), msg -> { });
             assertThat(daily.backupIfDue()).isTrue();
-            till.clock.advanceMillis(Duration.ofHours(3).toMillis());
+            till.clock.advance(Duration.ofHours(3).toMillis());
             assertThat(daily.backupIfDue()).as("not due yet").isFalse();
             for (int day = 0; day < 4; day++) {
-                till.clock.advanceMillis(Duration.ofDays(1).toMillis());
+                till.clock.advance(Duration.ofDays(1).toMillis());
                 assertThat(daily.backupIfDue()).isTrue();
             }
             assertThat(store.list()).hasSize(3); // today, yesterday, two days ago
-            till.clock.advanceMillis(60_000);
+            till.clock.advance(60_000);
             Backup closing = daily.dayClose();
             // the day-close backup is newest; the one from two days and a minute ago fell out of the retention
             assertThat(store.list()).hasSize(3).first().isEqualTo(closing);

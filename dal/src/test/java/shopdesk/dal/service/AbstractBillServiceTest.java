@@ -200,7 +200,7 @@ abstract class AbstractBillServiceTest {
         Customer ravi = new CustomerService(till.db, till.changes, till.clock).create(till.cashier, new CustomerDraft("Ravi", null, null));
         List<Bill> made = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            till.clock.advanceMillis(60_000);
+            till.clock.advance(60_000);
             made.add(bills.create(till.cashier, new BillDraft(i == 2 ? ravi.id() : null, List.of(new Line(soap.id(), 1)),
                     List.of(PaymentDraft.exact(PaymentMethod.CARD, 3_933)), null)));
         }
@@ -232,7 +232,7 @@ abstract class AbstractBillServiceTest {
         }
         List<Bill> made = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            if (i % 2 == 0) till.clock.advanceMillis(60_000); // pairs share a time: the local number orders them
+            if (i % 2 == 0) till.clock.advance(60_000); // pairs share a time: the local number orders them
             String customer = switch (i % 4) {
                 case 0 -> ravi.id();
                 case 1 -> patels.get(i * 5).id();
@@ -297,7 +297,7 @@ abstract class AbstractBillServiceTest {
     void findByNumberTakesALocalLabelInAnyCaseOrAServerNumber() {
         List<Bill> made = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            till.clock.advanceMillis(60_000);
+            till.clock.advance(60_000);
             made.add(sell(3_933, new Line(soap.id(), 1)));
         }
         till.db.dsl().update(BILL).set(BILL.SERVER_NUMBER, 7001L).where(BILL.ID.eq(made.get(0).id())).execute();

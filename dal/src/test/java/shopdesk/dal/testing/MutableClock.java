@@ -1,12 +1,13 @@
 package shopdesk.dal.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock tests move by hand: no sleeping to make time pass. */
+/** A UTC clock that tests move by hand; the one copy shared by every module's tests. */
 public final class MutableClock extends Clock {
     private final AtomicLong millis;
 
@@ -14,12 +15,20 @@ public final class MutableClock extends Clock {
         this.millis = new AtomicLong(startMillis);
     }
 
-    public void advanceMillis(long delta) {
-        millis.addAndGet(delta);
+    public MutableClock(Instant start) {
+        this(start.toEpochMilli());
     }
 
-    public void setMillis(long value) {
-        millis.set(value);
+    public void advance(long deltaMillis) {
+        millis.addAndGet(deltaMillis);
+    }
+
+    public void advance(Duration delta) {
+        advance(delta.toMillis());
+    }
+
+    public void set(long valueMillis) {
+        millis.set(valueMillis);
     }
 
     @Override public ZoneId getZone() { return ZoneOffset.UTC; }

@@ -1,5 +1,6 @@
 package shopdesk.outbox.support;
 
+import shopdesk.dal.testing.MutableClock;
 import static shopdesk.db.Tables.*;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package shopdesk.server.testing;
 
+import shopdesk.dal.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
