@@ -16,6 +16,8 @@ import shopdesk.outbox.delivery.ReplayCycle;
 import shopdesk.outbox.delivery.ReplayWorker;
 import shopdesk.outbox.delivery.ResultApplier;
 import shopdesk.outbox.health.HealthMonitor;
+import shopdesk.outbox.holdings.HoldingsCheck;
+import shopdesk.outbox.holdings.HoldingsSchedule;
 import shopdesk.outbox.health.PausedReason;
 import shopdesk.outbox.health.SyncHealth;
 import shopdesk.outbox.health.SyncHealthListener;
@@ -34,6 +36,9 @@ import shopdesk.outbox.view.SyncQueueView;
  * the resolutions for the dialog. One per open till database.
  */
 public final class Outbox implements AutoCloseable {
+    /** How often a till asks the server which of its bills it holds (docs/SYNC.md, "When the server lost bills"). */
+    public static final long HOLDINGS_CHECK_INTERVAL_MS = 10 * 60_000;
+
     private final Database db;
     private final OutboxConfig config;
     private final Clock clock;
@@ -46,6 +51,8 @@ public final class Outbox implements AutoCloseable {
     private final OutboxChangeRecorder recorder;
     private final SyncQueueView view;
     private final Resolutions resolutions;
+    private final HoldingsCheck holdingsCheck;
+    private final HoldingsSchedule holdingsSchedule;
 
     private Outbox(Database db, OutboxConfig config, Clock clock, Random random, TokenStore tokens,
                    PayloadMigrations migrations) {
@@ -64,6 +71,9 @@ public final class Outbox implements AutoCloseable {
         db.addTransactionListener(recorder.transactionListener());
         this.view = new SyncQueueView(db, store);
         this.resolutions = new Resolutions(db, store, feed, migrations, clock, worker::syncNow);
+        this.holdingsCheck = new HoldingsCheck(db, cloud, recorder, config.shopId(), config.deviceId(), clock);
+        this.holdingsSchedule = new HoldingsSchedule(holdingsCheck, HOLDINGS_CHECK_INTERVAL_MS);
+        health.addListener(holdingsSchedule::healthChanged);
         cloud.addLoginListener(t -> {
             health.resumeFrom(PausedReason.LOGIN_REQUIRED);
             worker.syncNow();
@@ -92,13 +102,20 @@ public final class Outbox implements AutoCloseable {
     /** Starts the background worker (push, pull, purge). */
     public void start() {
         worker.start();
+        holdingsSchedule.start();
     }
 
     /** Stops the worker and closes the HTTP client. Entries not yet sent stay queued for next time. */
     @Override
     public void close() {
+        holdingsSchedule.close();
         worker.stop();
         cloud.close();
+    }
+
+    /** Compares the server's holdings of this till's bills with the till's and queues again what the server lost. */
+    public HoldingsCheck.Result checkHoldingsNow() throws java.io.IOException {
+        return holdingsCheck.run();
     }
 
     /** "Sync now": push and pull at once (also resumes after an UPDATE_REQUIRED pause, to check again). */

@@ -22,6 +22,7 @@ import shopdesk.server.bill.VoidBillApplier;
 import shopdesk.server.catalog.ProductApplier;
 import shopdesk.server.customer.CustomerApplier;
 import shopdesk.server.feed.PullRoutes;
+import shopdesk.server.holdings.HoldingsRoutes;
 import shopdesk.server.http.ErrorMapping;
 import shopdesk.server.http.JsonBodies;
 import shopdesk.server.http.ProtocolGuard;
@@ -133,6 +134,7 @@ public final class ServerApp implements AutoCloseable {
         new AuthRoutes(auth, bodies).register(app);
         new PushRoutes(new PushService(database, appliers, config.clock()), bodies, config.maxPushEntries()).register(app);
         new PullRoutes(database, config.clock(), config.maxPullLimit()).register(app);
+        new HoldingsRoutes(database).register(app);
         return app;
     }
 

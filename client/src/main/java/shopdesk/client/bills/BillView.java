@@ -5,12 +5,22 @@ import shopdesk.client.sale.Tender;
 
 /**
  * A recorded bill as the till shows it: the local number printed at once, the server's legal number once
- * synced, and the sync state. {@code items}/{@code payments} are empty in list rows.
+ * synced, and the sync state. {@code items}/{@code payments} are empty in list rows. {@code earlierServerNumbers}:
+ * legal numbers a server that lost the bill had given it before it was sent again (docs/SYNC.md).
  */
 public record BillView(String id, String localLabel, Long serverNumber, String status, String syncState,
                        long clientCreatedAt, String cashier, String customerName, List<Item> items,
                        List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
-                       String voidReason) {
+                       String voidReason, List<Long> earlierServerNumbers) {
+
+    /** A bill that kept its first legal number (almost every bill). */
+    public BillView(String id, String localLabel, Long serverNumber, String status, String syncState,
+                    long clientCreatedAt, String cashier, String customerName, List<Item> items,
+                    List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
+                    String voidReason) {
+        this(id, localLabel, serverNumber, status, syncState, clientCreatedAt, cashier, customerName, items, payments,
+                subtotal, tax, total, paid, changeDue, voidReason, List.of());
+    }
 
     public record Item(int lineNo, String sku, String name, long quantity, long unitPrice, int taxRateBp,
                        long subtotal, long tax, long total) {

@@ -91,7 +91,8 @@ public final class LocalSales implements SalesPort {
                 b.items().stream().map(i -> new BillView.Item(i.lineNo(), i.sku(), i.name(), i.quantity(), i.unitPrice(),
                         i.taxRateBp(), i.lineSubtotal(), i.lineTax(), i.lineTotal())).toList(),
                 b.payments().stream().map(p -> new Tender(method(p.method()), p.amount(), p.tendered(), p.reference())).toList(),
-                b.subtotal(), b.taxTotal(), b.total(), b.paidTotal(), b.changeDue(), b.voidReason());
+                b.subtotal(), b.taxTotal(), b.total(), b.paidTotal(), b.changeDue(), b.voidReason(),
+                bills.earlierServerNumbers(b.id()));
     }
 
     private static PaymentMethod method(shopdesk.dal.bill.PaymentMethod m) {

@@ -25,6 +25,10 @@ public final class ReceiptFormatter {
         List<String> out = new ArrayList<>();
         out.add(center(shopName));
         out.add(center("Bill " + bill.localLabel() + (bill.serverNumber() != null ? "  (No. " + bill.serverNumber() + ")" : "")));
+        if (!bill.earlierServerNumbers().isEmpty()) {
+            out.add(center("Earlier No. " + bill.earlierServerNumbers().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
         out.add(center(WHEN.format(Instant.ofEpochMilli(bill.clientCreatedAt()).atZone(zone))));
         if (bill.cashier() != null) out.add("Cashier: " + bill.cashier());
         if (bill.customerName() != null) out.add("Customer: " + bill.customerName());

@@ -30,6 +30,14 @@ class ReceiptTest {
     }
 
     @Test
+    void aBillSentAgainToAServerThatLostItShowsBothLegalNumbers() {
+        BillView resent = new BillView("b1", "T2-000123", 57L, "COMPLETED", "SYNCED", 1_764_115_200_000L, "Asha", null,
+                bill.items(), bill.payments(), 24_000, 1_200, 25_200, 25_200, 4_800, null, List.of(41L));
+        assertThat(f.text(resent)).contains("Bill T2-000123  (No. 57)", "Earlier No. 41");
+        assertThat(f.text(bill)).doesNotContain("Earlier");
+    }
+
+    @Test
     void thePdfHoldsTheSameText(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("r.pdf");
         new ReceiptPdf().write(f.lines(bill), pdf);

@@ -127,6 +127,11 @@ public final class BillService {
         });
     }
 
+    /** Legal numbers the bill had before a server that lost it numbered it again. */
+    public List<Long> earlierServerNumbers(String billId) {
+        return BillNumberHistory.earlier(db.dsl(), billId);
+    }
+
     public Optional<Bill> findById(String billId) {
         return load(db.dsl(), billId);
     }

@@ -102,6 +102,11 @@ public final class CloudClient implements AutoCloseable {
         return exchangeWithCurrentToken(() -> withHeaders(new HttpGet(base.resolve(base.getPath() + PULL + q))));
     }
 
+    /** A GET of another sync resource ({@code path} with its query), e.g. the server's holdings of this till's bills. */
+    public CloudResponse get(String pathAndQuery) throws IOException {
+        return exchangeWithCurrentToken(() -> withHeaders(new HttpGet(base.resolve(base.getPath() + pathAndQuery))));
+    }
+
     /**
      * A 401 for a request sent with a token that a login has since replaced says nothing about the new token:
      * send it again once with the new one, instead of pausing for a login that has already happened.

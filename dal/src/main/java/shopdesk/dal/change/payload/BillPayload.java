@@ -18,6 +18,12 @@ public record BillPayload(String id, String deviceId, String userId, String cust
                 taxTotal, total, items, payments, overrideUserId, number, status);
     }
 
+    /** The same bill with this status. */
+    public BillPayload withStatus(String newStatus) {
+        return new BillPayload(id, deviceId, userId, customerId, localNumber, localLabel, clientCreatedAt, subtotal,
+                taxTotal, total, items, payments, overrideUserId, serverNumber, newStatus);
+    }
+
     public record Item(int lineNo, String productId, String sku, String name, long quantity, long unitPrice,
                        int taxRateBp) {
     }
