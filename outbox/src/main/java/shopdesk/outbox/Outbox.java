@@ -22,6 +22,7 @@ import shopdesk.outbox.health.PausedReason;
 import shopdesk.outbox.health.SyncHealth;
 import shopdesk.outbox.health.SyncHealthListener;
 import shopdesk.outbox.migration.PayloadMigrations;
+import shopdesk.outbox.pull.EntityRefresh;
 import shopdesk.outbox.pull.FeedApplier;
 import shopdesk.outbox.pull.FeedPuller;
 import shopdesk.outbox.queue.DeliveryState;
@@ -65,7 +66,7 @@ public final class Outbox implements AutoCloseable {
         FeedApplier feed = new FeedApplier(store, config.shopId(), config.deviceId());
         this.cycle = new ReplayCycle(db, store, cloud, config, new Backoff(config.backoffBaseMs(), config.backoffCapMs(), random),
                 clock, migrations, new ResultApplier(), health);
-        this.puller = new FeedPuller(db, cloud, feed, health, config, clock);
+        this.puller = new FeedPuller(db, cloud, feed, new EntityRefresh(db, cloud, feed, store), health, config, clock);
         this.worker = new ReplayWorker(cycle, puller, store, health, config, clock);
         this.recorder = new OutboxChangeRecorder(store, clock, worker::committed);
         db.addTransactionListener(recorder.transactionListener());

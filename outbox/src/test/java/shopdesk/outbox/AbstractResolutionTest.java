@@ -144,7 +144,12 @@ public abstract class AbstractResolutionTest extends OutboxTestBase {
         var row = db.dsl().selectFrom(BILL).where(BILL.ID.eq(b.id())).fetchOne();
         assertThat(row.getStatus()).isEqualTo("VOIDED");
         assertThat(row.getVoidedBy()).isEqualTo(supervisor.userId());
-        assertThat(state(seq)).isEqualTo(DeliveryState.DISCARDED);
+        assertThat(state(seq)).isEqualTo(DeliveryState.SUPERSEDED);
+        assertThat(row.getSyncState()).isEqualTo("PENDING");
+        // the bill still goes to the server (with the override, so stock cannot refuse it), then its void
+        List<QueuedEntry> queued = all().stream().filter(q -> q.state() == DeliveryState.PENDING).toList();
+        assertThat(queued).extracting(QueuedEntry::action).containsExactly("CREATE_BILL", "VOID_BILL");
+        assertThat(Payloads.fromJson(queued.get(0).payload(), BillPayload.class).overrideUserId()).isEqualTo(supervisor.userId());
         assertThat(db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("sync.void-bill-and-restore"))).isEqualTo(1);
     }
 

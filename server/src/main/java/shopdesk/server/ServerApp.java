@@ -22,6 +22,7 @@ import shopdesk.server.bill.VoidBillApplier;
 import shopdesk.server.catalog.ProductApplier;
 import shopdesk.server.customer.CustomerApplier;
 import shopdesk.server.feed.PullRoutes;
+import shopdesk.server.entity.EntityRoutes;
 import shopdesk.server.holdings.HoldingsRoutes;
 import shopdesk.server.http.ErrorMapping;
 import shopdesk.server.http.JsonBodies;
@@ -135,6 +136,7 @@ public final class ServerApp implements AutoCloseable {
         new PushRoutes(new PushService(database, appliers, config.clock()), bodies, config.maxPushEntries()).register(app);
         new PullRoutes(database, config.clock(), config.maxPullLimit()).register(app);
         new HoldingsRoutes(database).register(app);
+        new EntityRoutes(database).register(app);
         return app;
     }
 

@@ -34,7 +34,7 @@ public final class ConflictPresenter {
         this.sync = sync;
         this.sessions = sessions;
         this.detail = detail;
-        this.mine = parse(detail.payloadJson());
+        this.mine = parse(detail.currentJson() != null ? detail.currentJson() : detail.payloadJson());
         this.fields = new ArrayList<>(compare(mine, detail.conflict().serverState()));
         this.choice = choices().get(0);
     }

@@ -2,9 +2,18 @@ package shopdesk.client.sync;
 
 import java.util.List;
 
-/** Everything the sync centre shows about one entry: its payload, attempts, error and any conflict. */
+/**
+ * Everything the sync centre shows about one entry: its payload, attempts, error and any conflict.
+ * {@code currentJson} is the till's current record of a product or customer (every unsent edit folded in), which
+ * a conflict compares with the server's; null where there is none.
+ */
 public record EntryDetail(QueueEntry entry, String payloadJson, Long baseVersion, List<Attempt> attempts,
-                          ConflictInfo conflict) {
+                          ConflictInfo conflict, String currentJson) {
+
+    public EntryDetail(QueueEntry entry, String payloadJson, Long baseVersion, List<Attempt> attempts,
+                       ConflictInfo conflict) {
+        this(entry, payloadJson, baseVersion, attempts, conflict, null);
+    }
 
     public record Attempt(long at, String outcome, Integer httpStatus, String error) {
     }

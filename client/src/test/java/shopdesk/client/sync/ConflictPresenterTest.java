@@ -41,6 +41,18 @@ class ConflictPresenterTest {
     }
 
     @Test
+    void mineIsTheTillsCurrentRecordWithEveryUnsentEditNotTheFirstQueuedOne() {
+        EntryDetail folded = new EntryDetail(version.entry(), version.payloadJson(), version.baseVersion(),
+                version.attempts(), version.conflict(),
+                "{\"id\":\"p1\",\"sku\":\"TEA\",\"name\":\"Tea 250g\",\"unitPrice\":12500,\"taxRateBp\":500,"
+                        + "\"lowStockLevel\":7,\"version\":3}");
+        var p = new ConflictPresenter(sync, sessions, folded);
+        assertThat(p.fields()).filteredOn(f -> f.field().equals("lowStockLevel")).singleElement()
+                .extracting(FieldDifference::mine).isEqualTo("7");
+        assertThat(p.merged().get("lowStockLevel").getAsLong()).isEqualTo(7);
+    }
+
+    @Test
     void versionConflictsOfferKeepTakeMergeDiscardAndStockConflictsVoidReduceOverride() {
         assertThat(new ConflictPresenter(sync, sessions, version).choices()).containsExactly(
                 ConflictChoice.KEEP_MINE, ConflictChoice.TAKE_THEIRS, ConflictChoice.MERGE, ConflictChoice.DISCARD);

@@ -22,12 +22,14 @@ public final class FeedPuller {
     private final Database db;
     private final CloudClient cloud;
     private final FeedApplier applier;
+    private final EntityRefresh refresh;
     private final HealthMonitor health;
     private final OutboxConfig config;
     private final Clock clock;
 
-    public FeedPuller(Database db, CloudClient cloud, FeedApplier applier, HealthMonitor health, OutboxConfig config,
-                      Clock clock) {
+    public FeedPuller(Database db, CloudClient cloud, FeedApplier applier, EntityRefresh refresh, HealthMonitor health,
+                      OutboxConfig config, Clock clock) {
+        this.refresh = refresh;
         this.db = db;
         this.cloud = cloud;
         this.applier = applier;
@@ -85,6 +87,7 @@ public final class FeedPuller {
             applied += n;
             if (!body.hasMore() || body.changes().isEmpty()) {
                 Tx.run(db, tx -> applier.reconcileStock(tx, clock.millis()));
+                refresh.runPending(clock.millis());
                 return new PullResult(changes, applied, true);
             }
         }

@@ -18,6 +18,7 @@ import shopdesk.dal.change.EntityType;
 import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.dal.change.payload.CustomerPayload;
 import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.change.payload.VoidBillPayload;
 import shopdesk.dal.change.payload.ProductPayload;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.db.Database;
@@ -28,6 +29,7 @@ import shopdesk.dal.user.Role;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.outbox.migration.PayloadMigrations;
 import shopdesk.outbox.pull.FeedApplier;
+import shopdesk.outbox.pull.EntityRefresh;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;
@@ -74,7 +76,11 @@ public final class Resolutions {
         }, reason);
     }
 
-    /** Drops the entry: it will never be sent. A discarded bill stays on this till only (LOCAL_ONLY). */
+    /**
+     * Drops the entry: it will never be sent. A discarded bill stays on this till only (LOCAL_ONLY). A product or
+     * customer with no other unsent edit goes back to the server's state: the one the conflict carries, or one
+     * fetched on the next pull ({@link EntityRefresh}), because the feed has already moved past it.
+     */
     public void discard(Actor actor, long seq, String reason) {
         run(tx -> {
             actor.requireRole(Role.SUPERVISOR, "Discarding a sync entry");
@@ -83,6 +89,7 @@ public final class Resolutions {
             long now = clock.millis();
             store.close(tx, seq, DeliveryState.DISCARDED, null, now);
             if (ChangeAction.CREATE_BILL.name().equals(e.action())) setBillSync(tx, e.entityId(), BillSyncState.FAILED.name());
+            if (isEditable(e) && store.openEntriesOfStream(tx, e.streamKey()).isEmpty()) backToServerState(tx, e, now);
             ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.DISCARD, reason, null, e.state().name(), now);
             return null;
         }, reason);
@@ -134,17 +141,28 @@ public final class Resolutions {
         }, reason);
     }
 
-    /** Stock conflict on a bill: void the bill here and put its stock back; the bill never reaches the cloud. */
-    public void voidBillAndRestore(Actor actor, long seq, String reason) {
-        run(tx -> {
+    /**
+     * Stock conflict on a bill: void the bill here and put its stock back. A bill printed for a customer still
+     * reaches the cloud with its legal number (voided invoices are reported too): it is sent again with this
+     * supervisor's stock override, so it cannot be refused, then voided there, which puts the cloud's stock back.
+     * Returns the seq of the void entry.
+     */
+    public long voidBillAndRestore(Actor actor, long seq, String reason) {
+        return run(tx -> {
             actor.requireRole(Role.SUPERVISOR, "Voiding an unsynced bill");
             QueuedEntry e = parkedBill(tx, seq);
-            List<QueuedEntry> open = openStream(tx, e);
+            openStream(tx, e);
             long now = clock.millis();
-            BillRepair.voidAndRestore(tx, actor, e.entityId(), reason, BillSyncState.FAILED.name(), now);
-            for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.DISCARDED, null, now);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.VOID_BILL_AND_RESTORE, reason, null, "bill " + e.entityId(), now);
-            return null;
+            BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
+            BillRepair.voidAndRestore(tx, actor, e.entityId(), reason, BillSyncState.PENDING.name(), now);
+            tx.update(BILL).set(BILL.OVERRIDE_USER_ID, actor.userId()).where(BILL.ID.eq(e.entityId())).execute();
+            long createSeq = replace(tx, actor, e, Payloads.toJson(BillRepair.withOverride(bill, actor.userId())), now);
+            long voidSeq = store.append(tx, new Change(e.streamKey(), e.entityType(), e.entityId(), ChangeAction.VOID_BILL.name(),
+                    Payloads.toJson(new VoidBillPayload(e.entityId(), reason, actor.userId())), migrations.current(), null,
+                    actor.userId(), List.of()), now);
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.VOID_BILL_AND_RESTORE, reason, createSeq,
+                    "bill " + e.entityId() + " sent with an override, then voided (entry " + voidSeq + ")", now);
+            return voidSeq;
         }, reason);
     }
 
@@ -181,6 +199,23 @@ public final class Resolutions {
     }
 
     // ---- helpers ----
+
+    private static boolean isEditable(QueuedEntry e) {
+        return EntityType.PRODUCT.equals(e.entityType()) || EntityType.CUSTOMER.equals(e.entityType());
+    }
+
+    private void backToServerState(DSLContext tx, QueuedEntry e, long now) {
+        Conflict c = SyncQueueView.conflict(e.serverState());
+        if (c != null && c.kind() == Conflict.Kind.VERSION && c.serverState() != null && c.serverVersion() != null) {
+            if (EntityType.PRODUCT.equals(e.entityType())) {
+                feed.upsertProduct(tx, Payloads.gson().fromJson(c.serverState(), ProductPayload.class), c.serverVersion(), now);
+            } else {
+                feed.upsertCustomer(tx, Payloads.gson().fromJson(c.serverState(), CustomerPayload.class), c.serverVersion(), now);
+            }
+        } else if (!e.action().startsWith("CREATE_")) {
+            EntityRefresh.request(tx, e.entityType(), e.entityId());
+        }
+    }
 
     private long replace(DSLContext tx, Actor actor, QueuedEntry e, String payload, long now) {
         long newSeq = store.append(tx, new Change(e.streamKey(), e.entityType(), e.entityId(), e.action(), payload,

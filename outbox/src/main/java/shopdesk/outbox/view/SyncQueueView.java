@@ -65,7 +65,8 @@ public final class SyncQueueView {
                         .orderBy(SYNC_QUEUE.SEQ).fetch(SYNC_QUEUE.SEQ);
             }
             return Optional.of(new EntryDetail(summary(e), e.payload(), e.payloadVersion(), e.baseVersion(), e.dependsOn(),
-                    e.serverState(), conflict(e.serverState()), e.supersededBy(), attempts, res, blockedBy));
+                    e.serverState(), conflict(e.serverState()), e.supersededBy(), attempts, res, blockedBy,
+                    LocalState.json(tx, e.entityType(), e.entityId())));
         });
     }
 

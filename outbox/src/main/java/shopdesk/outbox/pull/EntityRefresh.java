@@ -1,0 +1,90 @@
+package shopdesk.outbox.pull;
+
+import static shopdesk.db.Tables.SYNC_META;
+
+import java.io.IOException;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import shopdesk.dal.change.EntityType;
+import shopdesk.dal.change.payload.CustomerPayload;
+import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.change.payload.ProductPayload;
+import shopdesk.dal.db.Database;
+import shopdesk.outbox.cloud.CloudClient;
+import shopdesk.outbox.cloud.CloudResponse;
+import shopdesk.outbox.queue.SyncMeta;
+import shopdesk.outbox.queue.SyncQueueStore;
+import shopdesk.protocol.EntityState;
+import shopdesk.protocol.Json;
+
+/**
+ * Products and customers whose local row must become the server's again (a supervisor discarded this till's edit,
+ * and the feed, already past the server's change, will not bring it back). Each is remembered in sync_meta in the
+ * discard's transaction and fetched on the next successful pull, so a discard made offline converges too.
+ */
+public final class EntityRefresh {
+    private static final Logger LOG = LoggerFactory.getLogger(EntityRefresh.class);
+    private static final String PREFIX = "refresh:";
+
+    private final Database db;
+    private final CloudClient cloud;
+    private final FeedApplier applier;
+    private final SyncQueueStore store;
+
+    public EntityRefresh(Database db, CloudClient cloud, FeedApplier applier, SyncQueueStore store) {
+        this.db = db;
+        this.cloud = cloud;
+        this.applier = applier;
+        this.store = store;
+    }
+
+    /** Remembers, in the caller's transaction, that this entity's local row must be fetched from the server. */
+    public static void request(DSLContext tx, String entityType, String entityId) {
+        SyncMeta.put(tx, PREFIX + entityType + ":" + entityId, "requested");
+    }
+
+    /** Fetches every requested entity; returns how many were refreshed. Unreachable: kept for the next time. */
+    public int runPending(long now) {
+        List<String> keys = db.dsl().select(SYNC_META.NAME).from(SYNC_META).where(SYNC_META.NAME.startsWith(PREFIX))
+                .fetch(SYNC_META.NAME);
+        int done = 0;
+        for (String key : keys) {
+            String[] parts = key.substring(PREFIX.length()).split(":", 2);
+            try {
+                CloudResponse r = cloud.get("/api/v1/sync/entity/" + parts[0] + "/" + parts[1]);
+                if (r.status() == 200) {
+                    EntityState s = Json.gson().fromJson(r.body(), EntityState.class);
+                    db.runInTransaction(tx -> {
+                        // an edit made since the discard is newer than the fetched state: it wins, as in the feed
+                        if (store.openEntriesOfStream(tx, parts[0] + ":" + parts[1]).isEmpty()) write(tx, s, now);
+                        forget(tx, key);
+                    });
+                    done++;
+                } else if (r.status() == 404) {
+                    db.runInTransaction(tx -> forget(tx, key));
+                } else {
+                    LOG.info("Refreshing {} from the server: HTTP {}; will try again", key, r.status());
+                }
+            } catch (IOException e) {
+                return done;
+            }
+        }
+        return done;
+    }
+
+    private void write(DSLContext tx, EntityState s, long now) {
+        switch (s.entityType()) {
+            case EntityType.PRODUCT -> applier.upsertProduct(tx, Payloads.gson().fromJson(s.payload(), ProductPayload.class),
+                    s.version(), now);
+            case EntityType.CUSTOMER -> applier.upsertCustomer(tx,
+                    Payloads.gson().fromJson(s.payload(), CustomerPayload.class), s.version(), now);
+            default -> LOG.warn("Cannot refresh a {}", s.entityType());
+        }
+    }
+
+    private static void forget(DSLContext tx, String key) {
+        tx.deleteFrom(SYNC_META).where(SYNC_META.NAME.eq(key)).execute();
+    }
+}
