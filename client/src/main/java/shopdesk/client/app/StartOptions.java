@@ -46,13 +46,27 @@ public record StartOptions(Path configFile, Path dataDir, Map<String, String> ov
         return Config.load(configFile, ConfigSide.TILL).with(overrides);
     }
 
-    /** {@code --data-dir}, else {@code data.dir}, else ~/.shopdesk when the home folder is writable, else ./data. */
+    /**
+     * {@code --data-dir}, else {@code data.dir}, else the platform's place for the user's application data
+     * ({@link #platformDataDir}) when its parent is writable, else ./data.
+     */
     public Path resolveDataDir(Config config) {
         if (dataDir != null) return dataDir.toAbsolutePath();
         var fromConfig = config.find("data.dir");
         if (fromConfig.isPresent()) return Path.of(fromConfig.get()).toAbsolutePath();
-        Path home = Path.of(System.getProperty("user.home", "."));
-        if (Files.isWritable(home)) return home.resolve(".shopdesk");
+        Path platform = platformDataDir(System.getProperty("os.name", ""), System.getenv(),
+                Path.of(System.getProperty("user.home", ".")));
+        if (Files.isWritable(platform.getParent())) return platform;
         return Path.of("data").toAbsolutePath();
+    }
+
+    /** Windows: {@code %LOCALAPPDATA%\ShopDesk} (data, logs and backups stay on this machine); elsewhere ~/.shopdesk. */
+    static Path platformDataDir(String osName, Map<String, String> env, Path home) {
+        if (osName.toLowerCase(java.util.Locale.ROOT).startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local");
+            return base.resolve("ShopDesk");
+        }
+        return home.resolve(".shopdesk");
     }
 }

@@ -28,6 +28,17 @@ class StartOptionsTest {
     }
 
     @Test
+    void dataLivesInThePlatformsPlaceForApplicationData() {
+        Path home = dir.resolve("home");
+        assertThat(StartOptions.platformDataDir("Linux", Map.of(), home)).isEqualTo(home.resolve(".shopdesk"));
+        Path local = dir.resolve("Local App Data");
+        assertThat(StartOptions.platformDataDir("Windows 11", Map.of("LOCALAPPDATA", local.toString()), home))
+                .isEqualTo(local.resolve("ShopDesk"));
+        assertThat(StartOptions.platformDataDir("Windows 10", Map.of(), home))
+                .isEqualTo(home.resolve("AppData").resolve("Local").resolve("ShopDesk"));
+    }
+
+    @Test
     void theEnvironmentNamesTheConfigFileAndAMissingOneStopsWithOneLine() {
         assertThatThrownBy(() -> StartOptions.parse(new String[0], Map.of("SHOPDESK_CONFIG", dir.resolve("nope").toString())))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("does not exist");
