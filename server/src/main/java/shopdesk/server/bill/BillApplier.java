@@ -27,11 +27,8 @@ import shopdesk.server.push.EntryRefused;
 import shopdesk.server.stock.StockLedger;
 
 /**
- * CREATE_BILL on the server, one bill: re-checks everything the till claims (shop membership of device, user,
- * customer and products; totals recomputed with the shared BillCalculator; payments add up), takes stock with
- * conditional decrements (a shortfall is a CONFLICT STOCK unless an honoured {@link StockOverride}), and uses one
- * of the legal numbers claimed in its transaction, so a refused bill, which rolls back, never consumes one.
- * {@link BillBatch} applies several with the same result.
+ * CREATE_BILL, one bill: the server re-checks all the till claims, takes stock (a shortfall is a STOCK conflict
+ * unless an honoured {@link StockOverride}) and uses a legal number of its transaction, given back if refused.
  */
 public final class BillApplier {
     private BillApplier() {

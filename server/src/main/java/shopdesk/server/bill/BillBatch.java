@@ -26,12 +26,8 @@ import shopdesk.server.push.EntryContext;
 import shopdesk.server.stock.StockLedger;
 
 /**
- * Several new CREATE_BILLs of one push transaction, with the result {@link BillApplier#create} gives each in turn.
- * Before the shop's lock ({@link #prepare}): the checks in a few statements for all bills, and their rows without
- * legal numbers (most of a batch's writes; no other writer of the shop waits for them). Under the lock
- * ({@link Prepared#complete}): all their stock taken with one conditional update per product total, the legal
- * numbers and the feed rows. Anything {@link BillApplier#create} would refuse or treat specially (a shortfall, an
- * override, a missing reference, a twin committed meanwhile) throws, and the batch goes entry by entry.
+ * Several new CREATE_BILLs with the result {@link BillApplier#create} gives each in turn: checks and rows before the
+ * shop's lock, few statements for all; stock, legal numbers and feed rows under it. Anything special throws.
  */
 public final class BillBatch {
     private BillBatch() {

@@ -21,10 +21,8 @@ import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.PushBatch;
 
 /**
- * The rows of a push batch's new bills (bill, items, payments, legal number), written with one JDBC batch per
- * table when the batch flushes them ({@link JdbcStatement}: one round trip, no jOOQ rendering per row). A sale
- * writes no stock_movement rows: its items are its movements. Also remembers the products read for those bills
- * until the flush, after which another entry may have changed them.
+ * A push batch's new bill rows, written with one JDBC batch per table (a sale's items are its stock movements),
+ * and the products read for them, forgotten at the flush because a later entry may change them.
  */
 final class BillRowWriter implements PushBatch.PendingRows {
     /** Every column but server_number: on the server a bill's legal number is its own row ({@link BillState#number}). */

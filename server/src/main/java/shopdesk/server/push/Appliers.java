@@ -19,16 +19,15 @@ public final class Appliers {
     }
 
     /**
-     * Applies several new entries of one action with the results its {@link Applier} would give each in turn:
-     * {@code prepare} runs before the shop's write lock, {@link Prepared#complete} under it. Anything the one-by-one
-     * applier would refuse or treat specially throws ({@link BatchMustSplit}, {@link EntryRefused}): the batch's
-     * transaction then rolls back and its entries are applied one by one.
+     * Several new entries of one action, with the results its {@link Applier} would give each in turn; throws for
+     * anything that applier would treat specially, and the batch then goes entry by entry.
      */
     @FunctionalInterface
     public interface BatchApplier {
         Prepared prepare(DSLContext tx, List<EntryContext> ctxs);
     }
 
+    /** Prepared before the shop's write lock; completed under it. */
     @FunctionalInterface
     public interface Prepared {
         /** The entries' results, in the order they were prepared. */

@@ -15,12 +15,8 @@ import shopdesk.protocol.RejectCodes;
 import shopdesk.server.auth.Principal;
 
 /**
- * Applies a pushed batch in order. Each entry: take the shop's write lock, return the stored result if the request
- * id was applied before, else apply it and store its APPLIED result in the same transaction as its effect. A replay
- * therefore has no second effect, however many times the response was lost. CONFLICT and REJECTED roll back,
- * change nothing and are not stored: pushing them again re-evaluates them (after a stock receipt, or by a
- * supervisor's login). A batch of several entries is first tried as one transaction; if any entry is refused,
- * it is applied entry by entry, each entry a {@link PushTransaction} of its own, so both ways share every rule.
+ * Applies a pushed batch in order, storing each APPLIED result with its effect so a replay has none; CONFLICT and
+ * REJECTED change nothing and are not stored. A batch is first tried as one transaction, then entry by entry.
  */
 public final class PushService {
     private static final Logger LOG = LoggerFactory.getLogger(PushService.class);

@@ -16,13 +16,8 @@ import shopdesk.server.auth.Principal;
 import shopdesk.server.sequence.ShopWriteLock;
 
 /**
- * The transaction body that applies pushed entries, one or a whole batch: the till's lock, then the shop's, the
- * stored results of request ids seen before, the legal numbers of the new bills claimed at once, each new entry
- * applied through {@link Appliers} with one {@link PushBatch}, and the APPLIED results stored with the effects.
- * Anything refused throws, so the transaction rolls back whole.
- * <p>
- * Several new entries of one action that {@link Appliers#appliesSeveral} are prepared before the shop's lock
- * (checks and rows no other writer waits for), so the lock covers only what orders the shop's writes.
+ * The one transaction body for pushed entries, a whole batch or one entry: both ways share every rule. Several
+ * new entries of one action may be prepared before the shop's lock, so tills of a shop wait for less of it.
  */
 final class PushTransaction {
     private final Appliers appliers;
