@@ -18,6 +18,7 @@ import shopdesk.server.auth.AuthRoutes;
 import shopdesk.server.auth.AuthService;
 import shopdesk.server.auth.Principal;
 import shopdesk.server.bill.BillApplier;
+import shopdesk.server.bill.BillBatch;
 import shopdesk.server.bill.VoidBillApplier;
 import shopdesk.server.catalog.ProductApplier;
 import shopdesk.server.customer.CustomerApplier;
@@ -117,6 +118,7 @@ public final class ServerApp implements AutoCloseable {
                 .on(ChangeAction.CREATE_CUSTOMER, CustomerApplier::create)
                 .on(ChangeAction.UPDATE_CUSTOMER, CustomerApplier::update)
                 .on(ChangeAction.CREATE_BILL, BillApplier::create)
+                .onSeveral(ChangeAction.CREATE_BILL, BillBatch::prepare)
                 .on(ChangeAction.VOID_BILL, VoidBillApplier::apply);
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;

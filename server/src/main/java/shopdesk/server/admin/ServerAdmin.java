@@ -24,10 +24,9 @@ import shopdesk.protocol.PushEntry;
 import shopdesk.server.auth.Principal;
 import shopdesk.server.catalog.ProductApplier;
 import shopdesk.server.push.Appliers;
-import shopdesk.server.push.EntryContext;
+import shopdesk.server.push.PushBatch;
 import shopdesk.server.push.EntryRefused;
-import shopdesk.server.sequence.BillNumbers;
-import shopdesk.server.sequence.Counters;
+import shopdesk.server.sequence.LegalNumbers;
 import shopdesk.server.sequence.ShopWriteLock;
 import shopdesk.server.stock.StockApplier;
 import shopdesk.server.stock.StockLedger;
@@ -61,8 +60,8 @@ public final class ServerAdmin {
         require(name, "name");
         db.runInTransaction(tx -> {
             tx.insertInto(SHOP).set(SHOP.ID, id).set(SHOP.NAME, name).set(SHOP.CREATED_AT, clock.millis()).execute();
-            Counters.ensure(tx, ShopWriteLock.scope(id));
-            Counters.ensure(tx, BillNumbers.scope(id));
+            ShopWriteLock.prepare(tx, id);
+            LegalNumbers.prepare(tx, id);
         });
         return id;
     }
@@ -129,7 +128,7 @@ public final class ServerAdmin {
                 StockLedger.add(tx, shopId, id, initialStock, ctx.now());
                 StockLedger.movement(tx, Ids.newId(), shopId, id, initialStock, StockLedger.INITIAL, "opening stock",
                         null, null, ctx.now());
-                StockLedger.publish(tx, shopId, null, id, ctx.now());
+                StockLedger.publish(tx, ctx, id);
             }
             return null;
         });
@@ -166,7 +165,7 @@ public final class ServerAdmin {
             return db.inTransaction(tx -> {
                 requireShop(tx, shopId);
                 ShopWriteLock.acquire(tx, shopId);
-                return applier.apply(tx, new EntryContext(admin, entry, clock.millis()));
+                return PushBatch.applyAlone(tx, admin, entry, clock.millis(), applier);
             });
         } catch (EntryRefused e) {
             throw new IllegalArgumentException(e.getMessage(), e);
@@ -179,7 +178,7 @@ public final class ServerAdmin {
 
     /** The last legal bill number the shop has issued (0 before its first synced bill). */
     public long lastBillNumber(String shopId) {
-        return Counters.current(db.dsl(), BillNumbers.scope(shopId));
+        return LegalNumbers.lastIssued(db.dsl(), shopId);
     }
 
     private void updateUser(String userId, java.util.function.ToIntFunction<DSLContext> update) {

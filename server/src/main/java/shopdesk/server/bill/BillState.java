@@ -12,10 +12,6 @@ import shopdesk.db.tables.records.BillRecord;
 
 /** A stored bill in its wire form (the feed's BillPayload, with server number and status). */
 public final class BillState {
-    public static final String COMPLETED = "COMPLETED";
-    public static final String VOIDED = "VOIDED";
-    public static final String SYNCED = "SYNCED";
-
     private BillState() {
     }
 

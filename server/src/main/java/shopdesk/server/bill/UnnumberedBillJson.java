@@ -1,17 +1,17 @@
 package shopdesk.server.bill;
 
+import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.dal.change.payload.Payloads;
 
 /**
- * A new bill's feed payload serialised before its legal number is known, so that under the shop's lock only the
- * number is written into the text. Serialising a batch's 50 bill payloads took about 0.7 ms of the 6-7 ms that one
- * batch holds the lock (which 4 tills of one shop queue for). The payload is the bill as the server stored it, with
+ * A new bill's feed payload serialised before its legal number is known, so that under the shop's lock (which a
+ * shop's tills queue for) only the number is written into the text (see docs/BENCHMARKS.md). The payload is the bill as the server stored it, with
  * {@code serverNumber} null; Gson writes it with nulls, fields in the record's order, so its text ends with
  * {@link #TAIL}.
  */
 final class UnnumberedBillJson {
-    private static final String TAIL = "\"serverNumber\":null,\"status\":\"" + BillState.COMPLETED + "\"}";
+    private static final String TAIL = "\"serverNumber\":null,\"status\":\"" + BillStatus.COMPLETED.name() + "\"}";
 
     private final BillPayload state;
     private final String json;
@@ -27,7 +27,7 @@ final class UnnumberedBillJson {
     String numbered(long number) {
         if (!json.endsWith(TAIL)) return Payloads.toJson(withNumber(number)); // another field order: serialise again
         return json.substring(0, json.length() - TAIL.length()) + "\"serverNumber\":" + number + ",\"status\":\""
-                + BillState.COMPLETED + "\"}";
+                + BillStatus.COMPLETED.name() + "\"}";
     }
 
     BillPayload withNumber(long number) {

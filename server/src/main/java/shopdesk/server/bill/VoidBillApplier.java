@@ -6,6 +6,7 @@ import static shopdesk.db.Tables.BILL_ITEM;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.EntityType;
 import shopdesk.dal.change.payload.VoidBillPayload;
@@ -15,7 +16,6 @@ import shopdesk.db.tables.records.BillRecord;
 import shopdesk.protocol.EntryResult.Applied;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.server.audit.AuditTrail;
-import shopdesk.server.feed.ChangeFeed;
 import shopdesk.server.push.Checks;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;
@@ -37,7 +37,7 @@ public final class VoidBillApplier {
         BillRecord bill = BillState.find(tx, ctx.shopId(), id);
         if (bill == null) throw EntryRefused.rejected(RejectCodes.UNKNOWN_BILL, "Bill " + id + " is not on the server");
         Long number = BillState.number(tx, id);
-        if (BillState.VOIDED.equals(bill.getStatus())) {
+        if (BillStatus.VOIDED.name().equals(bill.getStatus())) {
             throw EntryRefused.rejected(RejectCodes.INVALID_STATE, "Bill " + number + " is already void");
         }
         Map<String, Long> restore = new TreeMap<>();
@@ -50,12 +50,12 @@ public final class VoidBillApplier {
                     voidedBy, ctx.now());
         }
         long version = bill.getVersion() + 1;
-        tx.update(BILL).set(BILL.STATUS, BillState.VOIDED).set(BILL.VOID_REASON, v.reason()).set(BILL.VOIDED_BY, voidedBy)
+        tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.name()).set(BILL.VOID_REASON, v.reason()).set(BILL.VOIDED_BY, voidedBy)
                 .set(BILL.VOIDED_AT, ctx.now()).set(BILL.VERSION, version).where(BILL.ID.eq(id)).execute();
         AuditTrail.write(tx, ctx.now(), ctx.shopId(), voidedBy, AuditTrail.BILL_VOIDED, EntityType.BILL, id, v.reason(),
                 "server number " + number + ", pushed by " + ctx.caller().username());
-        for (String productId : restore.keySet()) StockLedger.publish(tx, ctx.shopId(), ctx.deviceId(), productId, ctx.now());
-        ChangeFeed.append(tx, ctx.shopId(), ctx.deviceId(), EntityType.BILL, id, ChangeAction.VOID_BILL.name(), version,
+        for (String productId : restore.keySet()) StockLedger.publish(tx, ctx, productId);
+        ctx.feed().add(ctx.shopId(), ctx.deviceId(), EntityType.BILL, id, ChangeAction.VOID_BILL.name(), version,
                 BillState.load(tx, BillState.find(tx, ctx.shopId(), id)), ctx.now());
         return new Applied(number, version, ctx.now());
     }

@@ -13,7 +13,6 @@ import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntryResult.Applied;
 import shopdesk.protocol.RejectCodes;
-import shopdesk.server.feed.ChangeFeed;
 import shopdesk.server.push.Checks;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;
@@ -100,7 +99,7 @@ public final class ProductApplier {
 
     private static Applied publish(DSLContext tx, EntryContext ctx, String id, ChangeAction action) {
         ProductRecord r = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOne();
-        ChangeFeed.append(tx, ctx.shopId(), ctx.deviceId(), EntityType.PRODUCT, id, action.name(), r.getVersion(), state(r), ctx.now());
+        ctx.feed().add(ctx.shopId(), ctx.deviceId(), EntityType.PRODUCT, id, action.name(), r.getVersion(), state(r), ctx.now());
         return new Applied(null, r.getVersion(), ctx.now());
     }
 

@@ -12,7 +12,6 @@ import shopdesk.db.tables.records.CustomerRecord;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntryResult.Applied;
 import shopdesk.protocol.RejectCodes;
-import shopdesk.server.feed.ChangeFeed;
 import shopdesk.server.push.Checks;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;
@@ -64,7 +63,7 @@ public final class CustomerApplier {
 
     private static Applied publish(DSLContext tx, EntryContext ctx, String id, ChangeAction action) {
         CustomerRecord r = tx.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).fetchOne();
-        ChangeFeed.append(tx, ctx.shopId(), ctx.deviceId(), EntityType.CUSTOMER, id, action.name(), r.getVersion(), state(r), ctx.now());
+        ctx.feed().add(ctx.shopId(), ctx.deviceId(), EntityType.CUSTOMER, id, action.name(), r.getVersion(), state(r), ctx.now());
         return new Applied(null, r.getVersion(), ctx.now());
     }
 

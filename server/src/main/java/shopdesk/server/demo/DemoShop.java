@@ -15,7 +15,7 @@ import shopdesk.protocol.PushEntry;
 import shopdesk.server.admin.ServerAdmin;
 import shopdesk.server.auth.Principal;
 import shopdesk.server.customer.CustomerApplier;
-import shopdesk.server.push.EntryContext;
+import shopdesk.server.push.PushBatch;
 import shopdesk.server.sequence.ShopWriteLock;
 
 /**
@@ -81,7 +81,7 @@ public final class DemoShop {
         Principal headOffice = new Principal(null, "server-admin", Role.ADMIN, shopId, null, null);
         db.runInTransaction(tx -> {
             ShopWriteLock.acquire(tx, shopId);
-            CustomerApplier.create(tx, new EntryContext(headOffice, entry, clock.millis()));
+            PushBatch.applyAlone(tx, headOffice, entry, clock.millis(), CustomerApplier::create);
         });
         return id;
     }

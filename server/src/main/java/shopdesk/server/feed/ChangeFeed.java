@@ -8,7 +8,6 @@ import java.util.List;
 import org.jooq.DSLContext;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeRecorder;
-import shopdesk.dal.change.EntityType;
 import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.db.JdbcStatement;
 import shopdesk.db.tables.records.ChangeFeedRecord;
@@ -34,80 +33,12 @@ public final class ChangeFeed {
     public record JsonText(String json) {
     }
 
-    /**
-     * Feed rows of a pushed batch applied in one transaction, written with one statement just before its commit
-     * instead of one per entry. Bound to the applying thread between {@link #collect} and {@link Collected#close}.
-     */
-    public static final class Collected implements AutoCloseable {
-        private final List<Row> rows = new java.util.ArrayList<>();
-
-        /** Writes the collected rows in the order they were appended, without superseded stock levels. */
-        public void flush(DSLContext tx) {
-            if (rows.isEmpty()) return;
-            Row[] all = withoutSupersededLevels(rows);
-            rows.clear();
-            insert(tx, all);
-        }
-
-        @Override
-        public void close() {
-            COLLECTING.remove();
-        }
-    }
-
-    /**
-     * The rows in order, less every stock level that a later row of the same product replaces. A level is absolute
-     * (quantity and version), the rows of one transaction commit together, and a till applies the feed in order, so
-     * the earlier ones would only be overwritten on arrival: a batch of 50 bills selling the same 3 products writes 3
-     * levels, each where its last bill put it, instead of 150.
-     */
-    static Row[] withoutSupersededLevels(List<Row> rows) {
-        java.util.Map<String, Integer> lastLevel = new java.util.HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (isStockLevel(rows.get(i))) lastLevel.put(levelKey(rows.get(i)), i);
-        }
-        List<Row> kept = new java.util.ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            if (!isStockLevel(r) || lastLevel.get(levelKey(r)) == i) kept.add(r);
-        }
-        return kept.toArray(Row[]::new);
-    }
-
-    private static boolean isStockLevel(Row r) {
-        return FeedChange.SET_STOCK_LEVEL.equals(r.action()) && EntityType.STOCK.equals(r.entityType());
-    }
-
-    private static String levelKey(Row r) {
-        return r.shopId() + "/" + r.entityId();
-    }
-
-    private static final ThreadLocal<Collected> COLLECTING = new ThreadLocal<>();
-
-    /** From now on this thread's {@link #append}s are collected until flushed; close it in a finally. */
-    public static Collected collect() {
-        if (COLLECTING.get() != null) throw new IllegalStateException("already collecting feed rows on this thread");
-        Collected c = new Collected();
-        COLLECTING.set(c);
-        return c;
-    }
-
-    /** Appends the rows in order with one round trip (PostgreSQL over loopback is bound by round trips). */
-    public static void append(DSLContext tx, Row... rows) {
-        Collected collecting = COLLECTING.get();
-        if (collecting != null) {
-            collecting.rows.addAll(List.of(rows));
-            return;
-        }
-        insert(tx, rows);
-    }
-
     private static final JdbcStatement FEED_ROW = JdbcStatement.insert(CHANGE_FEED, CHANGE_FEED.SHOP_ID,
             CHANGE_FEED.ENTITY_TYPE, CHANGE_FEED.ENTITY_ID, CHANGE_FEED.ACTION, CHANGE_FEED.PAYLOAD, CHANGE_FEED.VERSION,
             CHANGE_FEED.ORIGIN_DEVICE_ID, CHANGE_FEED.CREATED_AT);
 
-    /** One JDBC batch of one prepared statement ({@link JdbcStatement}); the seqs follow the rows' order. */
-    private static void insert(DSLContext tx, Row... rows) {
+    /** Writes the rows now, in order, with one JDBC batch (seqs follow the order); a push collects them in {@link FeedRows}. */
+    static void insert(DSLContext tx, Row... rows) {
         List<Object[]> values = new java.util.ArrayList<>(rows.length);
         for (Row r : rows) {
             String payload = r.payload() instanceof JsonText t ? t.json() : Payloads.toJson(r.payload());
@@ -115,11 +46,6 @@ public final class ChangeFeed {
                     r.originDeviceId(), r.at()});
         }
         FEED_ROW.executeBatch(tx, values);
-    }
-
-    public static void append(DSLContext tx, String shopId, String originDeviceId, String entityType, String entityId,
-                              String action, Long version, Object payload, long now) {
-        append(tx, new Row(shopId, originDeviceId, entityType, entityId, action, version, payload, now));
     }
 
     /**

@@ -1,31 +1,26 @@
 package shopdesk.server.push;
 
 import com.google.gson.JsonParseException;
-import org.jooq.DSLContext;
 import shopdesk.dal.change.payload.Payloads;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.server.auth.Principal;
+import shopdesk.server.feed.FeedRows;
 
 /**
- * One pushed entry being applied: who pushed it, the entry, the server's time for this transaction, and where its
- * legal bill number comes from ({@code numbers} null: claimed from the shop's counter in the entry's transaction).
+ * One pushed entry being applied: who pushed it, the entry, the server's time for this transaction, and the
+ * {@link PushBatch} of the transaction it is applied in (its feed rows, pending rows and claimed bill numbers).
  */
-public record EntryContext(Principal caller, PushEntry entry, long now, BillNumberSource numbers) {
+public record EntryContext(Principal caller, PushEntry entry, long now, PushBatch batch) {
 
-    /** Legal bill numbers already claimed in the caller's transaction (a batch applied as one transaction). */
-    @FunctionalInterface
-    public interface BillNumberSource {
-        long next();
+    /** The shop's next legal bill number, claimed in this entry's transaction (gapless: a rollback gives it back). */
+    public long nextBillNumber() {
+        return batch.nextBillNumber();
     }
 
-    public EntryContext(Principal caller, PushEntry entry, long now) {
-        this(caller, entry, now, null);
-    }
-
-    /** The shop's next legal bill number, in this entry's transaction (gapless: a rollback gives it back). */
-    public long nextBillNumber(DSLContext tx) {
-        return numbers != null ? numbers.next() : shopdesk.server.sequence.BillNumbers.next(tx, shopId());
+    /** Where the entry's feed rows go; they are written when its transaction is about to commit. */
+    public FeedRows feed() {
+        return batch.feed();
     }
 
     public String shopId() {

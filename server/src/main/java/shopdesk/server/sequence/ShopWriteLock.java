@@ -1,6 +1,9 @@
 package shopdesk.server.sequence;
 
+import static shopdesk.db.Tables.NUMBER_COUNTER;
+
 import org.jooq.DSLContext;
+import shopdesk.dal.bill.NumberCounter;
 
 /**
  * Every server transaction that changes a shop's data takes this per-shop lock first (a row of number_counter,
@@ -13,23 +16,35 @@ public final class ShopWriteLock {
     private ShopWriteLock() {
     }
 
-    public static String scope(String shopId) {
-        return "writes:" + shopId;
+    /** Creates the shop's lock row (at shop creation, so first writers never race on its insert). */
+    public static void prepare(DSLContext tx, String shopId) {
+        NumberCounter.ensure(tx, scope(shopId));
     }
 
     public static void acquire(DSLContext tx, String shopId) {
-        Counters.bump(tx, scope(shopId));
+        bump(tx, scope(shopId));
     }
 
     /**
      * The pushing till's own lock, which every push transaction takes before anything else (so before the shop's).
      * A batch and its twin (the same push retried on another instance while the first still runs) then run one
-     * after the other and the second finds the first's stored results. Without it, a batch whose rows are written
-     * before the shop's lock could meet its twin holding that lock while waiting for those uncommitted rows: a
-     * deadlock that PostgreSQL breaks after a second and H2 only by its lock timeout. Tills never wait for each
-     * other on it. No-op without a device.
+     * after the other and the second finds the first's stored results; without it they could deadlock (a batch
+     * writes rows before the shop's lock). Tills never wait for each other on it. No-op without a device.
      */
     public static void acquireForDevice(DSLContext tx, String deviceId) {
-        if (deviceId != null) Counters.bump(tx, "pushes:" + deviceId);
+        if (deviceId != null) bump(tx, "pushes:" + deviceId);
+    }
+
+    private static String scope(String shopId) {
+        return "writes:" + shopId;
+    }
+
+    /** Updates the row only to hold its lock until commit; creates it on first use. */
+    private static void bump(DSLContext tx, String scope) {
+        int updated = tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
+                .where(NUMBER_COUNTER.SCOPE.eq(scope)).execute();
+        if (updated == 0) {
+            tx.insertInto(NUMBER_COUNTER).set(NUMBER_COUNTER.SCOPE, scope).set(NUMBER_COUNTER.LAST_NUMBER, 1L).execute();
+        }
     }
 }

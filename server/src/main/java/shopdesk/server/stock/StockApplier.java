@@ -58,7 +58,7 @@ public final class StockApplier {
         }
         String userId = ctx.entry().userId() != null ? ctx.entry().userId() : ctx.caller().userId();
         StockLedger.movement(tx, p.movementId(), ctx.shopId(), p.productId(), p.delta(), kind, p.reason(), null, userId, ctx.now());
-        long version = StockLedger.publish(tx, ctx.shopId(), ctx.deviceId(), p.productId(), ctx.now());
+        long version = StockLedger.publish(tx, ctx, p.productId());
         return new Applied(null, version, ctx.now());
     }
 }

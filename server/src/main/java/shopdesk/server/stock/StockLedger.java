@@ -10,6 +10,7 @@ import shopdesk.dal.change.EntityType;
 import shopdesk.dal.change.payload.StockLevelPayload;
 import shopdesk.protocol.FeedChange;
 import shopdesk.server.feed.ChangeFeed;
+import shopdesk.server.push.EntryContext;
 import shopdesk.server.sql.CaseByKey;
 
 /**
@@ -123,10 +124,10 @@ public final class StockLedger {
         return r == null ? new Level(productId, 0, 0) : new Level(productId, r.value1(), r.value2());
     }
 
-    /** Appends the product's current absolute level to the feed and returns its stock version. */
-    public static long publish(DSLContext tx, String shopId, String originDeviceId, String productId, long now) {
-        Level level = level(tx, shopId, productId);
-        ChangeFeed.append(tx, feedRow(shopId, originDeviceId, level, now));
+    /** Adds the product's current absolute level to the entry's feed rows and returns its stock version. */
+    public static long publish(DSLContext tx, EntryContext ctx, String productId) {
+        Level level = level(tx, ctx.shopId(), productId);
+        ctx.feed().add(feedRow(ctx.shopId(), ctx.deviceId(), level, ctx.now()));
         return level.version();
     }
 }

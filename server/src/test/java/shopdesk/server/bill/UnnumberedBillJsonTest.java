@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.dal.change.payload.Payloads;
 
@@ -17,7 +18,7 @@ class UnnumberedBillJsonTest {
     @Test
     void theNumberedTextIsWhatSerialisingTheNumberedBillGives() {
         for (String customer : new String[] {null, "c-9"}) {
-            UnnumberedBillJson unnumbered = new UnnumberedBillJson(bill(customer, BillState.COMPLETED));
+            UnnumberedBillJson unnumbered = new UnnumberedBillJson(bill(customer, BillStatus.COMPLETED.name()));
             String numbered = unnumbered.numbered(12_345);
             assertThat(numbered).isEqualTo(Payloads.toJson(unnumbered.withNumber(12_345)));
             assertThat(Payloads.fromJson(numbered, BillPayload.class).serverNumber()).isEqualTo(12_345L);
@@ -26,7 +27,7 @@ class UnnumberedBillJsonTest {
 
     @Test
     void aPayloadThatDoesNotEndAsExpectedIsSerialisedAgain() {
-        UnnumberedBillJson unnumbered = new UnnumberedBillJson(bill(null, "VOIDED"));
+        UnnumberedBillJson unnumbered = new UnnumberedBillJson(bill(null, BillStatus.VOIDED.name()));
         assertThat(unnumbered.numbered(5)).isEqualTo(Payloads.toJson(unnumbered.withNumber(5)));
     }
 }

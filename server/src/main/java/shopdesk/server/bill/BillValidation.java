@@ -1,0 +1,70 @@
+package shopdesk.server.bill;
+
+import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.protocol.RejectCodes;
+import shopdesk.server.push.Checks;
+import shopdesk.server.push.EntryRefused;
+
+/** The checks of a pushed bill that need no database: its fields, and its arithmetic recomputed by the server. */
+final class BillValidation {
+    private BillValidation() {
+    }
+
+    /** Required fields present, texts within their columns, quantities and amounts in range. */
+    static void fields(BillPayload b) {
+        Checks.text(b.deviceId(), "payload.deviceId", 36);
+        Checks.text(b.userId(), "payload.userId", 36);
+        Checks.optionalText(b.customerId(), "payload.customerId", 36);
+        Checks.text(b.localLabel(), "payload.localLabel", 32);
+        Checks.atLeast(b.localNumber(), 1, "payload.localNumber");
+        if (b.items() == null || b.items().isEmpty()) throw EntryRefused.invalid("payload.items", "must list at least one item");
+        for (int n = 0; n < b.items().size(); n++) {
+            BillPayload.Item i = b.items().get(n);
+            String at = "payload.items[" + n + "]";
+            if (i == null) throw EntryRefused.invalid(at, "is missing");
+            Checks.text(i.productId(), at + ".productId", 36);
+            Checks.atLeast(i.quantity(), 1, at + ".quantity");
+            Checks.atLeast(i.unitPrice(), 0, at + ".unitPrice");
+            Checks.atLeast(i.taxRateBp(), 0, at + ".taxRateBp");
+            Checks.optionalText(i.sku(), at + ".sku", 64);
+            Checks.optionalText(i.name(), at + ".name", 200);
+        }
+        if (b.payments() != null) {
+            for (int n = 0; n < b.payments().size(); n++) {
+                BillPayload.Payment p = b.payments().get(n);
+                String at = "payload.payments[" + n + "]";
+                if (p == null) throw EntryRefused.invalid(at, "is missing");
+                Checks.text(p.method(), at + ".method", 16);
+                Checks.atLeast(p.amount(), 0, at + ".amount");
+                Checks.optionalText(p.reference(), at + ".reference", 64);
+            }
+        }
+    }
+
+    /**
+     * The totals agree with the shared BillCalculator (the till's prices are what the customer paid; its arithmetic
+     * is not trusted) and the payments add up to the total; returns the amount paid. Call after {@link #fields}.
+     */
+    static long amounts(BillPayload b) {
+        BillCalculator.Totals t;
+        try {
+            t = BillCalculator.totals(b.items().stream()
+                    .map(i -> new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp())).toList());
+        } catch (ArithmeticException e) {
+            throw EntryRefused.rejected(RejectCodes.TOTAL_MISMATCH, "The bill's amounts overflow");
+        }
+        if (t.subtotal() != b.subtotal() || t.tax() != b.taxTotal() || t.total() != b.total()) {
+            throw EntryRefused.rejected(RejectCodes.TOTAL_MISMATCH, "The bill's totals (subtotal " + b.subtotal() + ", tax "
+                    + b.taxTotal() + ", total " + b.total() + ") disagree with the server's (subtotal " + t.subtotal()
+                    + ", tax " + t.tax() + ", total " + t.total() + ")");
+        }
+        long paid = 0;
+        if (b.payments() != null) for (BillPayload.Payment p : b.payments()) paid = Math.addExact(paid, p.amount());
+        if (paid != b.total()) {
+            throw EntryRefused.rejected(RejectCodes.PAYMENT_MISMATCH, "The payments add up to " + paid
+                    + " but the bill's total is " + b.total());
+        }
+        return paid;
+    }
+}
