@@ -47,6 +47,7 @@ import shopdesk.server.ServerConfig;
 public abstract class AbstractRealServerDeliveryTest {
     private static final long T0 = 1_700_000_000_000L;
     private static final int MAX_FAILURES = 4;
+    private static final int LIMIT = 3_000;
     @TempDir
     Path dir;
     private ServerApp server;
@@ -120,11 +121,14 @@ public abstract class AbstractRealServerDeliveryTest {
 
     @Test
     void aBatchTooLargeForTheServerIsSplitAndOnlyABillTooLargeOnItsOwnIsParked() {
-        start(c -> c.withMaxBodyBytes(6_000), new MutableClock(T0), 50);
+        // 20 lines: a bill's depends_on (one product stream each) holds about 22 at most
+        start(c -> c.withMaxBodyBytes(LIMIT), new MutableClock(T0), 20);
         List<Bill> small = new ArrayList<>();
         for (int i = 0; i < 30; i++) small.add(sell(1));
         Bill huge = sell(catalog.size());
         for (int i = 0; i < 19; i++) small.add(sell(1));
+        assertThat(entryOf(huge).payload().length()).as("too large on its own").isGreaterThan(LIMIT);
+        assertThat(entryOf(small.get(0)).payload().length() * 3).as("a few fit").isLessThan(LIMIT - 500);
 
         ReplayCycle.Result r = outbox.pushOnce();
         assertThat(r.claimed()).isEqualTo(50);
@@ -135,7 +139,7 @@ public abstract class AbstractRealServerDeliveryTest {
         assertThat(e.state()).isEqualTo(DeliveryState.FAILED);
         assertThat(e.lastHttpStatus()).isEqualTo(413);
         assertThat(e.lastError()).startsWith("This bill is too large for the server to accept, even sent on its own")
-                .contains("6000 bytes").contains("discard");
+                .contains(LIMIT + " bytes").contains("discard");
         assertThat(server.admin().lastBillNumber(shopId)).isEqualTo(49);
     }
 
