@@ -1,5 +1,6 @@
 package shopdesk.outbox.delivery;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ final class ResultRecorder {
         for (Outcome o : outcomes) {
             if (o instanceof Outcome.Done d) {
                 doneByStatus.computeIfAbsent(d.status(), s -> new ArrayList<>()).add(d.entry().seq());
-                applied.add(Map.entry(d.entry(), d.applied()));
+                applied.add(new AbstractMap.SimpleImmutableEntry<>(d.entry(), d.applied())); // applied may be null
             }
         }
         for (Map.Entry<Integer, List<Long>> s : doneByStatus.entrySet()) {
