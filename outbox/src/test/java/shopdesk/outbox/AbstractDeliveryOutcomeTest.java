@@ -102,6 +102,30 @@ public abstract class AbstractDeliveryOutcomeTest extends OutboxTestBase {
     }
 
     @Test
+    void anAppliedResultWithoutServerDataIsDone() {
+        newProduct("A");
+        cloud.onPush(r -> Reply.json(200, new PushResponse(List.of(EntryResult.applied(r.entries().get(0).requestId(), null)),
+                StubCloud.SERVER_TIME)));
+        outbox.pushOnce();
+        assertThat(state(lastSeq())).isEqualTo(DeliveryState.DONE);
+    }
+
+    @Test
+    void aSplitBatchWhoseFirstHalfStopsTheRunGivesTheSecondHalfBackUnsent() {
+        newProduct("A");
+        newProduct("B");
+        cloud.onPush(r -> r.entries().size() > 1
+                ? Reply.json(413, "{\"code\":\"BODY_TOO_LARGE\",\"message\":\"too large\"}")
+                : Reply.json(401, "{\"code\":\"TOKEN_EXPIRED\",\"message\":\"expired\"}"));
+        assertThat(outbox.pushOnce().stop()).isEqualTo(ReplayCycle.Stop.LOGIN_REQUIRED);
+        assertThat(cloud.pushes()).extracting(p -> p.entries().size()).containsExactly(2, 1);
+        List<QueuedEntry> entries = all();
+        assertThat(entries).extracting(QueuedEntry::state).containsExactly(DeliveryState.PENDING, DeliveryState.PENDING);
+        assertThat(entries).extracting(QueuedEntry::failures).containsExactly(0, 0);
+        assertThat(outbox.view().entry(entries.get(1).seq()).orElseThrow().attempts()).as("never sent").isEmpty();
+    }
+
+    @Test
     void unauthorizedPausesUntilSomeoneLogsIn() {
         sell(product.id(), 1);
         cloud.onPush(r -> Reply.json(401, "{\"code\":\"AUTHENTICATION_FAILED\",\"message\":\"token expired\"}"));

@@ -18,7 +18,7 @@ import shopdesk.protocol.EntryResult;
  */
 public final class ResultApplier {
 
-    public void applied(DSLContext tx, QueuedEntry e, EntryResult.Applied a) {
+    private void applied(DSLContext tx, QueuedEntry e, EntryResult.Applied a) {
         Long version = a == null ? null : a.version();
         switch (e.entityType()) {
             case EntityType.BILL -> {

@@ -191,10 +191,15 @@ public final class FeedApplier {
                     .where(NUMBER_COUNTER.SCOPE.eq(NumberCounter.deviceScope(deviceId)))
                     .and(NUMBER_COUNTER.LAST_NUMBER.lt(b.localNumber())).execute();
         }
-        // Our own bill whose push answer was lost: the feed tells its legal number.
+        // Our own bill whose push answer was lost: the feed tells its legal number. Not when another local bill
+        // holds that number (a server that lost bills gives their numbers again): the push reports that entry.
+        var holder = BILL.as("holder");
         return tx.update(BILL).set(BILL.SERVER_NUMBER, b.serverNumber()).set(BILL.SERVER_CREATED_AT, c.at())
                 .set(BILL.SYNC_STATE, BillSyncState.SYNCED.name())
-                .where(BILL.ID.eq(b.id())).and(BILL.SERVER_NUMBER.isNull()).execute() > 0;
+                .where(BILL.ID.eq(b.id())).and(BILL.SERVER_NUMBER.isNull())
+                .andNotExists(tx.selectOne().from(holder).where(holder.SHOP_ID.eq(shopId))
+                        .and(holder.SERVER_NUMBER.eq(b.serverNumber())))
+                .execute() > 0;
     }
 
     static String search(String name) {

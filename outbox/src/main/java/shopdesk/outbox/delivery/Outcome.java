@@ -1,0 +1,30 @@
+package shopdesk.outbox.delivery;
+
+import shopdesk.outbox.queue.DeliveryState;
+import shopdesk.outbox.queue.QueuedEntry;
+import shopdesk.protocol.EntryResult;
+
+/** What one sent (or claimed) entry's answer means for its delivery state; {@link ResultRecorder} writes it. */
+sealed interface Outcome permits Outcome.Done, Outcome.Parked, Outcome.Retry, Outcome.Release {
+    QueuedEntry entry();
+
+    /** The HTTP status of the answer it came from (null: no answer). */
+    Integer status();
+
+    /** The server applied it: DONE, with the server's data written onto the till's rows. */
+    record Done(QueuedEntry entry, EntryResult.Applied applied, Integer status) implements Outcome {
+    }
+
+    /** CONFLICT (with the server's state) or FAILED (with a message): a person decides. */
+    record Parked(QueuedEntry entry, DeliveryState state, String label, String error, Integer status,
+                  String serverState) implements Outcome {
+    }
+
+    /** A retryable failure: counted, and due again after the backoff (at least {@code retryAfterMs}). */
+    record Retry(QueuedEntry entry, String label, String error, Integer status, long retryAfterMs) implements Outcome {
+    }
+
+    /** Given back as it was (never sent, or to be sent again at once); {@code label} null logs no attempt. */
+    record Release(QueuedEntry entry, String label, Integer status) implements Outcome {
+    }
+}
