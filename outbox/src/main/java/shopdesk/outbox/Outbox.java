@@ -65,7 +65,7 @@ public final class Outbox implements AutoCloseable {
         this.health = new HealthMonitor(db, store, clock);
         FeedApplier feed = new FeedApplier(store, config.shopId(), config.deviceId());
         this.cycle = new ReplayCycle(db, store, cloud, config, new Backoff(config.backoffBaseMs(), config.backoffCapMs(), random),
-                clock, migrations, new ResultApplier(), health);
+                clock, migrations, new ResultApplier(this::recorder), health);
         this.puller = new FeedPuller(db, cloud, feed, new EntityRefresh(db, cloud, feed, store), health, config, clock);
         this.worker = new ReplayWorker(cycle, puller, store, health, config, clock);
         this.recorder = new OutboxChangeRecorder(store, clock, worker::committed);

@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.EntityType;
+import shopdesk.outbox.holdings.BillResend;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.protocol.EntryResult;
 
@@ -17,6 +18,24 @@ import shopdesk.protocol.EntryResult;
  * Writes go to the tables directly: nothing here is recorded to the queue again.
  */
 public final class ResultApplier {
+    private final java.util.function.Supplier<shopdesk.dal.change.ChangeRecorder> recorder;
+
+    /** @param recorder queues a bill again when the server gave its legal number to another bill (see below) */
+    public ResultApplier(java.util.function.Supplier<shopdesk.dal.change.ChangeRecorder> recorder) {
+        this.recorder = recorder;
+    }
+
+    /**
+     * A CREATE_BILL answered with a legal number that another bill of this till still holds: the server gave that
+     * number away, so it lost the other bill (a restore). That bill is queued again and its number moved to its
+     * history ({@link BillResend}). Returns whether a holder was found, so recording the answer can be tried again.
+     */
+    public boolean resolveNumberCollision(DSLContext tx, QueuedEntry e, EntryResult.Applied a, long now) {
+        if (a == null || a.serverNumber() == null || !ChangeAction.CREATE_BILL.name().equals(e.action())) return false;
+        String shopId = tx.select(BILL.SHOP_ID).from(BILL).where(BILL.ID.eq(e.entityId())).fetchOne(BILL.SHOP_ID);
+        if (shopId == null) return false;
+        return BillResend.resendStaleHolder(tx, recorder.get(), shopId, a.serverNumber(), e.entityId(), now) != null;
+    }
 
     private void applied(DSLContext tx, QueuedEntry e, EntryResult.Applied a) {
         Long version = a == null ? null : a.version();

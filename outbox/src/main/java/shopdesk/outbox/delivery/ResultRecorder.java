@@ -47,7 +47,7 @@ final class ResultRecorder {
             return doneSeqs(outcomes);
         } catch (RuntimeException batchFailure) {
             if (outcomes.size() > 1) LOG.warn("Recording a push batch failed; recording entry by entry", batchFailure);
-            else return recordUnrecordable(outcomes.get(0), batchFailure, now);
+            else if (!resolvedNumberCollision(outcomes.get(0), now)) return recordUnrecordable(outcomes.get(0), batchFailure, now);
         }
         List<Long> done = new ArrayList<>();
         for (Outcome o : outcomes) {
@@ -55,10 +55,30 @@ final class ResultRecorder {
                 Tx.run(db, tx -> write(tx, List.of(o), now, serverTime));
                 done.addAll(doneSeqs(List.of(o)));
             } catch (RuntimeException one) {
+                if (outcomes.size() > 1 && resolvedNumberCollision(o, now)) {
+                    try {
+                        Tx.run(db, tx -> write(tx, List.of(o), now, serverTime));
+                        done.addAll(doneSeqs(List.of(o)));
+                        continue;
+                    } catch (RuntimeException again) {
+                        one = again;
+                    }
+                }
                 recordUnrecordable(o, one, now);
             }
         }
         return done;
+    }
+
+    /** The server's legal numbers win: a bill of this till still holding the answer's number was lost by it. */
+    private boolean resolvedNumberCollision(Outcome o, long now) {
+        if (!(o instanceof Outcome.Done d)) return false;
+        try {
+            return Tx.call(db, tx -> applier.resolveNumberCollision(tx, d.entry(), d.applied(), now));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not hand back the legal number of sync entry {}", d.entry().seq(), e);
+            return false;
+        }
     }
 
     private void write(DSLContext tx, List<Outcome> outcomes, long now, Long serverTime) {

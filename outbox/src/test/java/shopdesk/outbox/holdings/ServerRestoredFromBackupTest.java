@@ -103,7 +103,7 @@ class ServerRestoredFromBackupTest {
         Files.copy(backup, dir.resolve("cloud.mv.db"), StandardCopyOption.REPLACE_EXISTING);
         startServer();
         assertThat(server.admin().lastBillNumber(shopId)).as("the restored server").isEqualTo(10);
-        outbox.cloud().login("asha", "pw123456", "T1");
+        loginAfterRestart();
 
         HoldingsCheck.Result found = outbox.checkHoldingsNow();
         assertThat(found.completed()).isTrue();
@@ -136,6 +136,18 @@ class ServerRestoredFromBackupTest {
         assertThat(outbox.health().needsAttention()).isZero();
     }
 
+    /** The till's pooled connection to the old server process fails once ("no response"); a person would retry. */
+    private void loginAfterRestart() {
+        for (int i = 0; ; i++) {
+            try {
+                outbox.cloud().login("asha", "pw123456", "T1");
+                return;
+            } catch (RuntimeException e) {
+                if (i == 2) throw e;
+            }
+        }
+    }
+
     private void startServer() {
         server = ServerApp.start(ServerConfig.forH2(dir.resolve("cloud")).withPort(port).withPasswordIterations(1_000));
     }
@@ -151,9 +163,13 @@ class ServerRestoredFromBackupTest {
     }
 
     private void drain() {
-        outbox.drain(Duration.ofSeconds(30), DrainProgressListener.NONE);
+        // the first send after a server restart may meet a pooled connection the old process closed ("broken
+        // pipe"); the worker would retry after its backoff, the test drains again
+        for (int i = 0; i < 5 && outbox.drain(Duration.ofSeconds(30), DrainProgressListener.NONE).remaining() > 0; i++) {
+            continue;
+        }
         assertThat(outbox.health().count(DeliveryState.PENDING) + outbox.health().count(DeliveryState.RETRY_WAIT))
-                .as("undelivered").isZero();
+                .as("undelivered; last error %s", outbox.health().lastError()).isZero();
     }
 
     private long sumOfTotals(Database db) {
