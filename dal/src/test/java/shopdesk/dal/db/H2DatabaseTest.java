@@ -30,4 +30,21 @@ class H2DatabaseTest extends AbstractDatabaseTest {
             TestDatabases.close(h2);
         }
     }
+
+    /** H2 otherwise keeps commits in memory for up to 500 ms, and a kill -9 loses acknowledged ones. */
+    @Test
+    void everyCommitIsWrittenToTheFileBeforeItReturns() {
+        Database h2 = Database.open(TestDatabases.config(Dialect.H2, SchemaContext.TILL, dir));
+        try {
+            assertThat(h2.dsl().resultQuery("select setting_value from information_schema.settings "
+                    + "where setting_name = 'WRITE_DELAY'").fetch(0, String.class)).isNotEmpty().containsOnly("0");
+        } finally {
+            TestDatabases.close(h2);
+        }
+        assertThat(DatabaseConfig.h2(dir.resolve("x"), SchemaContext.TILL).h2File()).isEqualTo(dir.resolve("x"));
+        assertThat(new DatabaseConfig(Dialect.H2, "jdbc:h2:mem:x", "sa", "", 1, SqliteSynchronous.FULL, 1, SchemaContext.TILL)
+                .h2File()).isNull();
+        assertThat(new DatabaseConfig(Dialect.H2, "jdbc:h2:file:./data/cloud;AUTO_SERVER=TRUE", "sa", "", 1,
+                SqliteSynchronous.FULL, 1, SchemaContext.CLOUD).h2File()).isEqualTo(java.nio.file.Path.of("./data/cloud"));
+    }
 }
