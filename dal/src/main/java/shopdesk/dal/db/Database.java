@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, config.dialect().jooq(), settings());
         this.dsl.configuration().set(() -> new DelegatingTransactionListener(transactionListeners));
-        Migrator.Result migrated = Migrator.migrate(dataSource, config.context());
+        Migrator.Result migrated = Migrator.migrate(dataSource, config);
         this.schemaVersion = migrated.version();
         this.ranLiquibase = migrated.ranLiquibase();
         this.checkpointer = config.dialect() == Dialect.SQLITE
