@@ -54,6 +54,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseConfig config) {
+        if (config.dialect() == Dialect.H2) H2MigrationBackup.restoreIfInterrupted(config);
         HikariDataSource ds = dataSource(config);
         try {
             return new Database(config, ds);
