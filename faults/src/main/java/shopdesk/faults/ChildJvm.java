@@ -44,7 +44,7 @@ public final class ChildJvm {
 
     public static ChildJvm start(Class<?> main, Consumer<String> lines, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), main.getName()));
         cmd.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(cmd).redirectErrorStream(true).start(), lines);
     }

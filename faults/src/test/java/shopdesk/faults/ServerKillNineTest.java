@@ -63,7 +63,7 @@ class ServerKillNineTest {
                 seller.start();
                 int kills = 0;
                 while (kills < KILLS) {
-                    Thread.sleep(300 + random.nextInt(900));
+                    Thread.sleep(200 + random.nextInt(700));
                     server.kill();
                     kills++;
                     server = startServer(dialect, url, port);
