@@ -46,7 +46,7 @@ class ConfigTest {
         Files.writeString(file, "db.dialect = H2\ndb.url=" + dir.resolve("data/till").toString().replace("\\", "/") + "\n");
         DatabaseConfig db = DatabaseConfig.from(Config.load(file), SchemaContext.TILL, dir.resolve("unused"));
         assertThat(db.dialect()).isEqualTo(Dialect.H2);
-        assertThat(db.jdbcUrl()).startsWith("jdbc:h2:file:").endsWith(";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
+        assertThat(db.jdbcUrl()).startsWith("jdbc:h2:file:").endsWith(";LOCK_TIMEOUT=10000;WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
         assertThat(db.synchronous()).isEqualTo(SqliteSynchronous.FULL);
         assertThat(Config.envName("db.sqlite.synchronous")).isEqualTo("SHOPDESK_DB_SQLITE_SYNCHRONOUS");
     }
