@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, config.dialect().jooq(), settings());
         this.dsl.configuration().set(() -> new DelegatingTransactionListener(transactionListeners));
-        Migrator.Result migrated = Migrator.migrate(dataSource, config.context());
+        Migrator.Result migrated = Migrator.migrate(dataSource, config);
         this.schemaVersion = migrated.version();
         this.ranLiquibase = migrated.ranLiquibase();
         this.checkpointer = config.dialect() == Dialect.SQLITE
@@ -54,6 +54,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseConfig config) {
+        if (config.dialect() == Dialect.H2) H2MigrationBackup.restoreIfInterrupted(config);
         HikariDataSource ds = dataSource(config);
         try {
             return new Database(config, ds);

@@ -52,6 +52,7 @@ public record DatabaseConfig(Dialect dialect, String url, String user, String pa
     }
 
     static final int H2_QUERY_CACHE_SIZE = 64;
+    static final int H2_WRITE_DELAY_MS = 0;
 
     /** The JDBC URL for this dialect; a bare path becomes a file URL. */
     public String jdbcUrl() {
@@ -60,6 +61,9 @@ public record DatabaseConfig(Dialect dialect, String url, String user, String pa
             case H2 -> {
                 String base = url.startsWith("jdbc:h2:") ? url : "jdbc:h2:file:" + stripH2Suffix(url);
                 if (!base.contains("LOCK_TIMEOUT")) base += ";LOCK_TIMEOUT=" + busyTimeoutMs;
+                // H2 keeps commits in memory for up to WRITE_DELAY (500 ms) and a kill -9 loses them: with 0 every
+                // commit is written to the file before it returns (docs/RELIABILITY.md says what that covers)
+                if (!base.contains("WRITE_DELAY")) base += ";WRITE_DELAY=" + H2_WRITE_DELAY_MS;
                 // H2 keeps 8 parsed statements per session by default; a pushed batch alone runs about 15
                 // different ones, so each was parsed anew every time
                 yield base.contains("QUERY_CACHE_SIZE") ? base : base + ";QUERY_CACHE_SIZE=" + H2_QUERY_CACHE_SIZE;
@@ -80,6 +84,20 @@ public record DatabaseConfig(Dialect dialect, String url, String user, String pa
         String u = jdbcUrl().substring("jdbc:sqlite:".length());
         int q = u.indexOf('?');
         return Path.of(q < 0 ? u : u.substring(0, q));
+    }
+
+    /**
+     * The H2 database file ({@code .mv.db} left off), for the migration lock beside it; null for other dialects and
+     * for H2 in memory or over the network.
+     */
+    public Path h2File() {
+        if (dialect != Dialect.H2) return null;
+        String u = jdbcUrl().substring("jdbc:h2:".length());
+        int semicolon = u.indexOf(';');
+        if (semicolon >= 0) u = u.substring(0, semicolon);
+        if (u.startsWith("file:")) u = u.substring("file:".length());
+        else if (u.matches("^[a-zA-Z]{2,}:.*")) return null; // mem:, tcp:, ssl:, zip:, ...
+        return Path.of(u);
     }
 
     private static String stripH2Suffix(String path) {

@@ -16,6 +16,9 @@ import javax.sql.DataSource;
  * build's version with the same checksum is up to date and Liquibase is not even loaded. A new, older or
  * differently migrated database (other contexts, a change set edited or added without a version bump) gets
  * Liquibase as before. The Liquibase code lives in {@link LiquibaseUpdate} so that skipping it loads none of it.
+ *
+ * <p>Liquibase runs under a {@link MigrationLock} that dies with its process, so a Liquibase lock row left by a
+ * process killed mid-migration is recognised as stale and cleared instead of blocking every later start.
  */
 final class Migrator {
     static final String CHANGELOG = "db/changelog.yaml";
@@ -27,7 +30,8 @@ final class Migrator {
     private Migrator() {
     }
 
-    static Result migrate(DataSource ds, SchemaContext context) {
+    static Result migrate(DataSource ds, DatabaseConfig config) {
+        SchemaContext context = config.context();
         try (Connection c = ds.getConnection()) {
             int existing = readSchemaVersion(c);
             if (existing > SchemaVersion.CURRENT) {
@@ -37,7 +41,12 @@ final class Migrator {
             if (existing == SchemaVersion.CURRENT && checksum != null && checksum.equals(readChecksum(c))) {
                 return new Result(existing, false);
             }
-            LiquibaseUpdate.run(c, CHANGELOG, context);
+            try (MigrationLock lock = MigrationLock.acquire(config, c)) {
+                if (lock.excludesOtherProcesses()) StaleChangelogLock.release(c);
+                H2MigrationBackup.take(config, c);
+                LiquibaseUpdate.run(c, CHANGELOG, context);
+                H2MigrationBackup.discard(config);
+            }
             int version = readSchemaVersion(c);
             if (version == SchemaVersion.CURRENT) writeChecksum(c, checksum);
             return new Result(version, true);

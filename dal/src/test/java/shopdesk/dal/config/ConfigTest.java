@@ -47,7 +47,7 @@ class ConfigTest {
         DatabaseConfig db = DatabaseConfig.from(Config.load(file, ConfigSide.TILL, Map.of()), SchemaContext.TILL,
                 dir.resolve("unused"));
         assertThat(db.dialect()).isEqualTo(Dialect.H2);
-        assertThat(db.jdbcUrl()).startsWith("jdbc:h2:file:").endsWith(";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
+        assertThat(db.jdbcUrl()).startsWith("jdbc:h2:file:").endsWith(";LOCK_TIMEOUT=10000;WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
         assertThat(db.synchronous()).isEqualTo(SqliteSynchronous.FULL);
     }
 

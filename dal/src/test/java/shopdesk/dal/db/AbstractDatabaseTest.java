@@ -131,4 +131,44 @@ abstract class AbstractDatabaseTest {
         db = null;
         if (dialect() == Dialect.POSTGRES) shopdesk.dal.testing.TestPostgres.dropSchemaOf(cfg.url());
     }
+
+    /** A process killed mid-migration leaves Liquibase's lock row set; Liquibase alone would wait 5 min and fail. */
+    @Test
+    void aLiquibaseLockLeftByAKilledProcessIsReleasedAtTheNextStart() {
+        DatabaseConfig cfg = TestDatabases.config(dialect(), SchemaContext.TILL, dir);
+        db = Database.open(cfg);
+        db.dsl().execute("update databasechangeloglock set locked = ?, lockedby = ? where id = 1", true, "gone (10.0.0.9)");
+        db.dsl().update(SCHEMA_VERSION).set(SCHEMA_VERSION.CHANGELOG_CHECKSUM, "interrupted").execute(); // Liquibase must run
+        db.close();
+
+        long started = System.nanoTime();
+        db = Database.open(cfg);
+        assertThat(db.ranLiquibase()).isTrue();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(30));
+        assertThat(db.dsl().resultQuery("select locked from databasechangeloglock where id = 1").fetchOne(0, Boolean.class)).isFalse();
+    }
+
+    /** The lock that proves a Liquibase lock row stale is held by whoever migrates: a second opener waits for it. */
+    @Test
+    void aSecondOpenerWaitsWhileTheMigrationLockIsHeld() throws Exception {
+        DatabaseConfig cfg = TestDatabases.config(dialect(), SchemaContext.TILL, dir);
+        db = Database.open(cfg);
+        db.dsl().update(SCHEMA_VERSION).set(SCHEMA_VERSION.CHANGELOG_CHECKSUM, "other").execute();
+        var opened = new java.util.concurrent.CompletableFuture<Database>();
+        try (var c = db.dataSource().getConnection(); MigrationLock held = MigrationLock.acquire(cfg, c)) {
+            Thread opener = new Thread(() -> {
+                try {
+                    opened.complete(Database.open(cfg));
+                } catch (RuntimeException e) {
+                    opened.completeExceptionally(e);
+                }
+            });
+            opener.start();
+            Thread.sleep(700);
+            assertThat(opened).as("open while another holds the migration lock").isNotDone();
+        }
+        Database second = opened.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(second.ranLiquibase()).isTrue();
+        second.close();
+    }
 }

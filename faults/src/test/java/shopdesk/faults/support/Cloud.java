@@ -44,6 +44,17 @@ public final class Cloud implements AutoCloseable {
         server = ServerApp.start(config(port));
     }
 
+    /** Stops this JVM's server and closes its database, so that a server process of its own can take it over. */
+    public void stopServer() {
+        server.stop();
+        server = null;
+    }
+
+    /** Starts a server in this JVM again, on the given port. */
+    public void startServer(int port) {
+        server = ServerApp.start(config(port));
+    }
+
     public String url() {
         return server.baseUrl();
     }
