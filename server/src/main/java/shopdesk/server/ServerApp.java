@@ -16,6 +16,8 @@ import shopdesk.server.admin.ServerAdmin;
 import shopdesk.server.auth.AuthRoutes;
 import shopdesk.server.auth.AuthService;
 import shopdesk.server.auth.Principal;
+import shopdesk.server.authz.EndpointAccess;
+import shopdesk.server.authz.GuardedPush;
 import shopdesk.server.bill.BillApplier;
 import shopdesk.server.bill.VoidBillApplier;
 import shopdesk.server.catalog.ProductApplier;
@@ -130,7 +132,9 @@ public final class ServerApp implements AutoCloseable {
                     database.dialect().name().toLowerCase(), ProtocolVersion.CURRENT, config.clock().millis()));
         });
         new AuthRoutes(auth, bodies).register(app);
-        new PushRoutes(new PushService(database, appliers, config.clock()), bodies, config.maxPushEntries()).register(app);
+        EndpointAccess.register(app);
+        PushService pushService = new PushService(database, appliers, config.clock());
+        new PushRoutes(new GuardedPush(database, config.clock(), pushService::push), bodies, config.maxPushEntries()).register(app);
         new PullRoutes(database, config.clock(), config.maxPullLimit()).register(app);
         return app;
     }

@@ -24,7 +24,8 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
-import shopdesk.dal.user.Role;
+import shopdesk.dal.auth.Resolution;
+import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.outbox.migration.PayloadMigrations;
 import shopdesk.outbox.pull.FeedApplier;
@@ -65,7 +66,7 @@ public final class Resolutions {
         run(tx -> {
             QueuedEntry e = load(tx, seq);
             requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "retried");
-            actor.requireRole(e.state() == DeliveryState.FAILED ? Role.SUPERVISOR : Role.CASHIER, "Retrying a sync entry");
+            RoleMatrix.require(actor, e.state() == DeliveryState.FAILED ? Resolution.RETRY_FAILED : Resolution.RETRY, "Retrying a sync entry");
             long now = clock.millis();
             store.makeDueNow(tx, seq, now);
             if (EntityType.BILL.equals(e.entityType())) setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
@@ -77,7 +78,7 @@ public final class Resolutions {
     /** Drops the entry: it will never be sent. A discarded bill stays on this till only (LOCAL_ONLY). */
     public void discard(Actor actor, long seq, String reason) {
         run(tx -> {
-            actor.requireRole(Role.SUPERVISOR, "Discarding a sync entry");
+            RoleMatrix.require(actor, Resolution.DISCARD, "Discarding a sync entry");
             QueuedEntry e = load(tx, seq);
             requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "discarded");
             long now = clock.millis();
@@ -94,7 +95,7 @@ public final class Resolutions {
      */
     public long forcePush(Actor actor, long seq, String reason) {
         return run(tx -> {
-            actor.requireRole(Role.SUPERVISOR, "Force-pushing a sync entry");
+            RoleMatrix.require(actor, Resolution.FORCE_PUSH, "Force-pushing a sync entry");
             QueuedEntry e = load(tx, seq);
             Conflict c = versionConflict(e);
             List<QueuedEntry> open = openStream(tx, e);
@@ -116,7 +117,7 @@ public final class Resolutions {
     /** Accepts the cloud's state of a product/customer: written locally, and the stream's open entries discarded. */
     public void takeTheirs(Actor actor, long seq, String reason) {
         run(tx -> {
-            actor.requireRole(Role.SUPERVISOR, "Taking the cloud's version");
+            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, "Taking the cloud's version");
             QueuedEntry e = load(tx, seq);
             Conflict c = versionConflict(e);
             if (c.serverState() == null) throw new InvalidStateException("serverState", "The cloud sent no state to take");
@@ -137,7 +138,7 @@ public final class Resolutions {
     /** Stock conflict on a bill: void the bill here and put its stock back; the bill never reaches the cloud. */
     public void voidBillAndRestore(Actor actor, long seq, String reason) {
         run(tx -> {
-            actor.requireRole(Role.SUPERVISOR, "Voiding an unsynced bill");
+            RoleMatrix.require(actor, Resolution.VOID_CONFLICTING_BILL, "Voiding an unsynced bill");
             QueuedEntry e = parkedBill(tx, seq);
             List<QueuedEntry> open = openStream(tx, e);
             long now = clock.millis();
@@ -154,7 +155,7 @@ public final class Resolutions {
      */
     public long reduceQuantities(Actor actor, long seq, Map<String, Long> newQuantities, String reason) {
         return run(tx -> {
-            actor.requireRole(Role.SUPERVISOR, "Reducing quantities on a bill");
+            RoleMatrix.require(actor, Resolution.REDUCE_QUANTITIES, "Reducing quantities on a bill");
             if (newQuantities == null || newQuantities.isEmpty()) throw new ValidationException("quantities", "Say which quantities to reduce");
             QueuedEntry e = parkedBill(tx, seq);
             long now = clock.millis();
@@ -169,7 +170,7 @@ public final class Resolutions {
     /** Stock conflict on a bill: a supervisor approves selling beyond stock; the bill is sent again with the override. */
     public long overrideStock(Actor supervisor, long seq, String reason) {
         return run(tx -> {
-            supervisor.requireRole(Role.SUPERVISOR, "Overriding stock");
+            RoleMatrix.require(supervisor, Resolution.STOCK_OVERRIDE, "Overriding stock");
             QueuedEntry e = parkedBill(tx, seq);
             long now = clock.millis();
             BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
