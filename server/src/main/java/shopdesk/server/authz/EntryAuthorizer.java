@@ -9,6 +9,7 @@ import shopdesk.dal.auth.ApprovalProof;
 import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.ChangeAction;
+import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.user.Role;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.RejectCodes;
@@ -38,6 +39,8 @@ public final class EntryAuthorizer {
         } catch (IllegalArgumentException | NullPointerException unknown) {
             return Decision.admit(caller); // the push service answers UNKNOWN_ACTION
         }
+        // a payload newer than this server is not read here: the push service refuses it unapplied
+        if (e.payloadVersion() > Payloads.VERSION) return Decision.admit(caller);
         String id = e.requestId();
         JsonObject p = e.payload();
         Approval approval;
