@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One text per JSON value whatever the order of its keys: sorted keys, no spaces (Gson's compact numbers). */
+/** One text per JSON value whatever the order of its keys or its null members: sorted keys, no nulls, no spaces. */
 public final class CanonicalJson {
     private CanonicalJson() {
     }
@@ -22,7 +22,9 @@ public final class CanonicalJson {
         if (e == null || e.isJsonNull()) {
             out.append("null");
         } else if (e.isJsonObject()) {
-            List<Map.Entry<String, JsonElement>> members = new ArrayList<>(((JsonObject) e).entrySet());
+            List<Map.Entry<String, JsonElement>> members = new ArrayList<>();
+            // a null member is left out: writers that skip nulls and writers that keep them agree
+            for (Map.Entry<String, JsonElement> m : ((JsonObject) e).entrySet()) if (!m.getValue().isJsonNull()) members.add(m);
             members.sort(Map.Entry.comparingByKey());
             out.append('{');
             for (int i = 0; i < members.size(); i++) {
