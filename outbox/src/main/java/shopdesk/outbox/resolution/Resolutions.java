@@ -24,8 +24,10 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
+import shopdesk.dal.auth.ApprovalSigner;
 import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
+import shopdesk.dal.auth.UnlockedApprovals;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.outbox.migration.PayloadMigrations;
 import shopdesk.outbox.pull.FeedApplier;
@@ -49,9 +51,17 @@ public final class Resolutions {
     private final Clock clock;
     private final Runnable afterChange;
     private final AuditLog audit;
+    private final ApprovalSigner signer;
 
     public Resolutions(Database db, SyncQueueStore store, FeedApplier feed, PayloadMigrations migrations, Clock clock,
                        Runnable afterChange) {
+        this(db, store, feed, migrations, clock, afterChange, new ApprovalSigner(new UnlockedApprovals()));
+    }
+
+    /** {@code signer} adds the approving supervisor's signature to the entries a resolution appends. */
+    public Resolutions(Database db, SyncQueueStore store, FeedApplier feed, PayloadMigrations migrations, Clock clock,
+                       Runnable afterChange, ApprovalSigner signer) {
+        this.signer = signer;
         this.db = db;
         this.store = store;
         this.feed = feed;
@@ -104,8 +114,8 @@ public final class Resolutions {
             long newVersion = c.serverVersion() + 1;
             if (payload.has("version")) payload.addProperty("version", newVersion);
             long now = clock.millis();
-            long newSeq = store.append(tx, new Change(e.streamKey(), e.entityType(), e.entityId(), latest.action(),
-                    payload.toString(), migrations.current(), c.serverVersion(), actor.userId(), latest.dependsOn()), now);
+            long newSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(), latest.action(),
+                    payload.toString(), migrations.current(), c.serverVersion(), actor.userId(), latest.dependsOn()), now), now);
             for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.SUPERSEDED, newSeq, now);
             setEntityVersion(tx, e, newVersion);
             ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.FORCE_PUSH, reason, newSeq,
@@ -184,8 +194,8 @@ public final class Resolutions {
     // ---- helpers ----
 
     private long replace(DSLContext tx, Actor actor, QueuedEntry e, String payload, long now) {
-        long newSeq = store.append(tx, new Change(e.streamKey(), e.entityType(), e.entityId(), e.action(), payload,
-                migrations.current(), e.baseVersion(), actor.userId(), e.dependsOn()), now);
+        long newSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(), e.action(), payload,
+                migrations.current(), e.baseVersion(), actor.userId(), e.dependsOn()), now), now);
         store.close(tx, e.seq(), DeliveryState.SUPERSEDED, newSeq, now);
         setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
         return newSeq;

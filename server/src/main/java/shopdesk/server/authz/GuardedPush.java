@@ -49,8 +49,8 @@ public final class GuardedPush implements BatchPush {
             if (results[i] != null) continue;
             Decision d = authorizer.decide(caller, entries.get(i));
             if (!d.admitted()) {
-                LOG.warn("Entry {} ({}) refused for {}: {}", entries.get(i).requestId(), entries.get(i).action(), caller,
-                        d.refusal().rejected().message());
+                LOG.warn("Entry {} ({}) refused for {}: {}", printable(entries.get(i).requestId()), entries.get(i).action(),
+                        caller, printable(d.refusal().rejected().message()));
                 results[i] = d.refusal();
                 continue;
             }
@@ -90,8 +90,13 @@ public final class GuardedPush implements BatchPush {
             }
         }
         LOG.error("Entry {} ({}) failed unexpectedly; refused INTERNAL, the rest of the batch goes on",
-                entry.requestId(), entry.action(), failure);
+                printable(entry.requestId()), printable(entry.action()), failure);
         return EntryResult.rejected(entry.requestId(), RejectCodes.INTERNAL,
                 "The server failed to apply this entry (reference " + entry.requestId() + "); a supervisor should report it");
+    }
+
+    /** Text from a request as it may go into a log line: control characters (CR, LF) never raw. */
+    static String printable(String s) {
+        return s == null ? null : s.replaceAll("\\p{Cntrl}", "?");
     }
 }

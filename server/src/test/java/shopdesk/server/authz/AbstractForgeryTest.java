@@ -7,7 +7,12 @@ import static shopdesk.db.Tables.BILL;
 import com.google.gson.JsonObject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import com.google.gson.JsonParser;
 import shopdesk.dal.auth.Approval;
+import shopdesk.dal.auth.ApprovalSigner;
+import shopdesk.dal.auth.UnlockedApprovals;
+import shopdesk.dal.change.Change;
+import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.user.Role;
@@ -124,6 +129,22 @@ public abstract class AbstractForgeryTest extends ServerTestBase {
         assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(-2);
         assertThat(server.database().dsl().select(BILL.OVERRIDE_USER_ID).from(BILL).where(BILL.ID.eq(b.id())).fetchOne(0))
                 .isEqualTo(shop.supervisorId());
+    }
+
+    @Test
+    void anOverrideSignedByTheTillsOwnSignerGoesThrough() {
+        Shop shop = newShop();
+        String p = product(shop, "CAKE", 1_000, 0, 1);
+        UnlockedApprovals unlocked = new UnlockedApprovals();
+        unlocked.unlock(Approvals.keyOf(shop.supervisor()));
+        BillPayload b = sale(shop, p, 3, shop.supervisorId());
+        Change recorded = new Change("bill:" + b.id(), "bill", b.id(), "CREATE_BILL", Payloads.toJson(b), Payloads.VERSION, null,
+                shop.cashierId(), java.util.List.of());
+        Change signed = new ApprovalSigner(unlocked).sign(recorded, clock.millis());
+        PushEntry e = new PushEntry(Ids.newId(), signed.streamKey(), 1, "bill", b.id(), "CREATE_BILL", Payloads.VERSION,
+                JsonParser.parseString(signed.payloadJson()).getAsJsonObject(), null, shop.cashierId(), 0);
+        assertThat(push(shop.cashier(), shop, e).outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(-2);
     }
 
     @Test
