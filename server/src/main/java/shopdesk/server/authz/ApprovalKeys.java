@@ -15,7 +15,7 @@ import shopdesk.protocol.TokenResponse.ApprovalKeyGrant;
  * Supervisors' approval keys on the server. A key pair is made at each online login of a supervisor or admin;
  * the server keeps the public half (nothing it stores can sign) and hands the private half to the till once, in
  * the login's answer. A key is honoured for {@link #LIFETIME} from that login, on that till only, while its user
- * is enabled and still a supervisor; an admin revokes one with {@link #revokeAll}.
+ * is enabled and still a supervisor; an admin revokes them with the admin command revoke-approval-keys ({@link #revokeAll}).
  */
 public final class ApprovalKeys {
     public static final Duration LIFETIME = Duration.ofDays(30);
