@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 import java.util.Set;
+import shopdesk.dal.auth.ApprovalSigner;
+import shopdesk.dal.auth.UnlockedApprovals;
 import shopdesk.dal.change.ChangeRecorder;
 import shopdesk.dal.db.Database;
 import shopdesk.outbox.cloud.CloudClient;
@@ -52,6 +54,8 @@ public final class Outbox implements AutoCloseable {
     private final OutboxChangeRecorder recorder;
     private final SyncQueueView view;
     private final Resolutions resolutions;
+    private final UnlockedApprovals approvals = new UnlockedApprovals();
+    private final ChangeRecorder signingRecorder;
     private final HoldingsCheck holdingsCheck;
     private final HoldingsSchedule holdingsSchedule;
 
@@ -71,8 +75,10 @@ public final class Outbox implements AutoCloseable {
         this.recorder = new OutboxChangeRecorder(store, clock, worker::committed);
         db.addTransactionListener(recorder.transactionListener());
         this.view = new SyncQueueView(db, store);
-        this.resolutions = new Resolutions(db, store, feed, migrations, clock, worker::syncNow);
-        this.holdingsCheck = new HoldingsCheck(db, cloud, recorder, config.shopId(), config.deviceId(), clock);
+        ApprovalSigner signer = new ApprovalSigner(approvals);
+        this.signingRecorder = (tx, change) -> recorder.record(tx, signer.sign(change, clock.millis()));
+        this.resolutions = new Resolutions(db, store, feed, migrations, clock, worker::syncNow, signer);
+        this.holdingsCheck = new HoldingsCheck(db, cloud, signingRecorder, config.shopId(), config.deviceId(), clock);
         this.holdingsSchedule = new HoldingsSchedule(holdingsCheck, HOLDINGS_CHECK_INTERVAL_MS);
         health.addListener(holdingsSchedule::healthChanged);
         cloud.addLoginListener(t -> {
@@ -97,7 +103,12 @@ public final class Outbox implements AutoCloseable {
 
     /** Pass this to every dal service: it appends the SyncQueue entry inside the service's transaction. */
     public ChangeRecorder recorder() {
-        return recorder;
+        return signingRecorder;
+    }
+
+    /** The supervisors' approval keys unlocked on this till; the entries they approve are signed with them. */
+    public UnlockedApprovals approvals() {
+        return approvals;
     }
 
     /** Starts the background worker (push, pull, purge). */

@@ -119,6 +119,20 @@ public abstract class AbstractPullTest extends OutboxTestBase {
     }
 
     @Test
+    void aPulledBillOfAnotherTillNeverMovesThisTillsCounterNorFillsItsBills() {
+        Bill mine = sell(product.id(), 1);
+        long huge = Long.MAX_VALUE;
+        // another till's bill claiming this till's device and this till's bill id, pushed by that till
+        var forged = new BillPayload(mine.id(), deviceId, cashier.userId(), null, huge, "T1-X", mine.clientCreatedAt(),
+                mine.subtotal(), mine.taxTotal(), mine.total(), List.of(), List.of(), null, 77L, "COMPLETED");
+        feed(page("c1", false, change(1, "bill", mine.id(), 1L, forged, "other-till")));
+        outbox.pullNow();
+        assertThat(db.dsl().select(BILL.SERVER_NUMBER).from(BILL).where(BILL.ID.eq(mine.id())).fetchOne(BILL.SERVER_NUMBER)).isNull();
+        Bill next = sell(product.id(), 1);
+        assertThat(next.localNumber()).isEqualTo(mine.localNumber() + 1);
+    }
+
+    @Test
     void aFailedPullKeepsTheCursor() {
         feed(page("c1", false));
         outbox.pullNow();

@@ -37,6 +37,17 @@ public final class RejectCodes {
     public static final String CONSTRAINT_VIOLATION = "CONSTRAINT_VIOLATION";
     /** The request id was already used by another shop. */
     public static final String REQUEST_ID_TAKEN = "REQUEST_ID_TAKEN";
+    /** The request id was used before with a different entry body; the first body's result stands. Permanent. */
+    public static final String REQUEST_ID_REUSED = "REQUEST_ID_REUSED";
+    /**
+     * A user, device or approver named in the entry is not one the login may act for (another till's bill, a
+     * supervisor named without a valid approval). Nothing was stored. Permanent.
+     */
+    public static final String FORBIDDEN_ACTOR = "FORBIDDEN_ACTOR";
+    /** The login's role (with a verified supervisor approval, if any) may not do this action (docs/SECURITY.md). */
+    public static final String FORBIDDEN_ROLE = "FORBIDDEN_ROLE";
+    /** Applying the entry failed unexpectedly on the server (logged with its request id); the rest of the batch applied. */
+    public static final String INTERNAL = "INTERNAL";
 
     private RejectCodes() {
     }

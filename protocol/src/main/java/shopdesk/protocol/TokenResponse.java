@@ -2,12 +2,23 @@ package shopdesk.protocol;
 
 /**
  * Tokens for a user on a device. {@code passwordHash} is the user's salted slow hash, so the till can
- * authenticate them offline later.
+ * authenticate them offline later. {@code approvalKey} (supervisors and admins only, else null) is the private
+ * half of a fresh approval key: the till keeps it sealed with the user's password and signs their approvals with
+ * it, also offline (docs/SECURITY.md).
  */
 public record TokenResponse(String accessToken, long accessExpiresAt, String refreshToken, long refreshExpiresAt,
-                            UserInfo user, long serverTime) {
+                            UserInfo user, long serverTime, ApprovalKeyGrant approvalKey) {
+
+    public TokenResponse(String accessToken, long accessExpiresAt, String refreshToken, long refreshExpiresAt,
+                         UserInfo user, long serverTime) {
+        this(accessToken, accessExpiresAt, refreshToken, refreshExpiresAt, user, serverTime, null);
+    }
 
     public record UserInfo(String id, String username, String displayName, String role, String shopId,
                            String deviceId, String passwordHash) {
+    }
+
+    /** An approval key: its id, the Ed25519 private key (PKCS#8, base64) and when the server stops honouring it. */
+    public record ApprovalKeyGrant(String keyId, String privateKey, long expiresAt) {
     }
 }

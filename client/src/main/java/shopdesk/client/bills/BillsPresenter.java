@@ -1,5 +1,7 @@
 package shopdesk.client.bills;
 
+import shopdesk.dal.auth.RoleMatrix;
+import shopdesk.dal.change.ChangeAction;
 import java.util.List;
 import java.util.Optional;
 import shopdesk.client.sale.SalesPort;
@@ -67,7 +69,7 @@ public final class BillsPresenter {
 
     /** A cashier needs a supervisor's approval to void; a supervisor approves themselves. */
     public boolean needsApproval() {
-        return !sessions.current().map(Session::isSupervisor).orElse(false);
+        return !sessions.current().map(s -> RoleMatrix.allows(s.role(), ChangeAction.VOID_BILL)).orElse(false);
     }
 
     /** Voids with the approver (the logged-in supervisor, or one who logged in to approve) as the actor. */
@@ -77,7 +79,7 @@ public final class BillsPresenter {
             return false;
         }
         Session who = approver != null ? approver : sessions.require();
-        if (!who.isSupervisor()) {
+        if (!RoleMatrix.allows(who.role(), ChangeAction.VOID_BILL)) {
             message = "A supervisor must approve a void";
             return false;
         }

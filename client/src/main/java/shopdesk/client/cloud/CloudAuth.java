@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.session.AuthPort;
 import shopdesk.client.session.Session;
+import shopdesk.dal.auth.ApprovalKeyring;
 import shopdesk.dal.error.ErrorCode;
 import shopdesk.dal.error.ShopDeskException;
 import shopdesk.dal.user.Role;
@@ -24,8 +25,15 @@ public final class CloudAuth implements AuthPort {
     private final UserService users;
     private final AuthPort offline;
     private final String deviceId;
+    private final ApprovalKeyring keyring;
 
     public CloudAuth(CloudClient cloud, UserService users, AuthPort offline, String deviceId) {
+        this(cloud, users, offline, deviceId, null);
+    }
+
+    /** {@code keyring} (may be null) keeps a supervisor's approval key sealed with their password and unlocks it. */
+    public CloudAuth(CloudClient cloud, UserService users, AuthPort offline, String deviceId, ApprovalKeyring keyring) {
+        this.keyring = keyring;
         this.cloud = cloud;
         this.users = users;
         this.offline = offline;
@@ -52,6 +60,10 @@ public final class CloudAuth implements AuthPort {
         if (u.passwordHash() != null) {
             users.cacheFromServer(u.id(), u.shopId(), u.username(), u.displayName(), role, u.passwordHash());
         }
+        if (keyring != null && t.approvalKey() != null) {
+            TokenResponse.ApprovalKeyGrant k = t.approvalKey();
+            keyring.keep(u.id(), k.keyId(), k.privateKey(), k.expiresAt(), password, System.currentTimeMillis());
+        }
         return new Session(u.id(), u.username(), u.displayName(), role, u.shopId(), deviceId, true);
     }
 
@@ -61,6 +73,9 @@ public final class CloudAuth implements AuthPort {
             throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null, "The cloud cannot be reached and " + username
                     + " has not logged in on this till before: the first login must be online");
         }
-        return offline.login(username, password);
+        Session s = offline.login(username, password);
+        // a supervisor's cached approval key opens with the same password: offline approvals still carry proof
+        if (keyring != null && s.isSupervisor()) keyring.unlock(s.userId(), password, System.currentTimeMillis());
+        return s;
     }
 }

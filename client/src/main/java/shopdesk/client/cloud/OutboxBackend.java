@@ -5,6 +5,7 @@ import shopdesk.client.app.SyncBackend;
 import shopdesk.client.app.TillIdentity;
 import shopdesk.client.session.AuthPort;
 import shopdesk.client.sync.SyncPort;
+import shopdesk.dal.auth.ApprovalKeyring;
 import shopdesk.dal.change.ChangeRecorder;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.customer.CustomerService;
@@ -20,9 +21,11 @@ public final class OutboxBackend implements SyncBackend {
     private final OutboxSync sync;
     private final UserService users;
     private final String deviceId;
+    private final Database db;
 
     public OutboxBackend(Outbox outbox, Database db, UserService users, String shopId, String deviceId, Clock clock) {
         this.outbox = outbox;
+        this.db = db;
         this.users = users;
         this.deviceId = deviceId;
         var recorder = outbox.recorder();
@@ -53,7 +56,7 @@ public final class OutboxBackend implements SyncBackend {
 
     @Override
     public AuthPort auth(AuthPort offline) {
-        return new CloudAuth(outbox.cloud(), users, offline, deviceId);
+        return new CloudAuth(outbox.cloud(), users, offline, deviceId, new ApprovalKeyring(db, outbox.approvals()));
     }
 
     @Override

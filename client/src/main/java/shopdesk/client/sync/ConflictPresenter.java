@@ -1,5 +1,7 @@
 package shopdesk.client.sync;
 
+import shopdesk.dal.auth.Resolution;
+import shopdesk.dal.auth.RoleMatrix;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -101,7 +103,7 @@ public final class ConflictPresenter {
     }
 
     public boolean canResolve() {
-        return sessions.current().map(s -> s.isSupervisor()).orElse(false);
+        return sessions.current().map(s -> RoleMatrix.allows(s.role(), Resolution.FORCE_PUSH)).orElse(false);
     }
 
     /** Applies the chosen resolution; false with {@link #message()} when it could not. */

@@ -1,5 +1,7 @@
 package shopdesk.client.sync;
 
+import shopdesk.dal.auth.Resolution;
+import shopdesk.dal.auth.RoleMatrix;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,7 @@ public final class SyncCentrePresenter {
 
     /** Only supervisors act on the queue. */
     public boolean canAct() {
-        return sessions.current().map(s -> s.isSupervisor()).orElse(false);
+        return sessions.current().map(s -> RoleMatrix.allows(s.role(), Resolution.RETRY_FAILED)).orElse(false);
     }
 
     public void setFilter(Set<EntryState> states) {

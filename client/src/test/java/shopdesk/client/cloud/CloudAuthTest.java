@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.gui.DemoCloud;
 import shopdesk.client.local.LocalAuth;
+import java.util.List;
+import shopdesk.dal.auth.ApprovalKeyring;
+import shopdesk.dal.bill.Bill;
+import shopdesk.dal.bill.BillDraft;
+import shopdesk.dal.bill.BillService;
+import shopdesk.dal.bill.PaymentMethod;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.db.SchemaContext;
@@ -65,5 +71,31 @@ class CloudAuthTest {
         assertThatThrownBy(() -> auth.login("ravi", "wrong".toCharArray())).isInstanceOf(AuthenticationException.class);
         assertThatThrownBy(() -> auth.login("asha", "asha123".toCharArray()))
                 .hasMessageContaining("asha has not logged in on this till before");
+    }
+
+    @Test
+    void aSupervisorsApprovalGivenWithTheCachedLoginReachesTheCloudWithProofUnderTheCashiersLogin() {
+        UserService users = new UserService(db, Clock.systemUTC(), new PasswordHasher(1000));
+        ApprovalKeyring keyring = new ApprovalKeyring(db, outbox.approvals());
+        CloudAuth withKeys = new CloudAuth(outbox.cloud(), users, new LocalAuth(users, cloud.deviceId), cloud.deviceId, keyring);
+        var ravi = withKeys.login("ravi", "ravi123".toCharArray()); // online once: the key is sealed into the till
+        var asha = withKeys.login("asha", "asha123".toCharArray()); // the till now syncs as the cashier
+        outbox.pullNow();
+        outbox.approvals().forget(ravi.userId()); // as after a restart: nothing unlocked in memory
+        // offline, ravi's cached login opens the sealed key with his password (what CloudAuth's offline path does)
+        assertThat(keyring.unlock(ravi.userId(), "wrong".toCharArray(), System.currentTimeMillis())).isFalse();
+        assertThat(keyring.unlock(ravi.userId(), "ravi123".toCharArray(), System.currentTimeMillis())).isTrue();
+        String tea = cloud.productIds.get("TEA-250");
+        Bill bill = new BillService(db, outbox.recorder(), Clock.systemUTC()).create(asha.actor(), new BillDraft(null,
+                List.of(new BillDraft.Line(tea, 12)), List.of(BillDraft.PaymentDraft.exact(PaymentMethod.CASH, 12 * 12_600)),
+                ravi.userId()));
+
+        outbox.pushOnce();
+
+        var serverBill = cloud.server.database().dsl().selectFrom(shopdesk.db.Tables.BILL)
+                .where(shopdesk.db.Tables.BILL.ID.eq(bill.id())).fetchOne();
+        assertThat(serverBill).as("the override bill reached the cloud").isNotNull();
+        assertThat(serverBill.getOverrideUserId()).isEqualTo(ravi.userId());
+        assertThat(cloud.server.admin().stockLevel(cloud.shopId, tea)).isEqualTo(-2);
     }
 }

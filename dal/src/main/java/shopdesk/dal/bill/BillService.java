@@ -41,6 +41,8 @@ import shopdesk.dal.error.PermissionDeniedException;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.stock.MovementKind;
 import shopdesk.dal.stock.StockService;
+import shopdesk.dal.auth.Resolution;
+import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.user.Role;
 import shopdesk.db.tables.records.BillRecord;
 
@@ -65,7 +67,7 @@ public final class BillService {
     }
 
     public Bill create(Actor actor, BillDraft draft) {
-        actor.requireRole(Role.CASHIER, "Selling");
+        RoleMatrix.require(actor, ChangeAction.CREATE_BILL, "Selling");
         CheckedDraft checked = check(draft);
         String id = Ids.newId();
         return db.inTransaction(tx -> {
@@ -103,7 +105,7 @@ public final class BillService {
 
     /** Cancels a completed bill and puts its items back into stock. Supervisors only; a reason is required. */
     public Bill voidBill(Actor actor, String billId, String reason) {
-        actor.requireRole(Role.SUPERVISOR, "Voiding a bill");
+        RoleMatrix.require(actor, ChangeAction.VOID_BILL, "Voiding a bill");
         String why = Text.required("reason", reason, 400, "a reason for voiding");
         return db.inTransaction(tx -> {
             BillRecord r = tx.selectFrom(BILL).where(BILL.ID.eq(billId)).and(BILL.SHOP_ID.eq(actor.shopId())).fetchOne();
@@ -254,7 +256,7 @@ public final class BillService {
         if (overrideUserId == null) throw new InsufficientStockException(shortfalls);
         var approver = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(overrideUserId)).and(APP_USER.SHOP_ID.eq(actor.shopId()))
                 .and(APP_USER.DISABLED_AT.isNull()).fetchOne();
-        if (approver == null || !Role.valueOf(approver.getRole()).atLeast(Role.SUPERVISOR)) {
+        if (approver == null || !RoleMatrix.allows(Role.valueOf(approver.getRole()), Resolution.STOCK_OVERRIDE)) {
             throw new PermissionDeniedException("Selling beyond stock needs a supervisor's approval");
         }
         return overrideUserId;

@@ -19,7 +19,7 @@ import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.StaleVersionException;
-import shopdesk.dal.user.Role;
+import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.db.tables.records.CustomerRecord;
 
 /** Customers: optional on a bill, searchable by name or phone. */
@@ -35,7 +35,7 @@ public final class CustomerService {
     }
 
     public Customer create(Actor actor, CustomerDraft draft) {
-        actor.requireRole(Role.CASHIER, "Adding a customer");
+        RoleMatrix.require(actor, ChangeAction.CREATE_CUSTOMER, "Adding a customer");
         CustomerDraft d = draft.validated();
         String id = Ids.newId();
         long now = clock.millis();
@@ -51,7 +51,7 @@ public final class CustomerService {
     }
 
     public Customer update(Actor actor, String id, long expectedVersion, CustomerDraft draft) {
-        actor.requireRole(Role.CASHIER, "Editing a customer");
+        RoleMatrix.require(actor, ChangeAction.UPDATE_CUSTOMER, "Editing a customer");
         CustomerDraft d = draft.validated();
         return db.inTransaction(tx -> {
             int n = tx.update(CUSTOMER).set(CUSTOMER.NAME, d.name()).set(CUSTOMER.NAME_SEARCH, Text.searchKey(d.name()))

@@ -21,7 +21,7 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.error.DuplicateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.StaleVersionException;
-import shopdesk.dal.user.Role;
+import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.db.tables.records.ProductRecord;
 
 /** The catalog: one method per use case, each one transaction that records its change. */
@@ -37,7 +37,7 @@ public final class ProductService {
     }
 
     public Product create(Actor actor, ProductDraft draft) {
-        actor.requireRole(Role.SUPERVISOR, "Creating a product");
+        RoleMatrix.require(actor, ChangeAction.CREATE_PRODUCT, "Creating a product");
         ProductDraft d = draft.validated();
         String id = Ids.newId();
         long now = clock.millis();
@@ -61,7 +61,7 @@ public final class ProductService {
 
     /** Applies an edit made against {@code expectedVersion}; a different current version is a StaleVersionException. */
     public Product update(Actor actor, String id, long expectedVersion, ProductDraft draft) {
-        actor.requireRole(Role.SUPERVISOR, "Editing a product");
+        RoleMatrix.require(actor, ChangeAction.UPDATE_PRODUCT, "Editing a product");
         ProductDraft d = draft.validated();
         return db.inTransaction(tx -> {
             checkUnique(tx, actor.shopId(), id, d);
@@ -83,7 +83,7 @@ public final class ProductService {
 
     /** Soft delete: the product disappears from sale and search but old bills keep pointing at it. */
     public Product delete(Actor actor, String id, long expectedVersion) {
-        actor.requireRole(Role.SUPERVISOR, "Deleting a product");
+        RoleMatrix.require(actor, ChangeAction.DELETE_PRODUCT, "Deleting a product");
         return db.inTransaction(tx -> {
             long now = clock.millis();
             int n = tx.update(PRODUCT).set(PRODUCT.DELETED_AT, now).set(PRODUCT.UPDATED_AT, now)

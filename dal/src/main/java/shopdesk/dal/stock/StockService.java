@@ -24,7 +24,7 @@ import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
-import shopdesk.dal.user.Role;
+import shopdesk.dal.auth.RoleMatrix;
 
 /**
  * Stock levels. Receipts and adjustments are recorded as signed deltas (they commute, so two tills never
@@ -44,7 +44,7 @@ public final class StockService {
 
     /** Goods received: a positive quantity. */
     public StockLevel receive(Actor actor, String productId, long quantity, String note) {
-        actor.requireRole(Role.CASHIER, "Receiving stock");
+        RoleMatrix.require(actor, ChangeAction.RECEIVE_STOCK, "Receiving stock");
         if (quantity <= 0) throw new ValidationException("quantity", "The received quantity must be more than zero");
         return move(actor, productId, quantity, MovementKind.RECEIVE, ChangeAction.RECEIVE_STOCK,
                 Text.optional("reason", note, 400, "the note"));
@@ -52,7 +52,7 @@ public final class StockService {
 
     /** A correction after counting, breakage, theft: a non-zero delta and a reason are required. */
     public StockLevel adjust(Actor actor, String productId, long delta, String reason) {
-        actor.requireRole(Role.SUPERVISOR, "Adjusting stock");
+        RoleMatrix.require(actor, ChangeAction.ADJUST_STOCK, "Adjusting stock");
         if (delta == 0) throw new ValidationException("delta", "An adjustment must change the quantity");
         return move(actor, productId, delta, MovementKind.ADJUST, ChangeAction.ADJUST_STOCK,
                 Text.required("reason", reason, 400, "a reason for the adjustment"));

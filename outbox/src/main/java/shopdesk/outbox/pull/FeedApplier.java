@@ -184,7 +184,10 @@ public final class FeedApplier {
         JsonObject o = c.payload();
         BillPayload b = Payloads.gson().fromJson(o, BillPayload.class);
         if (b.id() == null || b.serverNumber() == null) return false;
-        if (deviceId.equals(b.deviceId())) {
+        // Only this till's own bills, as the server says (origin = the pushing login's till), and never anyone
+        // else's claim in the payload: another till's bill must not move this till's counter or fill its rows.
+        if (!deviceId.equals(c.originDeviceId()) || !deviceId.equals(b.deviceId())) return false;
+        if (b.localNumber() > 0) {
             // After a restore from backup or a torn WAL the device counter may be behind the bills the server
             // already holds from this till: move it past them, so no local number is handed out twice.
             tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, b.localNumber())

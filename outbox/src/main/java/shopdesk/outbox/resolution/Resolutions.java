@@ -25,7 +25,10 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
-import shopdesk.dal.user.Role;
+import shopdesk.dal.auth.ApprovalSigner;
+import shopdesk.dal.auth.Resolution;
+import shopdesk.dal.auth.RoleMatrix;
+import shopdesk.dal.auth.UnlockedApprovals;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.outbox.migration.PayloadMigrations;
 import shopdesk.outbox.pull.FeedApplier;
@@ -50,9 +53,17 @@ public final class Resolutions {
     private final Clock clock;
     private final Runnable afterChange;
     private final AuditLog audit;
+    private final ApprovalSigner signer;
 
     public Resolutions(Database db, SyncQueueStore store, FeedApplier feed, PayloadMigrations migrations, Clock clock,
                        Runnable afterChange) {
+        this(db, store, feed, migrations, clock, afterChange, new ApprovalSigner(new UnlockedApprovals()));
+    }
+
+    /** {@code signer} adds the approving supervisor's signature to the entries a resolution appends. */
+    public Resolutions(Database db, SyncQueueStore store, FeedApplier feed, PayloadMigrations migrations, Clock clock,
+                       Runnable afterChange, ApprovalSigner signer) {
+        this.signer = signer;
         this.db = db;
         this.store = store;
         this.feed = feed;
@@ -67,7 +78,7 @@ public final class Resolutions {
         run(tx -> {
             QueuedEntry e = load(tx, seq);
             requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "retried");
-            actor.requireRole(e.state() == DeliveryState.FAILED ? Role.SUPERVISOR : Role.CASHIER, "Retrying a sync entry");
+            RoleMatrix.require(actor, e.state() == DeliveryState.FAILED ? Resolution.RETRY_FAILED : Resolution.RETRY, "Retrying a sync entry");
             long now = clock.millis();
             store.makeDueNow(tx, seq, now);
             if (EntityType.BILL.equals(e.entityType())) setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
@@ -83,7 +94,7 @@ public final class Resolutions {
      */
     public void discard(Actor actor, long seq, String reason) {
         run(tx -> {
-            actor.requireRole(Role.SUPERVISOR, "Discarding a sync entry");
+            RoleMatrix.require(actor, Resolution.DISCARD, "Discarding a sync entry");
             QueuedEntry e = load(tx, seq);
             requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "discarded");
             long now = clock.millis();
@@ -101,7 +112,7 @@ public final class Resolutions {
      */
     public long forcePush(Actor actor, long seq, String reason) {
         return run(tx -> {
-            actor.requireRole(Role.SUPERVISOR, "Force-pushing a sync entry");
+            RoleMatrix.require(actor, Resolution.FORCE_PUSH, "Force-pushing a sync entry");
             QueuedEntry e = load(tx, seq);
             Conflict c = versionConflict(e);
             List<QueuedEntry> open = openStream(tx, e);
@@ -110,8 +121,8 @@ public final class Resolutions {
             long newVersion = c.serverVersion() + 1;
             if (payload.has("version")) payload.addProperty("version", newVersion);
             long now = clock.millis();
-            long newSeq = store.append(tx, new Change(e.streamKey(), e.entityType(), e.entityId(), latest.action(),
-                    payload.toString(), migrations.current(), c.serverVersion(), actor.userId(), latest.dependsOn()), now);
+            long newSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(), latest.action(),
+                    payload.toString(), migrations.current(), c.serverVersion(), actor.userId(), latest.dependsOn()), now), now);
             for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.SUPERSEDED, newSeq, now);
             setEntityVersion(tx, e, newVersion);
             ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.FORCE_PUSH, reason, newSeq,
@@ -123,7 +134,7 @@ public final class Resolutions {
     /** Accepts the cloud's state of a product/customer: written locally, and the stream's open entries discarded. */
     public void takeTheirs(Actor actor, long seq, String reason) {
         run(tx -> {
-            actor.requireRole(Role.SUPERVISOR, "Taking the cloud's version");
+            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, "Taking the cloud's version");
             QueuedEntry e = load(tx, seq);
             Conflict c = versionConflict(e);
             if (c.serverState() == null) throw new InvalidStateException("serverState", "The cloud sent no state to take");
@@ -149,7 +160,7 @@ public final class Resolutions {
      */
     public long voidBillAndRestore(Actor actor, long seq, String reason) {
         return run(tx -> {
-            actor.requireRole(Role.SUPERVISOR, "Voiding an unsynced bill");
+            RoleMatrix.require(actor, Resolution.VOID_CONFLICTING_BILL, "Voiding an unsynced bill");
             QueuedEntry e = parkedBill(tx, seq);
             openStream(tx, e);
             long now = clock.millis();
@@ -157,9 +168,9 @@ public final class Resolutions {
             BillRepair.voidAndRestore(tx, actor, e.entityId(), reason, BillSyncState.PENDING.name(), now);
             tx.update(BILL).set(BILL.OVERRIDE_USER_ID, actor.userId()).where(BILL.ID.eq(e.entityId())).execute();
             long createSeq = replace(tx, actor, e, Payloads.toJson(BillRepair.withOverride(bill, actor.userId())), now);
-            long voidSeq = store.append(tx, new Change(e.streamKey(), e.entityType(), e.entityId(), ChangeAction.VOID_BILL.name(),
-                    Payloads.toJson(new VoidBillPayload(e.entityId(), reason, actor.userId())), migrations.current(), null,
-                    actor.userId(), List.of()), now);
+            long voidSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(),
+                    ChangeAction.VOID_BILL.name(), Payloads.toJson(new VoidBillPayload(e.entityId(), reason, actor.userId())),
+                    migrations.current(), null, actor.userId(), List.of()), now), now);
             ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.VOID_BILL_AND_RESTORE, reason, createSeq,
                     "bill " + e.entityId() + " sent with an override, then voided (entry " + voidSeq + ")", now);
             return voidSeq;
@@ -172,7 +183,7 @@ public final class Resolutions {
      */
     public long reduceQuantities(Actor actor, long seq, Map<String, Long> newQuantities, String reason) {
         return run(tx -> {
-            actor.requireRole(Role.SUPERVISOR, "Reducing quantities on a bill");
+            RoleMatrix.require(actor, Resolution.REDUCE_QUANTITIES, "Reducing quantities on a bill");
             if (newQuantities == null || newQuantities.isEmpty()) throw new ValidationException("quantities", "Say which quantities to reduce");
             QueuedEntry e = parkedBill(tx, seq);
             long now = clock.millis();
@@ -187,7 +198,7 @@ public final class Resolutions {
     /** Stock conflict on a bill: a supervisor approves selling beyond stock; the bill is sent again with the override. */
     public long overrideStock(Actor supervisor, long seq, String reason) {
         return run(tx -> {
-            supervisor.requireRole(Role.SUPERVISOR, "Overriding stock");
+            RoleMatrix.require(supervisor, Resolution.STOCK_OVERRIDE, "Overriding stock");
             QueuedEntry e = parkedBill(tx, seq);
             long now = clock.millis();
             BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
@@ -218,8 +229,8 @@ public final class Resolutions {
     }
 
     private long replace(DSLContext tx, Actor actor, QueuedEntry e, String payload, long now) {
-        long newSeq = store.append(tx, new Change(e.streamKey(), e.entityType(), e.entityId(), e.action(), payload,
-                migrations.current(), e.baseVersion(), actor.userId(), e.dependsOn()), now);
+        long newSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(), e.action(), payload,
+                migrations.current(), e.baseVersion(), actor.userId(), e.dependsOn()), now), now);
         store.close(tx, e.seq(), DeliveryState.SUPERSEDED, newSeq, now);
         setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
         return newSeq;

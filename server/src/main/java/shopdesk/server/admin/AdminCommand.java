@@ -19,6 +19,7 @@ final class AdminCommand {
               create-user    --shop SHOP_ID --username NAME --password SECRET --role cashier|supervisor|admin [--display-name NAME]
               create-product --shop SHOP_ID --sku SKU --name NAME --price MINOR_UNITS [--tax-bp 1800] [--barcode CODE] [--stock N]
               disable-user   --user USER_ID
+              revoke-approval-keys --user USER_ID   (a lost till: its supervisor's approvals stop being honoured)
             Each prints the new id. The database is the server's (db.* keys, H2 ./data/cloud by default).""";
 
     private static final Map<String, List<String>> REQUIRED = Map.of(
@@ -26,7 +27,8 @@ final class AdminCommand {
             "create-device", List.of("shop", "code"),
             "create-user", List.of("shop", "username", "password", "role"),
             "create-product", List.of("shop", "sku", "name", "price"),
-            "disable-user", List.of("user"));
+            "disable-user", List.of("user"),
+            "revoke-approval-keys", List.of("user"));
 
     private final Config config;
     private final PrintStream out = System.out;
@@ -82,6 +84,7 @@ final class AdminCommand {
                     admin.disableUser(need(opts, "user"));
                     yield "disabled";
                 }
+                case "revoke-approval-keys" -> admin.revokeApprovalKeys(need(opts, "user")) + " revoked";
                 default -> throw new IllegalArgumentException("Unknown command " + args[0] + "\n" + USAGE);
             });
             return 0;

@@ -108,6 +108,13 @@ public final class ServerAdmin {
                 .set(APP_USER.UPDATED_AT, clock.millis()).where(APP_USER.ID.eq(userId)).execute());
     }
 
+    /** Revokes every approval key of the user (docs/SECURITY.md); returns how many were still valid. */
+    public int revokeApprovalKeys(String userId) {
+        return db.inTransaction(tx -> {
+            return shopdesk.server.authz.ApprovalKeys.revokeAll(tx, userId, clock.millis());
+        });
+    }
+
     public void changeRole(String userId, Role role) {
         updateUser(userId, tx -> tx.update(APP_USER).set(APP_USER.ROLE, role.name())
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1L)).set(APP_USER.UPDATED_AT, clock.millis())

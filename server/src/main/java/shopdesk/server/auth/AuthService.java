@@ -20,6 +20,7 @@ import shopdesk.db.tables.records.DeviceRecord;
 import shopdesk.protocol.ErrorCodes;
 import shopdesk.protocol.LoginRequest;
 import shopdesk.protocol.TokenResponse;
+import shopdesk.server.authz.ApprovalKeys;
 import shopdesk.server.http.ApiException;
 
 /**
@@ -168,7 +169,9 @@ public final class AuthService {
         // passwordHash is deliberate: the till stores it to authenticate this user offline later
         TokenResponse.UserInfo info = new TokenResponse.UserInfo(user.getId(), user.getUsername(), user.getDisplayName(),
                 user.getRole(), user.getShopId(), deviceId, user.getPasswordHash());
-        return new TokenResponse(access, accessExpires, refresh, refreshExpires, info, now);
+        TokenResponse.ApprovalKeyGrant approvalKey = ApprovalKeys.issue(tx, user.getShopId(), user.getId(),
+                Role.valueOf(user.getRole()), deviceId, now);
+        return new TokenResponse(access, accessExpires, refresh, refreshExpires, info, now, approvalKey);
     }
 
     private static void insert(DSLContext tx, String token, String kind, AppUserRecord user, String deviceId,

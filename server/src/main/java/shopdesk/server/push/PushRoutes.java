@@ -10,17 +10,18 @@ import java.util.List;
 import shopdesk.protocol.ErrorCodes;
 import shopdesk.protocol.PushEntry;
 import shopdesk.server.auth.Principal;
+import shopdesk.server.authz.BatchPush;
 import shopdesk.server.http.ApiException;
 import shopdesk.server.http.JsonBodies;
 import shopdesk.server.http.Responses;
 
 /** POST /api/v1/sync/push: checks the envelope of every entry (400 naming the field) before applying any. */
 public final class PushRoutes {
-    private final PushService push;
+    private final BatchPush push;
     private final JsonBodies bodies;
     private final int maxEntries;
 
-    public PushRoutes(PushService push, JsonBodies bodies, int maxEntries) {
+    public PushRoutes(BatchPush push, JsonBodies bodies, int maxEntries) {
         this.push = push;
         this.bodies = bodies;
         this.maxEntries = maxEntries;

@@ -136,7 +136,7 @@ public abstract class AbstractPullTest extends ServerTestBase {
 
         assertThat(results).extracting(r -> r.outcome()).containsOnly(Outcome.REJECTED);
         assertThat(results).extracting(r -> r.rejected().code()).containsExactly(RejectCodes.NOT_FOUND,
-                RejectCodes.UNKNOWN_PRODUCT, RejectCodes.UNKNOWN_DEVICE, RejectCodes.UNKNOWN_PRODUCT);
+                RejectCodes.UNKNOWN_PRODUCT, RejectCodes.FORBIDDEN_ACTOR, RejectCodes.UNKNOWN_PRODUCT);
         assertThat(admin.stockLevel(b.id(), bProduct)).isEqualTo(5);
         assertThat(pullAll(b.cashier().accessToken(), 1000)).noneMatch(c -> c.payload().toString().contains("Hijacked"));
         assertThat(admin.lastBillNumber(b.id())).isZero();
@@ -148,8 +148,8 @@ public abstract class AbstractPullTest extends ServerTestBase {
         Shop a = newShop();
         Shop b = newShop();
         var entry = Entries.createProduct(Ids.newId(), "SAME", "Same", 1, 0);
-        assertThat(api.pushOk(b.cashier().accessToken(), b.deviceId(), entry).results().get(0).outcome()).isEqualTo(Outcome.APPLIED);
-        var replayByA = api.pushOk(a.cashier().accessToken(), a.deviceId(), entry).results().get(0);
+        assertThat(api.pushOk(b.supervisor().accessToken(), b.deviceId(), entry).results().get(0).outcome()).isEqualTo(Outcome.APPLIED);
+        var replayByA = api.pushOk(a.supervisor().accessToken(), a.deviceId(), entry).results().get(0);
         assertThat(replayByA.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(replayByA.rejected().code()).isEqualTo(RejectCodes.REQUEST_ID_TAKEN);
     }

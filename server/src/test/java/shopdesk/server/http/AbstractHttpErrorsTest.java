@@ -53,7 +53,7 @@ public abstract class AbstractHttpErrorsTest extends ServerTestBase {
     @Test
     void aMissingProtocolHeaderIs400NamingTheHeader() {
         Shop shop = newShop();
-        Api.Response r = api.send("GET", "/api/v1/sync/pull", shop.cashier().accessToken(), null, null);
+        Api.Response r = api.send("GET", "/api/v1/sync/pull", shop.supervisor().accessToken(), null, null);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.error().code()).isEqualTo(ErrorCodes.MISSING_PROTOCOL_VERSION);
         assertThat(r.error().field()).isEqualTo(ProtocolVersion.HEADER);
@@ -63,7 +63,7 @@ public abstract class AbstractHttpErrorsTest extends ServerTestBase {
     @Test
     void anOlderClientThanTheServerSupportsMustUpdate() {
         Shop shop = newShop();
-        Api.Response r = api.send("GET", "/api/v1/sync/pull", shop.cashier().accessToken(), null,
+        Api.Response r = api.send("GET", "/api/v1/sync/pull", shop.supervisor().accessToken(), null,
                 Integer.toString(ProtocolVersion.MIN_SUPPORTED - 1));
         assertThat(r.status()).isEqualTo(426);
         assertThat(r.error().code()).isEqualTo(ErrorCodes.UPDATE_REQUIRED);
@@ -76,17 +76,17 @@ public abstract class AbstractHttpErrorsTest extends ServerTestBase {
     void aBodyOverTheLimitIs413() {
         Shop shop = newShop();
         String big = "{\"entries\":[],\"padding\":\"" + "x".repeat(MAX_BODY + 10) + "\"}";
-        Api.Response r = api.post("/api/v1/sync/push", shop.cashier().accessToken(), big);
+        Api.Response r = api.post("/api/v1/sync/push", shop.supervisor().accessToken(), big);
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.error().code()).isEqualTo(ErrorCodes.BODY_TOO_LARGE);
         // the server is still fine afterwards
-        assertThat(api.post("/api/v1/sync/push", shop.cashier().accessToken(), pushJson()).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/sync/push", shop.supervisor().accessToken(), pushJson()).status()).isEqualTo(200);
     }
 
     @Test
     void tooManyEntriesInOnePushIs413WithItsOwnCode() {
         Shop shop = newShop();
-        Api.Response r = api.post("/api/v1/sync/push", shop.cashier().accessToken(),
+        Api.Response r = api.post("/api/v1/sync/push", shop.supervisor().accessToken(),
                 pushJson(productEntry(), productEntry(), productEntry(), productEntry(), productEntry(), productEntry()));
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.error().code()).isEqualTo(ErrorCodes.TOO_MANY_ENTRIES);
@@ -96,7 +96,7 @@ public abstract class AbstractHttpErrorsTest extends ServerTestBase {
     void malformedJsonIs400() {
         Shop shop = newShop();
         for (String bad : new String[] {"{\"entries\": [", "not json", "[1,2]", "{\"entries\":[]} trailing", ""}) {
-            Api.Response r = api.post("/api/v1/sync/push", shop.cashier().accessToken(), bad);
+            Api.Response r = api.post("/api/v1/sync/push", shop.supervisor().accessToken(), bad);
             assertThat(r.status()).as(bad).isEqualTo(400);
             assertThat(r.error().code()).as(bad).isEqualTo(ErrorCodes.MALFORMED_JSON);
         }
@@ -109,13 +109,13 @@ public abstract class AbstractHttpErrorsTest extends ServerTestBase {
         Shop shop = newShop();
         JsonObject noRequestId = productEntry();
         noRequestId.remove("requestId");
-        Api.Response r = api.post("/api/v1/sync/push", shop.cashier().accessToken(), pushJson(productEntry(), noRequestId));
+        Api.Response r = api.post("/api/v1/sync/push", shop.supervisor().accessToken(), pushJson(productEntry(), noRequestId));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.error().code()).isEqualTo(ErrorCodes.MISSING_FIELD);
         assertThat(r.error().field()).isEqualTo("entries[1].requestId");
         assertThat(r.error().message()).contains("entries[1].requestId");
 
-        Api.Response noEntries = api.post("/api/v1/sync/push", shop.cashier().accessToken(), "{}");
+        Api.Response noEntries = api.post("/api/v1/sync/push", shop.supervisor().accessToken(), "{}");
         assertThat(noEntries.error().field()).isEqualTo("entries");
         Api.Response noPassword = api.post("/api/v1/auth/login", null, "{\"username\":\"a\",\"deviceId\":\"T1\"}");
         assertThat(noPassword.status()).isEqualTo(400);
@@ -130,7 +130,7 @@ public abstract class AbstractHttpErrorsTest extends ServerTestBase {
         e.getAsJsonObject("payload").addProperty("colour", "blue");
         JsonObject body = jsonObjectOf(pushJson(e));
         body.addProperty("batchHint", "x");
-        Api.Response r = api.post("/api/v1/sync/push", shop.cashier().accessToken(), body.toString());
+        Api.Response r = api.post("/api/v1/sync/push", shop.supervisor().accessToken(), body.toString());
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.as(PushResponse.class).results().get(0).outcome()).isEqualTo(Outcome.APPLIED);
     }
@@ -140,7 +140,7 @@ public abstract class AbstractHttpErrorsTest extends ServerTestBase {
         Shop shop = newShop();
         JsonObject bad = productEntry();
         bad.getAsJsonObject("payload").remove("sku");
-        Api.Response r = api.post("/api/v1/sync/push", shop.cashier().accessToken(), pushJson(bad, productEntry()));
+        Api.Response r = api.post("/api/v1/sync/push", shop.supervisor().accessToken(), pushJson(bad, productEntry()));
         PushResponse pr = r.as(PushResponse.class);
         assertThat(pr.results().get(0).outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(pr.results().get(0).rejected().message()).contains("payload.sku");
@@ -153,7 +153,7 @@ public abstract class AbstractHttpErrorsTest extends ServerTestBase {
         String otherTill = admin.createDevice(shop.id(), "T2", "Till 2");
         JsonObject body = jsonObjectOf(pushJson(productEntry()));
         body.addProperty("deviceId", otherTill);
-        Api.Response r = api.post("/api/v1/sync/push", shop.cashier().accessToken(), body.toString());
+        Api.Response r = api.post("/api/v1/sync/push", shop.supervisor().accessToken(), body.toString());
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.error().code()).isEqualTo(ErrorCodes.FORBIDDEN);
     }
@@ -161,7 +161,7 @@ public abstract class AbstractHttpErrorsTest extends ServerTestBase {
     @Test
     void unknownEndpointsAnswerJson404() {
         Shop shop = newShop();
-        Api.Response r = api.get("/api/v1/sync/teleport", shop.cashier().accessToken());
+        Api.Response r = api.get("/api/v1/sync/teleport", shop.supervisor().accessToken());
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.error().code()).isEqualTo(ErrorCodes.NOT_FOUND);
         Api.Response outside = api.send("GET", "/nothing-here", null, null, null);
@@ -172,8 +172,8 @@ public abstract class AbstractHttpErrorsTest extends ServerTestBase {
     @Test
     void aBadPullCursorOrLimitIs400() {
         Shop shop = newShop();
-        assertThat(api.get("/api/v1/sync/pull?since=abc", shop.cashier().accessToken()).error().field()).isEqualTo("since");
-        assertThat(api.get("/api/v1/sync/pull?limit=0", shop.cashier().accessToken()).error().field()).isEqualTo("limit");
+        assertThat(api.get("/api/v1/sync/pull?since=abc", shop.supervisor().accessToken()).error().field()).isEqualTo("since");
+        assertThat(api.get("/api/v1/sync/pull?limit=0", shop.supervisor().accessToken()).error().field()).isEqualTo("limit");
     }
 
     private static JsonObject jsonObjectOf(String json) {

@@ -1,0 +1,18 @@
+package shopdesk.dal.auth;
+
+/** A human decision on a parked or conflicting sync entry (see outbox.resolution.Resolutions). */
+public enum Resolution {
+    /** Send a PENDING, waiting or CONFLICT entry again now. */
+    RETRY,
+    /** Send a FAILED entry again (it was refused for good once). */
+    RETRY_FAILED,
+    DISCARD,
+    /** Overwrite the cloud's newer product or customer with the till's state. */
+    FORCE_PUSH,
+    TAKE_THEIRS,
+    /** Void, on this till, a bill the cloud refused for stock. */
+    VOID_CONFLICTING_BILL,
+    REDUCE_QUANTITIES,
+    /** Sell beyond stock: at the sale, or to resolve a bill's stock conflict. */
+    STOCK_OVERRIDE
+}
