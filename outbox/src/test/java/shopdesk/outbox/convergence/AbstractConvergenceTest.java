@@ -184,6 +184,9 @@ public abstract class AbstractConvergenceTest {
         OutboxConfig config = OutboxConfig.defaults(server.baseUrl(), shopId, deviceId)
                 .withBackoff(10, 200, 1_000).withTimeouts(2_000, 10_000, 30_000);
         Outbox outbox = Outbox.create(db, config, Clock.systemUTC(), new Random(), new InMemoryTokenStore());
+        // the cashier logs in on this till once (the server then accepts bills she rang up here); the supervisor's
+        // login syncs, since product edits need a supervisor's token
+        outbox.cloud().login("asha", "pw123456", code);
         outbox.cloud().login("ravi", "pw123456", code);
         assertThat(outbox.pullNow().completed()).isTrue();
         return new Till(code, db, outbox, new ProductService(db, outbox.recorder(), Clock.systemUTC()),
