@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Failed logins counted per key (a username, an address). The first {@link Policy#freeFailures} cost nothing; each
  * further one makes the key wait twice as long as the one before (from one second, at most a minute); at
  * {@link Policy#lockoutAfter} failures the key is locked out for {@link Policy#lockout}. A success clears the
- * key. Counts live in this server instance's memory: several instances each allow their own share.
+ * key, and so does a quiet spell as long as the lockout. Counts live in this server instance's memory: several
+ * instances each allow their own share.
  */
 public final class LoginThrottle {
     /** How many failures are free, when the lockout starts and how long it lasts. */
@@ -26,7 +27,7 @@ public final class LoginThrottle {
     private final Policy policy;
     private final Map<String, State> keys = new ConcurrentHashMap<>();
 
-    private record State(int failures, long blockedUntil) {
+    private record State(int failures, long blockedUntil, long lastFailure) {
     }
 
     /** What a failure led to: a wait (ms) before the next try, and whether it began a lockout. */
@@ -48,9 +49,10 @@ public final class LoginThrottle {
         long now = clock.millis();
         if (keys.size() >= MAX_KEYS) keys.values().removeIf(s -> s.blockedUntil() < now);
         State s = keys.compute(key, (k, old) -> {
-            int failures = old == null || (old.failures() >= policy.lockoutAfter() && old.blockedUntil() <= now)
-                    ? 1 : old.failures() + 1;
-            return new State(failures, now + delay(failures));
+            boolean fresh = old == null || now - old.lastFailure() > policy.lockout().toMillis()
+                    || (old.failures() >= policy.lockoutAfter() && old.blockedUntil() <= now);
+            int failures = fresh ? 1 : old.failures() + 1;
+            return new State(failures, now + delay(failures), now);
         });
         return new Failure(s.blockedUntil() - now, s.failures() == policy.lockoutAfter());
     }
