@@ -68,7 +68,9 @@ public final class AuthService {
             throw ApiException.tooManyRequests(ErrorCodes.LOGIN_THROTTLED, "Too many failed logins; try again in "
                     + seconds(wait) + " seconds", seconds(wait));
         }
-        AppUserRecord user = db.dsl().selectFrom(APP_USER).where(DSL.lower(APP_USER.USERNAME).eq(name)).limit(1).fetchOne();
+        // no stored username holds a control character (PostgreSQL would even refuse a NUL in the query)
+        AppUserRecord user = Text.hasControlCharacter(name) ? null
+                : db.dsl().selectFrom(APP_USER).where(DSL.lower(APP_USER.USERNAME).eq(name)).limit(1).fetchOne();
         boolean matches = PasswordHasher.verify(request.password().toCharArray(),
                 user == null ? dummyHash : user.getPasswordHash());
         // one answer for unknown user, wrong password and disabled user: the caller learns nothing about which
@@ -166,6 +168,7 @@ public final class AuthService {
     }
 
     private DeviceRecord findDevice(String shopId, String idOrCode) {
+        if (Text.hasControlCharacter(idOrCode)) throw ApiException.invalidField("deviceId", "Unknown device");
         DeviceRecord byId = db.dsl().selectFrom(DEVICE).where(DEVICE.ID.eq(idOrCode)).fetchOne();
         if (byId != null && !byId.getShopId().equals(shopId)) {
             throw ApiException.forbidden("Device " + idOrCode + " belongs to another shop");

@@ -197,6 +197,17 @@ public abstract class AbstractLoginAndErrorsTest extends ServerTestBase {
         assertThat(seen.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain("\r", "\n", "\u0000"));
     }
 
+    @Test
+    void aNulInTheUsernameOrDeviceIsAnOrdinaryRefusalNotAServerError() {
+        Shop shop = newShop();
+        DatabaseState before = state();
+        assertThat(api.login("admin\u0000", PASSWORD, "T1").status()).isEqualTo(401);
+        Api.Response r = api.login(shop.cashierName(), PASSWORD, "T1\u0000");
+        assertThat(r.status()).isEqualTo(400);
+        assertPlain(r);
+        assertThat(state()).isEqualTo(before);
+    }
+
     // ---- error bodies and methods
 
     @Test
