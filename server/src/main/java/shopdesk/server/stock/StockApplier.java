@@ -56,10 +56,10 @@ public final class StockApplier {
                         List.of(new Conflict.Shortfall(p.productId(), product.getSku(), -p.delta(), available)), null);
             }
         } else {
-            long now = StockLedger.quantity(tx, ctx.shopId(), p.productId());
-            if (now > Limits.MAX_STOCK - p.delta()) {
+            long level = StockLedger.quantity(tx, ctx.shopId(), p.productId());
+            if (level > Limits.MAX_STOCK - p.delta()) {
                 throw EntryRefused.invalid("payload.delta", "would take the stock of '" + product.getName() + "' above "
-                        + Limits.MAX_STOCK + " (" + now + " on the server)");
+                        + Limits.MAX_STOCK + " (" + level + " on the server)");
             }
             StockLedger.add(tx, ctx.shopId(), p.productId(), p.delta(), ctx.now());
         }
