@@ -54,13 +54,13 @@ public final class StrictJson implements TypeAdapterFactory {
 
         @Override
         public T read(JsonReader in) throws IOException {
-            String path = in.getPath();
             try {
                 return delegate.read(in);
             } catch (Refusal e) {
                 throw e;
             } catch (JsonParseException | IllegalStateException | NumberFormatException | UnsupportedOperationException e) {
-                throw new Refusal("Field '" + path + "' does not have the expected type");
+                // Gson's adapters peek before they consume: the reader still points at the value it refused
+                throw new Refusal("Field '" + in.getPath() + "' does not have the expected type");
             }
         }
     }
@@ -85,9 +85,8 @@ public final class StrictJson implements TypeAdapterFactory {
                 in.nextNull();
                 return null;
             }
-            String path = in.getPath();
             if (token != JsonToken.NUMBER && token != JsonToken.STRING) {
-                throw new Refusal("Field '" + path + "' must be a whole number");
+                throw new Refusal("Field '" + in.getPath() + "' must be a whole number");
             }
             String text = in.nextString();
             try {
@@ -95,7 +94,7 @@ public final class StrictJson implements TypeAdapterFactory {
                 return isLong ? (Number) exact.longValueExact() : (Number) exact.intValueExact();
             } catch (NumberFormatException | ArithmeticException e) {
                 String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-                throw new Refusal("Field '" + path + "' must be a whole number from "
+                throw new Refusal("Field '" + in.getPreviousPath() + "' must be a whole number from "
                         + (isLong ? Long.MIN_VALUE + " to " + Long.MAX_VALUE : Integer.MIN_VALUE + " to " + Integer.MAX_VALUE)
                         + " (was " + shown + ")");
             }
