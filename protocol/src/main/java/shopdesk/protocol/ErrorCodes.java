@@ -25,6 +25,8 @@ public final class ErrorCodes {
     public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
     /** 401: username or password wrong, or the user is disabled (deliberately not told apart). */
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    /** 429: too many failed logins for this username or from this address; Retry-After says when to try again. */
+    public static final String LOGIN_THROTTLED = "LOGIN_THROTTLED";
     /** 401: the token's user has been disabled or removed since it was issued. */
     public static final String USER_DISABLED = "USER_DISABLED";
     /** 403: the caller may not do this (e.g. push for another device, log in on another shop's device). */

@@ -5,7 +5,8 @@ import com.google.gson.GsonBuilder;
 
 /** The one Gson configuration of the wire: unknown fields are ignored, nulls are omitted. */
 public final class Json {
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping()
+            .registerTypeAdapterFactory(StrictJson.INSTANCE).create();
 
     private Json() {
     }

@@ -110,7 +110,8 @@ public final class ServerApp implements AutoCloseable {
 
     private Javalin build() {
         JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
-        AuthService auth = new AuthService(database, config.clock(), config.accessTokenTtl(), config.refreshTokenTtl());
+        AuthService auth = new AuthService(database, config.clock(), config.accessTokenTtl(), config.refreshTokenTtl(),
+                new PasswordHasher(config.passwordIterations()));
         Appliers appliers = new Appliers()
                 .on(ChangeAction.CREATE_PRODUCT, ProductApplier::create)
                 .on(ChangeAction.UPDATE_PRODUCT, ProductApplier::update)
@@ -124,6 +125,7 @@ public final class ServerApp implements AutoCloseable {
                 .on(ChangeAction.VOID_BILL, VoidBillApplier::apply);
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
+            cfg.http.prefer405over404 = true; // a wrong method on a known path is 405, as docs/PROTOCOL.md says
             // JsonBodies enforces the limit itself (also for chunked bodies); Jetty's own cap sits above it
             cfg.http.maxRequestSize = config.maxBodyBytes() + 1;
             cfg.requestLogger.http(RequestLog::log);

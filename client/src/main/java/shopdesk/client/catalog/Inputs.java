@@ -1,6 +1,8 @@
 package shopdesk.client.catalog;
 
 import java.math.BigDecimal;
+import shopdesk.dal.common.Text;
+import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
 
 /** Parsing of what staff type into forms; each returns null and records a plain message on bad input. */
@@ -15,6 +17,10 @@ final class Inputs {
                 errors.add(field, "Must not be negative");
                 return null;
             }
+            if (v > Limits.MAX_AMOUNT) {
+                errors.add(field, "At most " + Money.format(Limits.MAX_AMOUNT));
+                return null;
+            }
             return v;
         } catch (IllegalArgumentException e) {
             errors.add(field, text == null || text.isBlank() ? "Enter an amount, e.g. 49.50" : "Not an amount: use 49.50");
@@ -27,7 +33,7 @@ final class Inputs {
         try {
             BigDecimal pct = new BigDecimal(text.trim().replace("%", ""));
             int bp = pct.movePointRight(2).intValueExact();
-            if (bp < 0 || bp > 10_000) throw new ArithmeticException();
+            if (!Limits.TAX_RATE.contains(bp)) throw new ArithmeticException();
             return bp;
         } catch (RuntimeException e) {
             errors.add(field, "A percentage from 0 to 100, e.g. 18 or 12.5");
@@ -35,15 +41,34 @@ final class Inputs {
         }
     }
 
+    /** A whole number from min to max (a stock quantity, unless a caller says otherwise). */
     static Long wholeNumber(String text, String field, FormErrors errors, long min) {
+        return wholeNumber(text, field, errors, min, Limits.MAX_STOCK);
+    }
+
+    static Long wholeNumber(String text, String field, FormErrors errors, long min, long max) {
         try {
             long v = Long.parseLong(text.trim());
-            if (v < min) throw new NumberFormatException();
+            if (v < min || v > max) throw new NumberFormatException();
             return v;
         } catch (RuntimeException e) {
-            errors.add(field, min > 0 ? "A whole number of at least " + min : min == 0 ? "A whole number, 0 or more" : "A whole number, e.g. -2 or 5");
+            errors.add(field, (min > 0 ? "A whole number from " + min : min == 0 ? "A whole number from 0" : "A whole number, e.g. -2 or 5, from " + min)
+                    + " to " + max);
             return null;
         }
+    }
+
+    /** Null (and a message) when the text holds a control character or nothing visible. */
+    static String name(String text, String field, String missing, FormErrors errors) {
+        if (Text.isVisiblyEmpty(text)) {
+            errors.add(field, missing);
+            return null;
+        }
+        if (Text.hasControlCharacter(text)) {
+            errors.add(field, "Remove the line break or other control character");
+            return null;
+        }
+        return text.strip();
     }
 
     static String blankToNull(String s) {

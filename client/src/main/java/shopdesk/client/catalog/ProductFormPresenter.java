@@ -43,13 +43,13 @@ public final class ProductFormPresenter {
         if (barcode != null && !barcode.isBlank() && !barcode.trim().matches("[0-9A-Za-z-]{4,64}")) {
             errors.add(BARCODE, "4 to 64 digits or letters");
         }
-        if (name == null || name.isBlank()) errors.add(NAME, "Enter the product's name");
+        String cleanName = Inputs.name(name, NAME, "Enter the product's name", errors);
         Long unitPrice = Inputs.money(price, PRICE, errors);
         Integer rate = Inputs.taxRate(tax == null ? "" : tax, TAX, errors);
         Long low = Inputs.wholeNumber(lowStock == null || lowStock.isBlank() ? "0" : lowStock, LOW_STOCK, errors, 0);
         if (!errors.isEmpty()) return Optional.empty();
         ProductForm form = new ProductForm(editing == null ? null : editing.id(), editing == null ? 0 : editing.version(),
-                sku.trim(), Inputs.blankToNull(barcode), name.trim(), unitPrice, rate, low);
+                sku.trim(), Inputs.blankToNull(barcode), cleanName, unitPrice, rate, low);
         try {
             ProductView saved = catalog.saveProduct(sessions.require().actor(), form);
             editing = saved;

@@ -3,6 +3,7 @@ package shopdesk.client.catalog;
 import java.util.List;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.error.ShopDeskException;
+import shopdesk.dal.money.Limits;
 
 /** Receive stock, adjust it with a reason (audited in the stock movements), and the low-stock list. */
 public final class StockPresenter {
@@ -30,7 +31,7 @@ public final class StockPresenter {
     /** An adjustment (count correction, breakage) always says why. */
     public boolean adjust(ProductView product, String delta, String reason) {
         errors.clear();
-        Long d = Inputs.wholeNumber(delta, QUANTITY, errors, Long.MIN_VALUE);
+        Long d = Inputs.wholeNumber(delta, QUANTITY, errors, -Limits.MAX_STOCK);
         if (d != null && d == 0) errors.add(QUANTITY, "An adjustment of 0 changes nothing");
         if (reason == null || reason.isBlank()) errors.add(REASON, "Say why, e.g. broken, recount");
         if (product == null) errors.add(QUANTITY, "Pick a product first");

@@ -12,6 +12,7 @@ import shopdesk.dal.user.UserService;
 import shopdesk.outbox.cloud.CloudClient;
 import shopdesk.outbox.cloud.CloudException;
 import shopdesk.outbox.cloud.CloudUnavailableException;
+import shopdesk.protocol.ErrorCodes;
 import shopdesk.protocol.TokenResponse;
 
 /**
@@ -49,6 +50,10 @@ public final class CloudAuth implements AuthPort {
             LOG.info("Cloud unreachable at login ({}); checking the cached password", e.getMessage());
             return offlineLogin(username, password);
         } catch (CloudException e) {
+            if (ErrorCodes.LOGIN_THROTTLED.equals(e.code())) {
+                // final, like a wrong password: falling back to the cached hash would lift the cloud's throttle
+                throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null, e.getMessage());
+            }
             if (e.status() >= 500 || e.status() == 426 || e.status() == 429) {
                 LOG.warn("Cloud login failed with {} {}; checking the cached password", e.status(), e.getMessage());
                 return offlineLogin(username, password);

@@ -14,6 +14,9 @@ import shopdesk.dal.product.ProductService;
 import shopdesk.dal.user.UserService;
 import shopdesk.outbox.Outbox;
 import shopdesk.outbox.OutboxConfig;
+import shopdesk.outbox.cloud.DeviceKey;
+import shopdesk.outbox.cloud.SealedTokenStore;
+import shopdesk.outbox.cloud.TokenStore;
 
 /** A till of a cloud: dal services record into the outbox; the worker pushes and pulls; login goes online first. */
 public final class OutboxBackend implements SyncBackend {
@@ -33,11 +36,28 @@ public final class OutboxBackend implements SyncBackend {
                 new CustomerService(db, recorder, clock), shopId));
     }
 
-    /** Reads the sync keys (sync.*) from the config; the cloud URL, shop and device from the till's identity. */
+    /** The device key file that seals the stored refresh token (default: device.key beside the till's database). */
+    public static final String TOKEN_KEY_FILE = "sync.token-key-file";
+
+    /**
+     * Reads the sync keys (sync.*) from the config; the cloud URL, shop and device from the till's identity. The
+     * refresh token survives restarts, sealed with the device key ({@link SealedTokenStore}).
+     */
     public static OutboxBackend create(Database db, TillIdentity identity, Config config, UserService users, Clock clock) {
         OutboxConfig oc = OutboxConfig.from(config.with(java.util.Map.of(OutboxConfig.CLOUD_URL, identity.cloudUrl())),
                 identity.shopId(), identity.deviceId());
-        return new OutboxBackend(Outbox.create(db, oc, clock), db, users, identity.shopId(), identity.deviceId(), clock);
+        TokenStore tokens = new SealedTokenStore(db, DeviceKey.loadOrCreate(keyFile(db, config, identity)),
+                identity.deviceId());
+        return new OutboxBackend(Outbox.create(db, oc, clock, new java.util.Random(), tokens), db, users, identity.shopId(),
+                identity.deviceId(), clock);
+    }
+
+    /** Not inside the database file: a copy of the database (or a backup) alone opens no token. */
+    private static java.nio.file.Path keyFile(Database db, Config config, TillIdentity identity) {
+        java.nio.file.Path sqlite = db.config().sqliteFile();
+        java.nio.file.Path fallback = sqlite != null ? sqlite.toAbsolutePath().resolveSibling("device.key")
+                : java.nio.file.Path.of(System.getProperty("user.home"), ".shopdesk", "device-" + identity.deviceId() + ".key");
+        return java.nio.file.Path.of(config.get(TOKEN_KEY_FILE, fallback.toString()));
     }
 
     public Outbox outbox() {

@@ -7,6 +7,8 @@ import shopdesk.client.catalog.CustomerView;
 import shopdesk.client.catalog.ProductView;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.error.ValidationException;
+import shopdesk.dal.money.Limits;
+import shopdesk.dal.money.Money;
 
 /** The sale being rung up: lines, an optional customer and the payments taken so far. No Swing, no database. */
 public final class Sale {
@@ -14,23 +16,57 @@ public final class Sale {
     private final List<Tender> tenders = new ArrayList<>();
     private CustomerView customer;
 
-    /** Scanning the same product again adds one to its line, as cashiers expect. Returns the line's index. */
+    /**
+     * Scanning the same product again adds one to its line, as cashiers expect. Returns the line's index. A line
+     * beyond {@link Limits#MAX_QUANTITY} or a bill beyond {@link Limits#MAX_AMOUNT} is refused and the sale kept.
+     */
     public int add(ProductView product, long quantity) {
         if (quantity <= 0) throw new ValidationException("quantity", "Quantity must be at least 1");
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).product().id().equals(product.id())) {
-                lines.set(i, lines.get(i).withQuantity(Math.addExact(lines.get(i).quantity(), quantity)));
+                long was = lines.get(i).quantity();
+                change(i, quantity > Limits.MAX_QUANTITY - was ? Limits.MAX_QUANTITY + 1 : was + quantity);
                 return i;
             }
         }
-        lines.add(new SaleLine(product, quantity));
+        lines.add(new SaleLine(product, Math.min(quantity, Limits.MAX_QUANTITY + 1)));
+        try {
+            checkLimits(lines.size() - 1);
+        } catch (ValidationException e) {
+            lines.remove(lines.size() - 1);
+            throw e;
+        }
         return lines.size() - 1;
     }
 
     public void setQuantity(int index, long quantity) {
         if (quantity <= 0) throw new ValidationException("quantity", "Quantity must be at least 1 (remove the line instead)");
-        if (quantity > 100_000) throw new ValidationException("quantity", "Quantity " + quantity + " is too large");
-        lines.set(index, lines.get(index).withQuantity(quantity));
+        change(index, quantity);
+    }
+
+    /** Sets a line's quantity, or leaves the sale as it was when the result breaks a limit. */
+    private void change(int index, long quantity) {
+        SaleLine before = lines.get(index);
+        lines.set(index, before.withQuantity(quantity));
+        try {
+            checkLimits(index);
+        } catch (ValidationException e) {
+            lines.set(index, before);
+            throw e;
+        }
+    }
+
+    private void checkLimits(int index) {
+        SaleLine line = lines.get(index);
+        if (line.quantity() > Limits.MAX_QUANTITY) {
+            throw new ValidationException("quantity", "At most " + Limits.MAX_QUANTITY + " of one product on a bill");
+        }
+        try {
+            totals();
+        } catch (ArithmeticException e) {
+            throw new ValidationException("quantity", "The bill would come to more than " + Money.format(Limits.MAX_AMOUNT)
+                    + ", the most one bill can hold");
+        }
     }
 
     public SaleLine remove(int index) {
@@ -72,6 +108,9 @@ public final class Sale {
         if (due == 0) throw new ValidationException("payment", "Nothing left to pay");
         long offered = entered == null ? due : entered;
         if (offered <= 0) throw new ValidationException("payment", "Enter an amount above zero");
+        if (offered > Limits.MAX_AMOUNT) {
+            throw new ValidationException("payment", "At most " + Money.format(Limits.MAX_AMOUNT) + " in one payment");
+        }
         Tender t;
         if (method == PaymentMethod.CASH) {
             t = new Tender(method, Math.min(offered, due), offered, null);

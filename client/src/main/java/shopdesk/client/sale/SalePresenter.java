@@ -10,6 +10,7 @@ import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.error.ShopDeskException;
+import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
 
 /**
@@ -45,7 +46,8 @@ public final class SalePresenter {
             try {
                 quantity = Long.parseLong(code.substring(0, star).trim());
             } catch (NumberFormatException e) {
-                return error("'" + code.substring(0, star) + "' is not a quantity (use 3*CODE)");
+                return error("'" + code.substring(0, star) + "' is not a quantity: use a whole number from 1 to "
+                        + Limits.MAX_QUANTITY + ", e.g. 3*CODE");
             }
             code = code.substring(star + 1).trim();
         }
@@ -86,7 +88,7 @@ public final class SalePresenter {
             selectedLine = index;
             return info("Quantity of " + sale.lines().get(index).product().name() + " is " + text.trim());
         } catch (NumberFormatException e) {
-            return error("'" + text + "' is not a whole number");
+            return error("'" + text + "' is not a quantity: use a whole number from 1 to " + Limits.MAX_QUANTITY);
         } catch (ShopDeskException e) {
             return error(e.getMessage());
         }

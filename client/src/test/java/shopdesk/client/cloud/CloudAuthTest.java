@@ -98,4 +98,22 @@ class CloudAuthTest {
         assertThat(serverBill.getOverrideUserId()).isEqualTo(ravi.userId());
         assertThat(cloud.server.admin().stockLevel(cloud.shopId, tea)).isEqualTo(-2);
     }
+
+    @Test
+    void aUserLogsInOfflineWhateverTheCaseTheyTypedOnline() {
+        assertThat(auth.login("RaVi", "ravi123".toCharArray()).online()).isTrue();
+        cloud.close();
+        var offline = auth.login("RAVI", "ravi123".toCharArray());
+        assertThat(offline.online()).isFalse();
+        assertThat(offline.username()).isEqualTo("ravi");
+    }
+
+    @Test
+    void aLoginTheCloudThrottlesIsRefusedRatherThanCheckedAgainstTheCachedHash() {
+        auth.login("asha", "asha123".toCharArray());
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> auth.login("asha", "guess".toCharArray())).isInstanceOf(AuthenticationException.class);
+        }
+        assertThatThrownBy(() -> auth.login("asha", "asha123".toCharArray())).hasMessageContaining("Too many failed logins");
+    }
 }

@@ -2,11 +2,14 @@ package shopdesk.dal.bill;
 
 import java.util.ArrayList;
 import java.util.List;
+import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
 
 /**
  * Bill arithmetic, shared by till and server so both compute the same totals: prices are tax-exclusive,
- * tax is computed per line (rounded half up) and the bill's totals are the sums of its lines.
+ * tax is computed per line (rounded half up) and the bill's totals are the sums of its lines. Every result is
+ * checked: an overflow or an amount beyond {@link Limits#MAX_AMOUNT} is an ArithmeticException, never a
+ * wrapped number.
  */
 public final class BillCalculator {
     private BillCalculator() {
@@ -22,9 +25,9 @@ public final class BillCalculator {
     }
 
     public static LineTotals line(Line line) {
-        long subtotal = Math.multiplyExact(line.quantity(), line.unitPrice());
+        long subtotal = Limits.multiply(line.quantity(), line.unitPrice(), Limits.AMOUNT);
         long tax = Money.tax(subtotal, line.taxRateBp());
-        return new LineTotals(subtotal, tax, Math.addExact(subtotal, tax));
+        return new LineTotals(subtotal, tax, Limits.add(subtotal, tax, Limits.AMOUNT));
     }
 
     public static Totals totals(List<Line> lines) {
@@ -33,9 +36,9 @@ public final class BillCalculator {
         for (Line l : lines) {
             LineTotals t = line(l);
             out.add(t);
-            subtotal = Math.addExact(subtotal, t.subtotal());
-            tax = Math.addExact(tax, t.tax());
+            subtotal = Limits.add(subtotal, t.subtotal(), Limits.AMOUNT);
+            tax = Limits.add(tax, t.tax(), Limits.AMOUNT);
         }
-        return new Totals(subtotal, tax, Math.addExact(subtotal, tax), List.copyOf(out));
+        return new Totals(subtotal, tax, Limits.add(subtotal, tax, Limits.AMOUNT), List.copyOf(out));
     }
 }

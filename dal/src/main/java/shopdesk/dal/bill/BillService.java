@@ -39,6 +39,8 @@ import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.PermissionDeniedException;
 import shopdesk.dal.error.ValidationException;
+import shopdesk.dal.money.Limits;
+import shopdesk.dal.money.Money;
 import shopdesk.dal.stock.MovementKind;
 import shopdesk.dal.stock.StockService;
 import shopdesk.dal.auth.Resolution;
@@ -160,6 +162,10 @@ public final class BillService {
             BillDraft.Line l = draft.lines().get(i);
             if (l.productId() == null) throw new ValidationException("items[" + i + "]", "Line " + (i + 1) + " has no product");
             if (l.quantity() <= 0) throw new ValidationException("items[" + i + "].quantity", "The quantity on line " + (i + 1) + " must be more than zero");
+            if (l.quantity() > Limits.MAX_QUANTITY) {
+                throw new ValidationException("items[" + i + "].quantity", "The quantity on line " + (i + 1) + " is more than "
+                        + Limits.MAX_QUANTITY);
+            }
             ids.add(l.productId());
         }
         if (draft.payments() == null || draft.payments().isEmpty()) throw new ValidationException("payments", "Take a payment");
@@ -225,6 +231,9 @@ public final class BillService {
             String field = "payments[" + (n - 1) + "]";
             if (d.method() == null) throw new ValidationException(field + ".method", "Choose how payment " + n + " is made");
             if (d.amount() <= 0) throw new ValidationException(field + ".amount", "Payment " + n + " must be more than zero");
+            if (d.tendered() > Limits.MAX_AMOUNT) {
+                throw new ValidationException(field + ".tendered", "Payment " + n + " is more than " + Money.format(Limits.MAX_AMOUNT));
+            }
             if (d.method() == PaymentMethod.CASH ? d.tendered() < d.amount() : d.tendered() != d.amount()) {
                 throw new ValidationException(field + ".tendered", d.method() == PaymentMethod.CASH
                         ? "Cash handed over is less than the amount" : "Only cash can be over-tendered");

@@ -9,19 +9,55 @@ public final class Text {
     }
 
     public static String required(String field, String value, int maxLength, String label) {
-        if (value == null || value.isBlank()) throw new ValidationException(field, "Enter " + label);
+        if (isVisiblyEmpty(value)) throw new ValidationException(field, "Enter " + label);
         return optional(field, value, maxLength, label);
     }
 
-    /** Trimmed, null when blank. */
+    /** Trimmed, null when blank or made only of invisible characters; a control character is refused. */
     public static String optional(String field, String value, int maxLength, String label) {
-        if (value == null || value.isBlank()) return null;
+        if (isVisiblyEmpty(value)) return null;
+        if (hasControlCharacter(value)) {
+            throw new ValidationException(field, label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1)
+                    + " contains a control character (such as a line break)");
+        }
         String v = value.strip();
         if (v.length() > maxLength) {
             throw new ValidationException(field, label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1)
                     + " is too long (at most " + maxLength + " characters)");
         }
         return v;
+    }
+
+    /** True for a NUL, a line break, a tab or any other control character (Unicode category Cc). */
+    public static boolean hasControlCharacter(String value) {
+        return value != null && value.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+    }
+
+    /** True when nothing visible remains after removing spaces, controls and format characters (zero-width space, BOM). */
+    public static boolean isVisiblyEmpty(String value) {
+        return value == null || value.codePoints().allMatch(Text::isInvisible);
+    }
+
+    private static boolean isInvisible(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL || type == Character.FORMAT
+                || c == 0x3164 || c == 0x115F || c == 0x1160 || c == 0xFFA0; // Hangul fillers render as nothing
+    }
+
+    /** The text with line breaks and other control characters escaped, shortened: safe to write into a one-line log record. */
+    public static String forLog(String value) {
+        if (value == null) return "null";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < value.length() && out.length() < 200; i++) {
+            char c = value.charAt(i);
+            if (c == '\n') out.append("\\n");
+            else if (c == '\r') out.append("\\r");
+            else if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else out.append(c);
+        }
+        return out.length() >= 200 ? out + "..." : out.toString();
     }
 
     /** The folded form kept in *_search columns, so search is case-insensitive beyond ASCII on every engine. */

@@ -2,6 +2,8 @@ package shopdesk.dal.product;
 
 import shopdesk.dal.common.Text;
 import shopdesk.dal.error.ValidationException;
+import shopdesk.dal.money.Limits;
+import shopdesk.dal.money.Money;
 
 /** What a user enters for a product. Prices are tax-exclusive minor units; tax in basis points (1800 = 18%). */
 public record ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel) {
@@ -15,8 +17,13 @@ public record ProductDraft(String sku, String barcode, String name, long unitPri
         }
         String n = Text.required("name", name, 200, "a name");
         if (unitPrice < 0) throw new ValidationException("unitPrice", "The price must not be negative");
-        if (taxRateBp < 0 || taxRateBp > 10_000) throw new ValidationException("taxRateBp", "The tax rate must be 0% to 100%");
-        if (lowStockLevel < 0) throw new ValidationException("lowStockLevel", "The low-stock level must not be negative");
+        if (unitPrice > Limits.MAX_AMOUNT) {
+            throw new ValidationException("unitPrice", "The price must be at most " + Money.format(Limits.MAX_AMOUNT));
+        }
+        if (!Limits.TAX_RATE.contains(taxRateBp)) throw new ValidationException("taxRateBp", "The tax rate must be 0% to 100%");
+        if (!Limits.STOCK_LEVEL.contains(lowStockLevel)) {
+            throw new ValidationException("lowStockLevel", "The low-stock level must be 0 to " + Limits.MAX_STOCK);
+        }
         return new ProductDraft(s, b, n, unitPrice, taxRateBp, lowStockLevel);
     }
 }

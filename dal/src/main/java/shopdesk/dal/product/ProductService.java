@@ -107,9 +107,10 @@ public final class ProductService {
         return active(shopId).and(PRODUCT.SKU.eq(sku == null ? "" : sku.strip())).fetchOptional(ProductService::product);
     }
 
+    /** Never throws on a barcode two products share (two tills created them offline): the oldest one answers. */
     public Optional<Product> findByBarcode(String shopId, String barcode) {
         return active(shopId).and(PRODUCT.BARCODE.eq(barcode == null ? "" : barcode.strip()))
-                .fetchOptional(ProductService::product);
+                .orderBy(PRODUCT.CREATED_AT, PRODUCT.ID).limit(1).fetchOptional(ProductService::product);
     }
 
     /** What a scanner or a typed code means: a barcode first, else a SKU. */

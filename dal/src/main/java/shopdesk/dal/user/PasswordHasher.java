@@ -26,6 +26,23 @@ public final class PasswordHasher {
         this.iterations = iterations;
     }
 
+    /**
+     * A hash of no one's password at this hasher's work factor: verified against when the user is unknown, so an
+     * unknown name costs the same work as a known one and the time taken tells nothing.
+     */
+    public String dummyHash() {
+        return hash(Long.toHexString(RANDOM.nextLong()).toCharArray());
+    }
+
+    /** {@link #dummyHash()} at the default work factor, made once when first needed. */
+    public static String defaultDummyHash() {
+        return DefaultDummy.HASH;
+    }
+
+    private static final class DefaultDummy {
+        static final String HASH = new PasswordHasher().dummyHash();
+    }
+
     public String hash(char[] password) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);

@@ -22,7 +22,7 @@ import shopdesk.db.tables.records.AppUserRecord;
  * here are written to the audit log instead.
  */
 public final class UserService {
-    public static final int MIN_PASSWORD_LENGTH = 6;
+    public static final int MIN_PASSWORD_LENGTH = Credentials.MIN_PASSWORD_LENGTH;
     private final Database db;
     private final Clock clock;
     private final PasswordHasher hasher;
@@ -39,10 +39,7 @@ public final class UserService {
     public User create(Actor actor, NewUser user) {
         boolean firstUser = !db.dsl().fetchExists(APP_USER, APP_USER.SHOP_ID.eq(actor.shopId()));
         if (!firstUser) actor.requireRole(Role.ADMIN, "Creating a user");
-        String username = Text.required("username", user.username(), 64, "a username").toLowerCase(java.util.Locale.ROOT);
-        if (!username.matches("[a-z0-9._\\-]+")) {
-            throw new ValidationException("username", "A username has only letters, digits, '.', '_' and '-'");
-        }
+        String username = Credentials.username(user.username());
         String display = Text.required("displayName", user.displayName(), 200, "the person's name");
         if (user.role() == null) throw new ValidationException("role", "Choose a role");
         checkPassword("password", user.password());
@@ -50,7 +47,7 @@ public final class UserService {
         String id = Ids.newId();
         long now = clock.millis();
         return db.inTransaction(tx -> {
-            if (tx.fetchExists(APP_USER, APP_USER.USERNAME.eq(username))) {
+            if (tx.fetchExists(APP_USER, sameUsername(username))) {
                 throw new DuplicateException("username", "The username " + username + " is taken");
             }
             tx.insertInto(APP_USER).set(APP_USER.ID, id).set(APP_USER.SHOP_ID, actor.shopId())
@@ -83,11 +80,11 @@ public final class UserService {
 
     /** Offline login: the same answer for an unknown user, a wrong password and a disabled user. */
     public User authenticate(String username, char[] password) {
-        AppUserRecord r = username == null ? null
-                : db.dsl().selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username.strip().toLowerCase(java.util.Locale.ROOT))).fetchOne();
-        if (r == null || r.getDisabledAt() != null || !PasswordHasher.verify(password, r.getPasswordHash())) {
-            throw new AuthenticationException();
-        }
+        AppUserRecord r = db.dsl().selectFrom(APP_USER).where(sameUsername(Credentials.lookupKey(username)))
+                .orderBy(APP_USER.UPDATED_AT.desc()).limit(1).fetchOne();
+        // an unknown user costs the same hashing as a known one: the time taken tells nothing
+        boolean matches = PasswordHasher.verify(password, r == null ? PasswordHasher.defaultDummyHash() : r.getPasswordHash());
+        if (r == null || r.getDisabledAt() != null || !matches) throw new AuthenticationException();
         return user(r);
     }
 
@@ -105,14 +102,15 @@ public final class UserService {
     public User cacheFromServer(String id, String shopId, String username, String displayName, Role role,
                                 String passwordHash) {
         long now = clock.millis();
+        String stored = Credentials.lookupKey(username);
         return db.inTransaction(tx -> {
-            tx.deleteFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).and(APP_USER.ID.ne(id)).execute();
-            tx.insertInto(APP_USER).set(APP_USER.ID, id).set(APP_USER.SHOP_ID, shopId).set(APP_USER.USERNAME, username)
+            tx.deleteFrom(APP_USER).where(sameUsername(stored)).and(APP_USER.ID.ne(id)).execute();
+            tx.insertInto(APP_USER).set(APP_USER.ID, id).set(APP_USER.SHOP_ID, shopId).set(APP_USER.USERNAME, stored)
                     .set(APP_USER.DISPLAY_NAME, displayName).set(APP_USER.ROLE, role.name())
                     .set(APP_USER.PASSWORD_HASH, passwordHash).set(APP_USER.VERSION, 1L)
                     .set(APP_USER.CREATED_AT, now).set(APP_USER.UPDATED_AT, now)
                     .onConflict(APP_USER.ID).doUpdate()
-                    .set(APP_USER.USERNAME, username).set(APP_USER.DISPLAY_NAME, displayName)
+                    .set(APP_USER.USERNAME, stored).set(APP_USER.DISPLAY_NAME, displayName)
                     .set(APP_USER.ROLE, role.name()).set(APP_USER.PASSWORD_HASH, passwordHash)
                     .set(APP_USER.DISABLED_AT, (Long) null).set(APP_USER.UPDATED_AT, now)
                     .execute();
@@ -125,8 +123,8 @@ public final class UserService {
     }
 
     public Optional<User> findByUsername(String username) {
-        return db.dsl().selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username.strip().toLowerCase(java.util.Locale.ROOT)))
-                .fetchOptional(UserService::user);
+        return db.dsl().selectFrom(APP_USER).where(sameUsername(Credentials.lookupKey(username)))
+                .orderBy(APP_USER.UPDATED_AT.desc()).limit(1).fetchOptional(UserService::user);
     }
 
     public List<User> list(String shopId) {
@@ -138,9 +136,12 @@ public final class UserService {
     }
 
     private static void checkPassword(String field, char[] password) {
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new ValidationException(field, "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        Credentials.checkPassword(field, password);
+    }
+
+    /** Rows cached before usernames were stored in lower case may hold capitals: compare case-insensitively. */
+    private static org.jooq.Condition sameUsername(String lowerCase) {
+        return org.jooq.impl.DSL.lower(APP_USER.USERNAME).eq(lowerCase);
     }
 
     static User user(AppUserRecord r) {

@@ -18,6 +18,7 @@ import shopdesk.dal.error.PermissionDeniedException;
 import shopdesk.dal.error.ShopDeskException;
 import shopdesk.dal.error.StaleVersionException;
 import shopdesk.dal.error.ValidationException;
+import shopdesk.dal.money.Limits;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.product.ProductDraft;
 import shopdesk.dal.product.ProductService;
@@ -71,6 +72,30 @@ abstract class AbstractProductServiceTest {
                 .isInstanceOfSatisfying(DuplicateException.class, e -> assertThat(e.field()).isEqualTo("sku"));
         assertThatThrownBy(() -> products.create(till.admin, draft("TEA-2", "Tea again")))
                 .isInstanceOfSatisfying(DuplicateException.class, e -> assertThat(e.field()).isEqualTo("barcode"));
+    }
+
+    @Test
+    void aBarcodeTwoProductsShareAfterAPullIsFoundNotThrown() {
+        Product first = products.create(till.admin, new ProductDraft("TEA-1", "8901000000011", "Tea", 100, 0, 0));
+        till.clock.advance(1_000);
+        Product second = products.create(till.admin, new ProductDraft("TEA-2", null, "Tea too", 100, 0, 0));
+        // two tills created the same barcode offline; the feed brought the other one here
+        till.db.dsl().update(PRODUCT).set(PRODUCT.BARCODE, "8901000000011").where(PRODUCT.ID.eq(second.id())).execute();
+        assertThat(products.findByCode(TillFixture.SHOP, " 8901000000011 ")).map(Product::id).hasValue(first.id());
+    }
+
+    @Test
+    void namesWithControlOrOnlyInvisibleCharactersAndValuesBeyondTheLimitsAreRefused() {
+        for (String name : new String[] {"Tea\u0000", "Tea\r\nTea", "\u200B\u200B", "\uFEFF \u3164"}) {
+            assertThatThrownBy(() -> products.create(till.admin, new ProductDraft("N-1", null, name, 1, 0, 0)))
+                    .as(name).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        }
+        assertThatThrownBy(() -> products.create(till.admin, new ProductDraft("N-1", null, "Tea", Limits.MAX_AMOUNT + 1, 0, 0)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("unitPrice"));
+        assertThatThrownBy(() -> products.create(till.admin, new ProductDraft("N-1", null, "Tea", 1, 0, Limits.MAX_STOCK + 1)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("lowStockLevel"));
+        assertThat(products.create(till.admin, new ProductDraft(" N-1 ", " 123456 ", "  Tea ", Limits.MAX_AMOUNT, 10_000, 0)))
+                .extracting(Product::sku, Product::barcode, Product::name).containsExactly("N-1", "123456", "Tea");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import shopdesk.dal.common.Ids;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.error.AuthenticationException;
 import shopdesk.dal.error.DuplicateException;
@@ -46,6 +47,30 @@ abstract class AbstractUserServiceTest {
         assertThatThrownBy(() -> till.users.authenticate("cash", "wrong!!".toCharArray())).isInstanceOf(AuthenticationException.class);
         assertThatThrownBy(() -> till.users.authenticate("nobody", "secret1".toCharArray()))
                 .isInstanceOf(AuthenticationException.class).hasMessage("Unknown user or wrong password");
+    }
+
+    @Test
+    void aMixedCaseUserCachedFromTheServerLogsInOfflineWhateverTheCase() {
+        User u = till.users.cacheFromServer(Ids.newId(), TillFixture.SHOP, "Priya.K", "Priya", Role.CASHIER,
+                new PasswordHasher(1000).hash("pw-priya".toCharArray()));
+        assertThat(u.username()).isEqualTo("priya.k");
+        assertThat(till.users.authenticate("Priya.K", "pw-priya".toCharArray()).id()).isEqualTo(u.id());
+        assertThat(till.users.authenticate("PRIYA.K", "pw-priya".toCharArray()).id()).isEqualTo(u.id());
+    }
+
+    @Test
+    void aMixedCaseRowCachedBeforeUsernamesWereFoldedStillLogsIn() {
+        User u = till.users.cacheFromServer(Ids.newId(), TillFixture.SHOP, "ravi.m", "Ravi", Role.CASHIER,
+                new PasswordHasher(1000).hash("pw-ravi1".toCharArray()));
+        till.db.dsl().update(APP_USER).set(APP_USER.USERNAME, "Ravi.M").where(APP_USER.ID.eq(u.id())).execute();
+        assertThat(till.users.authenticate("ravi.m", "pw-ravi1".toCharArray()).id()).isEqualTo(u.id());
+        assertThat(till.users.findByUsername("RAVI.M")).isPresent();
+    }
+
+    @Test
+    void aUsernameThatDiffersOnlyInCaseIsTaken() {
+        assertThatThrownBy(() -> till.users.create(till.admin, new NewUser("CASH", "Twin", Role.CASHIER, "secret12".toCharArray())))
+                .isInstanceOf(DuplicateException.class);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import java.time.Clock;
 import java.util.Locale;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.change.payload.ProductPayload;
 import shopdesk.dal.change.payload.StockDeltaPayload;
@@ -16,6 +17,8 @@ import shopdesk.dal.common.Ids;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.config.ConfigSide;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ValidationException;
+import shopdesk.dal.user.Credentials;
 import shopdesk.dal.user.PasswordHasher;
 import shopdesk.dal.user.Role;
 import shopdesk.db.tables.records.ProductRecord;
@@ -82,15 +85,25 @@ public final class ServerAdmin {
         return id;
     }
 
-    /** A user of the shop; usernames are unique across the server. The password is stored as a PBKDF2 hash. */
-    public String createUser(String shopId, String username, String displayName, String password, Role role) {
-        require(username, "username");
+    /**
+     * A user of the shop; usernames are stored in lower case and unique across the server whatever their case, and
+     * follow the till's rules ({@link Credentials}). The password is stored as a PBKDF2 hash.
+     */
+    public String createUser(String shopId, String typedUsername, String displayName, String password, Role role) {
+        require(typedUsername, "username");
         require(password, "password");
+        String username;
+        try {
+            username = Credentials.username(typedUsername);
+            Credentials.checkPassword("password", password.toCharArray());
+        } catch (ValidationException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
         String id = Ids.newId();
         String hash = hasher.hash(password.toCharArray());
         db.runInTransaction(tx -> {
             requireShop(tx, shopId);
-            if (tx.fetchExists(APP_USER, APP_USER.USERNAME.eq(username))) {
+            if (tx.fetchExists(APP_USER, DSL.lower(APP_USER.USERNAME).eq(username))) {
                 throw new IllegalArgumentException("Username " + username + " is taken");
             }
             long now = clock.millis();

@@ -29,7 +29,7 @@ public final class AuthRoutes {
         String username = JsonBodies.requireString(body, "username", "username");
         String password = JsonBodies.requireString(body, "password", "password");
         String device = JsonBodies.requireString(body, "deviceId", "deviceId");
-        Responses.json(ctx, 200, auth.login(new LoginRequest(username, password, device)));
+        Responses.json(ctx, 200, auth.login(new LoginRequest(username, password, device), ctx.ip()));
     }
 
     private void refresh(Context ctx) {

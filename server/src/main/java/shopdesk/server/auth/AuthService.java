@@ -8,10 +8,13 @@ import java.time.Clock;
 import java.time.Duration;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.dal.common.Ids;
+import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.user.Credentials;
 import shopdesk.dal.user.PasswordHasher;
 import shopdesk.dal.user.Role;
 import shopdesk.db.tables.records.AppUserRecord;
@@ -20,6 +23,7 @@ import shopdesk.db.tables.records.DeviceRecord;
 import shopdesk.protocol.ErrorCodes;
 import shopdesk.protocol.LoginRequest;
 import shopdesk.protocol.TokenResponse;
+import shopdesk.server.audit.AuditTrail;
 import shopdesk.server.authz.ApprovalKeys;
 import shopdesk.server.http.ApiException;
 
@@ -39,22 +43,44 @@ public final class AuthService {
     private final Clock clock;
     private final Duration accessTtl;
     private final Duration refreshTtl;
+    private final String dummyHash;
+    private final LoginThrottle byUsername;
+    private final LoginThrottle byAddress;
 
-    public AuthService(Database db, Clock clock, Duration accessTtl, Duration refreshTtl) {
+    public AuthService(Database db, Clock clock, Duration accessTtl, Duration refreshTtl, PasswordHasher hasher) {
         this.db = db;
         this.clock = clock;
         this.accessTtl = accessTtl;
         this.refreshTtl = refreshTtl;
+        this.dummyHash = hasher.dummyHash();
+        this.byUsername = new LoginThrottle(clock, LoginThrottle.PER_USERNAME);
+        this.byAddress = new LoginThrottle(clock, LoginThrottle.PER_ADDRESS);
     }
 
-    public TokenResponse login(LoginRequest request) {
-        AppUserRecord user = db.dsl().selectFrom(APP_USER).where(APP_USER.USERNAME.eq(request.username())).fetchOne();
+    /**
+     * A login from {@code address}. Usernames compare case-insensitively. Throttled per username and per address
+     * (429 LOGIN_THROTTLED while a key must wait, without checking the password); an unknown or disabled user
+     * costs the same password hashing as a known one.
+     */
+    public TokenResponse login(LoginRequest request, String address) {
+        String name = Credentials.lookupKey(request.username());
+        long wait = Math.max(byUsername.waitMillis(name), byAddress.waitMillis(address));
+        if (wait > 0) {
+            throw ApiException.tooManyRequests(ErrorCodes.LOGIN_THROTTLED, "Too many failed logins; try again in "
+                    + seconds(wait) + " seconds", seconds(wait));
+        }
+        // no stored username holds a control character (PostgreSQL would even refuse a NUL in the query)
+        AppUserRecord user = Text.hasControlCharacter(name) ? null
+                : db.dsl().selectFrom(APP_USER).where(DSL.lower(APP_USER.USERNAME).eq(name)).limit(1).fetchOne();
+        boolean matches = PasswordHasher.verify(request.password().toCharArray(),
+                user == null ? dummyHash : user.getPasswordHash());
         // one answer for unknown user, wrong password and disabled user: the caller learns nothing about which
-        if (user == null || user.getDisabledAt() != null
-                || !PasswordHasher.verify(request.password().toCharArray(), user.getPasswordHash())) {
-            LOG.info("Login refused for '{}'", request.username());
+        if (user == null || user.getDisabledAt() != null || !matches) {
+            refused(request.username(), name, address, user);
             throw ApiException.unauthorized(ErrorCodes.LOGIN_FAILED, "Wrong username or password, or the user is disabled");
         }
+        byUsername.succeeded(name);
+        byAddress.succeeded(address);
         DeviceRecord device = findDevice(user.getShopId(), request.deviceId());
         return db.inTransaction(tx -> {
             return issue(tx, user, device.getId(), Ids.newId());
@@ -121,7 +147,29 @@ public final class AuthService {
                 r.get(AUTH_TOKEN.SHOP_ID), r.get(AUTH_TOKEN.DEVICE_ID), r.get(AUTH_TOKEN.FAMILY_ID));
     }
 
+    private void refused(String typed, String name, String address, AppUserRecord user) {
+        LOG.info("Login refused for '{}' from {}", Text.forLog(typed), Text.forLog(address));
+        boolean userLocked = byUsername.failed(name).lockedOut();
+        boolean addressLocked = byAddress.failed(address).lockedOut();
+        if (!userLocked && !addressLocked) return;
+        String what = userLocked ? "username '" + Text.forLog(name) + "'" : "address " + Text.forLog(address);
+        LOG.warn("Logins locked out for {} after repeated failures", what);
+        db.runInTransaction(tx -> AuditTrail.write(tx, clock.millis(), user == null ? null : user.getShopId(),
+                user == null ? null : user.getId(), AuditTrail.LOGIN_LOCKED_OUT, "login",
+                truncate(userLocked ? name : address, 120), "Too many failed logins for " + truncate(what, 300),
+                "address " + Text.forLog(address)));
+    }
+
+    private static long seconds(long millis) {
+        return (millis + 999) / 1000;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
     private DeviceRecord findDevice(String shopId, String idOrCode) {
+        if (Text.hasControlCharacter(idOrCode)) throw ApiException.invalidField("deviceId", "Unknown device");
         DeviceRecord byId = db.dsl().selectFrom(DEVICE).where(DEVICE.ID.eq(idOrCode)).fetchOne();
         if (byId != null && !byId.getShopId().equals(shopId)) {
             throw ApiException.forbidden("Device " + idOrCode + " belongs to another shop");

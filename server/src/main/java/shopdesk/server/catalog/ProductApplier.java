@@ -27,16 +27,15 @@ public final class ProductApplier {
     }
 
     public static Applied create(DSLContext tx, EntryContext ctx) {
-        ProductPayload p = ctx.payload(ProductPayload.class);
+        ProductPayload p = validated(ctx.payload(ProductPayload.class));
         String id = ctx.entityId(p.id());
-        validate(p);
         if (tx.fetchExists(PRODUCT, PRODUCT.ID.eq(id))) {
             throw EntryRefused.rejected(RejectCodes.DUPLICATE, "Product " + id + " already exists");
         }
-        requireFreeSku(tx, ctx.shopId(), p.sku(), id);
+        requireFreeCodes(tx, ctx.shopId(), p, id);
         tx.insertInto(PRODUCT)
                 .set(PRODUCT.ID, id).set(PRODUCT.SHOP_ID, ctx.shopId())
-                .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, blankToNull(p.barcode()))
+                .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, p.barcode())
                 .set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, searchForm(p.name()))
                 .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
                 .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.VERSION, 1L)
@@ -48,13 +47,12 @@ public final class ProductApplier {
     }
 
     public static Applied update(DSLContext tx, EntryContext ctx) {
-        ProductPayload p = ctx.payload(ProductPayload.class);
+        ProductPayload p = validated(ctx.payload(ProductPayload.class));
         String id = ctx.entityId(p.id());
-        validate(p);
         ProductRecord current = currentAt(tx, ctx, id);
-        requireFreeSku(tx, ctx.shopId(), p.sku(), id);
+        requireFreeCodes(tx, ctx.shopId(), p, id);
         tx.update(PRODUCT)
-                .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, blankToNull(p.barcode()))
+                .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, p.barcode())
                 .set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, searchForm(p.name()))
                 .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
                 .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel())
@@ -103,27 +101,34 @@ public final class ProductApplier {
         return new Applied(null, r.getVersion(), ctx.now());
     }
 
-    private static void validate(ProductPayload p) {
-        Checks.text(p.sku(), "payload.sku", 64);
-        Checks.optionalText(p.barcode(), "payload.barcode", 64);
-        Checks.text(p.name(), "payload.name", 200);
+    /** The payload checked against the documented limits, with its SKU, barcode and name trimmed. */
+    private static ProductPayload validated(ProductPayload p) {
+        String sku = Checks.text(p.sku(), "payload.sku", 64);
+        String barcode = Checks.optionalText(p.barcode(), "payload.barcode", 64);
+        String name = Checks.text(p.name(), "payload.name", 200);
         Checks.atLeast(p.unitPrice(), 0, "payload.unitPrice");
         Checks.atLeast(p.taxRateBp(), 0, "payload.taxRateBp");
-        if (p.taxRateBp() > 100_000) throw EntryRefused.invalid("payload.taxRateBp", "must be at most 100000 basis points");
         Checks.atLeast(p.lowStockLevel(), 0, "payload.lowStockLevel");
+        return new ProductPayload(p.id(), sku, barcode, name, p.unitPrice(), p.taxRateBp(), p.lowStockLevel(), p.version(),
+                p.deleted());
     }
 
-    private static void requireFreeSku(DSLContext tx, String shopId, String sku, String id) {
-        if (tx.fetchExists(PRODUCT, PRODUCT.SHOP_ID.eq(shopId), PRODUCT.SKU.eq(sku), PRODUCT.ID.ne(id))) {
-            throw EntryRefused.rejected(RejectCodes.DUPLICATE, "Another product of this shop already has SKU " + sku);
+    /**
+     * SKU and barcode are unique per shop, as on the till: a SKU among all products (a deleted one keeps its SKU,
+     * old bills name it), a barcode among active ones (a scanner must find exactly one product).
+     */
+    private static void requireFreeCodes(DSLContext tx, String shopId, ProductPayload p, String id) {
+        if (tx.fetchExists(PRODUCT, PRODUCT.SHOP_ID.eq(shopId), PRODUCT.SKU.eq(p.sku()), PRODUCT.ID.ne(id))) {
+            throw EntryRefused.rejected(RejectCodes.DUPLICATE, "Another product of this shop already has SKU " + p.sku());
+        }
+        if (p.barcode() != null
+                && tx.fetchExists(PRODUCT, PRODUCT.SHOP_ID.eq(shopId), PRODUCT.BARCODE.eq(p.barcode()), PRODUCT.ID.ne(id),
+                PRODUCT.DELETED_AT.isNull())) {
+            throw EntryRefused.rejected(RejectCodes.DUPLICATE, "Another product of this shop already has barcode " + p.barcode());
         }
     }
 
     static String searchForm(String name) {
         return name.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -22,9 +22,8 @@ public final class CustomerApplier {
     }
 
     public static Applied create(DSLContext tx, EntryContext ctx) {
-        CustomerPayload p = ctx.payload(CustomerPayload.class);
+        CustomerPayload p = validated(ctx.payload(CustomerPayload.class));
         String id = ctx.entityId(p.id());
-        validate(p);
         if (tx.fetchExists(CUSTOMER, CUSTOMER.ID.eq(id))) {
             throw EntryRefused.rejected(RejectCodes.DUPLICATE, "Customer " + id + " already exists");
         }
@@ -38,9 +37,8 @@ public final class CustomerApplier {
     }
 
     public static Applied update(DSLContext tx, EntryContext ctx) {
-        CustomerPayload p = ctx.payload(CustomerPayload.class);
+        CustomerPayload p = validated(ctx.payload(CustomerPayload.class));
         String id = ctx.entityId(p.id());
-        validate(p);
         long base = ctx.baseVersion();
         CustomerRecord current = tx.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(id), CUSTOMER.SHOP_ID.eq(ctx.shopId())).fetchOne();
         if (current == null) throw EntryRefused.rejected(RejectCodes.NOT_FOUND, "Customer " + id + " does not exist in this shop");
@@ -67,9 +65,10 @@ public final class CustomerApplier {
         return new Applied(null, r.getVersion(), ctx.now());
     }
 
-    private static void validate(CustomerPayload p) {
-        Checks.text(p.name(), "payload.name", 200);
-        Checks.optionalText(p.phone(), "payload.phone", 32);
-        Checks.optionalText(p.email(), "payload.email", 200);
+    /** The payload with its texts trimmed; control characters and invisible names refused. */
+    private static CustomerPayload validated(CustomerPayload p) {
+        return new CustomerPayload(p.id(), Checks.text(p.name(), "payload.name", 200),
+                Checks.optionalText(p.phone(), "payload.phone", 32), Checks.optionalText(p.email(), "payload.email", 200),
+                p.version());
     }
 }

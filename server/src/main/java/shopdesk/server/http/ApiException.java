@@ -8,12 +8,23 @@ public final class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final long retryAfterSeconds;
 
     public ApiException(int status, String code, String field, String message) {
+        this(status, code, field, message, 0);
+    }
+
+    private ApiException(int status, String code, String field, String message, long retryAfterSeconds) {
         super(message);
         this.status = status;
         this.code = code;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429 with a Retry-After header of the given number of seconds. */
+    public static ApiException tooManyRequests(String code, String message, long retryAfterSeconds) {
+        return new ApiException(429, code, null, message, Math.max(1, retryAfterSeconds));
     }
 
     public static ApiException missingField(String field) {
@@ -34,6 +45,11 @@ public final class ApiException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** Seconds for a Retry-After header; 0 for none. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ErrorBody body() {

@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import shopdesk.protocol.ErrorCodes;
 import shopdesk.protocol.Json;
+import shopdesk.protocol.StrictJson;
 
 /**
  * Reads request bodies: bounded in size (413), strict JSON (400 MALFORMED_JSON), required fields checked by
@@ -34,7 +35,7 @@ public final class JsonBodies {
         try (InputStream in = ctx.req().getInputStream()) {
             bytes = readBounded(in);
         } catch (IOException e) {
-            throw new ApiException(400, ErrorCodes.MALFORMED_JSON, null, "Could not read the request body: " + e.getMessage());
+            throw new ApiException(400, ErrorCodes.MALFORMED_JSON, null, "Could not read the request body");
         }
         return parseObject(new String(bytes, StandardCharsets.UTF_8));
     }
@@ -42,9 +43,11 @@ public final class JsonBodies {
     public <T> T bind(JsonObject json, Class<T> type) {
         try {
             return Json.gson().fromJson(json, type);
-        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+        } catch (StrictJson.Refusal e) {
             throw new ApiException(400, ErrorCodes.MALFORMED_JSON, null, "The body does not have the expected shape: "
                     + e.getMessage());
+        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+            throw new ApiException(400, ErrorCodes.MALFORMED_JSON, null, "The body does not have the expected shape");
         }
     }
 
@@ -53,12 +56,24 @@ public final class JsonBodies {
             JsonReader reader = new JsonReader(new StringReader(text));
             reader.setStrictness(Strictness.STRICT);
             JsonElement e = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) throw new JsonParseException("trailing content after the JSON value");
-            if (!e.isJsonObject()) throw new JsonParseException("expected a JSON object");
+            if (reader.peek() != JsonToken.END_DOCUMENT) throw notJson("there is more after the JSON value");
+            if (!e.isJsonObject()) throw notJson("it must be a JSON object");
             return e.getAsJsonObject();
-        } catch (JsonParseException | IOException | IllegalStateException e) {
-            throw new ApiException(400, ErrorCodes.MALFORMED_JSON, null, "The body is not valid JSON: " + e.getMessage());
+        } catch (JsonParseException | IOException | IllegalStateException | StackOverflowError e) {
+            // Gson's text names its classes and links its troubleshooting page: say only what and where
+            throw notJson("the error is near " + position(e));
         }
+    }
+
+    private static ApiException notJson(String detail) {
+        return new ApiException(400, ErrorCodes.MALFORMED_JSON, null, "The body is not valid JSON: " + detail);
+    }
+
+    /** The "line L column C" Gson reports, or "the end" when it says none. */
+    private static String position(Throwable e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)")
+                .matcher(String.valueOf(e.getMessage()));
+        return m.find() ? "line " + m.group(1) + ", column " + m.group(2) : "the end";
     }
 
     /** A non-blank string member, or 400 naming the field by its path. */

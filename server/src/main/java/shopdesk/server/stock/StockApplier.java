@@ -6,6 +6,7 @@ import static shopdesk.db.Tables.STOCK_MOVEMENT;
 import java.util.List;
 import org.jooq.DSLContext;
 import shopdesk.dal.change.payload.StockDeltaPayload;
+import shopdesk.dal.money.Limits;
 import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntryResult.Applied;
@@ -35,6 +36,7 @@ public final class StockApplier {
     }
 
     private static Applied apply(DSLContext tx, EntryContext ctx, StockDeltaPayload p, String kind) {
+        Checks.atLeast(p.delta(), -Limits.MAX_STOCK, "payload.delta");
         Checks.text(p.movementId(), "payload.movementId", 36);
         Checks.text(p.productId(), "payload.productId", 36);
         Checks.optionalText(p.reason(), "payload.reason", 400);
@@ -54,6 +56,11 @@ public final class StockApplier {
                         List.of(new Conflict.Shortfall(p.productId(), product.getSku(), -p.delta(), available)), null);
             }
         } else {
+            long level = StockLedger.quantity(tx, ctx.shopId(), p.productId());
+            if (level > Limits.MAX_STOCK - p.delta()) {
+                throw EntryRefused.invalid("payload.delta", "would take the stock of '" + product.getName() + "' above "
+                        + Limits.MAX_STOCK + " (" + level + " on the server)");
+            }
             StockLedger.add(tx, ctx.shopId(), p.productId(), p.delta(), ctx.now());
         }
         String userId = ctx.entry().userId() != null ? ctx.entry().userId() : ctx.caller().userId();

@@ -10,7 +10,8 @@ import com.google.gson.GsonBuilder;
  */
 public final class Payloads {
     public static final int VERSION = 1;
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls()
+            .registerTypeAdapterFactory(StrictJson.INSTANCE).create();
 
     private Payloads() {
     }

@@ -1,0 +1,37 @@
+package shopdesk.dal.user;
+
+import java.util.Locale;
+import shopdesk.dal.common.Text;
+import shopdesk.dal.error.ValidationException;
+
+/**
+ * The one username and password policy of the till and the server's admin command. A username is stored and
+ * compared in lower case, so "Asha" and "asha" are one user everywhere, online and offline.
+ */
+public final class Credentials {
+    public static final int MIN_PASSWORD_LENGTH = 6;
+    public static final int MAX_USERNAME_LENGTH = 64;
+
+    private Credentials() {
+    }
+
+    /** The stored form of a username a person typed (trimmed, lower case); checked when creating a user. */
+    public static String username(String typed) {
+        String username = Text.required("username", typed, MAX_USERNAME_LENGTH, "a username").toLowerCase(Locale.ROOT);
+        if (!username.matches("[a-z0-9._\\-]+")) {
+            throw new ValidationException("username", "A username has only letters, digits, '.', '_' and '-'");
+        }
+        return username;
+    }
+
+    /** The form to look a typed username up by at login: never refused, so a bad name fails like a wrong one. */
+    public static String lookupKey(String typed) {
+        return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static void checkPassword(String field, char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new ValidationException(field, "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+}
