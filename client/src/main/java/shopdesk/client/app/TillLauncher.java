@@ -67,7 +67,7 @@ public final class TillLauncher {
         CompletableFuture<Splash> splash = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
             try {
-                Themes.apply(prefs.dark());
+                Themes.apply(prefs.dark(), prefs.textPercent());
                 Splash s = new Splash();
                 s.setVisible(true);
                 splash.complete(s);
