@@ -11,6 +11,7 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.setup.FirstRunPanel;
 import shopdesk.client.setup.FirstRunPresenter;
 import shopdesk.dal.config.Config;
@@ -88,7 +89,7 @@ public final class TillLauncher {
                 if (db.dialect() == Dialect.SQLITE) {
                     scheduledBackups = new ScheduledBackups(db, backups, clock, Duration.ofDays(1), problem -> {
                         LOG.error(problem);
-                        healthWatch.backupProblem(problem);
+                        healthWatch.backupProblem(PlainMessages.BACKUP);
                     });
                     scheduledBackups.start();
                 }
@@ -107,8 +108,7 @@ public final class TillLauncher {
                 LOG.error("The till could not start", e);
                 SwingUtilities.invokeLater(() -> {
                     splash.thenAccept(Splash::dispose);
-                    JOptionPane.showMessageDialog(null, "The till could not start:\n" + e.getMessage()
-                            + "\n\nDetails are in " + dataDir.resolve("logs/till.log"), "ShopDesk", JOptionPane.ERROR_MESSAGE);
+                    JOptionPane.showMessageDialog(null, cannotStart(e), "ShopDesk", JOptionPane.ERROR_MESSAGE);
                     shown.completeExceptionally(e);
                     onExit.run();
                 });
@@ -177,7 +177,7 @@ public final class TillLauncher {
             shown.complete(w);
         } catch (Exception e) {
             LOG.error("The till could not start", e);
-            JOptionPane.showMessageDialog(null, "The till could not start:\n" + e.getMessage(), "ShopDesk", JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(null, cannotStart(e), "ShopDesk", JOptionPane.ERROR_MESSAGE);
             shown.completeExceptionally(e);
             db.close();
             onExit.run();
@@ -202,14 +202,20 @@ public final class TillLauncher {
                 kind = JOptionPane.INFORMATION_MESSAGE;
             } catch (RuntimeException e) {
                 LOG.error("Day-close backup failed", e);
-                healthWatch.backupProblem("The day-close backup failed: " + e.getMessage());
-                message = "The backup failed: " + e.getMessage();
+                healthWatch.backupProblem(PlainMessages.BACKUP);
+                message = PlainMessages.BACKUP;
                 kind = JOptionPane.ERROR_MESSAGE;
             }
             String text = message;
             int type = kind;
             SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(w, text, "Close the day", type));
         }, "day-close").start();
+    }
+
+    /** Plain words in a box of a fixed width (it wraps), and where the technical detail is. */
+    private String cannotStart(Exception e) {
+        return "<html><body style='width: 360px'>The till could not start. " + PlainMessages.forCashier(e)
+                + "<br><br>The details are in " + dataDir.resolve("logs").resolve("till.log") + "</body></html>";
     }
 
     private static void onEdt(Runnable r) {

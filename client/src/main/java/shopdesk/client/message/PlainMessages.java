@@ -15,7 +15,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.dal.config.ConfigException;
+import shopdesk.dal.db.SchemaTooNewException;
 import shopdesk.dal.error.ShopDeskException;
+import shopdesk.dal.safety.DamagedDatabaseException;
 import shopdesk.outbox.cloud.CloudException;
 import shopdesk.outbox.cloud.CloudUnavailableException;
 import shopdesk.outbox.cloud.CloudUnreachableException;
@@ -48,6 +51,8 @@ public final class PlainMessages {
             + " write there and that the disk has space.";
     public static final String DATABASE = "The till could not save this in its database. Try again; if it happens"
             + " again, tell a supervisor (the details are in the till's log).";
+    public static final String BACKUP = "The backup failed. Check that the disk has space and that the backup folder"
+            + " exists; the details are in the till's log.";
     public static final String UNKNOWN = "Something went wrong. Try again; if it happens again, tell a supervisor"
             + " (the details are in the till's log).";
 
@@ -68,6 +73,14 @@ public final class PlainMessages {
     public static String explain(String whatFailed, Throwable problem) {
         LOG.warn("{}", whatFailed, problem);
         return whatFailed + ": " + forCashier(problem);
+    }
+
+    /**
+     * For a screen's catch: our own errors are expected and already plain (shown as they are, not logged); anything
+     * else is logged with its detail and explained as "what failed: why, and what to do".
+     */
+    public static String forFailure(String whatFailed, RuntimeException problem) {
+        return problem instanceof ShopDeskException ? forCashier(problem) : explain(whatFailed, problem);
     }
 
     /** The plain reason for a failure, judged by the first cause that says something the cashier can act on. */
@@ -108,7 +121,9 @@ public final class PlainMessages {
 
     private static String known(Throwable t) {
         if (t instanceof UpdateRequiredException) return UPDATE;
-        if (t instanceof ShopDeskException) return t.getMessage() == null ? UNKNOWN : withoutClassNames(t.getMessage());
+        if (t instanceof ShopDeskException || writtenForPeople(t)) {
+            return t.getMessage() == null ? UNKNOWN : withoutClassNames(t.getMessage());
+        }
         if (t instanceof UnknownHostException) return NO_ADDRESS;
         if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof CloudUnreachableException) {
             return NO_CONNECTION;
@@ -132,6 +147,11 @@ public final class PlainMessages {
         if (t instanceof SQLException || t.getClass().getName().endsWith("DataAccessException")) return DATABASE;
         if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).contains("No space left")) return FILE;
         return null;
+    }
+
+    /** Exceptions whose message is already meant for the person at the till. */
+    private static boolean writtenForPeople(Throwable t) {
+        return t instanceof ConfigException || t instanceof DamagedDatabaseException || t instanceof SchemaTooNewException;
     }
 
     private record Rule(String text, String... clues) {

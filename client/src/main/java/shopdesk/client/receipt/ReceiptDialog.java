@@ -13,8 +13,8 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import net.miginfocom.swing.MigLayout;
-import org.slf4j.LoggerFactory;
 import shopdesk.client.bills.BillView;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.ui.DialogFrame;
 
 /** The printable receipt: Print sends it to a printer, Save PDF writes it, Enter or Esc closes. */
@@ -53,8 +53,8 @@ public final class ReceiptDialog {
         print.addActionListener(e -> {
             try {
                 text.print();
-            } catch (PrinterException ex) {
-                JOptionPane.showMessageDialog(d, "Could not print: " + ex.getMessage());
+            } catch (PrinterException | RuntimeException ex) {
+                JOptionPane.showMessageDialog(d, PlainMessages.explain("The receipt was not printed", ex));
             }
         });
         pdf.addActionListener(e -> {
@@ -64,8 +64,7 @@ public final class ReceiptDialog {
                 try {
                     new ReceiptPdf().write(formatter.lines(bill), fc.getSelectedFile().toPath());
                 } catch (Exception ex) {
-                    LoggerFactory.getLogger(ReceiptDialog.class).warn("PDF receipt failed", ex);
-                    JOptionPane.showMessageDialog(d, "Could not write the PDF: " + ex.getMessage());
+                    JOptionPane.showMessageDialog(d, PlainMessages.explain("The PDF was not written", ex));
                 }
             }
         });

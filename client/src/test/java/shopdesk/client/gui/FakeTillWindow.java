@@ -7,6 +7,7 @@ import javax.swing.JButton;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import shopdesk.client.app.MainWindow;
+import shopdesk.client.app.Themes;
 import shopdesk.client.app.TillPorts;
 import shopdesk.client.app.TillView;
 import shopdesk.client.app.UiPrefs;
@@ -39,6 +40,9 @@ final class FakeTillWindow {
         sync.add(1, "bill", "CREATE_BILL", EntryState.PENDING, "{\"id\":\"b1\"}", null, null);
         var ports = new TillPorts(catalog, new FakeSales(catalog), auth, sync, sessions,
                 new ReceiptFormatter("Corner Shop", ZoneOffset.UTC), "Corner Shop - till T1", dir, Clock.systemUTC());
+        Edt.run(() -> {
+            if (!(javax.swing.UIManager.getLookAndFeel() instanceof com.formdev.flatlaf.FlatLaf)) Themes.apply(false);
+        });
         window = Edt.call(() -> new MainWindow(ports, new UiPrefs(dir.resolve("ui.properties")), () -> { }));
     }
 

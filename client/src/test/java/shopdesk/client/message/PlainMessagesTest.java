@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import shopdesk.dal.config.ConfigException;
 import shopdesk.dal.error.AuthenticationException;
 import shopdesk.dal.error.ErrorCode;
 import shopdesk.dal.error.ShopDeskException;
@@ -58,6 +59,12 @@ class PlainMessagesTest {
         assertThat(PlainMessages.forCashier(new ShopDeskException(ErrorCode.INVALID_STATE, null,
                 "The cloud refused the login: java.lang.IllegalStateException: no token")))
                 .isEqualTo("The cloud refused the login: no token");
+    }
+
+    @Test
+    void startUpProblemsWrittenForPeopleAreShownAsTheyAre() {
+        assertThat(PlainMessages.forCashier(new IllegalStateException("boot", new ConfigException("db.dialect",
+                "db.dialect must be one of sqlite, h2, postgres")))).isEqualTo("db.dialect must be one of sqlite, h2, postgres");
     }
 
     @Test
