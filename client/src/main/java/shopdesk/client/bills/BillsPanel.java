@@ -56,7 +56,7 @@ public final class BillsPanel extends JPanel {
 
         add(search, "split 2");
         add(message, "growx, wmin 0");
-        add(voidButton, "wrap");
+        add(voidButton, "growx 0, right, wrap");
         add(new JScrollPane(table), "grow");
         add(new JScrollPane(details), "grow, wrap");
         add(prev, "split 3, growx 0");

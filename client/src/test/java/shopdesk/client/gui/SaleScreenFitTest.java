@@ -63,8 +63,10 @@ class SaleScreenFitTest {
     }
 
     /** Empty when the component is showing at no less than its minimum size and no part of it is cut off. */
-    static String wholeInside(Component c) {
-        if (!c.isShowing()) return "not showing";
+    static String wholeInside(Component component) {
+        if (!component.isShowing()) return "not showing";
+        // a table or text area is judged by its scroll pane: what is inside scrolls
+        Component c = component.getParent() instanceof javax.swing.JViewport v ? v.getParent() : component;
         var root = SwingUtilities.getRootPane(c);
         Rectangle inRoot = SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), root);
         if (!new Rectangle(root.getSize()).contains(inRoot)) return "at " + inRoot + ", outside the window's " + root.getSize();
