@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.setup.FirstRunPanel;
+import shopdesk.client.ui.MessageArea;
 import shopdesk.client.setup.FirstRunPresenter;
 import shopdesk.dal.config.Config;
 import java.time.Duration;
@@ -129,10 +130,10 @@ public final class TillLauncher {
     /** The person at the till decides whether the newest good backup replaces a damaged file. */
     private static boolean askRestore(IntegrityReport damage, Backup offered) {
         boolean[] yes = new boolean[1];
-        onEdt(() -> yes[0] = JOptionPane.showConfirmDialog(null, damage.message()
+        onEdt(() -> yes[0] = JOptionPane.showConfirmDialog(null, MessageArea.paragraph(damage.message()
                 + "\n\nRestore the newest good backup from "
                 + java.time.Instant.ofEpochMilli(offered.takenAt()) + "?\nBills made after it that already reached the"
-                + " server stay safe there (this till will not list them); the damaged file is kept aside.",
+                + " server stay safe there (this till will not list them); the damaged file is kept aside.", 55),
                 "ShopDesk - database damaged", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION);
         return yes[0];
     }
@@ -208,14 +209,14 @@ public final class TillLauncher {
             }
             String text = message;
             int type = kind;
-            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(w, text, "Close the day", type));
+            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(w, MessageArea.paragraph(text, 45), "Close the day", type));
         }, "day-close").start();
     }
 
-    /** Plain words in a box of a fixed width (it wraps), and where the technical detail is. */
-    private String cannotStart(Exception e) {
-        return "<html><body style='width: 360px'>The till could not start. " + PlainMessages.forCashier(e)
-                + "<br><br>The details are in " + dataDir.resolve("logs").resolve("till.log") + "</body></html>";
+    /** Plain words, wrapped, and where the technical detail is. */
+    private MessageArea cannotStart(Exception e) {
+        return MessageArea.paragraph("The till could not start. " + PlainMessages.forCashier(e)
+                + "\n\nThe details are in " + dataDir.resolve("logs").resolve("till.log"), 50);
     }
 
     private static void onEdt(Runnable r) {

@@ -16,6 +16,7 @@ import net.miginfocom.swing.MigLayout;
 import shopdesk.client.bills.BillView;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.ui.DialogFrame;
+import shopdesk.client.ui.MessageArea;
 
 /** The printable receipt: Print sends it to a printer, Save PDF writes it, Enter or Esc closes. */
 public final class ReceiptDialog {
@@ -33,7 +34,7 @@ public final class ReceiptDialog {
         text.setFocusable(false); // Enter must reach the default button (Close), not the text area
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 13));
         p.add(head, "wrap");
-        p.add(new JScrollPane(text), "wrap, w 420!, h 420!");
+        p.add(new JScrollPane(text), "wrap, w 420!, h 150:420");   // shorter on a small screen: it scrolls
         return p;
     }
 
@@ -54,7 +55,7 @@ public final class ReceiptDialog {
             try {
                 text.print();
             } catch (PrinterException | RuntimeException ex) {
-                JOptionPane.showMessageDialog(d, PlainMessages.explain("The receipt was not printed", ex));
+                JOptionPane.showMessageDialog(d, MessageArea.paragraph(PlainMessages.explain("The receipt was not printed", ex), 40));
             }
         });
         pdf.addActionListener(e -> {
@@ -64,7 +65,7 @@ public final class ReceiptDialog {
                 try {
                     new ReceiptPdf().write(formatter.lines(bill), fc.getSelectedFile().toPath());
                 } catch (Exception ex) {
-                    JOptionPane.showMessageDialog(d, PlainMessages.explain("The PDF was not written", ex));
+                    JOptionPane.showMessageDialog(d, MessageArea.paragraph(PlainMessages.explain("The PDF was not written", ex), 40));
                 }
             }
         });

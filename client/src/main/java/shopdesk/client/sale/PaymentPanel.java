@@ -29,7 +29,7 @@ public final class PaymentPanel extends JPanel {
     private final JList<String> tenders = new JList<>(tenderModel);
 
     public PaymentPanel(SalePresenter presenter) {
-        super(new MigLayout("insets 0, wrap 2, fill", "[][right, grow]", "[]"));
+        super(new MigLayout("insets 0, wrap 2, fillx", "[][right, grow]", "[]"));
         this.presenter = presenter;
         amount.setName("sale.amount");
         amount.putClientProperty("JTextField.placeholderText", "blank = the rest");
@@ -62,7 +62,7 @@ public final class PaymentPanel extends JPanel {
         buttons.add(Shortcuts.button(this, "sale.payCard", "Card", "F6", () -> pay(PaymentMethod.CARD)));
         buttons.add(Shortcuts.button(this, "sale.payUpi", "UPI", "F7", () -> pay(PaymentMethod.UPI)));
         add(buttons, "span 2, growx");
-        add(new JScrollPane(tenders), "span 2, grow, push, h 36:60:160");
+        add(new JScrollPane(tenders), "span 2, growx, h 36:60:160");
         Keys.bindFocused(tenders, "DELETE", "removePayment", () -> presenter.removePayment(tenders.getSelectedIndex()));
     }
 

@@ -22,6 +22,18 @@ public final class MessageArea extends JTextArea {
         setWrapStyleWord(true);
     }
 
+    /**
+     * Text for a message box: about {@code columns} characters wide (wider with a larger text size) and as many
+     * lines as it needs, where JOptionPane would put it on one line wider than a small screen.
+     */
+    public static MessageArea paragraph(String text, int columns) {
+        MessageArea a = new MessageArea("message.paragraph");
+        a.setText(text);
+        a.setColumns(columns);
+        a.setSize(a.getPreferredSize().width, Short.MAX_VALUE);   // the wrapped height is known before the box packs
+        return a;
+    }
+
     @Override
     public void updateUI() {
         super.updateUI();
