@@ -53,7 +53,7 @@ public final class PaymentPanel extends JPanel {
         add(due);
         add(new JLabel("Change"));
         add(change);
-        add(new JLabel("Amount"), "gaptop para");
+        add(new JLabel("Amount"), "gaptop unrel");
         add(amount, "growx");
         add(new JLabel("Reference"));
         add(reference, "growx");
@@ -62,7 +62,7 @@ public final class PaymentPanel extends JPanel {
         buttons.add(Shortcuts.button(this, "sale.payCard", "Card", "F6", () -> pay(PaymentMethod.CARD)));
         buttons.add(Shortcuts.button(this, "sale.payUpi", "UPI", "F7", () -> pay(PaymentMethod.UPI)));
         add(buttons, "span 2, growx");
-        add(new JScrollPane(tenders), "span 2, growx, h 36:60:160");
+        add(new JScrollPane(tenders), "span 2, growx, h 0:60:160");
         Keys.bindFocused(tenders, "DELETE", "removePayment", () -> presenter.removePayment(tenders.getSelectedIndex()));
     }
 
