@@ -62,6 +62,24 @@ class SaleScreenFitTest {
         if (tooLongForOneLine) assertThat(Edt.call(() -> lines(message))).as("a long message wraps").isGreaterThan(1);
     }
 
+    @org.junit.jupiter.api.Test
+    void choosingALargerTextSizeInTheViewMenuKeepsEverythingOnScreenAndIsRemembered() {
+        till = new FakeTillWindow(dir);
+        till.show(1366, 768);
+        till.login("asha", "asha123");
+        till.scan("8901000000011");
+        Edt.run(() -> ButtonShortcutsTest.menuItems(till.window.getJMenuBar().getSubElements()).stream()
+                .filter(i -> "menu.textSize.150".equals(i.getName())).findFirst().orElseThrow().doClick());
+        Edt.run(() -> till.window.validate());
+        Edt.run(() -> till.window.validate());
+        assertThat(Edt.call(() -> Swing.require(till.window, "sale.total").getFont().getSize())).isGreaterThan(30);
+        for (String name : ALWAYS_VISIBLE) {
+            if (name.equals("status.warning")) continue;   // no warning in this test
+            assertThat(Edt.call(() -> wholeInside(Swing.require(till.window, name)))).as("%s at 150 %%", name).isEmpty();
+        }
+        assertThat(new shopdesk.client.app.UiPrefs(dir.resolve("ui.properties")).textPercent()).isEqualTo(150);
+    }
+
     /** Empty when the component is showing at no less than its minimum size and no part of it is cut off. */
     static String wholeInside(Component component) {
         if (!component.isShowing()) return "not showing";
