@@ -1,16 +1,27 @@
 package shopdesk.client.app;
 
 import java.awt.Component;
+import java.awt.GraphicsConfiguration;
+import java.awt.GraphicsDevice;
+import java.awt.GraphicsEnvironment;
+import java.awt.Insets;
 import java.awt.Rectangle;
+import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.ButtonGroup;
 import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
+import javax.swing.JRadioButtonMenuItem;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 import shopdesk.client.sale.SwingSaleDialogs;
@@ -20,7 +31,8 @@ import shopdesk.client.sync.DrainPresenter;
 import shopdesk.client.sync.SwingSyncCentreActions;
 
 /**
- * The till's window: the TillView, a menu with accelerators, remembered size and theme, and on close a drain
+ * The till's window: the TillView, a menu with accelerators, remembered size, theme and text size (opening within
+ * the screen, see {@link WindowPlacement}), and on close a drain
  * of pending entries (with "Quit anyway") before {@code onExit} runs.
  */
 public final class MainWindow extends JFrame {
@@ -51,8 +63,28 @@ public final class MainWindow extends JFrame {
                 close();
             }
         });
-        setMinimumSize(new java.awt.Dimension(900, 600));
-        setBounds(prefs.bounds(new Rectangle(60, 40, 1200, 800)));
+        place();
+    }
+
+    /** Within the screen it was on (or the primary one): a 1024x768 screen gets the whole screen, not a cut-off window. */
+    private void place() {
+        GraphicsConfiguration gc = getGraphicsConfiguration();
+        List<Rectangle> screens = new ArrayList<>();
+        for (GraphicsDevice d : GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices()) {
+            screens.add(usable(d.getDefaultConfiguration()));
+        }
+        screens.remove(usable(gc));
+        screens.add(0, usable(gc));
+        var placement = WindowPlacement.choose(Optional.ofNullable(prefs.bounds(null)), prefs.maximized(), screens);
+        setMinimumSize(placement.minimum());
+        setBounds(placement.bounds());
+        if (placement.maximized()) setExtendedState(getExtendedState() | MAXIMIZED_BOTH);
+    }
+
+    private static Rectangle usable(GraphicsConfiguration gc) {
+        Rectangle r = gc.getBounds();
+        Insets i = Toolkit.getDefaultToolkit().getScreenInsets(gc);
+        return new Rectangle(r.x + i.left, r.y + i.top, r.width - i.left - i.right, r.height - i.top - i.bottom);
     }
 
     public TillView view() {
@@ -72,7 +104,9 @@ public final class MainWindow extends JFrame {
     public void close() {
         DrainPresenter drain = new DrainPresenter(ports.sync());
         if (drain.shouldAsk()) DrainDialog.show(this, drain, drainTimeout);
-        prefs.setBounds(getBounds());
+        boolean maximized = (getExtendedState() & MAXIMIZED_BOTH) == MAXIMIZED_BOTH;
+        prefs.setMaximized(maximized);
+        if (!maximized) prefs.setBounds(getBounds());
         dispose();
         onExit.run();
     }
@@ -102,10 +136,31 @@ public final class MainWindow extends JFrame {
             prefs.setDark(dark.isSelected());
         });
         look.add(dark);
+        look.add(textSizes());
         bar.add(till);
         bar.add(go);
         bar.add(look);
+        // Swing gives F10 to the menu bar; on the sale screen F10 starts a new sale. Alt still opens the menus.
+        bar.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke("F10"), "none");
         return bar;
+    }
+
+    private JMenu textSizes() {
+        JMenu sizes = new JMenu("Text size");
+        sizes.setName("menu.textSize");
+        sizes.setMnemonic(KeyEvent.VK_S);
+        ButtonGroup group = new ButtonGroup();
+        for (int percent : Themes.TEXT_PERCENTS) {
+            JRadioButtonMenuItem i = new JRadioButtonMenuItem(percent + " %", percent == Themes.textPercent());
+            i.setName("menu.textSize." + percent);
+            i.addActionListener(e -> {
+                Themes.switchTextTo(percent);
+                prefs.setTextPercent(percent);
+            });
+            group.add(i);
+            sizes.add(i);
+        }
+        return sizes;
     }
 
     private static JMenuItem item(String name, String text, String key, Runnable action) {

@@ -11,7 +11,9 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.setup.FirstRunPanel;
+import shopdesk.client.ui.MessageArea;
 import shopdesk.client.setup.FirstRunPresenter;
 import shopdesk.dal.config.Config;
 import java.time.Duration;
@@ -67,7 +69,7 @@ public final class TillLauncher {
         CompletableFuture<Splash> splash = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
             try {
-                Themes.apply(prefs.dark());
+                Themes.apply(prefs.dark(), prefs.textPercent());
                 Splash s = new Splash();
                 s.setVisible(true);
                 splash.complete(s);
@@ -88,7 +90,7 @@ public final class TillLauncher {
                 if (db.dialect() == Dialect.SQLITE) {
                     scheduledBackups = new ScheduledBackups(db, backups, clock, Duration.ofDays(1), problem -> {
                         LOG.error(problem);
-                        healthWatch.backupProblem(problem);
+                        healthWatch.backupProblem(PlainMessages.BACKUP);
                     });
                     scheduledBackups.start();
                 }
@@ -107,8 +109,7 @@ public final class TillLauncher {
                 LOG.error("The till could not start", e);
                 SwingUtilities.invokeLater(() -> {
                     splash.thenAccept(Splash::dispose);
-                    JOptionPane.showMessageDialog(null, "The till could not start:\n" + e.getMessage()
-                            + "\n\nDetails are in " + dataDir.resolve("logs/till.log"), "ShopDesk", JOptionPane.ERROR_MESSAGE);
+                    JOptionPane.showMessageDialog(null, cannotStart(e), "ShopDesk", JOptionPane.ERROR_MESSAGE);
                     shown.completeExceptionally(e);
                     onExit.run();
                 });
@@ -129,10 +130,10 @@ public final class TillLauncher {
     /** The person at the till decides whether the newest good backup replaces a damaged file. */
     private static boolean askRestore(IntegrityReport damage, Backup offered) {
         boolean[] yes = new boolean[1];
-        onEdt(() -> yes[0] = JOptionPane.showConfirmDialog(null, damage.message()
+        onEdt(() -> yes[0] = JOptionPane.showConfirmDialog(null, MessageArea.paragraph(damage.message()
                 + "\n\nRestore the newest good backup from "
                 + java.time.Instant.ofEpochMilli(offered.takenAt()) + "?\nBills made after it that already reached the"
-                + " server stay safe there (this till will not list them); the damaged file is kept aside.",
+                + " server stay safe there (this till will not list them); the damaged file is kept aside.", 55),
                 "ShopDesk - database damaged", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION);
         return yes[0];
     }
@@ -177,7 +178,7 @@ public final class TillLauncher {
             shown.complete(w);
         } catch (Exception e) {
             LOG.error("The till could not start", e);
-            JOptionPane.showMessageDialog(null, "The till could not start:\n" + e.getMessage(), "ShopDesk", JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(null, cannotStart(e), "ShopDesk", JOptionPane.ERROR_MESSAGE);
             shown.completeExceptionally(e);
             db.close();
             onExit.run();
@@ -202,14 +203,20 @@ public final class TillLauncher {
                 kind = JOptionPane.INFORMATION_MESSAGE;
             } catch (RuntimeException e) {
                 LOG.error("Day-close backup failed", e);
-                healthWatch.backupProblem("The day-close backup failed: " + e.getMessage());
-                message = "The backup failed: " + e.getMessage();
+                healthWatch.backupProblem(PlainMessages.BACKUP);
+                message = PlainMessages.BACKUP;
                 kind = JOptionPane.ERROR_MESSAGE;
             }
             String text = message;
             int type = kind;
-            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(w, text, "Close the day", type));
+            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(w, MessageArea.paragraph(text, 45), "Close the day", type));
         }, "day-close").start();
+    }
+
+    /** Plain words, wrapped, and where the technical detail is. */
+    private MessageArea cannotStart(Exception e) {
+        return MessageArea.paragraph("The till could not start. " + PlainMessages.forCashier(e)
+                + "\n\nThe details are in " + dataDir.resolve("logs").resolve("till.log"), 50);
     }
 
     private static void onEdt(Runnable r) {

@@ -31,6 +31,7 @@ import shopdesk.client.sync.SyncCentreActions;
 import shopdesk.client.sync.SyncCentrePanel;
 import shopdesk.client.sync.SyncCentrePresenter;
 import shopdesk.client.ui.Keys;
+import shopdesk.client.ui.Shortcuts;
 
 /**
  * The till's whole content: the login (lock) screen or the work tabs (Sale, Bills, Catalog, Sync centre),
@@ -78,14 +79,16 @@ public final class TillView extends JPanel {
         status = new StatusBar(ports.sync(), new StatusPresenter(ports.clock()));
 
         tabs.setName("till.tabs");
-        tabs.addTab("Sale  Ctrl+1", sale);
-        tabs.addTab("Bills  Ctrl+2", bills);
-        tabs.addTab("Catalog  Ctrl+3", catalog);
-        tabs.addTab("Sync centre  Ctrl+4", syncCentre);
+        // The keys are in the Go menu and the tooltips: short titles leave room for who is logged in.
+        tabs.addTab("Sale", null, sale, "Ctrl+1");
+        tabs.addTab("Bills", null, bills, "Ctrl+2");
+        tabs.addTab("Catalog", null, catalog, "Ctrl+3");
+        tabs.addTab("Sync centre", null, syncCentre, "Ctrl+4");
         tabs.addChangeListener(e -> refreshTab());
+        // Who is logged in and Lock sit in the tab row, not a row of their own: on a 768-pixel screen every row counts.
+        tabs.putClientProperty("JTabbedPane.trailingComponent", header());
 
         JPanel work = new JPanel(new BorderLayout());
-        work.add(header(), BorderLayout.NORTH);
         work.add(tabs, BorderLayout.CENTER);
         center.add(login, LOGIN);
         center.add(work, WORK);
@@ -96,20 +99,16 @@ public final class TillView extends JPanel {
         Keys.bind(this, "ctrl 2", "tabBills", () -> showTab(1));
         Keys.bind(this, "ctrl 3", "tabCatalog", () -> showTab(2));
         Keys.bind(this, "ctrl 4", "tabSync", () -> showTab(3));
-        Keys.bind(this, "ctrl L", "lock", sessions::lock);
         sessions.addListener(s -> SwingUtilities.invokeLater(() -> onSession(s)));
         onSession(sessions.current());
     }
 
     private JPanel header() {
-        JPanel p = new JPanel(new MigLayout("insets 4 8 4 8, fillx", "[]push[]"));
+        JPanel p = new JPanel(new MigLayout("insets 0 16 0 8, fill", "push[0:pref][]", "[center]"));
         who.setName("till.user");
         who.putClientProperty("FlatLaf.styleClass", "h4");
-        JButton lock = new JButton("Lock / switch user  Ctrl+L");
-        lock.setName("till.lock");
-        lock.setFocusable(false);
-        lock.addActionListener(e -> ports.sessions().lock());
-        p.add(who);
+        JButton lock = Shortcuts.button(this, "till.lock", "Lock / switch user", "ctrl L", () -> ports.sessions().lock());
+        p.add(who, "wmin 0");
         p.add(lock);
         return p;
     }
@@ -117,7 +116,8 @@ public final class TillView extends JPanel {
     private void onSession(Optional<Session> s) {
         if (s.isPresent()) {
             Session session = s.get();
-            who.setText(session.label() + (session.online() ? "" : "  - offline login") + "   " + ports.shopLine());
+            who.setText(session.label() + (session.online() ? "" : ", offline login"));
+            who.setToolTipText(ports.shopLine());
             status.showUser(session.label());
             showing = WORK;
             cards.show(center, WORK);

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.slf4j.LoggerFactory;
 
-/** What the till remembers between runs on this machine: theme and window bounds (ui.properties). */
+/** What the till remembers between runs on this machine: theme, text size and window bounds (ui.properties). */
 public final class UiPrefs {
     private final Path file;
     private final Properties props = new Properties();
@@ -31,6 +31,29 @@ public final class UiPrefs {
 
     public void setDark(boolean dark) {
         props.setProperty("theme", dark ? "dark" : "light");
+        save();
+    }
+
+    /** Text size in percent of the theme's: 100 to 200. */
+    public int textPercent() {
+        try {
+            return Themes.clampTextPercent(Integer.parseInt(props.getProperty("text.percent", "100").trim()));
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    public void setTextPercent(int percent) {
+        props.setProperty("text.percent", String.valueOf(Themes.clampTextPercent(percent)));
+        save();
+    }
+
+    public boolean maximized() {
+        return Boolean.parseBoolean(props.getProperty("window.maximized", "false"));
+    }
+
+    public void setMaximized(boolean maximized) {
+        props.setProperty("window.maximized", String.valueOf(maximized));
         save();
     }
 

@@ -16,6 +16,7 @@ import shopdesk.client.receipt.ReceiptFormatter;
 import shopdesk.client.sale.SaleDialogs;
 import shopdesk.client.session.Session;
 import shopdesk.client.ui.Keys;
+import shopdesk.client.ui.MessageArea;
 
 /** Bills: search (Enter), pages, the selected bill as its receipt, void with a reason (supervisor). */
 public final class BillsPanel extends JPanel {
@@ -27,7 +28,7 @@ public final class BillsPanel extends JPanel {
     private final JTextField search = new JTextField(20);
     private final JTextArea details = new JTextArea(20, 40);
     private final JLabel pageText = new JLabel();
-    private final JLabel message = new JLabel(" ");
+    private final MessageArea message = new MessageArea("bills.message");
     private final JButton prev = new JButton("< Newer");
     private final JButton next = new JButton("Older >");
     private final JButton voidButton = new JButton("Void bill...");
@@ -42,7 +43,6 @@ public final class BillsPanel extends JPanel {
         search.setName("bills.search");
         details.setName("bills.details");
         pageText.setName("bills.page");
-        message.setName("bills.message");
         prev.setName("bills.prev");
         next.setName("bills.next");
         voidButton.setName("bills.void");
@@ -55,8 +55,8 @@ public final class BillsPanel extends JPanel {
         table.getColumnModel().getColumn(4).setCellRenderer(right);
 
         add(search, "split 2");
-        add(message, "growx");
-        add(voidButton, "wrap");
+        add(message, "growx, wmin 0");
+        add(voidButton, "growx 0, right, wrap");
         add(new JScrollPane(table), "grow");
         add(new JScrollPane(details), "grow, wrap");
         add(prev, "split 3, growx 0");

@@ -4,12 +4,12 @@ import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.ChangeAction;
 import java.util.List;
 import java.util.Optional;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.sale.SalesPort;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
-import shopdesk.dal.error.ShopDeskException;
 
 /** The bills list: paged and searchable, one bill's details, void with a reason approved by a supervisor. */
 public final class BillsPresenter {
@@ -88,8 +88,8 @@ public final class BillsPresenter {
             message = "Bill " + v.localLabel() + " voided; its stock is back";
             load();
             return true;
-        } catch (ShopDeskException e) {
-            message = e.getMessage();
+        } catch (RuntimeException e) {
+            message = PlainMessages.forFailure("The bill was not voided", e);
             return false;
         }
     }

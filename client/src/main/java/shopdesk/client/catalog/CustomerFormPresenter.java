@@ -1,6 +1,7 @@
 package shopdesk.client.catalog;
 
 import java.util.Optional;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.error.ShopDeskException;
 
@@ -40,6 +41,9 @@ public final class CustomerFormPresenter {
             return Optional.of(saved);
         } catch (ShopDeskException e) {
             errors.add(e.field() == null ? NAME : e.field(), e.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            errors.add(NAME, PlainMessages.forFailure("The customer was not saved", e));
             return Optional.empty();
         }
     }

@@ -42,7 +42,7 @@ public final class CustomersPanel extends JPanel {
         search.putClientProperty("JTextField.placeholderText", "Name or phone, Enter");
         add(search, "wrap");
         add(new JScrollPane(table), "grow");
-        JPanel form = new JPanel(new MigLayout("insets 0, wrap 3", "[][180!, fill][200!]"));
+        JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, hidemode 3", "[][200:240, fill]"));
         row(form, "Name", name, CustomerFormPresenter.NAME);
         row(form, "Phone", phone, CustomerFormPresenter.PHONE);
         row(form, "E-mail", email, CustomerFormPresenter.EMAIL);
@@ -50,7 +50,7 @@ public final class CustomersPanel extends JPanel {
         fresh.setName("customer.new");
         JButton save = new JButton("Save");
         save.setName("customer.save");
-        form.add(status, "span 3");
+        form.add(status, "span 2, wmin 0");
         form.add(fresh, "skip, split 2");
         form.add(save);
         add(form, "aligny top");
@@ -86,7 +86,7 @@ public final class CustomersPanel extends JPanel {
     private void row(JPanel p, String label, JComponent input, String field) {
         p.add(new JLabel(label));
         p.add(input);
-        p.add(messages.register(field, input));
+        p.add(messages.register(field, input), "skip, wmin 0");   // under its field, only while it has an error
     }
 
     private static final class Model extends AbstractTableModel {

@@ -1,6 +1,7 @@
 package shopdesk.client.catalog;
 
 import java.util.Optional;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.error.ShopDeskException;
 import shopdesk.dal.money.Money;
@@ -56,6 +57,9 @@ public final class ProductFormPresenter {
             return Optional.of(saved);
         } catch (ShopDeskException e) {
             errors.add(e.field() == null ? NAME : fieldOf(e.field()), e.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            errors.add(NAME, PlainMessages.forFailure("The product was not saved", e));
             return Optional.empty();
         }
     }

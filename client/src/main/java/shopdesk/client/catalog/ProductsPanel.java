@@ -47,7 +47,7 @@ public final class ProductsPanel extends JPanel {
     }
 
     private JPanel form() {
-        JPanel p = new JPanel(new MigLayout("insets 0, wrap 3", "[][180!, fill][220!]"));
+        JPanel p = new JPanel(new MigLayout("insets 0, wrap 2, hidemode 3", "[][200:240, fill]"));
         row(p, "SKU", sku, ProductFormPresenter.SKU);
         row(p, "Barcode", barcode, ProductFormPresenter.BARCODE);
         row(p, "Name", name, ProductFormPresenter.NAME);
@@ -58,7 +58,7 @@ public final class ProductsPanel extends JPanel {
         fresh.setName("product.new");
         JButton save = new JButton("Save");
         save.setName("product.save");
-        p.add(status, "span 3");
+        p.add(status, "span 2, wmin 0");
         p.add(fresh, "skip, split 2");
         p.add(save);
         fresh.addActionListener(e -> fill(null));
@@ -95,7 +95,7 @@ public final class ProductsPanel extends JPanel {
     private void row(JPanel p, String label, JComponent input, String field) {
         p.add(new JLabel(label));
         p.add(input);
-        p.add(messages.register(field, input));
+        p.add(messages.register(field, input), "skip, wmin 0");   // under its field, only while it has an error
     }
 
     private static JTextField text(String name) {

@@ -44,16 +44,17 @@ public final class StockPanel extends JPanel {
         add(search, "split 2, growx");
         add(low);
         add(new JScrollPane(table));
-        JPanel form = new JPanel(new MigLayout("insets 0", "[][][][][][][]"));
-        form.add(new JLabel("Quantity (+/-)"));
-        form.add(quantity);
-        form.add(messages.register(StockPresenter.QUANTITY, quantity), "w 200!");
-        form.add(new JLabel("Reason"));
-        form.add(reason);
-        form.add(messages.register(StockPresenter.REASON, reason), "w 160!");
-        form.add(receive, "split 2");
-        form.add(adjust);
-        add(form);
+        // The errors go under their fields, so the fields keep a usable width on a small screen.
+        JPanel form = new JPanel(new MigLayout("insets 0, fillx, hidemode 3", "[][80:120][][grow, 160:][][]", "[][]"));
+        form.add(new JLabel("Quantity (+/-)"), "cell 0 0");
+        form.add(quantity, "cell 1 0, growx");
+        form.add(new JLabel("Reason"), "cell 2 0");
+        form.add(reason, "cell 3 0, growx");
+        form.add(receive, "cell 4 0");
+        form.add(adjust, "cell 5 0");
+        form.add(messages.register(StockPresenter.QUANTITY, quantity), "cell 1 1 2 1, wmin 0");
+        form.add(messages.register(StockPresenter.REASON, reason), "cell 3 1 3 1, wmin 0");
+        add(form, "growx");
         add(status);
         search.addActionListener(e -> reload());
         low.addActionListener(e -> model.show(presenter.lowStock()));

@@ -1,6 +1,7 @@
 package shopdesk.client.catalog;
 
 import java.util.List;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.error.ShopDeskException;
 import shopdesk.dal.money.Limits;
@@ -52,6 +53,10 @@ public final class StockPresenter {
         } catch (ShopDeskException e) {
             errors.add(QUANTITY, e.getMessage());
             message = e.getMessage();
+            return false;
+        } catch (RuntimeException e) {
+            message = PlainMessages.forFailure("The stock was not changed", e);
+            errors.add(QUANTITY, message);
             return false;
         }
     }

@@ -2,6 +2,7 @@ package shopdesk.client.cloud;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.AuthPort;
 import shopdesk.client.session.Session;
 import shopdesk.dal.auth.ApprovalKeyring;
@@ -58,7 +59,7 @@ public final class CloudAuth implements AuthPort {
                 LOG.warn("Cloud login failed with {} {}; checking the cached password", e.status(), e.getMessage());
                 return offlineLogin(username, password);
             }
-            throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null, "The cloud refused the login: " + e.getMessage());
+            throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null, PlainMessages.forCashier(e));
         }
         TokenResponse.UserInfo u = t.user();
         Role role = Role.valueOf(u.role());

@@ -13,9 +13,10 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import net.miginfocom.swing.MigLayout;
-import org.slf4j.LoggerFactory;
 import shopdesk.client.bills.BillView;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.ui.DialogFrame;
+import shopdesk.client.ui.MessageArea;
 
 /** The printable receipt: Print sends it to a printer, Save PDF writes it, Enter or Esc closes. */
 public final class ReceiptDialog {
@@ -33,7 +34,7 @@ public final class ReceiptDialog {
         text.setFocusable(false); // Enter must reach the default button (Close), not the text area
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 13));
         p.add(head, "wrap");
-        p.add(new JScrollPane(text), "wrap, w 420!, h 420!");
+        p.add(new JScrollPane(text), "wrap, w 420!, h 150:420");   // shorter on a small screen: it scrolls
         return p;
     }
 
@@ -53,8 +54,8 @@ public final class ReceiptDialog {
         print.addActionListener(e -> {
             try {
                 text.print();
-            } catch (PrinterException ex) {
-                JOptionPane.showMessageDialog(d, "Could not print: " + ex.getMessage());
+            } catch (PrinterException | RuntimeException ex) {
+                JOptionPane.showMessageDialog(d, MessageArea.paragraph(PlainMessages.explain("The receipt was not printed", ex), 40));
             }
         });
         pdf.addActionListener(e -> {
@@ -64,8 +65,7 @@ public final class ReceiptDialog {
                 try {
                     new ReceiptPdf().write(formatter.lines(bill), fc.getSelectedFile().toPath());
                 } catch (Exception ex) {
-                    LoggerFactory.getLogger(ReceiptDialog.class).warn("PDF receipt failed", ex);
-                    JOptionPane.showMessageDialog(d, "Could not write the PDF: " + ex.getMessage());
+                    JOptionPane.showMessageDialog(d, MessageArea.paragraph(PlainMessages.explain("The PDF was not written", ex), 40));
                 }
             }
         });

@@ -2,7 +2,6 @@ package shopdesk.client.sale;
 
 import java.util.List;
 import javax.swing.DefaultListModel;
-import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -11,6 +10,7 @@ import javax.swing.JTextField;
 import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.ui.Keys;
+import shopdesk.client.ui.Shortcuts;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.money.Money;
 
@@ -53,19 +53,16 @@ public final class PaymentPanel extends JPanel {
         add(due);
         add(new JLabel("Change"));
         add(change);
-        add(new JLabel("Amount"), "gaptop para");
+        add(new JLabel("Amount"), "gaptop unrel");
         add(amount, "growx");
         add(new JLabel("Reference"));
         add(reference, "growx");
-        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][grow, fill][grow, fill]"));
-        buttons.add(payButton("sale.payCash", "Cash F5", PaymentMethod.CASH));
-        buttons.add(payButton("sale.payCard", "Card F6", PaymentMethod.CARD));
-        buttons.add(payButton("sale.payUpi", "UPI F7", PaymentMethod.UPI));
+        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill, sg pay][grow, fill, sg pay][grow, fill, sg pay]"));
+        buttons.add(Shortcuts.button(this, "sale.payCash", "Cash", "F5", () -> pay(PaymentMethod.CASH)));
+        buttons.add(Shortcuts.button(this, "sale.payCard", "Card", "F6", () -> pay(PaymentMethod.CARD)));
+        buttons.add(Shortcuts.button(this, "sale.payUpi", "UPI", "F7", () -> pay(PaymentMethod.UPI)));
         add(buttons, "span 2, growx");
-        add(new JScrollPane(tenders), "span 2, growx, h 60!");
-        Keys.bind(this, "F5", "payCash", () -> pay(PaymentMethod.CASH));
-        Keys.bind(this, "F6", "payCard", () -> pay(PaymentMethod.CARD));
-        Keys.bind(this, "F7", "payUpi", () -> pay(PaymentMethod.UPI));
+        add(new JScrollPane(tenders), "span 2, growx, h 0:60:160");
         Keys.bindFocused(tenders, "DELETE", "removePayment", () -> presenter.removePayment(tenders.getSelectedIndex()));
     }
 
@@ -91,14 +88,6 @@ public final class PaymentPanel extends JPanel {
                     + (x.change() > 0 ? " (tendered " + Money.format(x.tendered()) + ")" : "")
                     + (x.reference() != null ? " ref " + x.reference() : ""));
         }
-    }
-
-    private JButton payButton(String name, String text, PaymentMethod m) {
-        JButton b = new JButton(text);
-        b.setName(name);
-        b.setFocusable(false);
-        b.addActionListener(e -> pay(m));
-        return b;
     }
 
     private static JLabel value(String name) {

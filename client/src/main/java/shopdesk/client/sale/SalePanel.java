@@ -10,7 +10,10 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.ui.ButtonRow;
 import shopdesk.client.ui.Keys;
+import shopdesk.client.ui.MessageArea;
+import shopdesk.client.ui.Shortcuts;
 
 /**
  * The sale screen: scan field, lines, customer, payments. Every action has a key and focus returns to the
@@ -22,65 +25,62 @@ public final class SalePanel extends JPanel {
     private final ScanField scan;
     private final SaleLineTableModel model = new SaleLineTableModel();
     private final JTable table = new JTable(model);
-    private final JLabel message = new JLabel(" ");
+    private final MessageArea message = new MessageArea("sale.message");
     private final JLabel customer = new JLabel("No customer");
     private final PaymentPanel payments;
 
     public SalePanel(SalePresenter presenter, SaleDialogs dialogs) {
-        super(new MigLayout("insets dialog, fill", "[grow, fill][300!, fill]", "[][][grow, fill][]"));
+        // Left: message, scan field, the item table (it takes the slack) and the line keys. Right, the full height:
+        // customer, totals, payments and Complete, so they stay on screen however small the window or large the text.
+        super(new MigLayout("insets dialog, fill", "[grow, fill]para[fill, shrink 0]", "[][][grow, fill][]"));
         setName("sale.panel");
         this.presenter = presenter;
         this.dialogs = dialogs;
         this.scan = new ScanField(presenter);
         this.payments = new PaymentPanel(presenter);
-        message.setName("sale.message");
         customer.setName("sale.customerName");
         table.setName("sale.lines");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
-        table.getColumnModel().getColumn(0).setMaxWidth(40);
-        table.getColumnModel().getColumn(3).setMaxWidth(60);
+        int[] widths = {30, 90, 200, 45, 80, 55, 90};   // the item's name gets the room
+        for (int c = 0; c < widths.length; c++) table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
         javax.swing.table.DefaultTableCellRenderer right = new javax.swing.table.DefaultTableCellRenderer();
         right.setHorizontalAlignment(javax.swing.SwingConstants.RIGHT);
         for (int c = 3; c <= 6; c++) table.getColumnModel().getColumn(c).setCellRenderer(right);
 
-        add(message, "span 2, wrap");
-        add(scan, "growx");
-        add(customerBox(), "wrap");
-        add(new JScrollPane(table), "grow");
-        add(payments, "aligny top, wrap");
-        add(actions(), "span 2, growx");
+        add(message, "growx, wmin 0");
+        add(side(), "spany 4, growy, wmin 300, wrap");
+        add(scan, "growx, wmin 0, wrap");
+        add(new JScrollPane(table), "grow, hmin 60, wrap");
+        add(lineKeys(), "growx");
 
-        Keys.bind(this, "F2", "search", this::search);
-        Keys.bind(this, "F3", "quantity", this::changeQuantity);
-        Keys.bind(this, "F4", "customer", this::pickCustomer);
         Keys.bind(this, "shift F4", "clearCustomer", () -> run(() -> presenter.setCustomer(null)));
-        Keys.bind(this, "F8", "remove", this::removeLine);
         Keys.bindFocused(table, "DELETE", "removeLine", this::removeLine);
-        Keys.bind(this, "F10", "newSale", () -> run(presenter::newSale));
-        Keys.bind(this, "F12", "complete", this::complete);
         presenter.addListener(this::render);
         render();
     }
 
-    private JPanel customerBox() {
-        JPanel p = new JPanel(new MigLayout("insets 0", "[grow][]"));
-        p.add(customer, "growx");
-        p.add(button("sale.customer", "Customer F4", this::pickCustomer));
-        return p;
-    }
-
-    private JPanel actions() {
-        JPanel p = new JPanel(new MigLayout("insets 0, fillx", "[][][][]push[][]"));
-        p.add(button("sale.search", "Search F2", this::search));
-        p.add(button("sale.quantity", "Quantity F3", this::changeQuantity));
-        p.add(button("sale.remove", "Remove F8", this::removeLine));
-        p.add(button("sale.new", "New sale F10", () -> run(presenter::newSale)));
-        JButton complete = button("sale.complete", "Complete F12", this::complete);
+    private JPanel side() {
+        JPanel p = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[fill]", "[][grow, fill][]"));
+        JPanel customerRow = new JPanel(new MigLayout("insets 0, fillx", "[grow, 0:pref][]"));
+        customerRow.add(customer, "growx, wmin 0");
+        customerRow.add(Shortcuts.button(this, "sale.customer", "Customer", "F4", this::pickCustomer));
+        p.add(customerRow);
+        p.add(payments);
+        JButton complete = Shortcuts.button(this, "sale.complete", "Complete", "F12", this::complete);
         // Looks like a default button without being the root pane's one: Enter belongs to the scan field.
         complete.putClientProperty("FlatLaf.style", "background: $Button.default.background; foreground: $Button.default.foreground;"
                 + " borderColor: $Button.default.borderColor; font: +2 bold");
-        p.add(complete, "tag ok");
+        p.add(complete, "gaptop unrel");
+        return p;
+    }
+
+    private JPanel lineKeys() {
+        ButtonRow p = new ButtonRow();
+        p.add(Shortcuts.button(this, "sale.search", "Search", "F2", this::search));
+        p.add(Shortcuts.button(this, "sale.quantity", "Quantity", "F3", this::changeQuantity));
+        p.add(Shortcuts.button(this, "sale.remove", "Remove", "F8", this::removeLine));
+        p.add(Shortcuts.button(this, "sale.new", "New sale", "F10", () -> run(presenter::newSale)));
         return p;
     }
 
@@ -151,15 +151,7 @@ public final class SalePanel extends JPanel {
         message.setText(presenter.message());
         message.setForeground(presenter.messageIsError() ? UIManager.getColor("Actions.Red") : UIManager.getColor("Label.foreground"));
         customer.setText(sale.customer().map(c -> "Customer: " + c.name() + (c.phone() != null ? " " + c.phone() : ""))
-                .orElse("No customer (F4)"));
+                .orElse("No customer"));
         payments.render(sale);
-    }
-
-    private static JButton button(String name, String text, Runnable action) {
-        JButton b = new JButton(text);
-        b.setName(name);
-        b.setFocusable(false);
-        b.addActionListener(e -> action.run());
-        return b;
     }
 }

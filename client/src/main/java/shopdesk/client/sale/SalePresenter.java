@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import shopdesk.client.catalog.CatalogPort;
 import shopdesk.client.catalog.CustomerView;
 import shopdesk.client.catalog.ProductView;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.common.PageRequest;
@@ -153,9 +154,8 @@ public final class SalePresenter {
         } catch (StockShortfallException e) {
             warn("Not enough stock: a supervisor must approve, or change the sale");
             return new SaleOutcome.NeedsSupervisor(e.shortfalls());
-        } catch (ShopDeskException e) {
-            error(e.getMessage());
-            return new SaleOutcome.NotReady(e.getMessage());
+        } catch (RuntimeException e) {
+            return notReady(PlainMessages.forFailure("The bill was not saved", e));
         }
     }
 

@@ -1,7 +1,7 @@
 package shopdesk.client.session;
 
 import java.util.Arrays;
-import shopdesk.dal.error.ShopDeskException;
+import shopdesk.client.message.PlainMessages;
 
 /** The login screen's logic: checks the fields, asks the AuthPort, starts the session or says why not. */
 public final class LoginPresenter {
@@ -29,8 +29,8 @@ public final class LoginPresenter {
             error = "";
             sessions.start(s);
             return true;
-        } catch (ShopDeskException e) {
-            error = e.getMessage();
+        } catch (RuntimeException e) {
+            error = PlainMessages.forFailure("The login could not be checked", e);
             return false;
         } finally {
             if (password != null) Arrays.fill(password, '\0');

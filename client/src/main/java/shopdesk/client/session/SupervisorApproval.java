@@ -2,7 +2,7 @@ package shopdesk.client.session;
 
 import java.util.Arrays;
 import java.util.Optional;
-import shopdesk.dal.error.ShopDeskException;
+import shopdesk.client.message.PlainMessages;
 
 /**
  * A supervisor's own login to approve one action (selling beyond stock, a void) without taking over the till:
@@ -29,8 +29,8 @@ public final class SupervisorApproval {
             }
             error = "";
             return Optional.of(s);
-        } catch (ShopDeskException e) {
-            error = e.getMessage();
+        } catch (RuntimeException e) {
+            error = PlainMessages.forFailure("The approval could not be checked", e);
             return Optional.empty();
         } finally {
             if (password != null) Arrays.fill(password, '\0');

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import shopdesk.client.app.TillIdentity;
 import shopdesk.client.catalog.FormErrors;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.db.Database;
@@ -59,6 +60,9 @@ public final class FirstRunPresenter {
         } catch (ShopDeskException e) {
             errors.add(e.field() == null ? SHOP_NAME : e.field(), e.getMessage());
             return Optional.empty();
+        } catch (RuntimeException e) {
+            errors.add(SHOP_NAME, PlainMessages.forFailure("The till was not set up", e));
+            return Optional.empty();
         } finally {
             if (password != null) Arrays.fill(password, '\0');
         }
@@ -82,6 +86,9 @@ public final class FirstRunPresenter {
             return Optional.of(id);
         } catch (ShopDeskException e) {
             errors.add(e.field() == null ? SHOP_ID : e.field(), e.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            errors.add(SHOP_ID, PlainMessages.forFailure("The till was not set up", e));
             return Optional.empty();
         }
     }

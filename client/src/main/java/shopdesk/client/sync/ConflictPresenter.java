@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
-import shopdesk.dal.error.ShopDeskException;
 
 /**
  * The conflict dialog's logic: both versions field by field with differences marked, the choices that fit
@@ -131,8 +131,8 @@ public final class ConflictPresenter {
             }
             message = choice.label() + " done";
             return true;
-        } catch (ShopDeskException e) {
-            message = e.getMessage();
+        } catch (RuntimeException e) {
+            message = PlainMessages.forFailure("The conflict was not resolved", e);
             return false;
         }
     }

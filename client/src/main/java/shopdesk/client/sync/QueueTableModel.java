@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
+import shopdesk.client.message.PlainMessages;
 
 public final class QueueTableModel extends AbstractTableModel {
     private static final String[] COLUMNS = {"#", "Created", "Action", "Entity", "State", "Tries", "Last error"};
@@ -45,7 +46,7 @@ public final class QueueTableModel extends AbstractTableModel {
             case 3 -> e.entityType() + " " + (e.entityId().length() > 8 ? e.entityId().substring(0, 8) : e.entityId());
             case 4 -> e.state().name();
             case 5 -> e.attempts();
-            default -> e.lastError() == null ? "" : e.lastError();
+            default -> PlainMessages.plain(e.lastError());
         };
     }
 }

@@ -8,6 +8,7 @@ import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.ui.MessageArea;
 
 /** Always visible: online/offline, pending and failed counts, last sync, Sync now, progress while syncing. */
 public final class StatusBar extends JPanel {
@@ -18,13 +19,13 @@ public final class StatusBar extends JPanel {
     private final JLabel attention = label("status.attention");
     private final JLabel lastSync = label("status.lastSync");
     private final JLabel user = label("status.user");
-    private final JLabel warning = label("status.warning");
+    private final MessageArea warning = new MessageArea("status.warning");
     private final JProgressBar progress = new JProgressBar(0, 100);
     private final JButton syncNow = new JButton("Sync now");
     private final JToggleButton offline = new JToggleButton("Work offline");
 
     public StatusBar(SyncPort sync, StatusPresenter presenter) {
-        super(new MigLayout("insets 2 8 2 8, fillx", "[][][][][]push[][][][]", "[]"));
+        super(new MigLayout("insets 2 8 2 8, fillx, hidemode 3", "[][][][]push[][][][]", "[][]"));
         setName("status.bar");
         this.sync = sync;
         this.presenter = presenter;
@@ -34,15 +35,16 @@ public final class StatusBar extends JPanel {
         syncNow.setFocusable(false);
         offline.setFocusable(false);
         progress.setVisible(false);
+        warning.setVisible(false);
         syncNow.addActionListener(e -> new Thread(sync::syncNow, "sync-now").start());
         offline.addActionListener(e -> sync.setWorkOffline(offline.isSelected()));
+        add(warning, "span, growx, wmin 0, wrap");   // a line of its own, only while there is a warning
         add(connection);
         add(pending, "gapleft 12");
         add(attention, "gapleft 12");
         add(lastSync, "gapleft 12");
-        add(warning, "gapleft 12");
         add(user);
-        add(progress, "w 120!");
+        add(progress, "w 120!, hidemode 0");
         add(offline);
         add(syncNow);
         sync.addListener(() -> SwingUtilities.invokeLater(this::refresh));

@@ -21,12 +21,18 @@ import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import shopdesk.client.message.PlainMessages;
+import shopdesk.client.ui.ButtonRow;
+import shopdesk.client.ui.MessageArea;
 
 /**
  * The sync centre: the queue by state (filters), the selected entry's payload, attempts and error, and the
  * supervisor's actions. Cashiers get the same view with the actions disabled.
  */
 public final class SyncCentrePanel extends JPanel {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncCentrePanel.class);
     private final SyncCentrePresenter presenter;
     private final SyncCentreActions actions;
     private final QueueTableModel model = new QueueTableModel();
@@ -34,7 +40,7 @@ public final class SyncCentrePanel extends JPanel {
     private final JTextArea detail = new JTextArea(12, 40);
     private final DefaultTableModel trail = new DefaultTableModel(new Object[] {"When", "Entry", "Who", "Action", "Reason"}, 0);
     private final Map<EntryState, JCheckBox> filters = new EnumMap<>(EntryState.class);
-    private final JLabel message = new JLabel(" ");
+    private final MessageArea message = new MessageArea("sync.message");
     private final JLabel readOnly = new JLabel("Read-only: a supervisor resolves entries");
     private final JButton retry = new JButton("Retry selected");
     private final JButton discard = new JButton("Discard selected...");
@@ -47,7 +53,6 @@ public final class SyncCentrePanel extends JPanel {
         this.actions = actions;
         table.setName("sync.table");
         detail.setName("sync.detail");
-        message.setName("sync.message");
         readOnly.setName("sync.readOnly");
         retry.setName("sync.retry");
         discard.setName("sync.discard");
@@ -58,7 +63,7 @@ public final class SyncCentrePanel extends JPanel {
         int[] widths = {50, 120, 140, 160, 100, 50, 400};
         for (int c = 0; c < widths.length; c++) table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
 
-        JPanel filterRow = new JPanel(new MigLayout("insets 0", "[]"));
+        JPanel filterRow = new ButtonRow();   // eight states and Refresh: two lines on a small screen
         filterRow.add(new JLabel("Show:"));
         for (EntryState s : EntryState.values()) {
             JCheckBox c = new JCheckBox(s.name().replace('_', ' ').toLowerCase(), presenter.filter().contains(s));
@@ -70,16 +75,16 @@ public final class SyncCentrePanel extends JPanel {
         JButton refresh = new JButton("Refresh");
         refresh.setName("sync.refresh");
         refresh.addActionListener(e -> reload());
-        filterRow.add(refresh, "gapleft 16");
-        add(filterRow, "wrap");
+        filterRow.add(refresh);
+        add(filterRow, "growx, wmin 0, wrap");
 
-        JPanel actionRow = new JPanel(new MigLayout("insets 0", "[][][]16[]push[]"));
+        JPanel actionRow = new JPanel(new MigLayout("insets 0, fillx", "[][][]16[][grow, 0:pref]"));
         actionRow.add(retry);
         actionRow.add(discard);
         actionRow.add(resolve);
         actionRow.add(readOnly);
-        actionRow.add(message);
-        add(actionRow, "wrap");
+        actionRow.add(message, "growx, wmin 0");
+        add(actionRow, "growx, wmin 0, wrap");
 
         JTable trailTable = new JTable(trail);
         trailTable.setName("sync.trail");
@@ -176,6 +181,7 @@ public final class SyncCentrePanel extends JPanel {
             return;
         }
         presenter.detail(model.row(rows[0]).seq()).ifPresent(d -> {
+            if (d.entry().lastError() != null) LOG.info("Sync entry {}: last error {}", d.entry().seq(), d.entry().lastError());
             detail.setText(describe(d));
             detail.setCaretPosition(0);
         });
@@ -186,7 +192,7 @@ public final class SyncCentrePanel extends JPanel {
         QueueEntry e = d.entry();
         b.append("Entry ").append(e.seq()).append("  ").append(e.action()).append("  ").append(e.streamKey())
                 .append("\nState: ").append(e.state()).append("   base version: ").append(d.baseVersion()).append('\n');
-        if (e.lastError() != null) b.append("Error: ").append(e.lastError()).append('\n');
+        if (e.lastError() != null) b.append("Error: ").append(PlainMessages.plain(e.lastError())).append('\n');
         if (d.conflict() != null) {
             b.append("Conflict (").append(d.conflict().kind()).append("): ").append(d.conflict().message()).append('\n');
         }
@@ -194,7 +200,7 @@ public final class SyncCentrePanel extends JPanel {
         for (var a : d.attempts()) {
             b.append("  ").append(QueueTableModel.WHEN.format(java.time.Instant.ofEpochMilli(a.at()))).append("  ")
                     .append(a.outcome()).append(a.httpStatus() == null ? "" : " HTTP " + a.httpStatus())
-                    .append(a.error() == null ? "" : "  " + a.error()).append('\n');
+                    .append(a.error() == null ? "" : "  " + PlainMessages.plain(a.error())).append('\n');
         }
         b.append("\nPayload:\n").append(pretty(d.payloadJson()));
         return b.toString();

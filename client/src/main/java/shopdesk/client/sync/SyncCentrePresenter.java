@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import shopdesk.client.session.SessionHolder;
-import shopdesk.dal.error.ShopDeskException;
+import shopdesk.client.message.PlainMessages;
 
 /**
  * The sync centre's logic: the queue by state with filters, one entry's detail, and the supervisor's actions
@@ -66,8 +66,8 @@ public final class SyncCentrePresenter {
             message = seqs.size() == 1 ? "Entry " + seqs.get(0) + " will be sent again" : seqs.size() + " entries will be sent again";
             refresh();
             return true;
-        } catch (ShopDeskException e) {
-            message = e.getMessage();
+        } catch (RuntimeException e) {
+            message = PlainMessages.forFailure("The retry did not start", e);
             return false;
         }
     }
@@ -80,8 +80,8 @@ public final class SyncCentrePresenter {
             message = seqs.size() + (seqs.size() == 1 ? " entry" : " entries") + " discarded: " + reason.trim();
             refresh();
             return true;
-        } catch (ShopDeskException e) {
-            message = e.getMessage();
+        } catch (RuntimeException e) {
+            message = PlainMessages.forFailure("Nothing was discarded", e);
             return false;
         }
     }

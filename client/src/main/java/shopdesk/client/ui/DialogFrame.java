@@ -1,6 +1,10 @@
 package shopdesk.client.ui;
 
 import java.awt.Component;
+import java.awt.GraphicsConfiguration;
+import java.awt.Insets;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
 import java.awt.Window;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -22,7 +26,19 @@ public final class DialogFrame {
         if (defaultButton != null) d.getRootPane().setDefaultButton(defaultButton);
         Keys.bind(d.getRootPane(), "ESCAPE", "close", d::dispose);
         d.pack();
+        fitOnScreen(d);
         d.setLocationRelativeTo(owner);
         return d;
+    }
+
+    /** A dialog packed at a large text size may be taller than a small screen: it shrinks to the screen. */
+    static void fitOnScreen(Window w) {
+        GraphicsConfiguration gc = w.getGraphicsConfiguration();
+        if (gc == null) return;
+        Rectangle screen = gc.getBounds();
+        Insets bars = Toolkit.getDefaultToolkit().getScreenInsets(gc);
+        int width = screen.width - bars.left - bars.right;
+        int height = screen.height - bars.top - bars.bottom;
+        if (w.getWidth() > width || w.getHeight() > height) w.setSize(Math.min(w.getWidth(), width), Math.min(w.getHeight(), height));
     }
 }

@@ -8,7 +8,7 @@ import shopdesk.client.catalog.FormErrors;
 
 /**
  * Inline validation: a field with an error gets FlatLaf's error outline and its message in a small label
- * beside it; the label is named "<field>.error" so tests can read it.
+ * beside or under it, shown only while there is an error; the label is named "<field>.error" so tests can read it.
  */
 public final class FieldMessages {
     private final Map<String, JComponent> fields = new LinkedHashMap<>();
@@ -20,6 +20,7 @@ public final class FieldMessages {
         l.setName(input.getName() + ".error");
         l.putClientProperty("FlatLaf.styleClass", "small");
         l.setForeground(javax.swing.UIManager.getColor("Actions.Red"));
+        l.setVisible(false);
         fields.put(field, input);
         labels.put(field, l);
         return l;
@@ -31,6 +32,7 @@ public final class FieldMessages {
             String msg = errors.get(e.getKey());
             e.getValue().putClientProperty("JComponent.outline", msg == null ? null : "error");
             labels.get(e.getKey()).setText(msg == null ? "" : msg);
+            labels.get(e.getKey()).setVisible(msg != null);
             if (msg != null && firstBad == null) firstBad = e.getValue();
         }
         if (firstBad != null) firstBad.requestFocusInWindow();

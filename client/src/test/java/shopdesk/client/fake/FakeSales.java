@@ -25,6 +25,8 @@ public final class FakeSales implements SalesPort {
     public final List<String> audit = new ArrayList<>();
     public final List<String> supervisorIds = new ArrayList<>();
     public long now = 1_764_115_200_000L;
+    /** Thrown by the next complete(), as a database or disk failure would be. */
+    public RuntimeException failNextComplete;
 
     public FakeSales(FakeCatalog catalog) {
         this.catalog = catalog;
@@ -32,6 +34,11 @@ public final class FakeSales implements SalesPort {
 
     @Override
     public BillView complete(Actor actor, SaleRequest r) {
+        if (failNextComplete != null) {
+            RuntimeException e = failNextComplete;
+            failNextComplete = null;
+            throw e;
+        }
         List<StockShortfallException.Shortfall> short_ = new ArrayList<>();
         for (var i : r.items()) {
             var p = catalog.products.get(i.productId());

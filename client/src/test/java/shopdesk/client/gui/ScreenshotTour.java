@@ -53,6 +53,12 @@ class ScreenshotTour {
             type(w, "sale.amount", "400");
             click(w, "sale.payCash");
             shoot(w, target.resolve("sale-screen.png"));
+            for (int[] size : new int[][] {{1024, 768}, {1920, 1080}}) {
+                Edt.run(() -> w.setBounds(0, 0, size[0], size[1]));
+                Edt.waitFor("the window at " + size[0] + "x" + size[1], () -> w.getWidth() == size[0] && w.getHeight() == size[1]);
+                shoot(w, target.resolve("sale-" + size[0] + "x" + size[1] + ".png"));
+            }
+            Edt.run(() -> w.setBounds(0, 0, 1200, 760));
 
             clickLater(w, "sale.complete");
             JDialog receipt = Edt.dialog("receipt.dialog");

@@ -53,7 +53,8 @@ class SalePanelTest {
     }
 
     String text(String name) {
-        return shopdesk.client.gui.Edt.call(() -> ((JLabel) find(panel, name)).getText());
+        return shopdesk.client.gui.Edt.call(() -> find(panel, name) instanceof JLabel l ? l.getText()
+                : ((javax.swing.text.JTextComponent) find(panel, name)).getText());
     }
 
     void click(String name) {

@@ -8,6 +8,7 @@ import shopdesk.client.catalog.ProductView;
 import shopdesk.client.fake.FakeAuth;
 import shopdesk.client.fake.FakeCatalog;
 import shopdesk.client.fake.FakeSales;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.user.Role;
@@ -82,6 +83,20 @@ class SalePresenterTest {
         assertThat(bill.payments()).hasSize(2);
         assertThat(bill.total()).isEqualTo(16_730);
         assertThat(presenter.sale().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBillTheDatabaseCouldNotSaveIsExplainedInPlainWordsAndTheSaleIsKept() {
+        presenter.scan("TEA-250");
+        presenter.pay(PaymentMethod.CASH, "", null);
+        sales.failNextComplete = new IllegalStateException("org.jooq.exception.DataAccessException: SQL [insert into bill]",
+                new java.sql.SQLException("[SQLITE_FULL] database or disk is full"));
+        assertThat(presenter.complete()).isInstanceOf(SaleOutcome.NotReady.class);
+        assertThat(presenter.message()).isEqualTo("The bill was not saved: " + PlainMessages.DATABASE)
+                .doesNotContain("Exception", "SQL");
+        assertThat(presenter.messageIsError()).isTrue();
+        assertThat(presenter.sale().lines()).hasSize(1);
+        assertThat(presenter.complete()).isInstanceOf(SaleOutcome.Completed.class);
     }
 
     @Test

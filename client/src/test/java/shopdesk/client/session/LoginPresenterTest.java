@@ -31,6 +31,17 @@ class LoginPresenterTest {
     }
 
     @Test
+    void aLoginThatFailsOnTheNetworkSaysWhatToDoWithoutExceptionNames() {
+        LoginPresenter offline = new LoginPresenter((user, password) -> {
+            throw new IllegalStateException("java.net.ConnectException: Connection refused",
+                    new java.net.ConnectException("Connection refused"));
+        }, sessions);
+        assertThat(offline.login("asha", "a".toCharArray())).isFalse();
+        assertThat(offline.error()).startsWith("The login could not be checked: ")
+                .contains("cannot be reached", "network cable").doesNotContain("Exception", "java.");
+    }
+
+    @Test
     void lockingEndsTheSessionAndSwitchingStartsAnother() {
         auth.user("asha", "a", Role.CASHIER);
         auth.user("ravi", "r", Role.SUPERVISOR);

@@ -1,0 +1,28 @@
+package shopdesk.client.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import shopdesk.client.message.PlainMessages;
+
+/** The sync centre shows a failed attempt in plain words, never the exception text the outbox recorded. */
+class SyncCentreWordsTest {
+    static final String RAW = "HttpHostConnectException: Connect to http://127.0.0.1:8080 [/127.0.0.1] failed: Connection refused";
+    QueueEntry entry = new QueueEntry(7, "bill:b1", "bill", "b1", "CREATE_BILL", EntryState.RETRY_WAIT, 3, 0L, RAW);
+
+    @Test
+    void theLastErrorColumnSaysWhatHappenedAndWhatToDo() {
+        QueueTableModel model = new QueueTableModel();
+        model.show(List.of(entry));
+        assertThat(model.getValueAt(0, 6)).isEqualTo(PlainMessages.NO_CONNECTION);
+    }
+
+    @Test
+    void theEntryDetailHasNoExceptionNames() {
+        var detail = new EntryDetail(entry, "{\"id\":\"b1\"}", null,
+                List.of(new EntryDetail.Attempt(0L, "NETWORK", null, "java.net.SocketTimeoutException: Read timed out")), null);
+        String text = SyncCentrePanel.describe(detail);
+        assertThat(text).contains(PlainMessages.NO_CONNECTION, PlainMessages.TOO_SLOW).doesNotContain("Exception");
+    }
+}
