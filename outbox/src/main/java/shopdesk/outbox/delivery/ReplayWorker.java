@@ -60,8 +60,9 @@ public final class ReplayWorker {
         running = false;
         Thread t = thread;
         if (t == null) return;
+        // woken, never interrupted: a thread interrupted inside H2's file I/O closes the whole database (H2 writes
+        // in the committing thread since WRITE_DELAY=0, docs/RELIABILITY.md)
         wake(true, false);
-        t.interrupt();
         try {
             t.join(10_000);
         } catch (InterruptedException e) {

@@ -54,6 +54,6 @@ public final class HoldingsSchedule implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.shutdownNow();
+        thread.shutdown(); // a check under way finishes: an interrupt inside H2's file I/O would close the database
     }
 }

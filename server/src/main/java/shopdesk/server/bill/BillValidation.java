@@ -37,6 +37,7 @@ final class BillValidation {
                 if (p == null) throw EntryRefused.invalid(at, "is missing");
                 Checks.text(p.method(), at + ".method", 16);
                 Checks.atLeast(p.amount(), 0, at + ".amount");
+                Checks.atLeast(p.tendered(), 0, at + ".tendered");
                 Checks.optionalText(p.reference(), at + ".reference", 64);
             }
         }

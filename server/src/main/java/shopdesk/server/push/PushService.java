@@ -7,6 +7,7 @@ import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.dal.change.payload.Payloads;
+import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.PushEntry;
@@ -80,25 +81,24 @@ public final class PushService {
                 // a lost race (same request id on two instances, a first counter insert) or a deadlock victim:
                 // the transaction rolled back whole, so trying again is safe and finds the winner's stored result
                 if (attempt < ATTEMPTS && retryable(e)) {
-                    LOG.info("Retrying entry {} after {} (sqlState {})", entry.requestId(), e.getClass().getSimpleName(), e.sqlState());
+                    LOG.info("Retrying entry {} after {} (sqlState {})", Text.forLog(entry.requestId()),
+                            e.getClass().getSimpleName(), e.sqlState());
                     continue;
                 }
                 // a rule broken on every attempt is the entry's fault, not a passing fault: answering 500 would make
                 // the till resend the whole batch forever, so this entry alone is refused and the batch goes on
                 if (e.sqlState() != null && (e.sqlState().startsWith("23") || e.sqlState().startsWith("22"))) {
-                    LOG.warn("Entry {} ({}) breaks a database constraint: {}", entry.requestId(), entry.action(), e.getMessage());
+                    LOG.warn("Entry {} ({}) breaks a database constraint: {}", Text.forLog(entry.requestId()),
+                            Text.forLog(entry.action()), Text.forLog(e.getMessage()));
+                    // the database's own text names tables and SQL: it stays in the log
                     return EntryResult.rejected(entry.requestId(), RejectCodes.CONSTRAINT_VIOLATION,
-                            "The server's database refused this " + entry.action() + ": " + firstLine(e.getMessage()));
+                            "The server's database refused this " + entry.action() + (e.sqlState().startsWith("23")
+                                    ? ": it would break a uniqueness or reference rule"
+                                    : ": a value does not fit the database"));
                 }
                 throw e;
             }
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     private EntryResult applyOnce(Principal caller, PushEntry entry) {
