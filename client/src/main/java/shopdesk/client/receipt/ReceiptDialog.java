@@ -51,6 +51,11 @@ public final class ReceiptDialog {
         p.add(close, "tag ok, sizegroup b");
         JDialog d = DialogFrame.create(parent, "receipt.dialog", "Receipt " + bill.localLabel(), p, close);
         print.addActionListener(e -> {
+            var printing = shopdesk.client.print.ReceiptPrinting.installed();
+            if (printing != null) {
+                shopdesk.client.print.PrintDialogs.print(d, printing, bill);
+                return;
+            }
             try {
                 text.print();
             } catch (PrinterException ex) {
