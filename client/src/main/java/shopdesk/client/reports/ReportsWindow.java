@@ -2,15 +2,29 @@ package shopdesk.client.reports;
 
 import java.awt.Component;
 import java.awt.event.KeyEvent;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
+import javax.swing.JOptionPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import shopdesk.client.session.Session;
 
 /** The reports in their own window beside the till, so a sale can go on while a supervisor reads them. */
 public final class ReportsWindow {
     private ReportsWindow() {
+    }
+
+    /** Opens the reports if the logged-in user may see them, else says why. */
+    public static void openFor(Component parent, Optional<Session> session, Supplier<ReportsPresenter> presenter) {
+        Optional<String> refusal = ReportAccess.refusal(session);
+        if (refusal.isPresent()) {
+            JOptionPane.showMessageDialog(parent, refusal.get(), "Reports", JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        open(parent, presenter.get());
     }
 
     public static JFrame open(Component parent, ReportsPresenter presenter) {
