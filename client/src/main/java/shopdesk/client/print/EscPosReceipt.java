@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Receipt lines as the ESC/POS byte stream of a thermal printer (through escpos-coffee): the shop's name in bold,
- * the lines as laid out for the roll's width, a feed, the drawer kick when asked for, and a partial cut.
+ * the lines as laid out for the roll's width, a feed and a partial cut; and the cash drawer's kick on its own.
  */
 public final class EscPosReceipt {
     private static final Style BOLD = new Style().setBold(true);
@@ -19,7 +19,7 @@ public final class EscPosReceipt {
     private EscPosReceipt() {
     }
 
-    public static byte[] encode(List<String> lines, boolean kickDrawer) {
+    public static byte[] encode(List<String> lines) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (EscPos escpos = new EscPos(bytes)) {
             escpos.initializePrinter();
@@ -30,11 +30,21 @@ public final class EscPosReceipt {
                 else escpos.writeLF(line);
             }
             escpos.feed(4);
-            // pin 2 is where drawers are wired on most printers; 50 ms on, 250 ms off is the usual pulse
-            if (kickDrawer) escpos.pulsePin(EscPos.PinConnector.Pin_2, 25, 125);
             escpos.cut(EscPos.CutMode.PART);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Opens the cash drawer wired to the printer: pin 2 (most drawers), 50 ms on, 250 ms off. */
+    public static byte[] drawerKick() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (EscPos escpos = new EscPos(bytes)) {
+            escpos.initializePrinter();
+            escpos.pulsePin(EscPos.PinConnector.Pin_2, 25, 125);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }

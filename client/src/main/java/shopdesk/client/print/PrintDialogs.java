@@ -5,9 +5,16 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import shopdesk.client.bills.BillView;
 
-/** Prints off the event thread (a network printer may take seconds to refuse) and shows the outcome. */
+/** Prints and kicks the drawer off the event thread (a network printer may take seconds to refuse), shows problems. */
 public final class PrintDialogs {
     private PrintDialogs() {
+    }
+
+    /** After a sale: opens the drawer for cash, and says so only when it could not. */
+    public static void openDrawer(Component parent, ReceiptPrinting printing, BillView bill) {
+        new Thread(() -> printing.openDrawerFor(bill).ifPresent(problem -> SwingUtilities.invokeLater(() ->
+                JOptionPane.showMessageDialog(parent, problem, "Cash drawer", JOptionPane.WARNING_MESSAGE))),
+                "cash-drawer").start();
     }
 
     public static void print(Component parent, ReceiptPrinting printing, BillView bill) {

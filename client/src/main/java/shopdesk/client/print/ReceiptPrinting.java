@@ -3,6 +3,7 @@ package shopdesk.client.print;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.bills.BillView;
@@ -11,8 +12,8 @@ import shopdesk.client.receipt.ReceiptPdf;
 import shopdesk.client.sale.PaymentMethod;
 
 /**
- * Prints a bill's receipt on the configured thermal printer, kicking the cash drawer for cash sales. When there is
- * no printer or it is offline, the receipt is saved as a PDF in the receipts folder instead and the outcome says so
+ * Prints a bill's receipt on the configured thermal printer and opens the cash drawer for cash sales. When there
+ * is no printer or it is offline, the receipt is saved as a PDF in the receipts folder instead and the outcome says so
  * in plain words. No Swing here: the receipt dialog shows the outcome.
  */
 public final class ReceiptPrinting {
@@ -45,10 +46,25 @@ public final class ReceiptPrinting {
         return settings;
     }
 
-    /** The bytes sent for this bill: lines laid out for the roll, drawer kick for cash when configured. */
+    /** The bytes sent for this bill's receipt: its lines laid out for the roll. */
     public byte[] escPos(BillView bill) {
         List<String> lines = formatter.lines(bill, settings.columns());
-        return EscPosReceipt.encode(lines, settings.drawerKick() && paidInCash(bill));
+        return EscPosReceipt.encode(lines);
+    }
+
+    /**
+     * When a sale paid (partly) in cash completes: opens the drawer if {@code printer.drawer-kick} is on. Empty when
+     * it opened or was not to be opened; otherwise what the cashier must know.
+     */
+    public Optional<String> openDrawerFor(BillView bill) {
+        if (settings.kind() == PrinterKind.NONE || !settings.drawerKick() || !paidInCash(bill)) return Optional.empty();
+        try {
+            connection.send(EscPosReceipt.drawerKick());
+            return Optional.empty();
+        } catch (PrinterOfflineException e) {
+            LOG.warn("Cash drawer not opened for {}: {}", bill.localLabel(), e.getMessage());
+            return Optional.of("The cash drawer did not open: " + e.getMessage() + ". Open it with its key.");
+        }
     }
 
     public PrintOutcome print(BillView bill) {

@@ -51,37 +51,68 @@ class ReceiptPrintingTest {
     }
 
     @Test
-    void aCashReceiptOn58mmIsTheGoldenByteStreamWithTheDrawerKick() throws IOException {
+    void aCashReceiptOn58mmIsTheGoldenByteStream() throws IOException {
         var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", dir.resolve("lp0").toString(),
                 "printer.width", "58", "printer.drawer-kick", "true"));
         assertSameBytes(p.escPos(bill(PaymentMethod.CASH, 40_000)), golden("receipt-58mm-cash.escpos"));
     }
 
     @Test
-    void aCardReceiptOn80mmIsTheGoldenByteStreamWithoutTheDrawerKick() throws IOException {
+    void aCardReceiptOn80mmIsTheGoldenByteStream() throws IOException {
         var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", dir.resolve("lp0").toString(),
                 "printer.width", "80", "printer.drawer-kick", "true"));
         byte[] bytes = p.escPos(bill(PaymentMethod.CARD, 35_431));
         assertSameBytes(bytes, golden("receipt-80mm-card.escpos"));
-        assertThat(indexOf(bytes, DRAWER_KICK)).isEqualTo(-1);
     }
 
     @Test
-    void theStreamStartsWithInitialiseAndKicksTheDrawerBeforeTheCut() {
+    void theReceiptStartsWithInitialiseEndsWithAPartialCutAndNeverOpensTheDrawer() {
         var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", "x", "printer.width", "58",
                 "printer.drawer-kick", "true"));
         byte[] bytes = p.escPos(bill(PaymentMethod.CASH, 40_000));
         assertThat(bytes[0]).isEqualTo((byte) 0x1B);
         assertThat(bytes[1]).isEqualTo((byte) 0x40);
-        int kick = indexOf(bytes, DRAWER_KICK);
-        assertThat(kick).isPositive().isLessThan(indexOf(bytes, PARTIAL_CUT));
+        assertThat(indexOf(bytes, PARTIAL_CUT)).isEqualTo(bytes.length - PARTIAL_CUT.length);
+        assertThat(indexOf(bytes, DRAWER_KICK)).isEqualTo(-1);
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("TOTAL                     354.31");
     }
 
     @Test
-    void withoutDrawerKickConfiguredACashSaleDoesNotOpenTheDrawer() {
-        var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", "x"));
-        assertThat(indexOf(p.escPos(bill(PaymentMethod.CASH, 40_000)), DRAWER_KICK)).isEqualTo(-1);
+    void aCashSaleOpensTheDrawerWithInitialiseAndAPulseOnPin2() throws Exception {
+        try (FakeReceiptPrinter printer = new FakeReceiptPrinter()) {
+            var p = printing(Map.of("printer.kind", "escpos-network", "printer.address", printer.address(),
+                    "printer.drawer-kick", "true"));
+            assertThat(p.openDrawerFor(bill(PaymentMethod.CASH, 40_000))).isEmpty();
+            // ESC @, then ESC p '0' 25 125: pin 2, 50 ms on, 250 ms off
+            assertSameBytes(printer.received(), new byte[] {0x1B, 0x40, 0x1B, 0x70, 0x30, 0x19, 0x7D});
+        }
+    }
+
+    @Test
+    void aCardSaleOrADrawerKickSwitchedOffLeavesTheDrawerShut() {
+        Path device = dir.resolve("lp0");
+        var kicking = printing(Map.of("printer.kind", "escpos-file", "printer.address", device.toString(),
+                "printer.drawer-kick", "true"));
+        assertThat(kicking.openDrawerFor(bill(PaymentMethod.CARD, 35_431))).isEmpty();
+        var quiet = printing(Map.of("printer.kind", "escpos-file", "printer.address", device.toString()));
+        assertThat(quiet.openDrawerFor(bill(PaymentMethod.CASH, 40_000))).isEmpty();
+        assertThat(Files.exists(device)).as("nothing was sent to the printer").isFalse();
+    }
+
+    @Test
+    void aDrawerThatCannotOpenSaysSoPlainly() throws IOException {
+        int deadPort = deadPort();
+        var p = printing(Map.of("printer.kind", "escpos-network", "printer.address", "127.0.0.1:" + deadPort,
+                "printer.drawer-kick", "true"));
+        assertThat(p.openDrawerFor(bill(PaymentMethod.CASH, 40_000)).orElseThrow())
+                .startsWith("The cash drawer did not open: the receipt printer at 127.0.0.1:" + deadPort + " is not answering")
+                .endsWith(". Open it with its key.");
+    }
+
+    private static int deadPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     @Test
@@ -95,16 +126,13 @@ class ReceiptPrintingTest {
             assertThat(outcome.message()).isEqualTo("Receipt T1-000042 printed.");
             byte[] arrived = printer.received();
             assertSameBytes(arrived, p.escPos(cash));
-            assertThat(indexOf(arrived, DRAWER_KICK)).isPositive();
+            assertSameBytes(arrived, golden("receipt-80mm-cash.escpos"));
         }
     }
 
     @Test
     void anOfflinePrinterGivesAPlainMessageAndTheReceiptAsPdf() throws Exception {
-        int deadPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            deadPort = s.getLocalPort();
-        }
+        int deadPort = deadPort();
         var p = printing(Map.of("printer.kind", "escpos-network", "printer.address", "127.0.0.1:" + deadPort));
         PrintOutcome outcome = p.print(bill(PaymentMethod.CASH, 40_000));
         assertThat(outcome.kind()).isEqualTo(PrintOutcome.Kind.SAVED_AS_PDF);
