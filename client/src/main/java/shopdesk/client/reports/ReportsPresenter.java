@@ -26,7 +26,7 @@ public final class ReportsPresenter {
     private final String shopId;
     private final ZoneId zone;
     private final Clock clock;
-    private SalesReport current;
+    private volatile SalesReport current; // loaded on a worker thread, read on the event thread
 
     public ReportsPresenter(SalesReports reports, String shopId, ZoneId zone, Clock clock) {
         this.reports = reports;

@@ -3,6 +3,8 @@ package shopdesk.client.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.image.BufferedImage;
@@ -59,7 +61,7 @@ class ReportsWindowTest {
         window = Edt.call(() -> ReportsWindow.open(null, presenter));
         Edt.run(() -> window.setBounds(0, 0, 1024, 768));
         Edt.waitFor("the day chart shows", () -> Edt.call(() -> {
-            ChartPanel c = Edt.find(window, "reports.chart.sales-by-day");
+            ChartPanel c = (ChartPanel) named(window, "reports.chart.sales-by-day");
             return c != null && c.isShowing() && c.getWidth() > 300;
         }));
         JLabel summary = Edt.find(window, "reports.summary");
@@ -75,7 +77,7 @@ class ReportsWindowTest {
         JTabbedPane tabs = Edt.find(window, "reports.tabs");
         Edt.run(() -> tabs.setSelectedIndex(4));
         Edt.waitFor("the payment pie shows", () -> Edt.call(() -> {
-            ChartPanel c = Edt.find(window, "reports.chart.sales-by-payment-method");
+            ChartPanel c = (ChartPanel) named(window, "reports.chart.sales-by-payment-method");
             return c != null && c.isShowing();
         }));
     }
@@ -117,6 +119,18 @@ class ReportsWindowTest {
         Thread.sleep(400); // let the X server draw the frame before capturing: a picture, not a timing assertion
         Rectangle r = Edt.call(window::getBounds);
         return new Robot().createScreenCapture(r);
+    }
+
+    /** The component of that name, or null while the report is still loading. */
+    private static Component named(Component root, String name) {
+        if (name.equals(root.getName())) return root;
+        if (root instanceof Container c) {
+            for (Component child : c.getComponents()) {
+                Component found = named(child, name);
+                if (found != null) return found;
+            }
+        }
+        return null;
     }
 
     private static int countPixels(BufferedImage img, int rgb) {
