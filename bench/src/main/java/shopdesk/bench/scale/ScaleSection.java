@@ -17,10 +17,13 @@ import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.SchemaContext;
+import shopdesk.dal.report.ReportRange;
 
 /** The till screens that read a big database, timed on {@link ScaleTill}'s 1,000,000 bills. */
 public final class ScaleSection {
     private static final double TARGET_MS = 50;
+    /** Issue 24: a month's report, every section, on a till with a million bills. */
+    private static final double REPORT_TARGET_MS = 200;
 
     private final Function<Database, SyncCentreProbe> probes;
 
@@ -40,8 +43,12 @@ public final class ScaleSection {
             BillService bills = new BillService(db, ChangeRecorder.NONE, Clock.systemUTC());
             String shop = TillShop.SHOP;
             String middle = "T1-500000";
-            record Q(String name, Timed.Query query) {
+            record Q(String name, Timed.Query query, double targetMs) {
+                Q(String name, Timed.Query query) {
+                    this(name, query, TARGET_MS);
+                }
             }
+            ReportRange month = MonthReport.lastMonth(db, shop);
             List<Q> queries = List.of(
                     new Q("Bills list, first page of 50 (`BillService.list`, no filter)",
                             () -> bills.list(BillQuery.all(shop), PageRequest.first(50)).items().size()),
@@ -54,13 +61,17 @@ public final class ScaleSection {
                     new Q("Search by customer, common surname (`list`, text \"patel\")",
                             () -> bills.list(new BillQuery(shop, null, null, null, "patel"), PageRequest.first(50)).items().size()),
                     new Q("Pending counts (`Outbox.health()`)", probe::pendingCounts),
-                    new Q("Opening the sync centre: first page of entries", probe::firstPage));
+                    new Q("Opening the sync centre: first page of entries", probe::firstPage),
+                    new Q("A month's sales report, every section (`SalesReports`, " + month.from() + " to " + month.to() + ")",
+                            () -> MonthReport.run(db, month), REPORT_TARGET_MS));
             List<Timed> timings = new ArrayList<>();
+            List<Double> targets = new ArrayList<>();
             StringBuilder slow = new StringBuilder();
             for (Q q : queries) {
                 Timed t = Timed.of(q.name(), runs, q.query());
                 timings.add(t);
-                if (t.medianMs() >= TARGET_MS) {
+                targets.add(q.targetMs());
+                if (t.medianMs() >= q.targetMs()) {
                     slow.append("**").append(q.name()).append("** — ").append(f1(t.medianMs())).append(" ms. Plan:\n\n```\n");
                     for (String sql : plans.capture(q.query())) {
                         slow.append(sql).append("\n").append(QueryPlans.explain(db, sql)).append("\n");
@@ -76,14 +87,17 @@ public final class ScaleSection {
                     .append(genS > 5 ? "Generated in this run in " + f1(genS) + " s. " : "Reused from the cache. ")
                     .append("Sync centre queries: ").append(probe.description()).append(". Each query: the first run, "
                     + "then 2 unmeasured, then the median and worst of ").append(runs)
-                    .append(" runs (3 runs and no warm-up when the first took over a second). Target: under 50 ms (judged on the median).\n\n");
+                    .append(" runs (3 runs and no warm-up when the first took over a second). Target: under 50 ms, the month's report "
+                    + "under 200 ms (judged on the median).\n\n");
             b.append("| Query | First run | Median | Worst | Target met |\n|---|---|---|---|---|\n");
-            for (Timed t : timings) {
-                boolean met = t.medianMs() < TARGET_MS;
+            for (int i = 0; i < timings.size(); i++) {
+                Timed t = timings.get(i);
+                double target = targets.get(i);
+                boolean met = t.medianMs() < target;
                 b.append("| ").append(t.name()).append(" | ").append(f1(t.firstMs())).append(" ms | ")
                         .append(f1(t.medianMs())).append(" ms | ").append(f1(t.maxMs())).append(" ms | ")
                         .append(met ? "yes" : "**no**").append(" |\n");
-                report.verdict("Scale: " + t.name() + " < 50 ms", f1(t.medianMs()) + " ms", met,
+                report.verdict("Scale: " + t.name() + " < " + String.format("%.0f", target) + " ms", f1(t.medianMs()) + " ms", met,
                         met ? null : "see section 4 for the plan");
             }
             if (slow.length() > 0) b.append("\nQueries over the target, with SQLite's plan:\n\n").append(slow);

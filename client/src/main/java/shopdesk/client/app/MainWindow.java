@@ -42,6 +42,7 @@ public final class MainWindow extends JFrame {
     private final TillView view;
     private Duration drainTimeout = Duration.ofSeconds(30);
     private Runnable dayClose = () -> { };
+    private Runnable reports = () -> { };
 
     public MainWindow(TillPorts ports, UiPrefs prefs, Runnable onExit) {
         super("ShopDesk - " + ports.shopLine());
@@ -96,6 +97,11 @@ public final class MainWindow extends JFrame {
         dayClose = action;
     }
 
+    /** What Till > Reports opens (the launcher gives it the till's database). */
+    public void setReports(Runnable action) {
+        reports = action;
+    }
+
     public void setDrainTimeout(Duration d) {
         drainTimeout = d;
     }
@@ -118,6 +124,7 @@ public final class MainWindow extends JFrame {
         till.add(item("menu.lock", "Lock / switch user", "ctrl L", () -> ports.sessions().lock()));
         till.add(item("menu.syncNow", "Sync now", "ctrl S", () -> new Thread(ports.sync()::syncNow, "sync-now").start()));
         till.add(item("menu.dayClose", "Close the day (backup)", "ctrl shift B", () -> dayClose.run()));
+        till.add(item("menu.reports", "Reports", "ctrl R", () -> reports.run()));
         till.addSeparator();
         till.add(item("menu.quit", "Quit", "ctrl Q", this::close));
         JMenu go = new JMenu("Go");

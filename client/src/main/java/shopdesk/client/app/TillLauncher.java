@@ -36,6 +36,7 @@ import shopdesk.dal.user.UserService;
 public final class TillLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(TillLauncher.class);
     private final Config config;
+    private final shopdesk.client.print.PrinterSettings printer;
     private final Path dataDir;
     private final Clock clock;
     private final PasswordHasher hasher;
@@ -53,6 +54,7 @@ public final class TillLauncher {
         this.backends = backends;
         this.onExit = onExit;
         long warnBelowMb = config.getLong("disk.warn-below-mb", 200, 1, 1_000_000);
+        this.printer = shopdesk.client.print.PrinterSettings.from(config); // a wrong printer.* key stops start-up
         this.healthWatch = new LocalHealthWatch(dataDir, warnBelowMb * 1024 * 1024, text -> {
             if (!text.isEmpty()) LOG.warn(text);
             warnings.get().accept(text);
@@ -172,6 +174,10 @@ public final class TillLauncher {
             warnings.set(text -> SwingUtilities.invokeLater(() -> w.view().statusBar().showWarning(text)));
             healthWatch.start();
             w.setDayClose(() -> closeTheDay(w));
+            shopdesk.client.print.ReceiptPrinting.install(new shopdesk.client.print.ReceiptPrinting(printer, till.receipts(), pdfs));
+            w.setReports(() -> shopdesk.client.reports.ReportsWindow.openFor(w, till.sessions().current(), () ->
+                    new shopdesk.client.reports.ReportsPresenter(new shopdesk.dal.report.SalesReports(db), identity.shopId(),
+                            java.time.ZoneId.systemDefault(), clock)));
             w.setVisible(true);
             LOG.info("Till {} of shop {} started ({})", identity.deviceCode(), identity.shopName(),
                     identity.standalone() ? "standalone" : identity.cloudUrl());

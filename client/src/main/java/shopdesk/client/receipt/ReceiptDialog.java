@@ -38,7 +38,10 @@ public final class ReceiptDialog {
         return p;
     }
 
+    /** Shown when a sale completes: a cash sale also opens the drawer (when the till has a printer with one). */
     public static void show(Component parent, ReceiptFormatter formatter, BillView bill, Path pdfFolder) {
+        var printing = shopdesk.client.print.ReceiptPrinting.installed();
+        if (printing != null) shopdesk.client.print.PrintDialogs.openDrawer(parent, printing, bill);
         JPanel p = content(formatter, bill);
         JTextArea text = (JTextArea) shopdesk.client.ui.Swing.require(p, "receipt.text");
         JButton print = new JButton("Print");
@@ -52,6 +55,10 @@ public final class ReceiptDialog {
         p.add(close, "tag ok, sizegroup b");
         JDialog d = DialogFrame.create(parent, "receipt.dialog", "Receipt " + bill.localLabel(), p, close);
         print.addActionListener(e -> {
+            if (printing != null) {
+                shopdesk.client.print.PrintDialogs.print(d, printing, bill);
+                return;
+            }
             try {
                 text.print();
             } catch (PrinterException | RuntimeException ex) {

@@ -9,7 +9,7 @@ import shopdesk.client.bills.BillView;
 import shopdesk.client.sale.Tender;
 import shopdesk.dal.money.Money;
 
-/** A bill as receipt lines, 40 characters wide, for the printable view and the PDF. */
+/** A bill as receipt lines: 40 characters wide for the printable view and the PDF, 32 or 48 for thermal rolls. */
 public final class ReceiptFormatter {
     public static final int WIDTH = 40;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm");
@@ -22,33 +22,38 @@ public final class ReceiptFormatter {
     }
 
     public List<String> lines(BillView bill) {
+        return lines(bill, WIDTH);
+    }
+
+    /** The same receipt {@code width} characters wide (58 mm rolls print 32, 80 mm rolls 48). */
+    public List<String> lines(BillView bill, int width) {
         List<String> out = new ArrayList<>();
-        out.add(center(shopName));
-        out.add(center("Bill " + bill.localLabel() + (bill.serverNumber() != null ? "  (No. " + bill.serverNumber() + ")" : "")));
+        out.add(center(width, shopName));
+        out.add(center(width, "Bill " + bill.localLabel() + (bill.serverNumber() != null ? "  (No. " + bill.serverNumber() + ")" : "")));
         if (!bill.earlierServerNumbers().isEmpty()) {
-            out.add(center("Earlier No. " + bill.earlierServerNumbers().stream().map(String::valueOf)
+            out.add(center(width, "Earlier No. " + bill.earlierServerNumbers().stream().map(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(", "))));
         }
-        out.add(center(WHEN.format(Instant.ofEpochMilli(bill.clientCreatedAt()).atZone(zone))));
+        out.add(center(width, WHEN.format(Instant.ofEpochMilli(bill.clientCreatedAt()).atZone(zone))));
         if (bill.cashier() != null) out.add("Cashier: " + bill.cashier());
         if (bill.customerName() != null) out.add("Customer: " + bill.customerName());
-        out.add("-".repeat(WIDTH));
+        out.add("-".repeat(width));
         for (BillView.Item i : bill.items()) {
-            out.add(cut(i.name(), WIDTH));
-            out.add(both("  " + i.quantity() + " x " + Money.format(i.unitPrice()) + " +" + Money.rate(i.taxRateBp()) + " tax",
+            out.add(cut(i.name(), width));
+            out.add(both(width, "  " + i.quantity() + " x " + Money.format(i.unitPrice()) + " +" + Money.rate(i.taxRateBp()) + " tax",
                     Money.format(i.total())));
         }
-        out.add("-".repeat(WIDTH));
-        out.add(both("Subtotal", Money.format(bill.subtotal())));
-        out.add(both("Tax", Money.format(bill.tax())));
-        out.add(both("TOTAL", Money.format(bill.total())));
+        out.add("-".repeat(width));
+        out.add(both(width, "Subtotal", Money.format(bill.subtotal())));
+        out.add(both(width, "Tax", Money.format(bill.tax())));
+        out.add(both(width, "TOTAL", Money.format(bill.total())));
         for (Tender t : bill.payments()) {
-            out.add(both(t.method().label() + (t.reference() != null ? " " + t.reference() : ""), Money.format(t.tendered())));
+            out.add(both(width, t.method().label() + (t.reference() != null ? " " + t.reference() : ""), Money.format(t.tendered())));
         }
-        if (bill.changeDue() > 0) out.add(both("Change", Money.format(bill.changeDue())));
-        if (bill.isVoid()) out.add(center("*** VOID: " + bill.voidReason() + " ***"));
+        if (bill.changeDue() > 0) out.add(both(width, "Change", Money.format(bill.changeDue())));
+        if (bill.isVoid()) out.add(center(width, "*** VOID: " + bill.voidReason() + " ***"));
         out.add("");
-        out.add(center("Thank you!"));
+        out.add(center(width, "Thank you!"));
         return out;
     }
 
@@ -56,14 +61,14 @@ public final class ReceiptFormatter {
         return String.join("\n", lines(bill));
     }
 
-    private static String both(String left, String right) {
-        int room = WIDTH - right.length() - 1;
+    private static String both(int width, String left, String right) {
+        int room = width - right.length() - 1;
         return String.format("%-" + room + "s %s", cut(left, room), right);
     }
 
-    private static String center(String s) {
-        String c = cut(s, WIDTH);
-        return " ".repeat((WIDTH - c.length()) / 2) + c;
+    private static String center(int width, String s) {
+        String c = cut(s, width);
+        return " ".repeat((width - c.length()) / 2) + c;
     }
 
     private static String cut(String s, int max) {

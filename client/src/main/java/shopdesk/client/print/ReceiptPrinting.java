@@ -1,0 +1,98 @@
+package shopdesk.client.print;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import shopdesk.client.bills.BillView;
+import shopdesk.client.receipt.ReceiptFormatter;
+import shopdesk.client.receipt.ReceiptPdf;
+import shopdesk.client.sale.PaymentMethod;
+
+/**
+ * Prints a bill's receipt on the configured thermal printer and opens the cash drawer for cash sales. When there
+ * is no printer or it is offline, the receipt is saved as a PDF in the receipts folder instead and the outcome says so
+ * in plain words. No Swing here: the receipt dialog shows the outcome.
+ */
+public final class ReceiptPrinting {
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiptPrinting.class);
+    private static volatile ReceiptPrinting installed;
+
+    private final PrinterSettings settings;
+    private final PrinterConnection connection;
+    private final ReceiptFormatter formatter;
+    private final Path pdfFolder;
+
+    public ReceiptPrinting(PrinterSettings settings, ReceiptFormatter formatter, Path pdfFolder) {
+        this.settings = settings;
+        this.connection = PrinterConnection.of(settings);
+        this.formatter = formatter;
+        this.pdfFolder = pdfFolder;
+    }
+
+    /** Set once when the till starts, so every receipt dialog prints the same way. */
+    public static void install(ReceiptPrinting printing) {
+        installed = printing;
+    }
+
+    /** The till's printing, or none when the till was started without one (tests, first run). */
+    public static ReceiptPrinting installed() {
+        return installed;
+    }
+
+    public PrinterSettings settings() {
+        return settings;
+    }
+
+    /** The bytes sent for this bill's receipt: its lines laid out for the roll. */
+    public byte[] escPos(BillView bill) {
+        List<String> lines = formatter.lines(bill, settings.columns());
+        return EscPosReceipt.encode(lines);
+    }
+
+    /**
+     * When a sale paid (partly) in cash completes: opens the drawer if {@code printer.drawer-kick} is on. Empty when
+     * it opened or was not to be opened; otherwise what the cashier must know.
+     */
+    public Optional<String> openDrawerFor(BillView bill) {
+        if (settings.kind() == PrinterKind.NONE || !settings.drawerKick() || !paidInCash(bill)) return Optional.empty();
+        try {
+            connection.send(EscPosReceipt.drawerKick());
+            return Optional.empty();
+        } catch (PrinterOfflineException e) {
+            LOG.warn("Cash drawer not opened for {}: {}", bill.localLabel(), e.getMessage());
+            return Optional.of("The cash drawer did not open: " + e.getMessage() + ". Open it with its key.");
+        }
+    }
+
+    public PrintOutcome print(BillView bill) {
+        if (settings.kind() == PrinterKind.NONE) {
+            return fallback(bill, "No receipt printer is set up (printer.kind in the till's config).");
+        }
+        try {
+            connection.send(escPos(bill));
+            return PrintOutcome.printed("Receipt " + bill.localLabel() + " printed.");
+        } catch (PrinterOfflineException e) {
+            LOG.warn("Receipt {} not printed: {}", bill.localLabel(), e.getMessage());
+            return fallback(bill, "The receipt was not printed: " + e.getMessage()
+                    + ". Check that the printer is on, connected and has paper.");
+        }
+    }
+
+    private PrintOutcome fallback(BillView bill, String why) {
+        Path pdf = pdfFolder.resolve("receipt-" + bill.localLabel() + ".pdf");
+        try {
+            new ReceiptPdf().write(formatter.lines(bill), pdf);
+            return PrintOutcome.savedAsPdf(why + " It was saved as a PDF instead: " + pdf, pdf);
+        } catch (IOException e) {
+            LOG.warn("PDF receipt failed", e);
+            return PrintOutcome.failed(why + " Saving it as a PDF failed too: " + e.getMessage());
+        }
+    }
+
+    private static boolean paidInCash(BillView bill) {
+        return bill.payments().stream().anyMatch(t -> t.method() == PaymentMethod.CASH);
+    }
+}

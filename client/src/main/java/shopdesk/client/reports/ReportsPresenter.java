@@ -1,0 +1,102 @@
+package shopdesk.client.reports;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import shopdesk.dal.money.Money;
+import shopdesk.dal.report.ReportRange;
+import shopdesk.dal.report.SalesReports;
+
+/**
+ * The report screen without Swing: reads the range the supervisor typed, loads every section at once, and writes
+ * each table as CSV. Days are the shop's local days of {@code client_created_at} until the Z report's business date
+ * replaces them.
+ */
+public final class ReportsPresenter {
+    public static final int MAX_DAYS = 366;
+    public static final int TOP_PRODUCTS = 50;
+    private final SalesReports reports;
+    private final String shopId;
+    private final ZoneId zone;
+    private final Clock clock;
+    private volatile SalesReport current; // loaded on a worker thread, read on the event thread
+
+    public ReportsPresenter(SalesReports reports, String shopId, ZoneId zone, Clock clock) {
+        this.reports = reports;
+        this.shopId = shopId;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /** The range the screen opens on: this month so far. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    public LocalDate defaultFrom() {
+        return today().withDayOfMonth(1);
+    }
+
+    /** Loads the report for the typed dates (yyyy-mm-dd); a problem comes back as the message to show. */
+    public Optional<String> show(String fromText, String toText) {
+        LocalDate from;
+        LocalDate to;
+        try {
+            from = LocalDate.parse(fromText.strip());
+            to = LocalDate.parse(toText.strip());
+        } catch (DateTimeParseException e) {
+            return Optional.of("Enter both dates as year-month-day, for example " + today());
+        }
+        if (to.isBefore(from)) return Optional.of("The report ends (" + to + ") before it starts (" + from + ")");
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
+            return Optional.of("Choose at most " + MAX_DAYS + " days for one report");
+        }
+        current = load(new ReportRange(shopId, zone, from, to));
+        return Optional.empty();
+    }
+
+    private SalesReport load(ReportRange r) {
+        return new SalesReport(r, reports.totals(r), reports.byDay(r), reports.byHour(r),
+                reports.topProducts(r, TOP_PRODUCTS), reports.byCashier(r), reports.byPaymentMethod(r),
+                reports.taxSummary(r), reports.voids(r), reports.voidedBills(r), reports.returns(r));
+    }
+
+    public Optional<SalesReport> current() {
+        return Optional.ofNullable(current);
+    }
+
+    public List<ReportSection> sections() {
+        return current == null ? List.of() : ReportSections.of(current);
+    }
+
+    /** One line over the tabs: what the range came to. */
+    public String summary() {
+        if (current == null) return "";
+        var t = current.totals();
+        var v = current.voids();
+        return current.range().from() + " to " + current.range().to() + ":  " + t.bills() + (t.bills() == 1 ? " bill" : " bills")
+                + ",  sales " + Money.format(t.total()) + "  (before tax " + Money.format(t.subtotal()) + ", tax "
+                + Money.format(t.tax()) + ");  " + v.bills() + (v.bills() == 1 ? " void" : " voids") + " "
+                + Money.format(v.total());
+    }
+
+    /** Every table as its own CSV file in {@code folder}, named for the table and the range; returns the files. */
+    public List<Path> exportCsv(Path folder) throws IOException {
+        if (current == null) throw new IllegalStateException("Show a report before exporting it");
+        String suffix = "_" + current.range().from() + "_" + current.range().to() + ".csv";
+        List<Path> written = new ArrayList<>();
+        for (ReportSection s : sections()) {
+            Path file = folder.resolve(s.table().file() + suffix);
+            Csv.write(s.table(), file);
+            written.add(file);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,169 @@
+package shopdesk.client.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shopdesk.client.bills.BillView;
+import shopdesk.client.receipt.ReceiptFormatter;
+import shopdesk.client.sale.PaymentMethod;
+import shopdesk.client.sale.Tender;
+import shopdesk.dal.config.Config;
+
+class ReceiptPrintingTest {
+    private static final byte[] DRAWER_KICK = {0x1B, 0x70, 0x30};
+    private static final byte[] PARTIAL_CUT = {0x1D, 0x56, 0x31};
+    @TempDir Path dir;
+    private final ReceiptFormatter formatter = new ReceiptFormatter("Corner Shop", ZoneOffset.UTC);
+
+    static BillView bill(PaymentMethod paidBy, long tendered) {
+        List<BillView.Item> items = List.of(
+                new BillView.Item(1, "TEA", "Assam tea 250 g", 2, 14_999, 500, 29_998, 1_500, 31_498),
+                new BillView.Item(2, "SOAP", "Sandal soap", 1, 3_333, 1800, 3_333, 600, 3_933));
+        return new BillView("b1", "T1-000042", 1042L, "COMPLETED", "SYNCED", 1_790_000_000_000L, "Cara Cashier", null,
+                items, List.of(new Tender(paidBy, 35_431, tendered, null)), 33_331, 2_100, 35_431, 35_431,
+                tendered - 35_431, null);
+    }
+
+    private ReceiptPrinting printing(Map<String, String> config) {
+        return new ReceiptPrinting(PrinterSettings.from(Config.of(config)), formatter, dir);
+    }
+
+    private static byte[] golden(String name) throws IOException {
+        try (InputStream in = ReceiptPrintingTest.class.getResourceAsStream("/print/" + name)) {
+            assertThat(in).as("golden file " + name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    /** On a mismatch the hex of both is shown, so the changed command can be found. */
+    private static void assertSameBytes(byte[] actual, byte[] expected) {
+        assertThat(HexFormat.ofDelimiter(" ").formatHex(actual)).isEqualTo(HexFormat.ofDelimiter(" ").formatHex(expected));
+    }
+
+    @Test
+    void aCashReceiptOn58mmIsTheGoldenByteStream() throws IOException {
+        var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", dir.resolve("lp0").toString(),
+                "printer.width", "58", "printer.drawer-kick", "true"));
+        assertSameBytes(p.escPos(bill(PaymentMethod.CASH, 40_000)), golden("receipt-58mm-cash.escpos"));
+    }
+
+    @Test
+    void aCardReceiptOn80mmIsTheGoldenByteStream() throws IOException {
+        var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", dir.resolve("lp0").toString(),
+                "printer.width", "80", "printer.drawer-kick", "true"));
+        byte[] bytes = p.escPos(bill(PaymentMethod.CARD, 35_431));
+        assertSameBytes(bytes, golden("receipt-80mm-card.escpos"));
+    }
+
+    @Test
+    void theReceiptStartsWithInitialiseEndsWithAPartialCutAndNeverOpensTheDrawer() {
+        var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", "x", "printer.width", "58",
+                "printer.drawer-kick", "true"));
+        byte[] bytes = p.escPos(bill(PaymentMethod.CASH, 40_000));
+        assertThat(bytes[0]).isEqualTo((byte) 0x1B);
+        assertThat(bytes[1]).isEqualTo((byte) 0x40);
+        assertThat(indexOf(bytes, PARTIAL_CUT)).isEqualTo(bytes.length - PARTIAL_CUT.length);
+        assertThat(indexOf(bytes, DRAWER_KICK)).isEqualTo(-1);
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("TOTAL                     354.31");
+    }
+
+    @Test
+    void aCashSaleOpensTheDrawerWithInitialiseAndAPulseOnPin2() throws Exception {
+        try (FakeReceiptPrinter printer = new FakeReceiptPrinter()) {
+            var p = printing(Map.of("printer.kind", "escpos-network", "printer.address", printer.address(),
+                    "printer.drawer-kick", "true"));
+            assertThat(p.openDrawerFor(bill(PaymentMethod.CASH, 40_000))).isEmpty();
+            // ESC @, then ESC p '0' 25 125: pin 2, 50 ms on, 250 ms off
+            assertSameBytes(printer.received(), new byte[] {0x1B, 0x40, 0x1B, 0x70, 0x30, 0x19, 0x7D});
+        }
+    }
+
+    @Test
+    void aCardSaleOrADrawerKickSwitchedOffLeavesTheDrawerShut() {
+        Path device = dir.resolve("lp0");
+        var kicking = printing(Map.of("printer.kind", "escpos-file", "printer.address", device.toString(),
+                "printer.drawer-kick", "true"));
+        assertThat(kicking.openDrawerFor(bill(PaymentMethod.CARD, 35_431))).isEmpty();
+        var quiet = printing(Map.of("printer.kind", "escpos-file", "printer.address", device.toString()));
+        assertThat(quiet.openDrawerFor(bill(PaymentMethod.CASH, 40_000))).isEmpty();
+        assertThat(Files.exists(device)).as("nothing was sent to the printer").isFalse();
+    }
+
+    @Test
+    void aDrawerThatCannotOpenSaysSoPlainly() throws IOException {
+        int deadPort = deadPort();
+        var p = printing(Map.of("printer.kind", "escpos-network", "printer.address", "127.0.0.1:" + deadPort,
+                "printer.drawer-kick", "true"));
+        assertThat(p.openDrawerFor(bill(PaymentMethod.CASH, 40_000)).orElseThrow())
+                .startsWith("The cash drawer did not open: the receipt printer at 127.0.0.1:" + deadPort + " is not answering")
+                .endsWith(". Open it with its key.");
+    }
+
+    private static int deadPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void aReceiptPrintedOverTcpArrivesByteForByte() throws Exception {
+        try (FakeReceiptPrinter printer = new FakeReceiptPrinter()) {
+            var p = printing(Map.of("printer.kind", "escpos-network", "printer.address", printer.address(),
+                    "printer.width", "80", "printer.drawer-kick", "true"));
+            BillView cash = bill(PaymentMethod.CASH, 40_000);
+            PrintOutcome outcome = p.print(cash);
+            assertThat(outcome.kind()).isEqualTo(PrintOutcome.Kind.PRINTED);
+            assertThat(outcome.message()).isEqualTo("Receipt T1-000042 printed.");
+            byte[] arrived = printer.received();
+            assertSameBytes(arrived, p.escPos(cash));
+            assertSameBytes(arrived, golden("receipt-80mm-cash.escpos"));
+        }
+    }
+
+    @Test
+    void anOfflinePrinterGivesAPlainMessageAndTheReceiptAsPdf() throws Exception {
+        int deadPort = deadPort();
+        var p = printing(Map.of("printer.kind", "escpos-network", "printer.address", "127.0.0.1:" + deadPort));
+        PrintOutcome outcome = p.print(bill(PaymentMethod.CASH, 40_000));
+        assertThat(outcome.kind()).isEqualTo(PrintOutcome.Kind.SAVED_AS_PDF);
+        assertThat(outcome.message()).startsWith("The receipt was not printed: the receipt printer at 127.0.0.1:" + deadPort
+                + " is not answering").contains("Check that the printer is on").contains("saved as a PDF instead");
+        assertThat(outcome.pdf()).isEqualTo(dir.resolve("receipt-T1-000042.pdf"));
+        assertThat(new String(Files.readAllBytes(outcome.pdf()), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void withNoPrinterConfiguredTheReceiptIsSavedAsPdfAndTheMessageSaysWhy() {
+        PrintOutcome outcome = printing(Map.of()).print(bill(PaymentMethod.CARD, 35_431));
+        assertThat(outcome.kind()).isEqualTo(PrintOutcome.Kind.SAVED_AS_PDF);
+        assertThat(outcome.message()).startsWith("No receipt printer is set up (printer.kind");
+        assertThat(Files.exists(outcome.pdf())).isTrue();
+    }
+
+    @Test
+    void aFilePrinterReceivesTheBytes() throws IOException {
+        Path device = dir.resolve("lp0");
+        var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", device.toString()));
+        assertThat(p.print(bill(PaymentMethod.CARD, 35_431)).kind()).isEqualTo(PrintOutcome.Kind.PRINTED);
+        assertSameBytes(Files.readAllBytes(device), p.escPos(bill(PaymentMethod.CARD, 35_431)));
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (haystack[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        return -1;
+    }
+}
