@@ -40,10 +40,13 @@ class TillMigrationKillTest {
                 if (!migrated(file)) halfMigrated++;
             }
             AtomicLong opened = new AtomicLong(-1);
+            java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
             ChildJvm next = ChildJvm.start(TillStartProcess.class, line -> {
+                said.add(line);
                 if (line.startsWith("OPENED ")) opened.set(Long.parseLong(line.split(" ")[1]));
             }, file.toString());
-            assertThat(next.waitFor(90, TimeUnit.SECONDS)).as("round %d: exit code of the next start", round).isZero();
+            assertThat(next.waitFor(90, TimeUnit.SECONDS)).as("round %d: exit code of the next start; it said %s", round,
+                    said.size() > 40 ? said.subList(0, 40) : said).isZero();
             assertThat(opened.get()).as("round %d: the next start opened the database", round).isBetween(0L, 60_000L);
             assertThat(migrated(file)).as("round %d: migrated", round).isTrue();
         }
