@@ -10,16 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import shopdesk.bench.billsave.BillSaveProfiler;
-import shopdesk.bench.client.ClientSection;
 import shopdesk.bench.billsave.BillSaveSection;
+import shopdesk.bench.client.ClientSection;
 import shopdesk.bench.drain.DrainProfiler;
 import shopdesk.bench.drain.DrainSection;
-import shopdesk.bench.scale.OutboxSyncCentreProbe;
-import shopdesk.bench.scale.ScaleSection;
-import shopdesk.bench.till.Engine;
 import shopdesk.bench.machine.Machine;
 import shopdesk.bench.report.Report;
+import shopdesk.bench.scale.OutboxSyncCentreProbe;
+import shopdesk.bench.scale.ScaleSection;
 import shopdesk.bench.till.BenchDatabases;
+import shopdesk.bench.till.Engine;
 
 /**
  * Runs every benchmark in one process (JMH forks its own JVMs for the bill save) and writes docs/BENCHMARKS.md:

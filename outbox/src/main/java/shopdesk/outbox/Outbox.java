@@ -1,6 +1,5 @@
 package shopdesk.outbox;
 
-import shopdesk.outbox.queue.Tx;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
@@ -18,11 +17,11 @@ import shopdesk.outbox.delivery.ReplayCycle;
 import shopdesk.outbox.delivery.ReplayWorker;
 import shopdesk.outbox.delivery.ResultApplier;
 import shopdesk.outbox.health.HealthMonitor;
-import shopdesk.outbox.holdings.HoldingsCheck;
-import shopdesk.outbox.holdings.HoldingsSchedule;
 import shopdesk.outbox.health.PausedReason;
 import shopdesk.outbox.health.SyncHealth;
 import shopdesk.outbox.health.SyncHealthListener;
+import shopdesk.outbox.holdings.HoldingsCheck;
+import shopdesk.outbox.holdings.HoldingsSchedule;
 import shopdesk.outbox.migration.PayloadMigrations;
 import shopdesk.outbox.pull.EntityRefresh;
 import shopdesk.outbox.pull.FeedApplier;
@@ -30,6 +29,7 @@ import shopdesk.outbox.pull.FeedPuller;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.OutboxChangeRecorder;
 import shopdesk.outbox.queue.SyncQueueStore;
+import shopdesk.outbox.queue.Tx;
 import shopdesk.outbox.resolution.Resolutions;
 import shopdesk.outbox.view.SyncQueueView;
 

@@ -14,12 +14,12 @@ import shopdesk.dal.bill.BillService;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.SchemaContext;
-import shopdesk.protocol.Json;
-import shopdesk.protocol.PushEntry;
-import shopdesk.protocol.PushRequest;
 import shopdesk.outbox.DrainResult;
 import shopdesk.outbox.Outbox;
 import shopdesk.outbox.OutboxConfig;
+import shopdesk.protocol.Json;
+import shopdesk.protocol.PushEntry;
+import shopdesk.protocol.PushRequest;
 
 /**
  * A till that rang up bills while offline: its own SQLite database joined to a {@link CloudShop}, with the real

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import shopdesk.dal.config.Config;
-import shopdesk.dal.config.ConfigSide;
 import shopdesk.dal.config.ConfigException;
+import shopdesk.dal.config.ConfigSide;
 
 /**
  * Command line of the till: {@code --config FILE} (or SHOPDESK_CONFIG), {@code --data-dir DIR}, and any

@@ -1,13 +1,13 @@
 package shopdesk.client.bills;
 
-import shopdesk.dal.auth.RoleMatrix;
-import shopdesk.dal.change.ChangeAction;
 import java.util.List;
 import java.util.Optional;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.sale.SalesPort;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
+import shopdesk.dal.auth.RoleMatrix;
+import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
 

@@ -1,7 +1,5 @@
 package shopdesk.client.sync;
 
-import shopdesk.dal.auth.Resolution;
-import shopdesk.dal.auth.RoleMatrix;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -14,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
+import shopdesk.dal.auth.Resolution;
+import shopdesk.dal.auth.RoleMatrix;
 
 /**
  * The conflict dialog's logic: both versions field by field with differences marked, the choices that fit

@@ -1,13 +1,13 @@
 package shopdesk.client.sync;
 
-import shopdesk.dal.auth.Resolution;
-import shopdesk.dal.auth.RoleMatrix;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import shopdesk.client.session.SessionHolder;
 import shopdesk.client.message.PlainMessages;
+import shopdesk.client.session.SessionHolder;
+import shopdesk.dal.auth.Resolution;
+import shopdesk.dal.auth.RoleMatrix;
 
 /**
  * The sync centre's logic: the queue by state with filters, one entry's detail, and the supervisor's actions

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.gui.DemoCloud;
 import shopdesk.client.local.LocalAuth;
-import java.util.List;
 import shopdesk.dal.auth.ApprovalKeyring;
 import shopdesk.dal.bill.Bill;
 import shopdesk.dal.bill.BillDraft;

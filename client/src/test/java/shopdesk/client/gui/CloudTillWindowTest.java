@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.app.MainWindow;
 import shopdesk.client.app.StandaloneBackend;
-import shopdesk.client.app.SyncBackend;
 import shopdesk.client.app.TillLauncher;
 import shopdesk.client.app.TillView;
 import shopdesk.client.cloud.OutboxBackend;

@@ -1,11 +1,11 @@
 package shopdesk.client.gui;
 
+import java.awt.Component;
 import java.awt.Frame;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.AbstractButton;
 import javax.swing.JFrame;
 import javax.swing.text.JTextComponent;
-import java.awt.Component;
 
 /** Finding and driving the till's windows from window tests. */
 public final class Windows {

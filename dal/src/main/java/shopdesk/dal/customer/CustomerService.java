@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.ChangeRecorder;
@@ -19,7 +20,6 @@ import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.StaleVersionException;
-import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.db.tables.records.CustomerRecord;
 
 /** Customers: optional on a bill, searchable by name or phone. */

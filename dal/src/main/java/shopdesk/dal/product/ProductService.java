@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.ChangeRecorder;
@@ -21,7 +22,6 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.error.DuplicateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.StaleVersionException;
-import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.db.tables.records.ProductRecord;
 
 /** The catalog: one method per use case, each one transaction that records its change. */

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import shopdesk.dal.db.JdbcStatement;
 import org.jooq.Record;
+import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.ChangeRecorder;
@@ -22,9 +22,9 @@ import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.db.JdbcStatement;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
-import shopdesk.dal.auth.RoleMatrix;
 
 /**
  * Stock levels. Receipts and adjustments are recorded as signed deltas (they commute, so two tills never

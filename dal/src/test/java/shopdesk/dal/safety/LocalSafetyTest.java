@@ -21,7 +21,6 @@ import shopdesk.dal.change.ChangeRecorder;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.Dialect;
-import shopdesk.dal.db.SchemaContext;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.testing.TillFixture;
 

@@ -1,6 +1,5 @@
 package shopdesk.outbox.health;
 
-import shopdesk.outbox.queue.Tx;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import shopdesk.dal.db.Database;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.SyncMeta;
 import shopdesk.outbox.queue.SyncQueueStore;
+import shopdesk.outbox.queue.Tx;
 
 /** Holds the worker's live status (online, paused, progress) and turns it plus the queue's counts into SyncHealth. */
 public final class HealthMonitor {

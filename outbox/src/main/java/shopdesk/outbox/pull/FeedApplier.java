@@ -1,8 +1,8 @@
 package shopdesk.outbox.pull;
 
 import static shopdesk.db.Tables.BILL;
-import static shopdesk.db.Tables.NUMBER_COUNTER;
 import static shopdesk.db.Tables.CUSTOMER;
+import static shopdesk.db.Tables.NUMBER_COUNTER;
 import static shopdesk.db.Tables.PRODUCT;
 import static shopdesk.db.Tables.STOCK;
 
@@ -12,15 +12,15 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.dal.bill.BillSyncState;
+import shopdesk.dal.bill.NumberCounter;
 import shopdesk.dal.change.EntityType;
-import shopdesk.dal.common.Text;
 import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.dal.change.payload.CustomerPayload;
 import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.change.payload.ProductPayload;
 import shopdesk.dal.change.payload.StockLevelPayload;
-import shopdesk.dal.bill.BillSyncState;
-import shopdesk.dal.bill.NumberCounter;
+import shopdesk.dal.common.Text;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;

@@ -1,6 +1,5 @@
 package shopdesk.outbox.pull;
 
-import shopdesk.outbox.queue.Tx;
 import java.io.IOException;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -12,6 +11,7 @@ import shopdesk.outbox.cloud.CloudResponse;
 import shopdesk.outbox.health.HealthMonitor;
 import shopdesk.outbox.health.PausedReason;
 import shopdesk.outbox.queue.SyncMeta;
+import shopdesk.outbox.queue.Tx;
 import shopdesk.protocol.Json;
 import shopdesk.protocol.PullResponse;
 

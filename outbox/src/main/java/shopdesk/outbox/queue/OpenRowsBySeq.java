@@ -5,12 +5,12 @@ import static shopdesk.db.Tables.SYNC_QUEUE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
-import java.util.EnumMap;
-import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import shopdesk.dal.db.JdbcStatement;

@@ -1,6 +1,5 @@
 package shopdesk.outbox.view;
 
-import shopdesk.outbox.queue.Tx;
 import static shopdesk.db.Tables.SYNC_ATTEMPT;
 import static shopdesk.db.Tables.SYNC_DELIVERY;
 import static shopdesk.db.Tables.SYNC_QUEUE;
@@ -18,6 +17,7 @@ import shopdesk.dal.db.Database;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;
+import shopdesk.outbox.queue.Tx;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.Json;
 

@@ -1,6 +1,5 @@
 package shopdesk.outbox.support;
 
-import shopdesk.dal.testing.MutableClock;
 import static shopdesk.db.Tables.*;
 
 import java.nio.file.Path;
@@ -10,8 +9,8 @@ import org.jooq.Table;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import shopdesk.dal.bill.Bill;
 import shopdesk.dal.bill.BillDraft;
 import shopdesk.dal.bill.BillService;
@@ -27,6 +26,7 @@ import shopdesk.dal.product.ProductDraft;
 import shopdesk.dal.product.ProductService;
 import shopdesk.dal.shop.ShopSetup;
 import shopdesk.dal.stock.StockService;
+import shopdesk.dal.testing.MutableClock;
 import shopdesk.dal.testing.TestDatabases;
 import shopdesk.dal.user.Role;
 import shopdesk.outbox.Outbox;

@@ -1,14 +1,14 @@
 package shopdesk.server.bill;
 
-import static shopdesk.db.Tables.APP_USER;
-import static shopdesk.db.Tables.BILL;
-import static shopdesk.db.Tables.CUSTOMER;
-import static shopdesk.db.Tables.DEVICE;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
+import static shopdesk.db.Tables.APP_USER;
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.CUSTOMER;
+import static shopdesk.db.Tables.DEVICE;
 
 import org.jooq.DSLContext;
 import org.jooq.Record5;

@@ -3,8 +3,8 @@ package shopdesk.server.push;
 import static shopdesk.db.Tables.PUSH_RESULT;
 
 import org.jooq.DSLContext;
-import shopdesk.dal.db.JdbcStatement;
 import org.jooq.Record2;
+import shopdesk.dal.db.JdbcStatement;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.Json;
 

@@ -5,15 +5,15 @@ import static shopdesk.db.Tables.APPROVAL_KEY;
 import static shopdesk.db.Tables.BILL;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import com.google.gson.JsonParser;
 import shopdesk.dal.auth.Approval;
 import shopdesk.dal.auth.ApprovalSigner;
 import shopdesk.dal.auth.UnlockedApprovals;
 import shopdesk.dal.change.Change;
-import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.user.Role;
 import shopdesk.protocol.EntryResult;

@@ -2,8 +2,8 @@ package shopdesk.server.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static shopdesk.db.Tables.BILL;
-import static shopdesk.db.Tables.BILL_NUMBER;
 import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.BILL_NUMBER;
 import static shopdesk.db.Tables.STOCK;
 
 import java.util.ArrayList;

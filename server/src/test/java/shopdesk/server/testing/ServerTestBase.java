@@ -1,6 +1,5 @@
 package shopdesk.server.testing;
 
-import shopdesk.dal.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.db.SchemaContext;
+import shopdesk.dal.testing.MutableClock;
 import shopdesk.dal.testing.TestDatabases;
 import shopdesk.dal.testing.TestPostgres;
 import shopdesk.dal.user.Role;
