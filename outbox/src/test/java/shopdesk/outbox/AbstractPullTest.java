@@ -10,9 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import shopdesk.dal.bill.Bill;
-import shopdesk.dal.change.payload.BillPayload;
-import shopdesk.dal.change.payload.ProductPayload;
-import shopdesk.dal.change.payload.StockLevelPayload;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.product.ProductDraft;
 import shopdesk.outbox.queue.DeliveryState;
@@ -23,6 +20,9 @@ import shopdesk.outbox.support.StubCloud.Reply;
 import shopdesk.protocol.FeedChange;
 import shopdesk.protocol.Json;
 import shopdesk.protocol.PullResponse;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.ProductPayload;
+import shopdesk.protocol.payload.StockLevelPayload;
 
 /** Pulling the shop's feed: applied locally, never queued again, never overwriting un-sent local edits. */
 public abstract class AbstractPullTest extends OutboxTestBase {

@@ -14,9 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import shopdesk.dal.bill.Bill;
 import shopdesk.dal.bill.BillCalculator;
-import shopdesk.dal.change.payload.BillPayload;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.ProductPayload;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.PermissionDeniedException;
 import shopdesk.dal.error.ValidationException;
@@ -31,6 +28,9 @@ import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.Json;
 import shopdesk.protocol.PushResponse;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.ProductPayload;
 
 /** What a cashier or supervisor can do about parked entries: role-checked, audited, never editing an entry. */
 public abstract class AbstractResolutionTest extends OutboxTestBase {

@@ -13,7 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import shopdesk.dal.bill.Bill;
 import shopdesk.dal.change.Change;
-import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.product.ProductDraft;
 import shopdesk.outbox.health.SyncHealth;
@@ -24,6 +23,7 @@ import shopdesk.outbox.support.StubCloud;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.PushResponse;
+import shopdesk.protocol.payload.Payloads;
 
 /** The SyncQueue's own guarantees on one engine: atomic append, per-stream order, isolation of a bad stream, leases. */
 public abstract class AbstractSyncQueueTest extends OutboxTestBase {

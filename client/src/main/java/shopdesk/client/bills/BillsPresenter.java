@@ -7,9 +7,9 @@ import shopdesk.client.sale.SalesPort;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.auth.RoleMatrix;
-import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
+import shopdesk.protocol.ChangeAction;
 
 /** The bills list: paged and searchable, one bill's details, void with a reason approved by a supervisor. */
 public final class BillsPresenter {

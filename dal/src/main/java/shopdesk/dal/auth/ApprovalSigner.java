@@ -4,8 +4,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import shopdesk.dal.change.Change;
-import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.user.Role;
+import shopdesk.protocol.ChangeAction;
 
 /**
  * Adds a supervisor's signed approval to a recorded change that needs one: a bill sold beyond stock (signed by its

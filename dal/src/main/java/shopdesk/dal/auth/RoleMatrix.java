@@ -1,8 +1,8 @@
 package shopdesk.dal.auth;
 
-import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.user.Role;
+import shopdesk.protocol.ChangeAction;
 
 /**
  * Who may do what: the least role for every pushed action, every resolution and every endpoint. The till's

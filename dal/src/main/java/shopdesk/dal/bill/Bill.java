@@ -1,7 +1,7 @@
 package shopdesk.dal.bill;
 
 import java.util.List;
-import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.protocol.payload.BillPayload;
 
 /** A bill with its lines and payments. Both numbers are kept: the till's local one and the server's legal one. */
 public record Bill(String id, String shopId, String deviceId, String userId, String customerId, long localNumber,

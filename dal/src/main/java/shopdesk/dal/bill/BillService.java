@@ -23,11 +23,7 @@ import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
-import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.ChangeRecorder;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.VoidBillPayload;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.common.Page;
@@ -46,6 +42,10 @@ import shopdesk.dal.stock.MovementKind;
 import shopdesk.dal.stock.StockService;
 import shopdesk.dal.user.Role;
 import shopdesk.db.tables.records.BillRecord;
+import shopdesk.protocol.ChangeAction;
+import shopdesk.protocol.EntityType;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.VoidBillPayload;
 
 /**
  * Bills on a till: one transaction writes the bill, its items and payments, claims the device's next local

@@ -1,6 +1,6 @@
 package shopdesk.dal.customer;
 
-import shopdesk.dal.change.payload.CustomerPayload;
+import shopdesk.protocol.payload.CustomerPayload;
 
 public record Customer(String id, String shopId, String name, String phone, String email, long version,
                        long createdAt, long updatedAt) {

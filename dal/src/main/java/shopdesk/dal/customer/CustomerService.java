@@ -8,10 +8,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
-import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.ChangeRecorder;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.common.Page;
@@ -21,6 +18,9 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.StaleVersionException;
 import shopdesk.db.tables.records.CustomerRecord;
+import shopdesk.protocol.ChangeAction;
+import shopdesk.protocol.EntityType;
+import shopdesk.protocol.payload.Payloads;
 
 /** Customers: optional on a bill, searchable by name or phone. */
 public final class CustomerService {

@@ -1,6 +1,6 @@
 package shopdesk.dal.product;
 
-import shopdesk.dal.change.payload.ProductPayload;
+import shopdesk.protocol.payload.ProductPayload;
 
 /** A catalog product. {@code version} is the server-issued version this state corresponds to. */
 public record Product(String id, String shopId, String sku, String barcode, String name, long unitPrice,

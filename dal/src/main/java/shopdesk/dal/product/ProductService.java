@@ -9,10 +9,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
-import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.ChangeRecorder;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.common.Page;
@@ -23,6 +20,9 @@ import shopdesk.dal.error.DuplicateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.StaleVersionException;
 import shopdesk.db.tables.records.ProductRecord;
+import shopdesk.protocol.ChangeAction;
+import shopdesk.protocol.EntityType;
+import shopdesk.protocol.payload.Payloads;
 
 /** The catalog: one method per use case, each one transaction that records its change. */
 public final class ProductService {

@@ -11,11 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
-import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.ChangeRecorder;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.StockDeltaPayload;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.common.Page;
@@ -25,6 +21,10 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.db.JdbcStatement;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
+import shopdesk.protocol.ChangeAction;
+import shopdesk.protocol.EntityType;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.StockDeltaPayload;
 
 /**
  * Stock levels. Receipts and adjustments are recorded as signed deltas (they commute, so two tills never

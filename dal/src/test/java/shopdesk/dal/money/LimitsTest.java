@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import shopdesk.dal.bill.BillCalculator;
-import shopdesk.dal.change.payload.BillPayload;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.StrictJson;
 import shopdesk.dal.common.Text;
+import shopdesk.protocol.StrictJson;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.Payloads;
 
 class LimitsTest {
     @Test

@@ -37,8 +37,6 @@ import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.bill.PaymentMethod;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeRecorder;
-import shopdesk.dal.change.payload.BillPayload;
-import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.customer.Customer;
@@ -55,6 +53,8 @@ import shopdesk.dal.product.Product;
 import shopdesk.dal.stock.StockService;
 import shopdesk.dal.testing.FailingRecorder;
 import shopdesk.dal.testing.TillFixture;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.Payloads;
 
 abstract class AbstractBillServiceTest {
     @TempDir Path dir;

@@ -4,9 +4,9 @@ import static shopdesk.db.Tables.BILL;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import shopdesk.dal.change.ChangeAction;
-import shopdesk.dal.change.EntityType;
 import shopdesk.outbox.queue.QueuedEntry;
+import shopdesk.protocol.ChangeAction;
+import shopdesk.protocol.EntityType;
 import shopdesk.protocol.EntryResult;
 
 /** Why an outcome could not be written, in words a supervisor can act on (not a driver's message, when we know). */

@@ -6,10 +6,10 @@ import static shopdesk.db.Tables.PRODUCT;
 
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillSyncState;
-import shopdesk.dal.change.ChangeAction;
-import shopdesk.dal.change.EntityType;
 import shopdesk.outbox.holdings.BillResend;
 import shopdesk.outbox.queue.QueuedEntry;
+import shopdesk.protocol.ChangeAction;
+import shopdesk.protocol.EntityType;
 import shopdesk.protocol.EntryResult;
 
 /**

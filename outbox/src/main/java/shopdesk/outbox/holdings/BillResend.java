@@ -10,12 +10,12 @@ import shopdesk.dal.bill.BillService;
 import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.change.Change;
-import shopdesk.dal.change.ChangeAction;
 import shopdesk.dal.change.ChangeRecorder;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.BillPayload;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.VoidBillPayload;
+import shopdesk.protocol.ChangeAction;
+import shopdesk.protocol.EntityType;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.VoidBillPayload;
 
 /**
  * Queues a bill the server no longer holds as if it were new: its legal number moves to bill_number_history (the

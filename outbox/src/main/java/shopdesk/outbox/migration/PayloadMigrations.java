@@ -11,7 +11,7 @@ import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import shopdesk.dal.change.payload.Payloads;
+import shopdesk.protocol.payload.Payloads;
 
 /** The chain of migrators from every older payload version up to the current one. */
 public final class PayloadMigrations {

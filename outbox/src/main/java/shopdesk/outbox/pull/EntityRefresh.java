@@ -7,17 +7,17 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.CustomerPayload;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.ProductPayload;
 import shopdesk.dal.db.Database;
 import shopdesk.outbox.cloud.CloudClient;
 import shopdesk.outbox.cloud.CloudResponse;
 import shopdesk.outbox.queue.SyncMeta;
 import shopdesk.outbox.queue.SyncQueueStore;
 import shopdesk.protocol.EntityState;
+import shopdesk.protocol.EntityType;
 import shopdesk.protocol.Json;
+import shopdesk.protocol.payload.CustomerPayload;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.ProductPayload;
 
 /**
  * Products and customers whose local row must become the server's again (a supervisor discarded this till's edit,

@@ -14,19 +14,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.bill.NumberCounter;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.BillPayload;
-import shopdesk.dal.change.payload.CustomerPayload;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.ProductPayload;
-import shopdesk.dal.change.payload.StockLevelPayload;
 import shopdesk.dal.common.Text;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;
 import shopdesk.protocol.Conflict;
+import shopdesk.protocol.EntityType;
 import shopdesk.protocol.FeedChange;
 import shopdesk.protocol.Json;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.CustomerPayload;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.ProductPayload;
+import shopdesk.protocol.payload.StockLevelPayload;
 
 /**
  * Applies one page of the cloud's change feed to the till's tables directly (never through a recording

@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import shopdesk.dal.change.ChangeAction;
-import shopdesk.dal.change.payload.BillPayload;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.StockDeltaPayload;
-import shopdesk.dal.change.payload.VoidBillPayload;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;
+import shopdesk.protocol.ChangeAction;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.StockDeltaPayload;
+import shopdesk.protocol.payload.VoidBillPayload;
 
 /**
  * The stock moves this till made that the cloud has not seen yet, per product: undelivered (or parked) bills

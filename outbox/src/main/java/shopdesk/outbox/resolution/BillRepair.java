@@ -10,12 +10,12 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.bill.BillStatus;
-import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.stock.MovementKind;
 import shopdesk.dal.stock.StockService;
+import shopdesk.protocol.payload.BillPayload;
 
 /**
  * The local edits behind a bill's stock-conflict resolutions. They write the tables directly: the change

@@ -17,13 +17,6 @@ import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.auth.UnlockedApprovals;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.change.Change;
-import shopdesk.dal.change.ChangeAction;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.BillPayload;
-import shopdesk.dal.change.payload.CustomerPayload;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.ProductPayload;
-import shopdesk.dal.change.payload.VoidBillPayload;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.error.InvalidStateException;
@@ -37,7 +30,14 @@ import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;
 import shopdesk.outbox.queue.Tx;
 import shopdesk.outbox.view.SyncQueueView;
+import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.Conflict;
+import shopdesk.protocol.EntityType;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.CustomerPayload;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.ProductPayload;
+import shopdesk.protocol.payload.VoidBillPayload;
 
 /**
  * What a person can do about an entry. Every decision is role-checked, needs a reason, never edits an entry

@@ -4,10 +4,10 @@ import static shopdesk.db.Tables.CUSTOMER;
 import static shopdesk.db.Tables.PRODUCT;
 
 import org.jooq.DSLContext;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.CustomerPayload;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.ProductPayload;
+import shopdesk.protocol.EntityType;
+import shopdesk.protocol.payload.CustomerPayload;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.ProductPayload;
 
 /**
  * The till's current record of a product or customer, in the payload's shape: every unsent edit folded in. A

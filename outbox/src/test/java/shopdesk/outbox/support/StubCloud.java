@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import shopdesk.dal.change.ChangeAction;
+import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.Json;
 import shopdesk.protocol.PullResponse;

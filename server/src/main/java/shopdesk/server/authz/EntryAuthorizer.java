@@ -8,11 +8,11 @@ import shopdesk.dal.auth.Approval;
 import shopdesk.dal.auth.ApprovalProof;
 import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
-import shopdesk.dal.change.ChangeAction;
-import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.user.Role;
+import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.payload.Payloads;
 import shopdesk.server.auth.Principal;
 
 /**

@@ -12,7 +12,7 @@ import static shopdesk.db.Tables.DEVICE;
 
 import org.jooq.DSLContext;
 import org.jooq.Record5;
-import shopdesk.dal.change.payload.BillPayload;
+import shopdesk.protocol.payload.BillPayload;
 
 /** Everything a bill refers to, checked in one query (each round trip to PostgreSQL costs about 0.1 ms). */
 final class BillChecks {

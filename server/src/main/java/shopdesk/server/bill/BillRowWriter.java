@@ -14,9 +14,9 @@ import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.bill.BillRows;
 import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.bill.BillSyncState;
-import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.dal.db.JdbcStatement;
 import shopdesk.db.tables.records.ProductRecord;
+import shopdesk.protocol.payload.BillPayload;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.PushBatch;
 

@@ -7,8 +7,8 @@ import static shopdesk.db.Tables.PAYMENT;
 
 import java.util.List;
 import org.jooq.DSLContext;
-import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.db.tables.records.BillRecord;
+import shopdesk.protocol.payload.BillPayload;
 
 /** A stored bill in its wire form (the feed's BillPayload, with server number and status). */
 public final class BillState {

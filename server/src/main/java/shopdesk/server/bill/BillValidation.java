@@ -1,8 +1,8 @@
 package shopdesk.server.bill;
 
 import shopdesk.dal.bill.BillCalculator;
-import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.payload.BillPayload;
 import shopdesk.server.push.Checks;
 import shopdesk.server.push.EntryRefused;
 

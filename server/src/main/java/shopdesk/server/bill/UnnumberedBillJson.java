@@ -1,8 +1,8 @@
 package shopdesk.server.bill;
 
 import shopdesk.dal.bill.BillStatus;
-import shopdesk.dal.change.payload.BillPayload;
-import shopdesk.dal.change.payload.Payloads;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.Payloads;
 
 /**
  * A new bill's feed payload serialised before its legal number is known, so that under the shop's lock (which a

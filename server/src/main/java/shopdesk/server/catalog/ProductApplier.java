@@ -5,14 +5,14 @@ import static shopdesk.db.Tables.STOCK;
 
 import java.util.Locale;
 import org.jooq.DSLContext;
-import shopdesk.dal.change.ChangeAction;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.ProductPayload;
 import shopdesk.db.tables.records.ProductRecord;
+import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.Conflict;
+import shopdesk.protocol.EntityType;
 import shopdesk.protocol.EntryResult.Applied;
 import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.ProductPayload;
 import shopdesk.server.push.Checks;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;

@@ -4,14 +4,14 @@ import static shopdesk.db.Tables.CUSTOMER;
 
 import java.util.Locale;
 import org.jooq.DSLContext;
-import shopdesk.dal.change.ChangeAction;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.CustomerPayload;
-import shopdesk.dal.change.payload.Payloads;
 import shopdesk.db.tables.records.CustomerRecord;
+import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.Conflict;
+import shopdesk.protocol.EntityType;
 import shopdesk.protocol.EntryResult.Applied;
 import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.payload.CustomerPayload;
+import shopdesk.protocol.payload.Payloads;
 import shopdesk.server.push.Checks;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;

@@ -5,11 +5,11 @@ import static shopdesk.db.Tables.PRODUCT;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import shopdesk.dal.change.EntityType;
-import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.db.Database;
 import shopdesk.protocol.EntityState;
+import shopdesk.protocol.EntityType;
 import shopdesk.protocol.ErrorCodes;
+import shopdesk.protocol.payload.Payloads;
 import shopdesk.server.auth.Principal;
 import shopdesk.server.catalog.ProductApplier;
 import shopdesk.server.customer.CustomerApplier;

@@ -8,11 +8,11 @@ import java.util.List;
 import org.jooq.DSLContext;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeRecorder;
-import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.db.JdbcStatement;
 import shopdesk.db.tables.records.ChangeFeedRecord;
 import shopdesk.protocol.FeedChange;
 import shopdesk.protocol.PullResponse;
+import shopdesk.protocol.payload.Payloads;
 import shopdesk.server.sequence.ShopWriteLock;
 
 /**

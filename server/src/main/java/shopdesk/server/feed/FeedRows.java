@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import shopdesk.dal.change.EntityType;
+import shopdesk.protocol.EntityType;
 import shopdesk.protocol.FeedChange;
 
 /**

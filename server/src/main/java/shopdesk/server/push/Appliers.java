@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import shopdesk.dal.change.ChangeAction;
+import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.EntryResult.Applied;
 import shopdesk.protocol.RejectCodes;
 

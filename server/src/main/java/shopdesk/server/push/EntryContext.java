@@ -1,9 +1,9 @@
 package shopdesk.server.push;
 
 import com.google.gson.JsonParseException;
-import shopdesk.dal.change.payload.Payloads;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.payload.Payloads;
 import shopdesk.server.auth.Principal;
 import shopdesk.server.feed.FeedRows;
 

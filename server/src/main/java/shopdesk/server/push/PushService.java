@@ -6,13 +6,13 @@ import java.util.List;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import shopdesk.dal.change.payload.Payloads;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.PushResponse;
 import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.payload.Payloads;
 import shopdesk.server.auth.Principal;
 
 /**

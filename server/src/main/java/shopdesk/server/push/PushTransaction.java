@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
-import shopdesk.dal.change.ChangeAction;
+import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.RejectCodes;

@@ -5,12 +5,12 @@ import static shopdesk.db.Tables.STOCK_MOVEMENT;
 
 import java.util.List;
 import org.jooq.DSLContext;
-import shopdesk.dal.change.payload.StockDeltaPayload;
 import shopdesk.dal.money.Limits;
 import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntryResult.Applied;
 import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.payload.StockDeltaPayload;
 import shopdesk.server.push.Checks;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;

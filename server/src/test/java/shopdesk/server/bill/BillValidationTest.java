@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import shopdesk.dal.bill.BillStatus;
-import shopdesk.dal.change.payload.BillPayload;
 import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.payload.BillPayload;
 import shopdesk.server.push.EntryRefused;
 
 /** The bill checks that need no database, on payloads built in memory. */

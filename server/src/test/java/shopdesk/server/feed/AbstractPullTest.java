@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import shopdesk.dal.change.payload.BillPayload;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.ProductPayload;
-import shopdesk.dal.change.payload.StockLevelPayload;
 import shopdesk.dal.common.Ids;
 import shopdesk.protocol.FeedChange;
 import shopdesk.protocol.Outcome;
 import shopdesk.protocol.PullResponse;
 import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.ProductPayload;
+import shopdesk.protocol.payload.StockLevelPayload;
 import shopdesk.server.testing.Api;
 import shopdesk.server.testing.Entries;
 import shopdesk.server.testing.Entries.Line;
@@ -195,7 +195,7 @@ public abstract class AbstractPullTest extends ServerTestBase {
 
     private static shopdesk.dal.change.Change change(String customerId) {
         return new shopdesk.dal.change.Change("customer:" + customerId, "customer", customerId, "CREATE_CUSTOMER",
-                Payloads.toJson(new shopdesk.dal.change.payload.CustomerPayload(customerId, "N", null, null, 1)),
+                Payloads.toJson(new shopdesk.protocol.payload.CustomerPayload(customerId, "N", null, null, 1)),
                 Payloads.VERSION, null, null, List.of());
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import shopdesk.dal.change.EntityType;
+import shopdesk.protocol.EntityType;
 import shopdesk.protocol.FeedChange;
 
 class FeedRowsTest {

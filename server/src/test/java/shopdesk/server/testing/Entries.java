@@ -4,14 +4,14 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import shopdesk.dal.bill.BillCalculator;
-import shopdesk.dal.change.payload.BillPayload;
-import shopdesk.dal.change.payload.CustomerPayload;
-import shopdesk.dal.change.payload.Payloads;
-import shopdesk.dal.change.payload.ProductPayload;
-import shopdesk.dal.change.payload.StockDeltaPayload;
-import shopdesk.dal.change.payload.VoidBillPayload;
 import shopdesk.dal.common.Ids;
 import shopdesk.protocol.PushEntry;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.CustomerPayload;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.ProductPayload;
+import shopdesk.protocol.payload.StockDeltaPayload;
+import shopdesk.protocol.payload.VoidBillPayload;
 
 /** Builds push entries the way a till's outbox would, with payloads from dal's payload records. */
 public final class Entries {

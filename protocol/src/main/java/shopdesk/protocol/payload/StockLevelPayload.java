@@ -1,4 +1,4 @@
-package shopdesk.dal.change.payload;
+package shopdesk.protocol.payload;
 
 /** Change-feed form of a product's stock level on the server. */
 public record StockLevelPayload(String productId, long quantity, long version) {

@@ -1,7 +1,7 @@
-package shopdesk.dal.change.payload;
+package shopdesk.protocol.payload;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import shopdesk.protocol.Json;
 
 /**
  * The JSON form of recorded changes. These records are the contract between the till that records a
@@ -10,8 +10,8 @@ import com.google.gson.GsonBuilder;
  */
 public final class Payloads {
     public static final int VERSION = 1;
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls()
-            .registerTypeAdapterFactory(StrictJson.INSTANCE).create();
+    // nulls written: a feed payload's text is compared byte for byte (server's UnnumberedBillJson)
+    private static final Gson GSON = Json.builder().serializeNulls().create();
 
     private Payloads() {
     }

@@ -1,4 +1,4 @@
-package shopdesk.dal.change;
+package shopdesk.protocol;
 
 /** What a recorded change does; the server dispatches on it. */
 public enum ChangeAction {

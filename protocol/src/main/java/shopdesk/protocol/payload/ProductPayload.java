@@ -1,4 +1,4 @@
-package shopdesk.dal.change.payload;
+package shopdesk.protocol.payload;
 
 /** CREATE_PRODUCT / UPDATE_PRODUCT / DELETE_PRODUCT: the product's full state after the change. */
 public record ProductPayload(String id, String sku, String barcode, String name, long unitPrice, int taxRateBp,

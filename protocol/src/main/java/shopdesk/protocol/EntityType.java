@@ -1,4 +1,4 @@
-package shopdesk.dal.change;
+package shopdesk.protocol;
 
 /** Entity type names used in stream keys, change records and the change feed. */
 public final class EntityType {

@@ -1,4 +1,4 @@
-package shopdesk.dal.change.payload;
+package shopdesk.protocol.payload;
 
 import java.util.List;
 

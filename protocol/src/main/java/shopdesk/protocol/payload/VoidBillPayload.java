@@ -1,4 +1,4 @@
-package shopdesk.dal.change.payload;
+package shopdesk.protocol.payload;
 
 /** VOID_BILL: cancels a bill and restores its stock. */
 public record VoidBillPayload(String billId, String reason, String voidedBy) {
