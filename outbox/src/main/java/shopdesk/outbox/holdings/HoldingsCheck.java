@@ -24,6 +24,8 @@ import shopdesk.protocol.Json;
  */
 public final class HoldingsCheck {
     private static final Logger LOG = LoggerFactory.getLogger(HoldingsCheck.class);
+    /** Local numbers per bucket; the server's {@code HoldingsRoutes.BUCKET_SIZE}. */
+    static final long BUCKET_SIZE = 1000;
 
     /** What one check found. */
     public record Result(boolean completed, long acknowledgedByTill, long heldByServer, List<String> resent) {
@@ -51,19 +53,28 @@ public final class HoldingsCheck {
 
     /** One comparison; an unreachable or refusing server ends it quietly (the next check tries again). */
     public Result run() throws IOException {
+        // The till's side is read before the server's: a bill acknowledged by then was committed on the server
+        // before, so the server's later answer holds it unless it was really lost. Read the other way round, a
+        // bill acknowledged between the two reads would look missing and be sent twice.
+        Map<Long, Long> local = LocalHoldings.bucketCounts(db.dsl(), shopId, deviceId, BUCKET_SIZE);
         Holdings server = fetch("/api/v1/sync/holdings", Holdings.class);
         if (server == null) return Result.unavailable();
-        Map<Long, Long> local = LocalHoldings.bucketCounts(db.dsl(), shopId, deviceId, server.bucketSize());
+        if (server.bucketSize() != BUCKET_SIZE) {
+            LOG.warn("Holdings check skipped: the server counts buckets of {}, this till of {}", server.bucketSize(), BUCKET_SIZE);
+            return Result.unavailable();
+        }
         Map<Long, Long> held = new java.util.HashMap<>();
         server.buckets().forEach(b -> held.put(b.index(), b.count()));
         List<String> missing = new ArrayList<>();
         for (Map.Entry<Long, Long> bucket : local.entrySet()) {
             if (bucket.getValue() <= held.getOrDefault(bucket.getKey(), 0L)) continue;
-            long from = bucket.getKey() * server.bucketSize();
-            long to = from + server.bucketSize() - 1;
+            long from = bucket.getKey() * BUCKET_SIZE;
+            long to = from + BUCKET_SIZE - 1;
+            Map<Long, String> acknowledged = LocalHoldings.acknowledgedIn(db.dsl(), shopId, deviceId, from, to);
             HeldNumbers numbers = fetch("/api/v1/sync/holdings/numbers?from=" + from + "&to=" + to, HeldNumbers.class);
             if (numbers == null) return Result.unavailable();
-            missing.addAll(LocalHoldings.missingIn(db.dsl(), shopId, deviceId, from, to, numbers.localNumbers()));
+            numbers.localNumbers().forEach(acknowledged::remove);
+            missing.addAll(acknowledged.values());
         }
         long tillCount = local.values().stream().mapToLong(Long::longValue).sum();
         long serverCount = held.values().stream().mapToLong(Long::longValue).sum();

@@ -2,7 +2,6 @@ package shopdesk.outbox.holdings;
 
 import static shopdesk.db.Tables.BILL;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.Condition;
@@ -28,11 +27,11 @@ final class LocalHoldings {
         return counts;
     }
 
-    /** Ids of acknowledged bills in {@code [from, to]} whose local number is not in {@code held}. */
-    static List<String> missingIn(DSLContext dsl, String shopId, String deviceId, long from, long to, List<Long> held) {
-        return dsl.select(BILL.ID).from(BILL).where(acknowledgedOwnBills(shopId, deviceId))
-                .and(BILL.LOCAL_NUMBER.between(from, to))
-                .and(held.isEmpty() ? DSL.trueCondition() : BILL.LOCAL_NUMBER.notIn(held))
-                .orderBy(BILL.LOCAL_NUMBER).fetch(BILL.ID);
+    /** Local number to bill id of the acknowledged bills in {@code [from, to]}, in number order. */
+    static Map<Long, String> acknowledgedIn(DSLContext dsl, String shopId, String deviceId, long from, long to) {
+        Map<Long, String> out = new TreeMap<>();
+        dsl.select(BILL.LOCAL_NUMBER, BILL.ID).from(BILL).where(acknowledgedOwnBills(shopId, deviceId))
+                .and(BILL.LOCAL_NUMBER.between(from, to)).fetch().forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
     }
 }

@@ -71,7 +71,7 @@ public final class GuardedPush implements BatchPush {
         try {
             applied = delegate.push(as, batch).results();
         } catch (RuntimeException e) {
-            if (!db.isReachable()) throw e;
+            if (databaseTrouble(e)) throw e;
             applied = new ArrayList<>(batch.size());
             for (PushEntry one : batch) applied.add(applyAlone(as, one, batch.size() == 1 ? e : null));
         }
@@ -85,7 +85,7 @@ public final class GuardedPush implements BatchPush {
             try {
                 return delegate.push(as, List.of(entry)).results().get(0);
             } catch (RuntimeException e) {
-                if (!db.isReachable()) throw e;
+                if (databaseTrouble(e)) throw e;
                 failure = e;
             }
         }
@@ -93,6 +93,27 @@ public final class GuardedPush implements BatchPush {
                 printable(entry.requestId()), printable(entry.action()), failure);
         return EntryResult.rejected(entry.requestId(), RejectCodes.INTERNAL,
                 "The server failed to apply this entry (reference " + entry.requestId() + "); a supervisor should report it");
+    }
+
+    /**
+     * A failure of the database rather than of the entry: the push answers 500 and the till sends it again. The
+     * exception decides, not a probe afterwards: a PostgreSQL restarted under the server is back by then, and the
+     * entry would be refused for good.
+     */
+    private boolean databaseTrouble(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            String state = t instanceof java.sql.SQLException s ? s.getSQLState() : null;
+            // 08 connection, 40 rollback (deadlock, serialization), 53 resources, 57 operator (shutdown, cancel)
+            if (state != null && (state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
+                    || state.startsWith("57"))) {
+                return true;
+            }
+        }
+        return !db.isReachable();
     }
 
     /** Text from a request as it may go into a log line: control characters (CR, LF) never raw. */
