@@ -43,6 +43,22 @@ public abstract class AbstractSyncQueueTest extends OutboxTestBase {
     }
 
     @Test
+    void aBillOfManyProductsCreatedOfflineIsQueuedWithEveryDependency() {
+        List<shopdesk.dal.bill.BillDraft.Line> lines = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < 40; i++) {
+            Product p = newProduct("MANY-" + i);
+            lines.add(new shopdesk.dal.bill.BillDraft.Line(p.id(), 1));
+            total += shopdesk.dal.bill.BillCalculator.line(
+                    new shopdesk.dal.bill.BillCalculator.Line(1, p.unitPrice(), p.taxRateBp())).total();
+        }
+        Bill b = bills.create(cashier, new shopdesk.dal.bill.BillDraft(null, lines,
+                List.of(shopdesk.dal.bill.BillDraft.PaymentDraft.exact(shopdesk.dal.bill.PaymentMethod.CASH, total)), null));
+        QueuedEntry e = all().stream().filter(q -> q.entityId().equals(b.id())).findFirst().orElseThrow();
+        assertThat(e.dependsOn()).as("one product stream per line, over 1,000 characters").hasSize(40);
+    }
+
+    @Test
     void appendIsRolledBackWithItsTransaction() {
         assertThatThrownBy(() -> db.runInTransaction(tx -> {
             outbox.recorder().record(tx, change("product:x", "{}"));
