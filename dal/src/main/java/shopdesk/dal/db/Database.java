@@ -55,6 +55,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DatabaseConfig config) {
         if (config.dialect() == Dialect.H2) H2MigrationBackup.restoreIfInterrupted(config);
+        if (config.dialect() == Dialect.SQLITE) SqliteMigrationBackup.restoreIfInterrupted(config);
         HikariDataSource ds = dataSource(config);
         try {
             return new Database(config, ds);

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * ("already exists"). So before Liquibase runs on an H2 file, an online {@code BACKUP TO} is taken beside it and
  * removed once the update is done. A backup found at the next start means the update was interrupted: the database
  * file is put back from it (the interrupted one is kept beside it) and the update runs again from there.
- * SQLite and PostgreSQL need none of this: their DDL is transactional, so a change set and its record commit
- * together or not at all.
+ * SQLite has the same guard ({@link SqliteMigrationBackup}): Liquibase records a change set in a transaction of
+ * its own after the change set's. PostgreSQL has none yet (see docs/RELIABILITY.md).
  */
 final class H2MigrationBackup {
     private static final Logger LOG = LoggerFactory.getLogger(H2MigrationBackup.class);

@@ -44,8 +44,10 @@ final class Migrator {
             try (MigrationLock lock = MigrationLock.acquire(config, c)) {
                 if (lock.excludesOtherProcesses()) StaleChangelogLock.release(c);
                 H2MigrationBackup.take(config, c);
+                SqliteMigrationBackup.take(config, c);
                 LiquibaseUpdate.run(c, CHANGELOG, context);
                 H2MigrationBackup.discard(config);
+                SqliteMigrationBackup.discard(config);
             }
             int version = readSchemaVersion(c);
             if (version == SchemaVersion.CURRENT) writeChecksum(c, checksum);
