@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.slf4j.Logger;
@@ -38,29 +39,11 @@ final class H2MigrationBackup {
 
     /** Before the database opens: puts the file back from the backup an interrupted migration left. */
     static void restoreIfInterrupted(DatabaseConfig config) {
-        Path backup = backupOf(config);
-        if (backup == null || !Files.exists(backup)) return;
-        try (MigrationLock lock = MigrationLock.acquire(config, null)) {
-            if (!Files.exists(backup)) return; // another process restored it while this one waited
-            Path file = config.h2File();
-            Path data = file.resolveSibling(file.getFileName() + ".mv.db");
-            Path restored = file.resolveSibling(file.getFileName() + ".mv.db.restoring");
-            if (!unzipDatabaseFile(backup, restored)) {
-                LOG.warn("Ignored {}: it holds no H2 database file", backup);
-                Files.delete(backup);
-                return;
-            }
-            if (Files.exists(data)) {
-                Files.move(data, file.resolveSibling(file.getFileName() + INTERRUPTED_SUFFIX), StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.move(restored, data, StandardCopyOption.ATOMIC_MOVE);
-            Files.delete(backup);
-            LOG.warn("The last schema migration of {} was interrupted; the database was put back as it was before it "
-                    + "(the interrupted file is kept as {}) and is migrated again", data, file.getFileName() + INTERRUPTED_SUFFIX);
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("Cannot restore " + config.h2File() + " from " + backup
-                    + " after an interrupted migration: " + e.getMessage(), e);
-        }
+        Path file = config.h2File();
+        if (file == null) return;
+        InterruptedMigration.restore(config, backupOf(config), file.resolveSibling(file.getFileName() + ".mv.db"),
+                file.resolveSibling(file.getFileName() + INTERRUPTED_SUFFIX), List.of(),
+                H2MigrationBackup::unzipDatabaseFile);
     }
 
     /** Just before Liquibase runs, under the migration lock. */

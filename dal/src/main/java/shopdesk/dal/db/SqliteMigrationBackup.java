@@ -7,6 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,24 +34,15 @@ final class SqliteMigrationBackup {
 
     /** Before the database opens: puts the file back from the copy an interrupted migration left. */
     static void restoreIfInterrupted(DatabaseConfig config) {
-        Path backup = backupOf(config);
-        if (backup == null || !Files.exists(backup)) return;
-        try (MigrationLock lock = MigrationLock.acquire(config, null)) {
-            if (!Files.exists(backup)) return; // another process restored it while this one waited
-            Path file = config.sqliteFile();
-            if (Files.exists(file)) {
-                Files.move(file, file.resolveSibling(file.getFileName() + INTERRUPTED_SUFFIX), StandardCopyOption.REPLACE_EXISTING);
-            }
-            for (String side : new String[] {"-wal", "-shm", "-journal"}) {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + side));
-            }
-            Files.move(backup, file, StandardCopyOption.ATOMIC_MOVE);
-            LOG.warn("The last schema migration of {} was interrupted; the database was put back as it was before it "
-                    + "(the interrupted file is kept as {}) and is migrated again", file, file.getFileName() + INTERRUPTED_SUFFIX);
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("Cannot restore " + config.sqliteFile() + " from " + backup
-                    + " after an interrupted migration: " + e.getMessage(), e);
-        }
+        Path file = config.sqliteFile();
+        if (file == null) return;
+        List<Path> journals = Stream.of("-wal", "-shm", "-journal")
+                .map(side -> file.resolveSibling(file.getFileName() + side)).toList();
+        InterruptedMigration.restore(config, backupOf(config), file,
+                file.resolveSibling(file.getFileName() + INTERRUPTED_SUFFIX), journals, (copy, target) -> {
+                    Files.move(copy, target, StandardCopyOption.REPLACE_EXISTING);
+                    return true;
+                });
     }
 
     /** Just before Liquibase runs, under the migration lock. */
