@@ -13,11 +13,7 @@ import shopdesk.outbox.cloud.CloudResponse;
 import shopdesk.outbox.queue.SyncMeta;
 import shopdesk.outbox.queue.SyncQueueStore;
 import shopdesk.protocol.EntityState;
-import shopdesk.protocol.EntityType;
 import shopdesk.protocol.Json;
-import shopdesk.protocol.payload.CustomerPayload;
-import shopdesk.protocol.payload.Payloads;
-import shopdesk.protocol.payload.ProductPayload;
 
 /**
  * Products and customers whose local row must become the server's again (a supervisor discarded this till's edit,
@@ -58,7 +54,9 @@ public final class EntityRefresh {
                     EntityState s = Json.gson().fromJson(r.body(), EntityState.class);
                     db.runInTransaction(tx -> {
                         // an edit made since the discard is newer than the fetched state: it wins, as in the feed
-                        if (store.openEntriesOfStream(tx, parts[0] + ":" + parts[1]).isEmpty()) write(tx, s, now);
+                        if (store.openEntriesOfStream(tx, parts[0] + ":" + parts[1]).isEmpty()) {
+                            applier.upsert(tx, s.entityType(), s.payload(), s.version(), now);
+                        }
                         forget(tx, key);
                     });
                     done++;
@@ -72,16 +70,6 @@ public final class EntityRefresh {
             }
         }
         return done;
-    }
-
-    private void write(DSLContext tx, EntityState s, long now) {
-        switch (s.entityType()) {
-            case EntityType.PRODUCT -> applier.upsertProduct(tx, Payloads.gson().fromJson(s.payload(), ProductPayload.class),
-                    s.version(), now);
-            case EntityType.CUSTOMER -> applier.upsertCustomer(tx,
-                    Payloads.gson().fromJson(s.payload(), CustomerPayload.class), s.version(), now);
-            default -> LOG.warn("Cannot refresh a {}", s.entityType());
-        }
     }
 
     private static void forget(DSLContext tx, String key) {

@@ -75,7 +75,17 @@ public final class FeedApplier {
         return true;
     }
 
-    /** Writes the server's product state (also used by "take theirs"). */
+    /** Writes the server's state of a product or customer: take theirs, a discard, a refresh. */
+    public void upsert(DSLContext tx, String entityType, JsonObject state, long version, long now) {
+        switch (entityType) {
+            case EntityType.PRODUCT -> upsertProduct(tx, Payloads.gson().fromJson(state, ProductPayload.class), version, now);
+            case EntityType.CUSTOMER -> upsertCustomer(tx, Payloads.gson().fromJson(state, CustomerPayload.class), version, now);
+            default -> throw new IllegalArgumentException("Only a product or customer has a server state to write, not "
+                    + entityType);
+        }
+    }
+
+    /** Writes the server's product state. */
     public void upsertProduct(DSLContext tx, ProductPayload p, long version, long now) {
         Long deletedAt = p.deleted() ? now : null;
         boolean exists = tx.fetchExists(PRODUCT, PRODUCT.ID.eq(p.id()));

@@ -34,9 +34,7 @@ import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntityType;
 import shopdesk.protocol.payload.BillPayload;
-import shopdesk.protocol.payload.CustomerPayload;
 import shopdesk.protocol.payload.Payloads;
-import shopdesk.protocol.payload.ProductPayload;
 import shopdesk.protocol.payload.VoidBillPayload;
 
 /**
@@ -140,11 +138,7 @@ public final class Resolutions {
             if (c.serverState() == null) throw new InvalidStateException("serverState", "The cloud sent no state to take");
             List<QueuedEntry> open = openStream(tx, e);
             long now = clock.millis();
-            if (EntityType.PRODUCT.equals(e.entityType())) {
-                feed.upsertProduct(tx, Payloads.gson().fromJson(c.serverState(), ProductPayload.class), c.serverVersion(), now);
-            } else {
-                feed.upsertCustomer(tx, Payloads.gson().fromJson(c.serverState(), CustomerPayload.class), c.serverVersion(), now);
-            }
+            feed.upsert(tx, e.entityType(), c.serverState(), c.serverVersion(), now);
             for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.DISCARDED, null, now);
             ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.TAKE_THEIRS, reason, null,
                     "discarded " + open.stream().map(QueuedEntry::seq).toList() + ", took server version " + c.serverVersion(), now);
@@ -218,11 +212,7 @@ public final class Resolutions {
     private void backToServerState(DSLContext tx, QueuedEntry e, long now) {
         Conflict c = SyncQueueView.conflict(e.serverState());
         if (c != null && c.kind() == Conflict.Kind.VERSION && c.serverState() != null && c.serverVersion() != null) {
-            if (EntityType.PRODUCT.equals(e.entityType())) {
-                feed.upsertProduct(tx, Payloads.gson().fromJson(c.serverState(), ProductPayload.class), c.serverVersion(), now);
-            } else {
-                feed.upsertCustomer(tx, Payloads.gson().fromJson(c.serverState(), CustomerPayload.class), c.serverVersion(), now);
-            }
+            feed.upsert(tx, e.entityType(), c.serverState(), c.serverVersion(), now);
         } else if (!e.action().startsWith("CREATE_")) {
             EntityRefresh.request(tx, e.entityType(), e.entityId());
         }

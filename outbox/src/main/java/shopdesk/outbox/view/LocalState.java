@@ -4,10 +4,10 @@ import static shopdesk.db.Tables.CUSTOMER;
 import static shopdesk.db.Tables.PRODUCT;
 
 import org.jooq.DSLContext;
+import shopdesk.dal.customer.CustomerService;
+import shopdesk.dal.product.ProductService;
 import shopdesk.protocol.EntityType;
-import shopdesk.protocol.payload.CustomerPayload;
 import shopdesk.protocol.payload.Payloads;
-import shopdesk.protocol.payload.ProductPayload;
 
 /**
  * The till's current record of a product or customer, in the payload's shape: every unsent edit folded in. A
@@ -21,12 +21,9 @@ public final class LocalState {
     public static String json(DSLContext tx, String entityType, String id) {
         Object state = switch (entityType) {
             case EntityType.PRODUCT -> tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOptional()
-                    .map(r -> new ProductPayload(r.getId(), r.getSku(), r.getBarcode(), r.getName(), r.getUnitPrice(),
-                            r.getTaxRateBp(), r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null))
-                    .orElse(null);
+                    .map(r -> ProductService.product(r).payload()).orElse(null);
             case EntityType.CUSTOMER -> tx.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).fetchOptional()
-                    .map(r -> new CustomerPayload(r.getId(), r.getName(), r.getPhone(), r.getEmail(), r.getVersion()))
-                    .orElse(null);
+                    .map(r -> CustomerService.customer(r).payload()).orElse(null);
             default -> null;
         };
         return state == null ? null : Payloads.toJson(state);
