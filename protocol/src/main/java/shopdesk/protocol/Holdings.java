@@ -8,6 +8,9 @@ import java.util.List;
  * Buckets without bills are left out.
  */
 public record Holdings(String deviceId, long bucketSize, List<Bucket> buckets) {
+    /** Local numbers per bucket: a million bills of one till are a thousand buckets. */
+    public static final long BUCKET_SIZE = 1000;
+
     public record Bucket(long index, long count) {
     }
 }

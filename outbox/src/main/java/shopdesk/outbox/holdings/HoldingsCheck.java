@@ -24,8 +24,7 @@ import shopdesk.protocol.Json;
  */
 public final class HoldingsCheck {
     private static final Logger LOG = LoggerFactory.getLogger(HoldingsCheck.class);
-    /** Local numbers per bucket; the server's {@code HoldingsRoutes.BUCKET_SIZE}. */
-    static final long BUCKET_SIZE = 1000;
+    private static final long BUCKET_SIZE = Holdings.BUCKET_SIZE;
 
     /** What one check found. */
     public record Result(boolean completed, long acknowledgedByTill, long heldByServer, List<String> resent) {

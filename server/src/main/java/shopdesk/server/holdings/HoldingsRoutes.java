@@ -19,8 +19,7 @@ import shopdesk.server.http.Responses;
  * (docs/SYNC.md). Only the caller's own device, from its token; counts and numbers, never other tills' bills.
  */
 public final class HoldingsRoutes {
-    /** Local numbers per bucket: a million bills of one till are a thousand buckets. */
-    public static final long BUCKET_SIZE = 1000;
+    public static final long BUCKET_SIZE = Holdings.BUCKET_SIZE;
     /** The widest range one numbers request may ask for. */
     public static final long MAX_RANGE = 1000;
 
