@@ -1,9 +1,7 @@
 package shopdesk.client.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -13,48 +11,37 @@ import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.message.PlainMessages;
+import shopdesk.client.print.ReceiptPrinting;
+import shopdesk.client.reports.ReportsWindow;
 import shopdesk.client.setup.FirstRunPanel;
-import shopdesk.client.setup.FirstRunPresenter;
 import shopdesk.client.ui.MessageArea;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.db.Database;
-import shopdesk.dal.db.DatabaseConfig;
-import shopdesk.dal.db.Dialect;
-import shopdesk.dal.db.SchemaContext;
 import shopdesk.dal.safety.Backup;
-import shopdesk.dal.safety.BackupStore;
 import shopdesk.dal.safety.IntegrityReport;
-import shopdesk.dal.safety.SafeTillOpener;
 import shopdesk.dal.safety.ScheduledBackups;
 import shopdesk.dal.user.PasswordHasher;
-import shopdesk.dal.user.UserService;
 
 /**
  * Starts a till: theme, splash while the database opens and migrates, first-run set-up when the till has no
- * identity yet, then the main window. Used by {@link shopdesk.client.TillApp} and by the window tests.
+ * identity yet, then the main window. Used by {@link shopdesk.client.TillApp} and by the window tests; what it
+ * starts is wired by {@link TillAssembly}.
  */
 public final class TillLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(TillLauncher.class);
     private final Config config;
-    private final shopdesk.client.print.PrinterSettings printer;
     private final Path dataDir;
-    private final Clock clock;
-    private final PasswordHasher hasher;
-    private final SyncBackends backends;
+    private final TillAssembly assembly;
     private final Runnable onExit;
-    private volatile ScheduledBackups scheduledBackups;
     private final LocalHealthWatch healthWatch;
     private final AtomicReference<Consumer<String>> warnings = new AtomicReference<>(text -> { });
 
     public TillLauncher(Config config, Path dataDir, Clock clock, PasswordHasher hasher, SyncBackends backends, Runnable onExit) {
         this.config = config;
         this.dataDir = dataDir;
-        this.clock = clock;
-        this.hasher = hasher;
-        this.backends = backends;
+        this.assembly = new TillAssembly(config, dataDir, clock, hasher, backends);
         this.onExit = onExit;
         long warnBelowMb = config.getLong("disk.warn-below-mb", 200, 1, 1_000_000);
-        this.printer = shopdesk.client.print.PrinterSettings.from(config); // a wrong printer.* key stops start-up
         this.healthWatch = new LocalHealthWatch(dataDir, warnBelowMb * 1024 * 1024, text -> {
             if (!text.isEmpty()) LOG.warn(text);
             warnings.get().accept(text);
@@ -83,28 +70,17 @@ public final class TillLauncher {
         CompletableFuture.runAsync(() -> {
             try {
                 splash.thenAccept(s -> s.step("Opening the till's database in " + dataDir + " ..."));
-                DatabaseConfig dbConfig = DatabaseConfig.from(config, SchemaContext.TILL, dataDir.resolve("till.db"));
-                BackupStore backups = new BackupStore(dataDir.resolve("backups"),
-                        Duration.ofDays(config.getInt("backup.retention-days", 14, 1, 3650)), clock);
-                var opened = SafeTillOpener.open(dbConfig, backups, TillLauncher::askRestore);
-                Database db = opened.database();
-                opened.restoredFrom().ifPresent(b -> LOG.warn("Restored the till database from backup {}", b.file()));
-                if (db.dialect() == Dialect.SQLITE) {
-                    scheduledBackups = new ScheduledBackups(db, backups, clock, Duration.ofDays(1), problem -> {
-                        LOG.error(problem);
-                        healthWatch.backupProblem(PlainMessages.BACKUP);
-                    });
-                    scheduledBackups.start();
-                }
-                LOG.info("Database open: {} schema version {}", db.dialect(), db.schemaVersion());
+                Database db = assembly.openDatabase(TillLauncher::askRestore, problem -> {
+                    LOG.error(problem);
+                    healthWatch.backupProblem(PlainMessages.BACKUP);
+                });
                 splash.thenAccept(s -> s.step("Database ready (schema " + db.schemaVersion() + ")"));
-                Path identityFile = dataDir.resolve("till.properties");
                 Consumer<TillIdentity> start = identity -> startTill(db, identity, prefs, shown);
-                var existing = TillIdentity.load(identityFile);
+                var existing = assembly.savedIdentity();
                 SwingUtilities.invokeLater(() -> {
                     splash.thenAccept(Splash::dispose);
                     if (existing.isPresent()) start.accept(existing.get());
-                    else firstRun(db, identityFile, start);
+                    else firstRun(db, start);
                 });
                 warmUpLogin(db);
             } catch (RuntimeException e) {
@@ -123,7 +99,7 @@ public final class TillLauncher {
     /** While the first window is built: the first login then finds its query and key-derivation classes loaded. */
     private void warmUpLogin(Database db) {
         try {
-            new UserService(db, clock, hasher).warmUpLogin();
+            assembly.users(db).warmUpLogin();
         } catch (RuntimeException e) {
             LOG.debug("Warming up the login failed (the login will only be slower)", e);
         }
@@ -140,11 +116,11 @@ public final class TillLauncher {
         return yes[0];
     }
 
-    private void firstRun(Database db, Path identityFile, Consumer<TillIdentity> start) {
+    private void firstRun(Database db, Consumer<TillIdentity> start) {
         JFrame frame = new JFrame("ShopDesk - set up this till");
         frame.setName("firstRun.window");
         frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
-        frame.setContentPane(new FirstRunPanel(new FirstRunPresenter(db, identityFile, clock, hasher), identity -> {
+        frame.setContentPane(new FirstRunPanel(assembly.firstRun(db), identity -> {
             frame.dispose();
             start.accept(identity);
         }));
@@ -155,29 +131,18 @@ public final class TillLauncher {
 
     private void startTill(Database db, TillIdentity identity, UiPrefs prefs, CompletableFuture<MainWindow> shown) {
         try {
-            UserService users = new UserService(db, clock, hasher);
-            SyncBackend backend = backends.create(db, identity, config, users, clock);
-            Till till = new Till(db, identity, backend, users, clock);
-            till.start();
-            Path pdfs = dataDir.resolve("receipts");
-            Files.createDirectories(pdfs);
-            String shopLine = identity.shopName() + " - till " + identity.deviceCode()
-                    + (identity.standalone() ? " (standalone)" : "");
-            TillPorts ports = new TillPorts(till.catalog(), till.sales(), till.auth(), till.sync(), till.sessions(),
-                    till.receipts(), shopLine, pdfs, clock);
-            MainWindow w = new MainWindow(ports, prefs, () -> {
+            Till till = assembly.startTill(db, identity);
+            MainWindow w = new MainWindow(assembly.ports(till), prefs, () -> {
                 healthWatch.close();
-                if (scheduledBackups != null) scheduledBackups.close();
+                assembly.close();
                 till.close();
                 onExit.run();
             });
             warnings.set(text -> SwingUtilities.invokeLater(() -> w.view().statusBar().showWarning(text)));
             healthWatch.start();
             w.setDayClose(() -> closeTheDay(w));
-            shopdesk.client.print.ReceiptPrinting.install(new shopdesk.client.print.ReceiptPrinting(printer, till.receipts(), pdfs));
-            w.setReports(() -> shopdesk.client.reports.ReportsWindow.openFor(w, till.sessions().current(), () ->
-                    new shopdesk.client.reports.ReportsPresenter(new shopdesk.dal.report.SalesReports(db), identity.shopId(),
-                            java.time.ZoneId.systemDefault(), clock)));
+            ReceiptPrinting.install(assembly.receiptPrinting(till));
+            w.setReports(() -> ReportsWindow.openFor(w, till.sessions().current(), () -> assembly.reports(till)));
             w.setVisible(true);
             LOG.info("Till {} of shop {} started ({})", identity.deviceCode(), identity.shopName(),
                     identity.standalone() ? "standalone" : identity.cloudUrl());
@@ -193,7 +158,7 @@ public final class TillLauncher {
 
     /** Day close: a verified backup now, reported in plain words. */
     private void closeTheDay(MainWindow w) {
-        ScheduledBackups b = scheduledBackups;
+        ScheduledBackups b = assembly.scheduledBackups().orElse(null);
         if (b == null) {
             JOptionPane.showMessageDialog(w, "This till's database (" + config.get("db.dialect", "sqlite")
                     + ") is backed up by its own server, not by the till.", "Close the day", JOptionPane.INFORMATION_MESSAGE);

@@ -1,0 +1,137 @@
+package shopdesk.client.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import shopdesk.client.print.PrinterSettings;
+import shopdesk.client.print.ReceiptPrinting;
+import shopdesk.client.reports.ReportsPresenter;
+import shopdesk.client.setup.FirstRunPresenter;
+import shopdesk.dal.config.Config;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.db.DatabaseConfig;
+import shopdesk.dal.db.Dialect;
+import shopdesk.dal.db.SchemaContext;
+import shopdesk.dal.report.SalesReports;
+import shopdesk.dal.safety.BackupStore;
+import shopdesk.dal.safety.RestoreDecision;
+import shopdesk.dal.safety.SafeTillOpener;
+import shopdesk.dal.safety.ScheduledBackups;
+import shopdesk.dal.user.PasswordHasher;
+import shopdesk.dal.user.UserService;
+
+/**
+ * The till's composition root, without Swing: the database (opened safely, backed up), the identity, the sync
+ * backend and the services. {@link TillLauncher} asks it for parts between its windows; tests and tools can
+ * start a till with it and no display.
+ */
+public final class TillAssembly implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TillAssembly.class);
+    private final Config config;
+    private final Path dataDir;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final SyncBackends backends;
+    private final PrinterSettings printer;
+    private volatile ScheduledBackups scheduledBackups;
+
+    public TillAssembly(Config config, Path dataDir, Clock clock, PasswordHasher hasher, SyncBackends backends) {
+        this.config = config;
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.backends = backends;
+        this.printer = PrinterSettings.from(config); // a wrong printer.* key stops start-up
+    }
+
+    /**
+     * Opens (and migrates) the till's database; a damaged SQLite file is replaced by a backup when
+     * {@code restore} agrees. SQLite tills back themselves up daily; {@code backupProblems} hears when that fails.
+     */
+    public Database openDatabase(RestoreDecision restore, Consumer<String> backupProblems) {
+        DatabaseConfig dbConfig = DatabaseConfig.from(config, SchemaContext.TILL, dataDir.resolve("till.db"));
+        BackupStore backups = new BackupStore(dataDir.resolve("backups"),
+                Duration.ofDays(config.getInt("backup.retention-days", 14, 1, 3650)), clock);
+        var opened = SafeTillOpener.open(dbConfig, backups, restore);
+        Database db = opened.database();
+        opened.restoredFrom().ifPresent(b -> LOG.warn("Restored the till database from backup {}", b.file()));
+        if (db.dialect() == Dialect.SQLITE) {
+            scheduledBackups = new ScheduledBackups(db, backups, clock, Duration.ofDays(1), backupProblems);
+            scheduledBackups.start();
+        }
+        LOG.info("Database open: {} schema version {}", db.dialect(), db.schemaVersion());
+        return db;
+    }
+
+    /** The daily backups of a SQLite till; empty when the database is backed up by its own server. */
+    public Optional<ScheduledBackups> scheduledBackups() {
+        return Optional.ofNullable(scheduledBackups);
+    }
+
+    public Path identityFile() {
+        return dataDir.resolve("till.properties");
+    }
+
+    /** The identity the first run saved; empty on a till not set up yet. */
+    public Optional<TillIdentity> savedIdentity() {
+        return TillIdentity.load(identityFile());
+    }
+
+    public FirstRunPresenter firstRun(Database db) {
+        return new FirstRunPresenter(db, identityFile(), clock, hasher);
+    }
+
+    public UserService users(Database db) {
+        return new UserService(db, clock, hasher);
+    }
+
+    /** The services wired to the identity's sync backend, started (the outbox runs from here on). */
+    public Till startTill(Database db, TillIdentity identity) {
+        UserService users = users(db);
+        Till till = new Till(db, identity, backends.create(db, identity, config, users, clock), users, clock);
+        till.start();
+        return till;
+    }
+
+    /** What the screens use; receipts as PDF go to the data folder. */
+    public TillPorts ports(Till till) {
+        TillIdentity identity = till.identity();
+        String shopLine = identity.shopName() + " - till " + identity.deviceCode()
+                + (identity.standalone() ? " (standalone)" : "");
+        return new TillPorts(till.catalog(), till.sales(), till.auth(), till.sync(), till.sessions(), till.receipts(),
+                shopLine, receiptFolder(), clock);
+    }
+
+    public ReceiptPrinting receiptPrinting(Till till) {
+        return new ReceiptPrinting(printer, till.receipts(), receiptFolder());
+    }
+
+    public ReportsPresenter reports(Till till) {
+        return new ReportsPresenter(new SalesReports(till.db()), till.identity().shopId(), ZoneId.systemDefault(), clock);
+    }
+
+    private Path receiptFolder() {
+        Path pdfs = dataDir.resolve("receipts");
+        try {
+            Files.createDirectories(pdfs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the receipts folder " + pdfs, e);
+        }
+        return pdfs;
+    }
+
+    /** Stops the daily backups; the till (and its database) is closed by its owner. */
+    @Override
+    public void close() {
+        ScheduledBackups b = scheduledBackups;
+        if (b != null) b.close();
+    }
+}
