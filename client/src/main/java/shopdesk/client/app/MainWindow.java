@@ -26,9 +26,9 @@ import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 import shopdesk.client.sale.SwingSaleDialogs;
 import shopdesk.client.session.SupervisorApproval;
-import shopdesk.client.sync.DrainDialog;
-import shopdesk.client.sync.DrainPresenter;
-import shopdesk.client.sync.SwingSyncCentreActions;
+import shopdesk.client.sync.centre.SwingSyncCentreActions;
+import shopdesk.client.sync.status.DrainDialog;
+import shopdesk.client.sync.status.DrainPresenter;
 
 /**
  * The till's window: the TillView, a menu with accelerators, remembered size, theme and text size (opening within

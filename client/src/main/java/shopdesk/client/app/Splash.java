@@ -1,5 +1,6 @@
 package shopdesk.client.app;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -15,7 +16,7 @@ public final class Splash extends JWindow {
         JPanel p = new JPanel(new MigLayout("insets 24, wrap 1", "[360!, fill]"));
         p.setBorder(BorderFactory.createLineBorder(javax.swing.UIManager.getColor("Component.borderColor")));
         JLabel title = new JLabel("ShopDesk");
-        title.putClientProperty("FlatLaf.styleClass", "h00");
+        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h00");
         JProgressBar bar = new JProgressBar();
         bar.setIndeterminate(true);
         step.setName("splash.step");

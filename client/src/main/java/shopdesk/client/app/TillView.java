@@ -1,5 +1,6 @@
 package shopdesk.client.app;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Component;
@@ -25,11 +26,11 @@ import shopdesk.client.sale.SalePresenter;
 import shopdesk.client.session.LoginPanel;
 import shopdesk.client.session.LoginPresenter;
 import shopdesk.client.session.Session;
-import shopdesk.client.sync.StatusBar;
-import shopdesk.client.sync.StatusPresenter;
-import shopdesk.client.sync.SyncCentreActions;
-import shopdesk.client.sync.SyncCentrePanel;
-import shopdesk.client.sync.SyncCentrePresenter;
+import shopdesk.client.sync.centre.SyncCentreActions;
+import shopdesk.client.sync.centre.SyncCentrePanel;
+import shopdesk.client.sync.centre.SyncCentrePresenter;
+import shopdesk.client.sync.status.StatusBar;
+import shopdesk.client.sync.status.StatusPresenter;
 import shopdesk.client.ui.Keys;
 import shopdesk.client.ui.Shortcuts;
 
@@ -86,7 +87,7 @@ public final class TillView extends JPanel {
         tabs.addTab("Sync centre", null, syncCentre, "Ctrl+4");
         tabs.addChangeListener(e -> refreshTab());
         // Who is logged in and Lock sit in the tab row, not a row of their own: on a 768-pixel screen every row counts.
-        tabs.putClientProperty("JTabbedPane.trailingComponent", header());
+        tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TRAILING_COMPONENT, header());
 
         JPanel work = new JPanel(new BorderLayout());
         work.add(tabs, BorderLayout.CENTER);
@@ -106,7 +107,7 @@ public final class TillView extends JPanel {
     private JPanel header() {
         JPanel p = new JPanel(new MigLayout("insets 0 16 0 8, fill", "push[0:pref][]", "[center]"));
         who.setName("till.user");
-        who.putClientProperty("FlatLaf.styleClass", "h4");
+        who.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
         JButton lock = Shortcuts.button(this, "till.lock", "Lock / switch user", "ctrl L", () -> ports.sessions().lock());
         p.add(who, "wmin 0");
         p.add(lock);

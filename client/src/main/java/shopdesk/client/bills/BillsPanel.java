@@ -1,5 +1,6 @@
 package shopdesk.client.bills;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Font;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public final class BillsPanel extends JPanel {
         prev.setName("bills.prev");
         next.setName("bills.next");
         voidButton.setName("bills.void");
-        search.putClientProperty("JTextField.placeholderText", "Bill number or customer, Enter");
+        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Bill number or customer, Enter");
         details.setEditable(false);
         details.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);

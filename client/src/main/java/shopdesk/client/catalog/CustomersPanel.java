@@ -1,5 +1,6 @@
 package shopdesk.client.catalog;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -39,7 +40,7 @@ public final class CustomersPanel extends JPanel {
         email.setName("customer.email");
         status.setName("customer.status");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        search.putClientProperty("JTextField.placeholderText", "Name or phone, Enter");
+        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Name or phone, Enter");
         add(search, "wrap");
         add(new JScrollPane(table), "grow");
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, hidemode 3", "[][200:240, fill]"));

@@ -1,5 +1,6 @@
 package shopdesk.client.catalog;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -36,7 +37,7 @@ public final class ProductsPanel extends JPanel {
         table.setName("products.table");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         status.setName("product.status");
-        search.putClientProperty("JTextField.placeholderText", "Name, SKU or barcode, Enter");
+        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Name, SKU or barcode, Enter");
         add(search, "wrap");
         add(new JScrollPane(table), "grow");
         add(form(), "aligny top");

@@ -1,5 +1,6 @@
 package shopdesk.client.catalog;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -34,7 +35,7 @@ public final class StockPanel extends JPanel {
         reason.setName("stock.reason");
         status.setName("stock.status");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        search.putClientProperty("JTextField.placeholderText", "Name, SKU or barcode, Enter");
+        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Name, SKU or barcode, Enter");
         JButton low = new JButton("Low stock");
         low.setName("stock.low");
         JButton receive = new JButton("Receive");

@@ -12,7 +12,6 @@ import shopdesk.client.sync.ConflictInfo;
 import shopdesk.client.sync.DrainListener;
 import shopdesk.client.sync.EntryDetail;
 import shopdesk.client.sync.EntryState;
-import shopdesk.client.sync.PauseReason;
 import shopdesk.client.sync.QueueEntry;
 import shopdesk.client.sync.ResolutionRecord;
 import shopdesk.client.sync.SyncPort;
@@ -43,9 +42,9 @@ public final class OutboxSync implements SyncPort {
 
     static SyncStatus status(SyncHealth h) {
         Map<EntryState, Long> counts = new EnumMap<>(EntryState.class);
-        h.counts().forEach((s, n) -> counts.put(EntryState.valueOf(s.name()), n));
+        h.counts().forEach((s, n) -> counts.put(SyncStates.toClient(s), n));
         Long last = latest(h.lastPushAt(), h.lastPullAt());
-        return new SyncStatus(true, h.online(), PauseReason.valueOf(h.paused().name()), counts, h.oldestPendingAgeMs(),
+        return new SyncStatus(true, h.online(), SyncStates.toClient(h.paused()), counts, h.oldestPendingAgeMs(),
                 last, h.syncing(), h.progressSent(), h.progressTotal());
     }
 
@@ -78,7 +77,7 @@ public final class OutboxSync implements SyncPort {
     @Override
     public List<QueueEntry> entries(Set<EntryState> states, int limit) {
         Set<DeliveryState> ds = states.isEmpty() ? Set.of() : EnumSet.noneOf(DeliveryState.class);
-        states.forEach(s -> ds.add(DeliveryState.valueOf(s.name())));
+        states.forEach(s -> ds.add(SyncStates.toOutbox(s)));
         return outbox.view().entries(new EntryQuery(ds, null, null), PageRequest.first(Math.min(limit, 1000))).items()
                 .stream().map(OutboxSync::entry).toList();
     }
@@ -138,7 +137,7 @@ public final class OutboxSync implements SyncPort {
 
     private static QueueEntry entry(EntrySummary s) {
         return new QueueEntry(s.seq(), s.streamKey(), s.entityType(), s.entityId(), s.action(),
-                EntryState.valueOf(s.state().name()), s.attempts(), s.createdAt(), s.lastError());
+                SyncStates.toClient(s.state()), s.attempts(), s.createdAt(), s.lastError());
     }
 
     /** A parked entry with no conflict attached (a FAILED one) shows as null: only retry/discard fit it. */

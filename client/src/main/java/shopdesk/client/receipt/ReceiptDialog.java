@@ -1,5 +1,6 @@
 package shopdesk.client.receipt;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
 import java.awt.Font;
 import java.awt.print.PrinterException;
@@ -26,7 +27,7 @@ public final class ReceiptDialog {
     public static JPanel content(ReceiptFormatter formatter, BillView bill) {
         JPanel p = new JPanel(new MigLayout("insets dialog, fill", "[grow, fill]", "[][grow, fill][]"));
         JLabel head = new JLabel("Bill " + bill.localLabel() + " saved");
-        head.putClientProperty("FlatLaf.styleClass", "h2");
+        head.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         head.setName("receipt.title");
         JTextArea text = new JTextArea(formatter.text(bill));
         text.setName("receipt.text");

@@ -1,5 +1,6 @@
 package shopdesk.client.reports;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,9 +37,9 @@ public final class ReportsPanel extends JPanel {
         from.setName("reports.from");
         to.setName("reports.to");
         summary.setName("reports.summary");
-        summary.putClientProperty("FlatLaf.styleClass", "h4");
+        summary.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
         message.setName("reports.message");
-        message.putClientProperty("FlatLaf.styleClass", "small");
+        message.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         tabs.setName("reports.tabs");
         from.setText(presenter.defaultFrom().toString());
         to.setText(presenter.today().toString());

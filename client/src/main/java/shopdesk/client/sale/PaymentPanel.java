@@ -1,5 +1,6 @@
 package shopdesk.client.sale;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.util.List;
 import javax.swing.DefaultListModel;
 import javax.swing.JLabel;
@@ -32,14 +33,14 @@ public final class PaymentPanel extends JPanel {
         super(new MigLayout("insets 0, wrap 2, fillx", "[][right, grow]", "[]"));
         this.presenter = presenter;
         amount.setName("sale.amount");
-        amount.putClientProperty("JTextField.placeholderText", "blank = the rest");
+        amount.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "blank = the rest");
         reference.setName("sale.reference");
-        reference.putClientProperty("JTextField.placeholderText", "card/UPI ref");
+        reference.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "card/UPI ref");
         tenders.setName("sale.tenders");
         tenders.setVisibleRowCount(3);
-        total.putClientProperty("FlatLaf.styleClass", "h1");
-        due.putClientProperty("FlatLaf.styleClass", "h3");
-        change.putClientProperty("FlatLaf.styleClass", "h3");
+        total.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
+        due.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
+        change.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
 
         add(new JLabel("Subtotal"));
         add(subtotal);

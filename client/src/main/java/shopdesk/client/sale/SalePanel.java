@@ -1,5 +1,6 @@
 package shopdesk.client.sale;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -69,7 +70,7 @@ public final class SalePanel extends JPanel {
         p.add(payments);
         JButton complete = Shortcuts.button(this, "sale.complete", "Complete", "F12", this::complete);
         // Looks like a default button without being the root pane's one: Enter belongs to the scan field.
-        complete.putClientProperty("FlatLaf.style", "background: $Button.default.background; foreground: $Button.default.foreground;"
+        complete.putClientProperty(FlatClientProperties.STYLE, "background: $Button.default.background; foreground: $Button.default.foreground;"
                 + " borderColor: $Button.default.borderColor; font: +2 bold");
         p.add(complete, "gaptop unrel");
         return p;

@@ -1,5 +1,6 @@
 package shopdesk.client.sale;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JTextField;
 
 /**
@@ -11,8 +12,8 @@ public final class ScanField extends JTextField {
     public ScanField(SalePresenter presenter) {
         super(24);
         setName("sale.scan");
-        putClientProperty("JTextField.placeholderText", "Scan or type barcode / SKU, Enter (3*CODE for three)");
-        putClientProperty("FlatLaf.styleClass", "large");
+        putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Scan or type barcode / SKU, Enter (3*CODE for three)");
+        putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
         addActionListener(e -> {
             if (presenter.scan(getText())) {
                 setText("");

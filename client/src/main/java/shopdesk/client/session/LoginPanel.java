@@ -1,5 +1,6 @@
 package shopdesk.client.session;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -25,7 +26,7 @@ public final class LoginPanel extends JPanel {
         login.setName("login.submit");
         error.setForeground(UIManager.getColor("Actions.Red"));
         JLabel title = new JLabel("ShopDesk");
-        title.putClientProperty("FlatLaf.styleClass", "h00");
+        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h00");
         JLabel shop = new JLabel(shopLine);
         shop.setName("login.shop");
         add(title, "span 2, wrap");

@@ -1,5 +1,6 @@
 package shopdesk.client.session;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class SupervisorLoginDialog {
     public static Optional<Session> ask(Component parent, SupervisorApproval approval, String why, List<String> details) {
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 2", "[][250!, fill]"));
         JLabel title = new JLabel(why);
-        title.putClientProperty("FlatLaf.styleClass", "h3");
+        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         p.add(title, "span 2");
         for (String d : details) p.add(new JLabel(d), "span 2");
         JTextField user = new JTextField();

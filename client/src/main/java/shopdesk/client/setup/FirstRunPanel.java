@@ -1,5 +1,6 @@
 package shopdesk.client.setup;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.util.function.Consumer;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
@@ -21,7 +22,7 @@ public final class FirstRunPanel extends JPanel {
         super(new MigLayout("insets dialog, wrap 3", "[][280!, fill][]", "[]"));
         setName("firstRun.panel");
         JLabel title = new JLabel("Set up this till");
-        title.putClientProperty("FlatLaf.styleClass", "h1");
+        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
         add(title, "span 3, wrap para");
 
         JRadioButton standalone = new JRadioButton("Work standalone (no cloud)", true);
@@ -37,7 +38,7 @@ public final class FirstRunPanel extends JPanel {
         JPasswordField pass = new JPasswordField();
         pass.setName("firstRun.password");
         JTextField url = field("firstRun.cloudUrl");
-        url.putClientProperty("JTextField.placeholderText", "https://cloud.example.com");
+        url.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "https://cloud.example.com");
         JTextField shopId = field("firstRun.shopId");
         JTextField deviceId = field("firstRun.deviceId");
         JTextField deviceCode = field("firstRun.deviceCode");

@@ -1,5 +1,6 @@
 package shopdesk.client.ui;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.swing.JComponent;
@@ -18,7 +19,7 @@ public final class FieldMessages {
     public JLabel register(String field, JComponent input) {
         JLabel l = new JLabel();
         l.setName(input.getName() + ".error");
-        l.putClientProperty("FlatLaf.styleClass", "small");
+        l.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         l.setForeground(javax.swing.UIManager.getColor("Actions.Red"));
         l.setVisible(false);
         fields.put(field, input);
@@ -30,7 +31,7 @@ public final class FieldMessages {
         JComponent firstBad = null;
         for (var e : fields.entrySet()) {
             String msg = errors.get(e.getKey());
-            e.getValue().putClientProperty("JComponent.outline", msg == null ? null : "error");
+            e.getValue().putClientProperty(FlatClientProperties.OUTLINE, msg == null ? null : FlatClientProperties.OUTLINE_ERROR);
             labels.get(e.getKey()).setText(msg == null ? "" : msg);
             labels.get(e.getKey()).setVisible(msg != null);
             if (msg != null && firstBad == null) firstBad = e.getValue();

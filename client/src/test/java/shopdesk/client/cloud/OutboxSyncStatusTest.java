@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import shopdesk.client.sync.StatusPresenter;
+import shopdesk.client.sync.status.StatusPresenter;
 import shopdesk.outbox.health.PausedReason;
 import shopdesk.outbox.health.SyncHealth;
 import shopdesk.outbox.queue.DeliveryState;

@@ -12,7 +12,7 @@ import shopdesk.client.sale.SaleDialogs;
 import shopdesk.client.sale.SalePresenter;
 import shopdesk.client.session.Session;
 import shopdesk.client.sync.EntryDetail;
-import shopdesk.client.sync.SyncCentreActions;
+import shopdesk.client.sync.centre.SyncCentreActions;
 
 /** Canned answers for the dialogs of panels built off-screen; records what was asked. */
 public final class StubDialogs implements SaleDialogs, SyncCentreActions {

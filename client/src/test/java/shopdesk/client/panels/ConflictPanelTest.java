@@ -19,9 +19,9 @@ import shopdesk.client.fake.FakeSync;
 import shopdesk.client.gui.Edt;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.client.sync.ConflictInfo;
-import shopdesk.client.sync.ConflictPanel;
-import shopdesk.client.sync.ConflictPresenter;
 import shopdesk.client.sync.EntryState;
+import shopdesk.client.sync.conflict.ConflictPanel;
+import shopdesk.client.sync.conflict.ConflictPresenter;
 import shopdesk.dal.user.Role;
 
 class ConflictPanelTest {

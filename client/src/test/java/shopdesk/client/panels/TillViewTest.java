@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static shopdesk.client.gui.Edt.find;
 import static shopdesk.client.gui.Edt.run;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.google.gson.JsonParser;
 import java.nio.file.Path;
@@ -134,8 +135,8 @@ class TillViewTest {
         });
         assertThat(label("product.sku.error")).isEqualTo("Enter a SKU");
         assertThat(label("product.price.error")).contains("Not an amount");
-        assertThat(Edt.call(() -> ((JTextField) find(view, "product.price")).getClientProperty("JComponent.outline"))).isEqualTo("error");
-        assertThat(Edt.call(() -> ((JTextField) find(view, "product.barcode")).getClientProperty("JComponent.outline"))).isNull();
+        assertThat(Edt.call(() -> ((JTextField) find(view, "product.price")).getClientProperty(FlatClientProperties.OUTLINE))).isEqualTo(FlatClientProperties.OUTLINE_ERROR);
+        assertThat(Edt.call(() -> ((JTextField) find(view, "product.barcode")).getClientProperty(FlatClientProperties.OUTLINE))).isNull();
     }
 
     @Test

@@ -1,10 +1,13 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.centre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import shopdesk.client.message.PlainMessages;
+import shopdesk.client.sync.EntryDetail;
+import shopdesk.client.sync.EntryState;
+import shopdesk.client.sync.QueueEntry;
 
 /** The sync centre shows a failed attempt in plain words, never the exception text the outbox recorded. */
 class SyncCentreWordsTest {

@@ -1,6 +1,8 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.status;
 
 import java.time.Duration;
+import shopdesk.client.sync.SyncPort;
+import shopdesk.client.sync.SyncStatus;
 
 /**
  * Closing the till with entries pending: try to send them first, show progress, let the user quit anyway.

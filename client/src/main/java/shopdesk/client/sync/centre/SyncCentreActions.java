@@ -1,6 +1,7 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.centre;
 
 import java.util.Optional;
+import shopdesk.client.sync.EntryDetail;
 
 /** What the sync centre asks in dialogs; stubbed in off-screen tests. */
 public interface SyncCentreActions {

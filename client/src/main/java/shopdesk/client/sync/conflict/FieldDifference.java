@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.conflict;
 
 /** One field of a conflicting entity, both sides shown; {@code takeMine} is the merge choice for it. */
 public record FieldDifference(String field, String mine, String theirs, boolean differs, boolean takeMine) {

@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.conflict;
 
 import java.awt.Component;
 import javax.swing.JDialog;

@@ -1,7 +1,9 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.status;
 
 import java.time.Clock;
 import java.time.Duration;
+import shopdesk.client.sync.PauseReason;
+import shopdesk.client.sync.SyncStatus;
 
 /** Turns a SyncStatus into the status bar's plain words. */
 public final class StatusPresenter {

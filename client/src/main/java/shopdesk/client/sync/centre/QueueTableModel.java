@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.centre;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
 import shopdesk.client.message.PlainMessages;
+import shopdesk.client.sync.QueueEntry;
 
 public final class QueueTableModel extends AbstractTableModel {
     private static final String[] COLUMNS = {"#", "Created", "Action", "Entity", "State", "Tries", "Last error"};

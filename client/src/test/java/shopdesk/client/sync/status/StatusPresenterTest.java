@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import shopdesk.client.sync.EntryState;
+import shopdesk.client.sync.PauseReason;
+import shopdesk.client.sync.SyncStatus;
 
 class StatusPresenterTest {
     Clock clock = Clock.fixed(Instant.ofEpochMilli(10_000_000), ZoneOffset.UTC);

@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.status;
 
 import java.awt.Component;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.centre;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -6,6 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
+import shopdesk.client.sync.EntryDetail;
+import shopdesk.client.sync.EntryState;
+import shopdesk.client.sync.QueueEntry;
+import shopdesk.client.sync.ResolutionRecord;
+import shopdesk.client.sync.SyncPort;
 import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
 

@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.centre;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParser;
@@ -24,6 +24,10 @@ import net.miginfocom.swing.MigLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.message.PlainMessages;
+import shopdesk.client.sync.EntryDetail;
+import shopdesk.client.sync.EntryState;
+import shopdesk.client.sync.QueueEntry;
+import shopdesk.client.sync.ResolutionRecord;
 import shopdesk.client.ui.ButtonRow;
 import shopdesk.client.ui.MessageArea;
 

@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.conflict;
 
 /** What a supervisor may do with a conflict, each with the plain words the dialog shows. */
 public enum ConflictChoice {

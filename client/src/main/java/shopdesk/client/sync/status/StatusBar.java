@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.status;
 
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -8,6 +8,9 @@ import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.sync.PauseReason;
+import shopdesk.client.sync.SyncPort;
+import shopdesk.client.sync.SyncStatus;
 import shopdesk.client.ui.MessageArea;
 
 /** Always visible: online/offline, pending and failed counts, last sync, Sync now, progress while syncing. */

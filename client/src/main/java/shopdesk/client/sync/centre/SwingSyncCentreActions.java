@@ -1,10 +1,14 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.centre;
 
 import java.awt.Component;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.swing.JOptionPane;
 import shopdesk.client.session.SessionHolder;
+import shopdesk.client.sync.EntryDetail;
+import shopdesk.client.sync.SyncPort;
+import shopdesk.client.sync.conflict.ConflictDialog;
+import shopdesk.client.sync.conflict.ConflictPresenter;
 
 /** The sync centre's questions as real dialogs. */
 public final class SwingSyncCentreActions implements SyncCentreActions {

@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.conflict;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -12,6 +12,10 @@ import java.util.Objects;
 import java.util.Set;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
+import shopdesk.client.sync.ConflictInfo;
+import shopdesk.client.sync.EntryDetail;
+import shopdesk.client.sync.QueueEntry;
+import shopdesk.client.sync.SyncPort;
 import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
 

@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.centre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import shopdesk.client.fake.FakeAuth;
 import shopdesk.client.fake.FakeSync;
 import shopdesk.client.session.SessionHolder;
+import shopdesk.client.sync.EntryState;
+import shopdesk.client.sync.QueueEntry;
+import shopdesk.client.sync.ResolutionRecord;
+import shopdesk.client.sync.status.DrainPresenter;
 import shopdesk.dal.user.Role;
 
 class SyncCentrePresenterTest {

@@ -1,5 +1,6 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.conflict;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.FlatLaf;
 import java.awt.Color;
 import java.awt.Component;
@@ -17,6 +18,7 @@ import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.sync.ConflictInfo;
 
 /**
  * The conflict dialog's content: mine and theirs side by side with differing fields highlighted (or the
@@ -37,7 +39,7 @@ public final class ConflictPanel extends JPanel {
         this.presenter = presenter;
         JLabel title = new JLabel(presenter.title());
         title.setName("conflict.title");
-        title.putClientProperty("FlatLaf.styleClass", "h3");
+        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         JLabel server = new JLabel("Server says: " + presenter.serverMessage());
         server.setName("conflict.serverMessage");
         add(title);
@@ -63,10 +65,10 @@ public final class ConflictPanel extends JPanel {
         explanation.setLineWrap(true);
         explanation.setWrapStyleWord(true);
         explanation.setText(presenter.explanation());
-        explanation.putClientProperty("FlatLaf.styleClass", "medium");
+        explanation.putClientProperty(FlatClientProperties.STYLE_CLASS, "medium");
         add(explanation, "growx");
         reason.setName("conflict.reason");
-        reason.putClientProperty("JTextField.placeholderText", "Why (kept in the audit trail)");
+        reason.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Why (kept in the audit trail)");
         add(reason);
         message.setName("conflict.message");
         message.setForeground(UIManager.getColor("Actions.Red"));

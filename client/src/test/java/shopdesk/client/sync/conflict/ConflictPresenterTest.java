@@ -1,4 +1,4 @@
-package shopdesk.client.sync;
+package shopdesk.client.sync.conflict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import shopdesk.client.fake.FakeAuth;
 import shopdesk.client.fake.FakeSync;
 import shopdesk.client.session.SessionHolder;
+import shopdesk.client.sync.ConflictInfo;
+import shopdesk.client.sync.EntryDetail;
+import shopdesk.client.sync.EntryState;
 import shopdesk.dal.user.Role;
 
 class ConflictPresenterTest {
