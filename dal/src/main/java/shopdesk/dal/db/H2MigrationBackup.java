@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * removed once the update is done. A backup found at the next start means the update was interrupted: the database
  * file is put back from it (the interrupted one is kept beside it) and the update runs again from there.
  * SQLite has the same guard ({@link SqliteMigrationBackup}): Liquibase records a change set in a transaction of
- * its own after the change set's. PostgreSQL has none yet (see docs/RELIABILITY.md).
+ * its own after the change set's. PostgreSQL needs no copy: there the two commit together ({@link ChangeSetTransaction}).
  */
 final class H2MigrationBackup {
     private static final Logger LOG = LoggerFactory.getLogger(H2MigrationBackup.class);

@@ -7,8 +7,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
+import liquibase.changelog.visitor.ChangeExecListener;
+import liquibase.changelog.visitor.DefaultChangeExecListener;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.DatabaseFactory;
@@ -29,9 +32,18 @@ final class LiquibaseUpdate {
     }
 
     static void run(Connection c, String changelog, SchemaContext context) throws Exception {
+        run(c, changelog, context, null);
+    }
+
+    /** @param observer told of each change set besides ShopDesk's own listener (tests stop a migration with it) */
+    static void run(Connection c, String changelog, SchemaContext context, ChangeExecListener observer) throws Exception {
         boolean autoCommit = c.getAutoCommit();
+        // on PostgreSQL a change set and its record commit together; SQLite and H2 go back to a copy taken before
+        boolean oneTransaction = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+        ChangeSetTransaction tx = new ChangeSetTransaction();
         liquibase.database.Database db = DatabaseFactory.getInstance()
-                .findCorrectDatabaseImplementation(new JdbcConnection(c));
+                .findCorrectDatabaseImplementation(oneTransaction ? tx.connection(c) : new JdbcConnection(c));
+        ChangeExecListener listener = oneTransaction ? tx.listener(observer) : observer;
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Migrator.class.getClassLoader()));
         scope.put(Scope.Attr.ui.name(), new LoggerUIService());
@@ -40,6 +52,8 @@ final class LiquibaseUpdate {
                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
                 .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, context.liquibaseContexts())
                 .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener == null
+                        ? new DefaultChangeExecListener() : new DefaultChangeExecListener(listener))
                 .execute());
         if (c.getAutoCommit() != autoCommit) c.setAutoCommit(autoCommit);
     }
