@@ -33,9 +33,16 @@ public final class Config {
     private final String source;
     private final ConfigSide side;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    private final Set<String> commandLine;
 
     private Config(Map<String, String> file, Map<String, String> env, Properties system, String source,
             ConfigSide side) {
+        this(file, env, system, source, side, Set.of());
+    }
+
+    private Config(Map<String, String> file, Map<String, String> env, Properties system, String source,
+            ConfigSide side, Set<String> commandLine) {
+        this.commandLine = Set.copyOf(commandLine);
         this.file = Map.copyOf(file);
         this.env = env;
         this.system = system;
@@ -72,7 +79,18 @@ public final class Config {
     public Config with(Map<String, String> overrides) {
         Map<String, String> merged = new HashMap<>(file);
         merged.putAll(overrides);
-        return new Config(merged, env, system, source, side);
+        Set<String> keys = new java.util.HashSet<>(commandLine);
+        keys.addAll(overrides.keySet());
+        return new Config(merged, env, system, source, side, keys);
+    }
+
+    /**
+     * True when {@code key} is set for this run only (system property, environment or {@link #with} override such
+     * as the till's {@code --key=value}), not by the file: such a value wins over a setting saved at the till.
+     */
+    public boolean isOverridden(String key) {
+        return system.getProperty(key) != null || env.get(envName(key)) != null
+                || env.get(ConfigSide.legacyEnvName(key)) != null || commandLine.contains(key);
     }
 
     /** The environment variable that sets {@code key} for the side this config was loaded for. */

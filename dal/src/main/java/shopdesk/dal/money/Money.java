@@ -8,16 +8,28 @@ public final class Money {
     private Money() {
     }
 
-    /** 12345 -> "123.45", -5 -> "-0.05". */
+    /**
+     * An amount as people read it, in the till's configured {@link MoneyFormat}: "₹ 1,23,456.50" in an Indian shop,
+     * "$ 123,456.50" in a US one; "123.45" where no format is configured (the server).
+     */
     public static String format(long minor) {
+        return MoneyFormat.current().format(minor);
+    }
+
+    /** 12345 -> "123.45", -5 -> "-0.05": for a field the user edits, never grouped or with a symbol. */
+    public static String plain(long minor) {
         return BigDecimal.valueOf(minor, 2).toPlainString();
     }
 
-    /** "123.45" -> 12345; more than two decimals or a non-number is an IllegalArgumentException. */
+    /**
+     * "123.45" -> 12345; a currency symbol and grouping commas are ignored, so a shown amount parses back; more than
+     * two decimals or a non-number is an IllegalArgumentException.
+     */
     public static long parse(String text) {
         if (text == null || text.isBlank()) throw new IllegalArgumentException("Enter an amount");
         try {
-            BigDecimal value = new BigDecimal(text.trim().replace(",", ""));
+            String bare = text.strip().replace(",", "").replaceFirst("^(-?)\\s*(₹|\\$|Rs\\.?|US\\$|£|€)\\s*", "$1");
+            BigDecimal value = new BigDecimal(bare);
             return value.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
             throw new IllegalArgumentException("Not an amount with at most two decimals: " + text);

@@ -11,6 +11,8 @@ import shopdesk.dal.error.ValidationException;
 public final class Credentials {
     public static final int MIN_PASSWORD_LENGTH = 6;
     public static final int MAX_USERNAME_LENGTH = 64;
+    public static final int MIN_PIN_LENGTH = 4;
+    public static final int MAX_PIN_LENGTH = 8;
 
     private Credentials() {
     }
@@ -27,6 +29,20 @@ public final class Credentials {
     /** The form to look a typed username up by at login: never refused, so a bad name fails like a wrong one. */
     public static String lookupKey(String typed) {
         return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A PIN is 4 to 8 digits, quicker to type at a busy counter than a password; it is hashed the same way, but being
+     * short it guards less if the till's database is stolen (docs/SECURITY.md).
+     */
+    public static void checkSecret(String field, TillStaff.Secret kind, char[] secret) {
+        if (kind != TillStaff.Secret.PIN) {
+            checkPassword(field, secret);
+            return;
+        }
+        boolean digits = secret != null && secret.length >= MIN_PIN_LENGTH && secret.length <= MAX_PIN_LENGTH;
+        for (int i = 0; digits && i < secret.length; i++) digits = secret[i] >= '0' && secret[i] <= '9';
+        if (!digits) throw new ValidationException(field, "A PIN is " + MIN_PIN_LENGTH + " to " + MAX_PIN_LENGTH + " digits");
     }
 
     public static void checkPassword(String field, char[] password) {

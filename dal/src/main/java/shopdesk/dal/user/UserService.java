@@ -39,10 +39,15 @@ public final class UserService {
     public User create(Actor actor, NewUser user) {
         boolean firstUser = !db.dsl().fetchExists(APP_USER, APP_USER.SHOP_ID.eq(actor.shopId()));
         if (!firstUser) actor.requireRole(Role.ADMIN, "Creating a user");
+        checkPassword("password", user.password());
+        return insert(actor, user);
+    }
+
+    /** Checks the name, hashes the secret (already checked by the caller's policy) and stores the user, audited. */
+    User insert(Actor actor, NewUser user) {
         String username = Credentials.username(user.username());
         String display = Text.required("displayName", user.displayName(), 200, "the person's name");
         if (user.role() == null) throw new ValidationException("role", "Choose a role");
-        checkPassword("password", user.password());
         String hash = hasher.hash(user.password());
         String id = Ids.newId();
         long now = clock.millis();
@@ -60,6 +65,29 @@ public final class UserService {
         });
     }
 
+    /** Replaces a user's password hash (the caller checked who may), audited. */
+    void storeSecret(Actor actor, String userId, char[] secret) {
+        String hash = hasher.hash(secret);
+        db.runInTransaction(tx -> {
+            int n = tx.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                    .set(APP_USER.UPDATED_AT, clock.millis()).where(APP_USER.ID.eq(userId)).execute();
+            if (n == 0) throw new NotFoundException("user", userId);
+            audit.record(tx, actor, "user.password", "user", userId, null, null);
+        });
+    }
+
+    /** Disables (or enables again) a user: a disabled user cannot log in, and their old bills keep their name. */
+    void storeDisabled(Actor actor, String userId, boolean disabled) {
+        long now = clock.millis();
+        db.runInTransaction(tx -> {
+            int n = tx.update(APP_USER).set(APP_USER.DISABLED_AT, disabled ? (Long) now : null)
+                    .set(APP_USER.VERSION, APP_USER.VERSION.plus(1)).set(APP_USER.UPDATED_AT, now)
+                    .where(APP_USER.ID.eq(userId)).execute();
+            if (n == 0) throw new NotFoundException("user", userId);
+            audit.record(tx, actor, disabled ? "user.disable" : "user.enable", "user", userId, null, null);
+        });
+    }
+
     /** A user changes their own password (old one required), or an ADMIN resets anyone's (old one ignored). */
     public void changePassword(Actor actor, String userId, char[] oldPassword, char[] newPassword) {
         boolean self = userId.equals(actor.userId());
@@ -70,12 +98,7 @@ public final class UserService {
         if (self && !PasswordHasher.verify(oldPassword, r.getPasswordHash())) {
             throw new ValidationException("oldPassword", "The current password is wrong");
         }
-        String hash = hasher.hash(newPassword);
-        db.runInTransaction(tx -> {
-            tx.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                    .set(APP_USER.UPDATED_AT, clock.millis()).where(APP_USER.ID.eq(userId)).execute();
-            audit.record(tx, actor, "user.password", "user", userId, null, null);
-        });
+        storeSecret(actor, userId, newPassword);
     }
 
     /** Offline login: the same answer for an unknown user, a wrong password and a disabled user. */
