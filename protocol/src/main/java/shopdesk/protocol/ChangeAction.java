@@ -5,5 +5,7 @@ public enum ChangeAction {
     CREATE_PRODUCT, UPDATE_PRODUCT, DELETE_PRODUCT,
     RECEIVE_STOCK, ADJUST_STOCK,
     CREATE_CUSTOMER, UPDATE_CUSTOMER,
-    CREATE_BILL, VOID_BILL
+    CREATE_BILL, VOID_BILL,
+    // issue 24: a drawer document (float, cash in, cash out) and a Z report closing a till's business day
+    CASH_MOVEMENT, CLOSE_DAY
 }

@@ -7,6 +7,9 @@ public final class EntityType {
     public static final String CUSTOMER = "customer";
     public static final String BILL = "bill";
     public static final String USER = "user";
+    public static final String CASH_MOVEMENT = "cash_movement";
+    /** A till's Z reports share one stream per till ({@code z_report:<deviceId>}), so they arrive in number order. */
+    public static final String Z_REPORT = "z_report";
 
     private EntityType() {
     }

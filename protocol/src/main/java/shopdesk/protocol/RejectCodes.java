@@ -46,6 +46,12 @@ public final class RejectCodes {
     public static final String FORBIDDEN_ACTOR = "FORBIDDEN_ACTOR";
     /** The login's role (with a verified supervisor approval, if any) may not do this action (docs/SECURITY.md). */
     public static final String FORBIDDEN_ROLE = "FORBIDDEN_ROLE";
+    /** A Z report for this till and business day (or with this Z number) is already on the server. Permanent. */
+    public static final String DAY_ALREADY_CLOSED = "DAY_ALREADY_CLOSED";
+    /** A Z report's business date is later than the server's own date allows (a till clock running ahead). */
+    public static final String BUSINESS_DATE_AHEAD = "BUSINESS_DATE_AHEAD";
+    /** A drawer count's variance is over the server's limit and carries no supervisor approval. */
+    public static final String VARIANCE_NEEDS_APPROVAL = "VARIANCE_NEEDS_APPROVAL";
     /** Applying the entry failed unexpectedly on the server (logged with its request id); the rest of the batch applied. */
     public static final String INTERNAL = "INTERNAL";
 

@@ -24,6 +24,8 @@ import shopdesk.server.bill.BillBatch;
 import shopdesk.server.bill.VoidBillApplier;
 import shopdesk.server.catalog.ProductApplier;
 import shopdesk.server.customer.CustomerApplier;
+import shopdesk.server.drawer.CashMovementApplier;
+import shopdesk.server.drawer.ZReportApplier;
 import shopdesk.server.entity.EntityRoutes;
 import shopdesk.server.feed.PullRoutes;
 import shopdesk.server.holdings.HoldingsRoutes;
@@ -122,7 +124,9 @@ public final class ServerApp implements AutoCloseable {
                 .on(ChangeAction.UPDATE_CUSTOMER, CustomerApplier::update)
                 .on(ChangeAction.CREATE_BILL, BillApplier::create)
                 .onSeveral(ChangeAction.CREATE_BILL, BillBatch::prepare)
-                .on(ChangeAction.VOID_BILL, VoidBillApplier::apply);
+                .on(ChangeAction.VOID_BILL, VoidBillApplier::apply)
+                .on(ChangeAction.CASH_MOVEMENT, CashMovementApplier::apply)
+                .on(ChangeAction.CLOSE_DAY, new ZReportApplier(config.drawer())::apply);
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.prefer405over404 = true; // a wrong method on a known path is 405, as docs/PROTOCOL.md says

@@ -10,6 +10,7 @@ import shopdesk.dal.config.ConfigException;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.db.SchemaContext;
+import shopdesk.dal.drawer.DrawerSettings;
 import shopdesk.dal.user.PasswordHasher;
 
 /**
@@ -22,10 +23,11 @@ import shopdesk.dal.user.PasswordHasher;
  * @param maxPullLimit       a pull's {@code limit} is capped to this
  * @param passwordIterations PBKDF2 work factor for users created through {@link ServerApp#admin()}
  * @param clock              every time decision (token expiry, server timestamps) uses this clock
+ * @param drawer             drawer.* keys; the server holds a Z report's count to its variance-approval limit
  */
 public record ServerConfig(DatabaseConfig database, String host, int port, long maxBodyBytes, int maxPushEntries,
                            int maxPullLimit, Duration accessTokenTtl, Duration refreshTokenTtl,
-                           int passwordIterations, Clock clock) {
+                           int passwordIterations, Clock clock, DrawerSettings drawer) {
 
     public static final String DEFAULT_H2_URL = "jdbc:h2:file:./data/cloud;AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0";
 
@@ -40,7 +42,7 @@ public record ServerConfig(DatabaseConfig database, String host, int port, long 
     /** Loopback, a random port, default limits and lifetimes, the system clock. */
     public static ServerConfig forDatabase(DatabaseConfig database) {
         return new ServerConfig(database, "127.0.0.1", 0, 1_048_576, 500, 1000, Duration.ofDays(7),
-                Duration.ofDays(30), PasswordHasher.DEFAULT_ITERATIONS, Clock.systemUTC());
+                Duration.ofDays(30), PasswordHasher.DEFAULT_ITERATIONS, Clock.systemUTC(), DrawerSettings.DEFAULT);
     }
 
     /** An embedded H2 file database (created if absent) at {@code fileWithoutSuffix}.mv.db, otherwise as {@link #forDatabase}. */
@@ -70,42 +72,47 @@ public record ServerConfig(DatabaseConfig database, String host, int port, long 
                 Duration.ofHours(c.getLong("auth.access-ttl-hours", 168, 1, 24L * 365)),
                 Duration.ofHours(c.getLong("auth.refresh-ttl-hours", 720, 1, 24L * 3650)),
                 c.getInt("auth.password-iterations", PasswordHasher.DEFAULT_ITERATIONS, 1000, 10_000_000),
-                Clock.systemUTC());
+                Clock.systemUTC(), DrawerSettings.from(c));
     }
 
     public ServerConfig withPort(int p) {
         return new ServerConfig(database, host, p, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock);
+                refreshTokenTtl, passwordIterations, clock, drawer);
     }
 
     public ServerConfig withHost(String h) {
         return new ServerConfig(database, h, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock);
+                refreshTokenTtl, passwordIterations, clock, drawer);
     }
 
     public ServerConfig withClock(Clock c) {
         return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, c);
+                refreshTokenTtl, passwordIterations, c, drawer);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
         return new ServerConfig(database, host, port, bytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock);
+                refreshTokenTtl, passwordIterations, clock, drawer);
     }
 
     public ServerConfig withMaxPushEntries(int n) {
         return new ServerConfig(database, host, port, maxBodyBytes, n, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock);
+                refreshTokenTtl, passwordIterations, clock, drawer);
     }
 
     public ServerConfig withTokenTtls(Duration access, Duration refresh) {
         return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, access, refresh,
-                passwordIterations, clock);
+                passwordIterations, clock, drawer);
     }
 
     /** Fewer iterations only for tests and demo data. */
     public ServerConfig withPasswordIterations(int iterations) {
         return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, iterations, clock);
+                refreshTokenTtl, iterations, clock, drawer);
+    }
+
+    public ServerConfig withDrawer(DrawerSettings d) {
+        return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
+                refreshTokenTtl, passwordIterations, clock, d);
     }
 }

@@ -92,7 +92,7 @@ public final class MainWindow extends JFrame {
         return view;
     }
 
-    /** What "Close the day" does (a verified backup of the till's database). */
+    /** What "Close the day" does: the drawer, X and Z reports (a Z also writes the day-close backup). */
     public void setDayClose(Runnable action) {
         dayClose = action;
     }
@@ -123,7 +123,7 @@ public final class MainWindow extends JFrame {
         till.setMnemonic(KeyEvent.VK_T);
         till.add(item("menu.lock", "Lock / switch user", "ctrl L", () -> ports.sessions().lock()));
         till.add(item("menu.syncNow", "Sync now", "ctrl S", () -> new Thread(ports.sync()::syncNow, "sync-now").start()));
-        till.add(item("menu.dayClose", "Close the day (backup)", "ctrl shift B", () -> dayClose.run()));
+        till.add(item("menu.dayClose", "Close the day", "ctrl shift B", () -> dayClose.run()));
         till.add(item("menu.reports", "Reports", "ctrl R", () -> reports.run()));
         till.addSeparator();
         till.add(item("menu.quit", "Quit", "ctrl Q", this::close));

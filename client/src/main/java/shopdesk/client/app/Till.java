@@ -54,6 +54,11 @@ public final class Till implements AutoCloseable {
         return db;
     }
 
+    /** Where the till's documents append their SyncQueue entries (for services wired outside this class). */
+    public shopdesk.dal.change.ChangeRecorder recorder() {
+        return backend.recorder();
+    }
+
     public TillIdentity identity() {
         return identity;
     }

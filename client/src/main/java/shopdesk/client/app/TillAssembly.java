@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import shopdesk.client.dayclose.DayClosePresenter;
+import shopdesk.client.dayclose.ReportOutput;
+import shopdesk.dal.dayclose.DayCloseService;
+import shopdesk.dal.drawer.CashDrawerService;
+import shopdesk.dal.drawer.DrawerSettings;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -104,14 +109,26 @@ public final class TillAssembly implements AutoCloseable {
     /** What the screens use; receipts as PDF go to the data folder. */
     public TillPorts ports(Till till) {
         TillIdentity identity = till.identity();
-        String shopLine = identity.shopName() + " - till " + identity.deviceCode()
-                + (identity.standalone() ? " (standalone)" : "");
         return new TillPorts(till.catalog(), till.sales(), till.auth(), till.sync(), till.sessions(), till.receipts(),
-                shopLine, receiptFolder(), clock);
+                shopLine(identity), receiptFolder(), clock);
+    }
+
+    private static String shopLine(TillIdentity identity) {
+        return identity.shopName() + " - till " + identity.deviceCode() + (identity.standalone() ? " (standalone)" : "");
     }
 
     public ReceiptPrinting receiptPrinting(Till till) {
         return new ReceiptPrinting(printer, till.receipts(), receiptFolder());
+    }
+
+    /** The day-close flow: drawer documents and X/Z reports on the till's recorder; {@code afterZ} backs up. */
+    public DayClosePresenter dayClose(Till till, Runnable afterZ) {
+        DrawerSettings settings = DrawerSettings.from(config);
+        ZoneId zone = ZoneId.systemDefault();
+        var drawer = new CashDrawerService(till.db(), till.recorder(), clock, settings);
+        var days = new DayCloseService(till.db(), till.recorder(), clock, zone, settings);
+        return new DayClosePresenter(drawer, days, till.sessions(), ReportOutput.of(printer, receiptFolder()),
+                shopLine(till.identity()), zone, afterZ);
     }
 
     public ReportsPresenter reports(Till till) {

@@ -11,7 +11,10 @@ import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.message.PlainMessages;
+import shopdesk.client.dayclose.DayCloseWindow;
 import shopdesk.client.print.ReceiptPrinting;
+import shopdesk.client.session.SupervisorApproval;
+import shopdesk.client.session.SupervisorLoginDialog;
 import shopdesk.client.reports.ReportsWindow;
 import shopdesk.client.setup.FirstRunPanel;
 import shopdesk.client.ui.MessageArea;
@@ -140,7 +143,10 @@ public final class TillLauncher {
             });
             warnings.set(text -> SwingUtilities.invokeLater(() -> w.view().statusBar().showWarning(text)));
             healthWatch.start();
-            w.setDayClose(() -> closeTheDay(w));
+            var approval = new SupervisorApproval(till.auth());
+            w.setDayClose(() -> DayCloseWindow.openFor(w, till.sessions().current(),
+                    () -> assembly.dayClose(till, () -> backUpAtDayClose(w)),
+                    details -> SupervisorLoginDialog.ask(w, approval, "Approve the drawer count", details)));
             ReceiptPrinting.install(assembly.receiptPrinting(till));
             w.setReports(() -> ReportsWindow.openFor(w, till.sessions().current(), () -> assembly.reports(till)));
             w.setVisible(true);
@@ -156,12 +162,11 @@ public final class TillLauncher {
         }
     }
 
-    /** Day close: a verified backup now, reported in plain words. */
-    private void closeTheDay(MainWindow w) {
+    /** After a Z: a verified backup now, reported in plain words (the day-close backup stays). */
+    private void backUpAtDayClose(MainWindow w) {
         ScheduledBackups b = assembly.scheduledBackups().orElse(null);
         if (b == null) {
-            JOptionPane.showMessageDialog(w, "This till's database (" + config.get("db.dialect", "sqlite")
-                    + ") is backed up by its own server, not by the till.", "Close the day", JOptionPane.INFORMATION_MESSAGE);
+            LOG.info("Day closed; this till's database ({}) is backed up by its own server", config.get("db.dialect", "sqlite"));
             return;
         }
         new Thread(() -> {

@@ -9,7 +9,8 @@ import shopdesk.protocol.ChangeAction;
 
 /**
  * Adds a supervisor's signed approval to a recorded change that needs one: a bill sold beyond stock (signed by its
- * {@code overrideUserId}) and any action above a cashier's role (signed by the change's user). Signs only with a
+ * {@code overrideUserId}), a Z report whose count is over the variance limit (by its {@code varianceApprovedBy})
+ * and any action above a cashier's role (signed by the change's user). Signs only with a
  * key unlocked on this till; without one the change is recorded as it is, and the server judges it by the login
  * that pushes it.
  */
@@ -28,15 +29,25 @@ public final class ApprovalSigner {
         } catch (IllegalArgumentException e) {
             return c;
         }
-        boolean override = action == ChangeAction.CREATE_BILL && !c.payloadJson().contains("\"overrideUserId\":null");
+        String field = approverField(action);
+        boolean override = field != null && !c.payloadJson().contains("\"" + field + "\":null");
         if (!override && RoleMatrix.allows(Role.CASHIER, action)) return c;
         JsonObject payload = JsonParser.parseString(c.payloadJson()).getAsJsonObject();
-        String approver = override ? text(payload.get("overrideUserId")) : c.userId();
+        String approver = override ? text(payload.get(field)) : c.userId();
         ApprovalKey key = unlocked.find(approver, now);
         if (key == null) return c;
         Approval a = ApprovalProof.sign(key, c.action(), c.entityId(), payload);
         return new Change(c.streamKey(), c.entityType(), c.entityId(), c.action(), ApprovalProof.attach(payload, a).toString(),
                 c.payloadVersion(), c.baseVersion(), c.userId(), c.dependsOn(), c.opensStream());
+    }
+
+    /** The payload member naming the supervisor who approved what a cashier may not do alone, if the action has one. */
+    public static String approverField(ChangeAction action) {
+        return switch (action) {
+            case CREATE_BILL -> "overrideUserId";
+            case CLOSE_DAY -> "varianceApprovedBy";
+            default -> null;
+        };
     }
 
     private static String text(JsonElement e) {

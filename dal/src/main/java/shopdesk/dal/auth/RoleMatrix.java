@@ -15,7 +15,7 @@ public final class RoleMatrix {
 
     public static Role required(ChangeAction action) {
         return switch (action) {
-            case CREATE_BILL, RECEIVE_STOCK, CREATE_CUSTOMER, UPDATE_CUSTOMER -> Role.CASHIER;
+            case CREATE_BILL, RECEIVE_STOCK, CREATE_CUSTOMER, UPDATE_CUSTOMER, CASH_MOVEMENT, CLOSE_DAY -> Role.CASHIER;
             case CREATE_PRODUCT, UPDATE_PRODUCT, DELETE_PRODUCT, ADJUST_STOCK, VOID_BILL -> Role.SUPERVISOR;
         };
     }

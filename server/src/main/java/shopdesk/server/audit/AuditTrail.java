@@ -9,6 +9,7 @@ public final class AuditTrail {
     public static final String STOCK_OVERRIDE_USED = "STOCK_OVERRIDE_USED";
     public static final String STOCK_OVERRIDE_REFUSED = "STOCK_OVERRIDE_REFUSED";
     public static final String BILL_VOIDED = "BILL_VOIDED";
+    public static final String DAY_CLOSED = "DAY_CLOSED";
     public static final String LOGIN_LOCKED_OUT = "LOGIN_LOCKED_OUT";
 
     private AuditTrail() {

@@ -58,11 +58,13 @@ public final class EntryAuthorizer {
         String approver = approval == null ? null : approval.userId();
 
         String device = text(p, "deviceId");
-        if (action == ChangeAction.CREATE_BILL && device != null && !device.equals(caller.deviceId())) {
-            return forbiddenActor(id, "This login is for till " + caller.deviceId() + "; it cannot push a bill of till " + device);
+        boolean tillDocument = action == ChangeAction.CREATE_BILL || action == ChangeAction.CASH_MOVEMENT
+                || action == ChangeAction.CLOSE_DAY;
+        if (tillDocument && device != null && !device.equals(caller.deviceId())) {
+            return forbiddenActor(id, "This login is for till " + caller.deviceId() + "; it cannot push a document of till " + device);
         }
         String refused = namedUserProblem(caller, approver, e.userId(), "userId");
-        if (refused == null && action == ChangeAction.CREATE_BILL) refused = namedUserProblem(caller, approver, text(p, "userId"), "payload.userId");
+        if (refused == null && tillDocument) refused = namedUserProblem(caller, approver, text(p, "userId"), "payload.userId");
         if (refused != null) return forbiddenActor(id, refused);
         String override = action == ChangeAction.CREATE_BILL ? text(p, "overrideUserId") : null;
         if (override != null) {
@@ -73,6 +75,17 @@ public final class EntryAuthorizer {
             Role overrider = override.equals(approver) ? approverRole : caller.role();
             if (!RoleMatrix.allows(overrider, Resolution.STOCK_OVERRIDE)) {
                 return Decision.refuse(id, RejectCodes.FORBIDDEN_ROLE, "Selling beyond stock needs a supervisor's approval");
+            }
+        }
+        String varianceBy = action == ChangeAction.CLOSE_DAY ? text(p, "varianceApprovedBy") : null;
+        if (varianceBy != null) {
+            if (!isSelfOrApprover(caller, approver, varianceBy)) {
+                return forbiddenActor(id, "The Z report names " + varianceBy + " as approving the count's variance without"
+                        + " that supervisor's signed approval");
+            }
+            Role by = varianceBy.equals(approver) ? approverRole : caller.role();
+            if (by == null || !by.atLeast(Role.SUPERVISOR)) {
+                return Decision.refuse(id, RejectCodes.FORBIDDEN_ROLE, "A count over the variance limit needs a supervisor's approval");
             }
         }
         String voidedBy = action == ChangeAction.VOID_BILL ? text(p, "voidedBy") : null;

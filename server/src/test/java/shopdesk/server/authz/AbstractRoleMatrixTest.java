@@ -143,6 +143,8 @@ public abstract class AbstractRoleMatrixTest extends ServerTestBase {
                 api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createBill(bill));
                 yield Entries.voidBill(bill.id(), "rang up twice", userId);
             }
+            case CASH_MOVEMENT -> Entries.cashMovement(shop.deviceId(), userId, 1, "CASH_OUT", 500, "stamps");
+            case CLOSE_DAY -> Entries.zReport(shop.deviceId(), userId, 1, "2026-01-04", 12_000, null);
         };
     }
 }

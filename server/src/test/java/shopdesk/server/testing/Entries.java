@@ -5,13 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.common.Ids;
+import shopdesk.protocol.EntityType;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.CashMovementPayload;
 import shopdesk.protocol.payload.CustomerPayload;
+import shopdesk.protocol.payload.DayTotals;
+import shopdesk.protocol.payload.DrawerCount;
 import shopdesk.protocol.payload.Payloads;
 import shopdesk.protocol.payload.ProductPayload;
 import shopdesk.protocol.payload.StockDeltaPayload;
 import shopdesk.protocol.payload.VoidBillPayload;
+import shopdesk.protocol.payload.ZReportPayload;
 
 /** Builds push entries the way a till's outbox would, with payloads from dal's payload records. */
 public final class Entries {
@@ -73,5 +78,25 @@ public final class Entries {
 
     public static PushEntry createBill(BillPayload b) {
         return entry("CREATE_BILL", "bill", b.id(), b, null);
+    }
+
+    /** A drawer document of the till, numbered {@code number} on it. */
+    public static PushEntry cashMovement(String deviceId, String userId, long number, String kind, long amount, String reason) {
+        String id = Ids.newId();
+        return entry("CASH_MOVEMENT", EntityType.CASH_MOVEMENT, id,
+                new CashMovementPayload(id, deviceId, userId, number, kind, amount, reason, 1L), null);
+    }
+
+    /** A Z of a day with 100.00 float and 20.00 cash sales (120.00 expected), on the till's Z stream. */
+    public static PushEntry zReport(String deviceId, String userId, long number, String date, long counted, String approvedBy) {
+        String id = Ids.newId();
+        DayTotals t = new DayTotals(1, 2_000, 0, 2_000, 0, 0, 0, 0, 0, List.of(new DayTotals.MethodTotal("CASH", 1, 2_000)),
+                List.of(new DayTotals.TaxTotal(0, 2_000, 0, 2_000)), 10_000, 0, 0, 2_000, 12_000,
+                new DayTotals.BillRange(1L, "T1-000001", 1, "T1-000001", null, null), 1);
+        ZReportPayload p = new ZReportPayload(id, deviceId, userId, number, date, 1L, t,
+                new DrawerCount(List.of(), counted, 12_000, counted - 12_000), approvedBy);
+        PushEntry e = entry("CLOSE_DAY", EntityType.Z_REPORT, id, p, null);
+        return new PushEntry(e.requestId(), EntityType.Z_REPORT + ":" + deviceId, number, e.entityType(), e.entityId(), e.action(),
+                e.payloadVersion(), e.payload(), null, userId, e.createdAt());
     }
 }

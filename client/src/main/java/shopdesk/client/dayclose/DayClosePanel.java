@@ -1,0 +1,148 @@
+package shopdesk.client.dayclose;
+
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+import shopdesk.client.session.Session;
+import shopdesk.dal.money.Money;
+
+/**
+ * The "Close the day" screen: float, cash in and out on the left, the count below them, the X or Z report on the
+ * right. Thin: every decision is the presenter's. {@code askSupervisor} asks a supervisor to approve a variance.
+ */
+public final class DayClosePanel extends JPanel {
+    private final DayClosePresenter presenter;
+    private final Function<List<String>, Optional<Session>> askSupervisor;
+    private final JLabel status = named(new JLabel(), "dayClose.status");
+    private final JLabel message = named(new JLabel(" "), "dayClose.message");
+    private final JTextField floatAmount = named(new JTextField(8), "dayClose.float.amount");
+    private final JTextField moveAmount = named(new JTextField(8), "dayClose.cash.amount");
+    private final JTextField moveReason = named(new JTextField(16), "dayClose.cash.reason");
+    private final List<JTextField> counts = new ArrayList<>();
+    private final JTextField countTotal = named(new JTextField(8), "dayClose.count.total");
+    private final JLabel preview = named(new JLabel(" "), "dayClose.count.preview");
+    private final JTextArea report = named(new JTextArea(), "dayClose.report");
+
+    public DayClosePanel(DayClosePresenter presenter, Function<List<String>, Optional<Session>> askSupervisor) {
+        super(new MigLayout("insets dialog, fill", "[][grow, fill]", "[][grow, fill][]"));
+        this.presenter = presenter;
+        this.askSupervisor = askSupervisor;
+        add(status, "span 2, wrap");
+        add(left(), "aligny top");
+        report.setEditable(false);
+        report.setFont(new Font(Font.MONOSPACED, Font.PLAIN, report.getFont().getSize()));
+        add(new JScrollPane(report), "wrap");
+        add(message, "span 2, growx");
+        refresh();
+    }
+
+    private JPanel left() {
+        JPanel p = new JPanel(new MigLayout("insets 0, wrap 4", "[right][110!, fill][right][110!, fill]"));
+        p.add(new JLabel("<html><b>Opening float</b></html>"), "span 4, left");
+        p.add(new JLabel("Amount"));
+        p.add(floatAmount);
+        p.add(button("Open float", "dayClose.float.open", () -> show(presenter.openFloat(floatAmount.getText()))), "span 2, wrap");
+        p.add(new JLabel("<html><b>Cash in / cash out</b></html>"), "span 4, left, gaptop para");
+        p.add(new JLabel("Amount"));
+        p.add(moveAmount, "span 3");
+        p.add(new JLabel("Reason"));
+        p.add(moveReason, "span 3");
+        p.add(new JLabel());
+        p.add(button("Cash in", "dayClose.cash.in", () -> show(presenter.cashIn(moveAmount.getText(), moveReason.getText()))));
+        p.add(button("Cash out", "dayClose.cash.out", () -> show(presenter.cashOut(moveAmount.getText(), moveReason.getText()))), "wrap");
+        p.add(new JLabel("<html><b>Count the drawer</b> (notes and coins, or the total)</html>"), "span 4, left, gaptop para");
+        for (Long value : presenter.denominations()) {
+            JTextField f = named(new JTextField(4), "dayClose.count." + value);
+            counts.add(f);
+            p.add(new JLabel(Money.format(value) + " x"));
+            p.add(f);
+        }
+        if (counts.size() % 2 == 1) p.add(new JLabel(), "span 2");
+        p.add(new JLabel("or total"));
+        p.add(countTotal);
+        p.add(button("Check count", "dayClose.count.check", this::check), "span 2");
+        p.add(preview, "span 4, left");
+        p.add(button("X report", "dayClose.x", () -> {
+            report.setText(String.join("\n", presenter.xReport()));
+            message.setText("X report taken: the day stays open.");
+        }), "span 2, gaptop para");
+        p.add(button("Close the day (Z)", "dayClose.z", this::closeDay), "span 2, gaptop para");
+        p.add(button("Print", "dayClose.print", () -> message.setText(presenter.printShown())), "span 4");
+        return p;
+    }
+
+    private void check() {
+        CountPreview c = presenter.preview(texts(), countTotal.getText());
+        // two lines: the left column is as wide as the count grid
+        preview.setText(c.error() != null ? "<html>" + c.error() + "</html>" : "<html>Counted " + Money.format(c.counted())
+                + ", expected " + Money.format(c.expected()) + "<br>variance " + Money.format(c.variance())
+                + (c.needsApproval() ? " - a supervisor must approve" : "") + "</html>");
+    }
+
+    private void closeDay() {
+        check();
+        CountPreview c = presenter.preview(texts(), countTotal.getText());
+        if (c.error() != null) {
+            message.setText(c.error());
+            return;
+        }
+        Session approver = null;
+        if (c.needsApproval()) {
+            approver = askSupervisor.apply(List.of("Counted " + Money.format(c.counted()), "Expected " + Money.format(c.expected()),
+                    "Variance " + Money.format(c.variance()))).orElse(null);
+            if (approver == null) {
+                message.setText("The day is still open: a supervisor must approve a variance of " + Money.format(c.variance()));
+                return;
+            }
+        }
+        Optional<String> problem = presenter.closeDay(texts(), countTotal.getText(), approver);
+        if (problem.isPresent()) {
+            message.setText(problem.get());
+            return;
+        }
+        report.setText(String.join("\n", presenter.reportLines()));
+        report.setCaretPosition(0);
+        message.setText(presenter.outcome());
+        counts.forEach(f -> f.setText(""));
+        countTotal.setText("");
+        refresh();
+    }
+
+    private List<String> texts() {
+        return counts.stream().map(JTextField::getText).toList();
+    }
+
+    private void show(Optional<String> problem) {
+        message.setText(problem.orElse(presenter.outcome()));
+        if (problem.isEmpty()) {
+            floatAmount.setText("");
+            moveAmount.setText("");
+            moveReason.setText("");
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        status.setText(presenter.status());
+    }
+
+    private static JButton button(String text, String name, Runnable action) {
+        JButton b = named(new JButton(text), name);
+        b.addActionListener(e -> action.run());
+        return b;
+    }
+
+    private static <T extends java.awt.Component> T named(T c, String name) {
+        c.setName(name);
+        return c;
+    }
+}

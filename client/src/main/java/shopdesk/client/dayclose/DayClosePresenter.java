@@ -1,0 +1,184 @@
+package shopdesk.client.dayclose;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import shopdesk.client.message.PlainMessages;
+import shopdesk.client.session.Session;
+import shopdesk.client.session.SessionHolder;
+import shopdesk.dal.dayclose.CountInput;
+import shopdesk.dal.dayclose.DayCloseService;
+import shopdesk.dal.dayclose.XReport;
+import shopdesk.dal.drawer.CashDrawerService;
+import shopdesk.dal.error.ShopDeskException;
+import shopdesk.dal.money.Money;
+import shopdesk.protocol.payload.DrawerCount.Denomination;
+import shopdesk.protocol.payload.ZReportPayload;
+
+/**
+ * "Close the day" without Swing: the float, cash in and out, the X report, the count with its variance, and the Z.
+ * Every action returns the message to show (empty when it went through); the report shown is {@link #reportLines()}.
+ */
+public final class DayClosePresenter {
+    private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final CashDrawerService drawer;
+    private final DayCloseService days;
+    private final SessionHolder sessions;
+    private final ReportOutput output;
+    private final String shopLine;
+    private final ZoneId zone;
+    private final Runnable afterZ;
+    private List<String> report = List.of();
+    private ZReportPayload lastZ;
+    private String approverName;
+    private String outcome = "";
+
+    public DayClosePresenter(CashDrawerService drawer, DayCloseService days, SessionHolder sessions, ReportOutput output,
+                             String shopLine, ZoneId zone, Runnable afterZ) {
+        this.drawer = drawer;
+        this.days = days;
+        this.sessions = sessions;
+        this.output = output;
+        this.shopLine = shopLine;
+        this.zone = zone;
+        this.afterZ = afterZ;
+    }
+
+    /** One line over the screen: the business day and whether its float is open. */
+    public String status() {
+        XReport x = days.xReport(sessions.require().actor());
+        return "Business day " + x.businessDate() + " - float " + (drawer.needsFloat(sessions.require().actor())
+                ? "not opened yet" : Money.format(x.totals().floatTotal())) + " - expected cash " + Money.format(x.totals().expectedCash());
+    }
+
+    public boolean needsFloat() {
+        return drawer.needsFloat(sessions.require().actor());
+    }
+
+    public Optional<String> openFloat(String amount) {
+        return act(() -> drawer.openFloat(sessions.require().actor(), parse(amount)), "Float of " + amount.strip() + " opened.");
+    }
+
+    public Optional<String> cashIn(String amount, String reason) {
+        return act(() -> drawer.cashIn(sessions.require().actor(), parse(amount), reason), "Cash in of " + amount.strip() + " recorded.");
+    }
+
+    public Optional<String> cashOut(String amount, String reason) {
+        return act(() -> drawer.cashOut(sessions.require().actor(), parse(amount), reason), "Cash out of " + amount.strip() + " recorded.");
+    }
+
+    /** Takes an X report (changes nothing) and shows it. */
+    public List<String> xReport() {
+        XReport x = days.xReport(sessions.require().actor());
+        report = ZReportText.lines(shopLine, "X REPORT (the day stays open)", x.businessDate().toString(), taken(x.takenAt()),
+                x.totals(), null, null);
+        return report;
+    }
+
+    /** The note and coin values offered for counting, largest first. */
+    public List<Long> denominations() {
+        return days.settings().denominations();
+    }
+
+    /** The typed count against the expected cash; {@code total} wins when it is filled in. */
+    public CountPreview preview(List<String> counts, String total) {
+        long expected = days.xReport(sessions.require().actor()).totals().expectedCash();
+        try {
+            long counted = input(counts, total).counted();
+            long variance = Math.subtractExact(counted, expected);
+            return new CountPreview(counted, expected, variance, days.settings().needsApproval(variance)
+                    && !sessions.require().isSupervisor(), null);
+        } catch (IllegalArgumentException | ShopDeskException | ArithmeticException e) {
+            return new CountPreview(0, expected, 0, false, e.getMessage());
+        }
+    }
+
+    /** Closes the day with the count; {@code approver} is the supervisor who approved a large variance, or null. */
+    public Optional<String> closeDay(List<String> counts, String total, Session approver) {
+        try {
+            CountInput count = input(counts, total);
+            lastZ = days.closeDay(sessions.require().actor(), count, approver == null ? null : approver.userId());
+            approverName = approver != null ? approver.displayName() : sessions.require().displayName();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        } catch (ShopDeskException e) {
+            return Optional.of(e.getMessage());
+        } catch (RuntimeException e) {
+            return Optional.of(PlainMessages.forFailure("The day could not be closed", e));
+        }
+        report = zLines(lastZ);
+        outcome = "Z " + lastZ.zNumber() + " closed business day " + lastZ.businessDate() + ". "
+                + output.output(report, "z-report-" + lastZ.zNumber() + "-" + lastZ.businessDate(), false);
+        afterZ.run();
+        return Optional.empty();
+    }
+
+    /** The Z as shown and printed; the approver by name when this screen made it, else by id. */
+    public List<String> zLines(ZReportPayload z) {
+        String approvedBy = z.varianceApprovedBy() == null ? null : z == lastZ ? approverName : z.varianceApprovedBy();
+        return ZReportText.lines(shopLine, "Z REPORT " + z.zNumber(), z.businessDate(), taken(z.clientCreatedAt()), z.totals(),
+                z.count(), approvedBy);
+    }
+
+    /** Prints the report shown (and saves it as PDF); the message says where it went. */
+    public String printShown() {
+        if (report.isEmpty()) return "Take an X report or close the day first.";
+        String name = lastZ != null && report.get(1).startsWith("Z REPORT") ? "z-report-" + lastZ.zNumber() + "-" + lastZ.businessDate()
+                : "x-report-" + System.currentTimeMillis();
+        outcome = output.output(report, name, true);
+        return outcome;
+    }
+
+    public List<String> reportLines() {
+        return report;
+    }
+
+    public Optional<ZReportPayload> lastZ() {
+        return Optional.ofNullable(lastZ);
+    }
+
+    /** What the last action did, in plain words. */
+    public String outcome() {
+        return outcome;
+    }
+
+    private CountInput input(List<String> counts, String total) {
+        if (total != null && !total.isBlank()) return CountInput.ofTotal(parse(total));
+        List<Long> values = denominations();
+        List<Denomination> ds = new ArrayList<>();
+        for (int i = 0; i < values.size() && i < counts.size(); i++) {
+            String c = counts.get(i) == null ? "" : counts.get(i).strip();
+            if (c.isEmpty()) continue;
+            try {
+                ds.add(new Denomination(values.get(i), Long.parseLong(c)));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Count whole notes and coins: '" + c + "' for " + Money.format(values.get(i)));
+            }
+        }
+        if (ds.isEmpty()) throw new IllegalArgumentException("Count the drawer: notes and coins, or the total");
+        return CountInput.of(ds);
+    }
+
+    private Optional<String> act(Runnable action, String done) {
+        try {
+            action.run();
+            outcome = done;
+            return Optional.empty();
+        } catch (IllegalArgumentException | ShopDeskException e) {
+            return Optional.of(e.getMessage());
+        } catch (RuntimeException e) {
+            return Optional.of(PlainMessages.forFailure("It could not be saved", e));
+        }
+    }
+
+    private static long parse(String amount) {
+        return Money.parse(amount);
+    }
+
+    private String taken(long millis) {
+        return TAKEN.format(Instant.ofEpochMilli(millis).atZone(zone));
+    }
+}

@@ -1,0 +1,43 @@
+package shopdesk.dal.dayclose;
+
+import java.util.List;
+import shopdesk.dal.error.ValidationException;
+import shopdesk.dal.money.Limits;
+import shopdesk.protocol.payload.DrawerCount.Denomination;
+
+/** What the person counted: notes and coins by value, or one total when {@code denominations} is empty. */
+public record CountInput(List<Denomination> denominations, long total) {
+    public CountInput {
+        denominations = denominations == null ? List.of() : List.copyOf(denominations);
+    }
+
+    public static CountInput ofTotal(long total) {
+        return new CountInput(List.of(), total);
+    }
+
+    public static CountInput of(List<Denomination> denominations) {
+        return new CountInput(denominations, 0);
+    }
+
+    /** The counted cash, range-checked; overflow is a ValidationException naming the field, never a wrapped number. */
+    public long counted() {
+        if (denominations.isEmpty()) {
+            if (!Limits.AMOUNT.contains(total)) throw new ValidationException("count.total", "The counted cash " + Limits.AMOUNT.problem(total));
+            return total;
+        }
+        long sum = 0;
+        for (int i = 0; i < denominations.size(); i++) {
+            Denomination d = denominations.get(i);
+            String field = "count.denominations[" + i + "]";
+            if (d.value() < 1 || d.value() > Limits.MAX_AMOUNT) throw new ValidationException(field + ".value", "A note or coin value must be more than zero");
+            if (d.count() < 0 || d.count() > Limits.MAX_QUANTITY * 100) throw new ValidationException(field + ".count", "A count must be from 0 to " + Limits.MAX_QUANTITY * 100);
+            try {
+                sum = Math.addExact(sum, Math.multiplyExact(d.value(), d.count()));
+            } catch (ArithmeticException e) {
+                throw new ValidationException(field, "The counted cash is too large");
+            }
+        }
+        if (sum > Limits.MAX_AMOUNT) throw new ValidationException("count", "The counted cash " + Limits.AMOUNT.problem(sum));
+        return sum;
+    }
+}

@@ -1,0 +1,35 @@
+package shopdesk.protocol.payload;
+
+import java.util.List;
+
+/**
+ * The totals of one till's business day, as an X report shows them and a Z report freezes them. Amounts are minor
+ * units. Bills are those with a local number after the previous Z's {@code lastBillNumber}; cash movements
+ * likewise. {@code discounts} and {@code returns} stay 0 until those documents exist on the till.
+ */
+public record DayTotals(long bills, long subtotal, long tax, long total, long discounts, long returnCount,
+                        long returnTotal, long voidCount, long voidTotal, List<MethodTotal> byMethod,
+                        List<TaxTotal> byTaxRate, long floatTotal, long cashIn, long cashOut, long cashSales,
+                        long expectedCash, BillRange billRange, long lastMovementNumber) {
+
+    public DayTotals {
+        byMethod = List.copyOf(byMethod);
+        byTaxRate = List.copyOf(byTaxRate);
+    }
+
+    /** A payment method's completed payments: how many and the amount applied to bills (change taken off). */
+    public record MethodTotal(String method, long count, long amount) {
+    }
+
+    public record TaxTotal(int rateBp, long taxable, long tax, long total) {
+    }
+
+    /**
+     * The day's bills by number: local numbers and labels of the till, and the legal (server) numbers known when the
+     * report was made (null while the bills are not yet synced). {@code lastLocalNumber} is the day's boundary: the
+     * previous Z's when the day has no bills.
+     */
+    public record BillRange(Long firstLocalNumber, String firstLocalLabel, long lastLocalNumber, String lastLocalLabel,
+                            Long firstLegalNumber, Long lastLegalNumber) {
+    }
+}
