@@ -7,6 +7,8 @@ public final class EntityType {
     public static final String CUSTOMER = "customer";
     public static final String BILL = "bill";
     public static final String USER = "user";
+    /** A return (credit note) against a bill. */
+    public static final String RETURN = "return";
 
     private EntityType() {
     }
