@@ -7,5 +7,7 @@ public enum ChangeAction {
     CREATE_CUSTOMER, UPDATE_CUSTOMER,
     CREATE_BILL, VOID_BILL,
     // issue 24: a drawer document (float, cash in, cash out) and a Z report closing a till's business day
-    CASH_MOVEMENT, CLOSE_DAY
+    CASH_MOVEMENT, CLOSE_DAY,
+    // issue 23: a return (credit note) against a bill
+        CREATE_RETURN
 }

@@ -10,6 +10,8 @@ public final class EntityType {
     public static final String CASH_MOVEMENT = "cash_movement";
     /** A till's Z reports share one stream per till ({@code z_report:<deviceId>}), so they arrive in number order. */
     public static final String Z_REPORT = "z_report";
+    /** A return (credit note) against a bill. */
+    public static final String RETURN = "return";
 
     private EntityType() {
     }

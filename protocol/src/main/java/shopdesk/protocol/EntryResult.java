@@ -15,8 +15,14 @@ public record EntryResult(String requestId, Outcome outcome, Applied applied, Co
         return new EntryResult(requestId, Outcome.REJECTED, null, null, new Rejected(code, message));
     }
 
-    /** What the till stores: the legal bill number (bills only), the entity's new version, the server's time. */
-    public record Applied(Long serverNumber, Long version, long serverTimestamp) {
+    /**
+     * What the till stores: the shop-wide legal bill number (bills only), the entity's new version, the server's
+     * time, and for numbered documents their {@link BillSeries} and the label in it (e.g. INV/2026-27/000012).
+     */
+    public record Applied(Long serverNumber, Long version, long serverTimestamp, String series, String legalLabel) {
+        public Applied(Long serverNumber, Long version, long serverTimestamp) {
+            this(serverNumber, version, serverTimestamp, null, null);
+        }
     }
 
     /** A REJECTED entry's stable code and plain message. */

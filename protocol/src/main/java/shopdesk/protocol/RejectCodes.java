@@ -25,6 +25,10 @@ public final class RejectCodes {
     public static final String UNKNOWN_USER = "UNKNOWN_USER";
     /** A void names a bill the server does not have (yet). */
     public static final String UNKNOWN_BILL = "UNKNOWN_BILL";
+    /** A return's refund for a line is not its share of what was paid for the line (see docs/PROTOCOL.md). */
+    public static final String REFUND_MISMATCH = "REFUND_MISMATCH";
+    /** A return names an original bill that was voided, or a line the bill does not have. */
+    public static final String NOT_RETURNABLE = "NOT_RETURNABLE";
     /** The bill's totals disagree with the server's recomputation from its items. */
     public static final String TOTAL_MISMATCH = "TOTAL_MISMATCH";
     /** The bill's payments do not add up to its total. */

@@ -92,7 +92,7 @@ public final class LocalSales implements SalesPort {
                         i.taxRateBp(), i.lineSubtotal(), i.lineTax(), i.lineTotal())).toList(),
                 b.payments().stream().map(p -> new Tender(method(p.method()), p.amount(), p.tendered(), p.reference())).toList(),
                 b.subtotal(), b.taxTotal(), b.total(), b.paidTotal(), b.changeDue(), b.voidReason(),
-                bills.earlierServerNumbers(b.id()));
+                bills.earlierServerNumbers(b.id()), bills.legalLabel(b.id()));
     }
 
     private static PaymentMethod method(shopdesk.dal.bill.PaymentMethod m) {

@@ -8,6 +8,7 @@ import java.util.List;
 import shopdesk.client.bills.BillView;
 import shopdesk.client.sale.Tender;
 import shopdesk.dal.money.Money;
+import shopdesk.protocol.BillSeries;
 
 /** A bill as receipt lines: 40 characters wide for the printable view and the PDF, 32 or 48 for thermal rolls. */
 public final class ReceiptFormatter {
@@ -29,7 +30,9 @@ public final class ReceiptFormatter {
     public List<String> lines(BillView bill, int width) {
         List<String> out = new ArrayList<>();
         out.add(center(width, shopName));
-        out.add(center(width, "Bill " + bill.localLabel() + (bill.serverNumber() != null ? "  (No. " + bill.serverNumber() + ")" : "")));
+        out.add(center(width, seriesTitle(bill)));
+        out.add(center(width, "Bill " + bill.localLabel() + (bill.legalLabel() != null ? "  " + bill.legalLabel()
+                : bill.serverNumber() != null ? "  (No. " + bill.serverNumber() + ")" : "")));
         if (!bill.earlierServerNumbers().isEmpty()) {
             out.add(center(width, "Earlier No. " + bill.earlierServerNumbers().stream().map(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(", "))));
@@ -55,6 +58,12 @@ public final class ReceiptFormatter {
         out.add("");
         out.add(center(width, "Thank you!"));
         return out;
+    }
+
+    /** The series the server puts the bill in, predicted from its lines (the same rule, BillSeries). */
+    private static String seriesTitle(BillView bill) {
+        return BillSeries.ofSale(bill.items().stream().map(BillView.Item::taxRateBp).toList()) == BillSeries.BILL_OF_SUPPLY
+                ? "BILL OF SUPPLY" : "TAX INVOICE";
     }
 
     public String text(BillView bill) {

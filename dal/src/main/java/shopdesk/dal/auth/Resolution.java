@@ -14,5 +14,9 @@ public enum Resolution {
     VOID_CONFLICTING_BILL,
     REDUCE_QUANTITIES,
     /** Sell beyond stock: at the sale, or to resolve a bill's stock conflict. */
-    STOCK_OVERRIDE
+    STOCK_OVERRIDE,
+    /** Take back goods without the original bill (a reason is required). */
+    RETURN_WITHOUT_RECEIPT,
+    /** A return the cloud refused as more than was left on its bill: cut it down to what is left. */
+    REDUCE_RETURN
 }

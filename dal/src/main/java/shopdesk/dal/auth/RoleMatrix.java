@@ -15,7 +15,8 @@ public final class RoleMatrix {
 
     public static Role required(ChangeAction action) {
         return switch (action) {
-            case CREATE_BILL, RECEIVE_STOCK, CREATE_CUSTOMER, UPDATE_CUSTOMER, CASH_MOVEMENT, CLOSE_DAY -> Role.CASHIER;
+            case CREATE_BILL, RECEIVE_STOCK, CREATE_CUSTOMER, UPDATE_CUSTOMER, CASH_MOVEMENT, CLOSE_DAY, CREATE_RETURN
+                    -> Role.CASHIER;
             case CREATE_PRODUCT, UPDATE_PRODUCT, DELETE_PRODUCT, ADJUST_STOCK, VOID_BILL -> Role.SUPERVISOR;
         };
     }
@@ -24,7 +25,7 @@ public final class RoleMatrix {
         return switch (resolution) {
             case RETRY -> Role.CASHIER;
             case RETRY_FAILED, DISCARD, FORCE_PUSH, TAKE_THEIRS, VOID_CONFLICTING_BILL, REDUCE_QUANTITIES,
-                 STOCK_OVERRIDE -> Role.SUPERVISOR;
+                 STOCK_OVERRIDE, RETURN_WITHOUT_RECEIPT, REDUCE_RETURN -> Role.SUPERVISOR;
         };
     }
 

@@ -135,6 +135,11 @@ public final class BillService {
         return BillNumberHistory.earlier(db.dsl(), billId);
     }
 
+    /** The bill's legal number in its series as the server answered it (e.g. INV/2026-27/000012); null until then. */
+    public String legalLabel(String billId) {
+        return db.dsl().select(BILL.LEGAL_LABEL).from(BILL).where(BILL.ID.eq(billId)).fetchOne(BILL.LEGAL_LABEL);
+    }
+
     public Optional<Bill> findById(String billId) {
         return load(db.dsl(), billId);
     }

@@ -1,4 +1,5 @@
 package shopdesk.dal.stock;
 
-/** Why stock moved: goods received, a counted correction, a sale, a voided sale. */
-public enum MovementKind { RECEIVE, ADJUST, SALE, VOID }
+/** Why stock moved: goods received, a counted correction, a sale, a voided sale, goods
+ * returned to the shelf. */
+public enum MovementKind { RECEIVE, ADJUST, SALE, VOID, RETURN }

@@ -43,7 +43,8 @@ public final class ResultApplier {
             case EntityType.BILL -> {
                 var u = tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.SYNCED.name());
                 if (a != null && a.serverNumber() != null && ChangeAction.CREATE_BILL.name().equals(e.action())) {
-                    u = u.set(BILL.SERVER_NUMBER, a.serverNumber()).set(BILL.SERVER_CREATED_AT, a.serverTimestamp());
+                    u = u.set(BILL.SERVER_NUMBER, a.serverNumber()).set(BILL.SERVER_CREATED_AT, a.serverTimestamp())
+                            .set(BILL.LEGAL_LABEL, a.legalLabel());
                 }
                 if (version != null) u = u.set(BILL.VERSION, version);
                 u.where(BILL.ID.eq(e.entityId())).execute();
@@ -69,7 +70,7 @@ public final class ResultApplier {
 
     private static final shopdesk.dal.db.JdbcStatement BILL_SYNCED = shopdesk.dal.db.JdbcStatement.of(tx -> tx.update(BILL)
             .set(BILL.SYNC_STATE, (String) null).set(BILL.SERVER_NUMBER, (Long) null).set(BILL.SERVER_CREATED_AT, (Long) null)
-            .set(BILL.VERSION, (Long) null).where(BILL.ID.eq((String) null)));
+            .set(BILL.VERSION, (Long) null).set(BILL.LEGAL_LABEL, (String) null).where(BILL.ID.eq((String) null)));
 
     /**
      * {@link #applied} for several entries at once: the common case, a CREATE_BILL answered with its server number
@@ -83,7 +84,8 @@ public final class ResultApplier {
             EntryResult.Applied a = d.getValue();
             if (EntityType.BILL.equals(e.entityType()) && ChangeAction.CREATE_BILL.name().equals(e.action()) && a != null
                     && a.serverNumber() != null && a.version() != null) {
-                bills.add(new Object[] {BillSyncState.SYNCED.name(), a.serverNumber(), a.serverTimestamp(), a.version(), e.entityId()});
+                bills.add(new Object[] {BillSyncState.SYNCED.name(), a.serverNumber(), a.serverTimestamp(), a.version(),
+                        a.legalLabel(), e.entityId()});
             } else {
                 applied(tx, e, a);
             }

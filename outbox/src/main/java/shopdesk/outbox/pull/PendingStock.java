@@ -11,6 +11,7 @@ import shopdesk.outbox.queue.SyncQueueStore;
 import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.ReturnPayload;
 import shopdesk.protocol.payload.StockDeltaPayload;
 import shopdesk.protocol.payload.VoidBillPayload;
 
@@ -21,7 +22,7 @@ import shopdesk.protocol.payload.VoidBillPayload;
  */
 final class PendingStock {
     private static final List<String> ACTIONS = List.of(ChangeAction.CREATE_BILL.name(), ChangeAction.VOID_BILL.name(),
-            ChangeAction.RECEIVE_STOCK.name(), ChangeAction.ADJUST_STOCK.name());
+            ChangeAction.RECEIVE_STOCK.name(), ChangeAction.ADJUST_STOCK.name(), ChangeAction.CREATE_RETURN.name());
 
     private PendingStock() {
     }
@@ -42,6 +43,13 @@ final class PendingStock {
                 case RECEIVE_STOCK, ADJUST_STOCK -> {
                     StockDeltaPayload s = Payloads.fromJson(e.payload(), StockDeltaPayload.class);
                     delta.merge(s.productId(), s.delta(), Long::sum);
+                }
+                case CREATE_RETURN -> { // goods put back on the shelf
+                    ReturnPayload r = Payloads.fromJson(e.payload(), ReturnPayload.class);
+                    if (r.items() != null) {
+                        r.items().stream().filter(ReturnPayload.Item::restock)
+                                .forEach(i -> delta.merge(i.productId(), i.quantity(), Long::sum));
+                    }
                 }
                 default -> {
                 }

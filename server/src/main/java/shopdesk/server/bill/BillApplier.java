@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillStatus;
 import shopdesk.db.tables.records.ProductRecord;
+import shopdesk.protocol.BillSeries;
 import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntityType;
@@ -24,6 +25,7 @@ import shopdesk.server.feed.ChangeFeed;
 import shopdesk.server.push.BatchMustSplit;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;
+import shopdesk.server.sequence.LegalSeries;
 import shopdesk.server.stock.StockLedger;
 
 /**
@@ -67,9 +69,15 @@ public final class BillApplier {
         List<StockLedger.Level> levels = takeStock(tx, ctx, b, id, products, wanted);
 
         long number = ctx.nextBillNumber();
+        LegalSeries.Number legal = LegalSeries.claim(tx, shop, series(b), ctx.now());
         rows.add(ctx, b, id, paid, products);
-        rows.number(id, shop, number);
-        return announce(ctx, b, id, number, levels, null);
+        rows.number(id, shop, number, legal);
+        return announce(ctx, b, id, number, legal, levels, null);
+    }
+
+    /** The series the server decides from the bill's content (the till predicts it with the same rule). */
+    static BillSeries series(BillPayload b) {
+        return BillSeries.ofSale(b.items().stream().map(BillPayload.Item::taxRateBp).toList());
     }
 
     /** The bill as the server stores and publishes it: completed, with its legal number (null: not known yet). */
@@ -83,12 +91,12 @@ public final class BillApplier {
      * The bill's feed rows (its new stock levels, then the bill with its legal number) and its result; the bill's
      * payload from {@code unnumbered} when it was serialised before the shop's lock, else serialised now.
      */
-    static Applied announce(EntryContext ctx, BillPayload b, String id, long number, List<StockLedger.Level> levels,
-                            UnnumberedBillJson unnumbered) {
+    static Applied announce(EntryContext ctx, BillPayload b, String id, long number, LegalSeries.Number legal,
+                            List<StockLedger.Level> levels, UnnumberedBillJson unnumbered) {
         Object state = unnumbered == null ? stored(b, id, number) : new ChangeFeed.JsonText(unnumbered.numbered(number));
         for (StockLedger.Level level : levels) ctx.feed().add(StockLedger.feedRow(ctx.shopId(), ctx.deviceId(), level, ctx.now()));
         ctx.feed().add(ctx.shopId(), ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L, state, ctx.now());
-        return new Applied(number, 1L, ctx.now());
+        return new Applied(number, 1L, ctx.now(), legal.series().name(), legal.label());
     }
 
     private static Map<String, ProductRecord> products(DSLContext tx, String shop, List<BillPayload.Item> items,

@@ -8,6 +8,7 @@ import static shopdesk.db.Tables.PRODUCT;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,11 +19,14 @@ import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import shopdesk.db.tables.records.ProductRecord;
+import shopdesk.protocol.BillSeries;
 import shopdesk.protocol.EntryResult.Applied;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.server.push.Appliers;
 import shopdesk.server.push.BatchMustSplit;
 import shopdesk.server.push.EntryContext;
+import shopdesk.server.sequence.LegalSeries;
+import shopdesk.server.sequence.SeriesSettings;
 import shopdesk.server.stock.StockLedger;
 
 /**
@@ -135,6 +139,7 @@ public final class BillBatch {
             Map<String, long[]> running = new HashMap<>();
             after.forEach((p, l) -> running.put(p, new long[] {l.quantity() + total.get(p), l.version() - touches.get(p)}));
 
+            Map<BillSeries, LegalSeries.Block> series = claimSeries(tx, shop, now);
             List<Applied> applied = new ArrayList<>(bills.size());
             for (int k = 0; k < bills.size(); k++) {
                 EntryContext ctx = ctxs.get(k);
@@ -146,11 +151,22 @@ public final class BillBatch {
                     levels.add(new StockLedger.Level(w.getKey(), r[0], r[1]));
                 }
                 long number = ctx.nextBillNumber();
-                rows.number(ids.get(k), shop, number);
-                applied.add(BillApplier.announce(ctx, bills.get(k), ids.get(k), number, levels, unnumbered.get(k)));
+                LegalSeries.Number legal = series.get(BillApplier.series(bills.get(k))).next();
+                rows.number(ids.get(k), shop, number, legal);
+                applied.add(BillApplier.announce(ctx, bills.get(k), ids.get(k), number, legal, levels, unnumbered.get(k)));
             }
             rows.flush(tx);
             return applied;
+        }
+
+        /** One block of numbers per series the batch's bills fall in: one statement each, not one per bill. */
+        private Map<BillSeries, LegalSeries.Block> claimSeries(DSLContext tx, String shop, long now) {
+            Map<BillSeries, Integer> counts = new EnumMap<>(BillSeries.class);
+            for (BillPayload b : bills) counts.merge(BillApplier.series(b), 1, Integer::sum);
+            SeriesSettings settings = SeriesSettings.of(tx, shop);
+            Map<BillSeries, LegalSeries.Block> blocks = new EnumMap<>(BillSeries.class);
+            counts.forEach((s, n) -> blocks.put(s, LegalSeries.claim(tx, settings, shop, s, n, now)));
+            return blocks;
         }
     }
 }

@@ -19,6 +19,7 @@ import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.PushBatch;
+import shopdesk.server.sequence.LegalSeries;
 
 /**
  * A push batch's new bill rows, written with one JDBC batch per table (a sale's items are its stock movements),
@@ -31,7 +32,8 @@ final class BillRowWriter implements PushBatch.PendingRows {
             BILL.SUBTOTAL, BILL.TAX_TOTAL, BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID,
             BILL.SYNC_STATE, BILL.VERSION, BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT);
     private static final JdbcStatement NUMBER_ROW = JdbcStatement.insert(BILL_NUMBER, BILL_NUMBER.BILL_ID,
-            BILL_NUMBER.SHOP_ID, BILL_NUMBER.SERVER_NUMBER);
+            BILL_NUMBER.SHOP_ID, BILL_NUMBER.SERVER_NUMBER, BILL_NUMBER.SERIES, BILL_NUMBER.FISCAL_YEAR, BILL_NUMBER.SERIES_NUMBER,
+            BILL_NUMBER.LEGAL_LABEL);
 
     private final List<Object[]> bills = new ArrayList<>();
     private final List<Object[]> items = new ArrayList<>();
@@ -90,9 +92,10 @@ final class BillRowWriter implements PushBatch.PendingRows {
         }
     }
 
-    /** A bill's legal number, written with the next flush (after the bill's own row, if pending). */
-    void number(String billId, String shopId, long number) {
-        numbers.add(new Object[] {billId, shopId, number});
+    /** A bill's legal numbers (shop-wide and in its series), written with the next flush (after the bill's row). */
+    void number(String billId, String shopId, long number, LegalSeries.Number legal) {
+        numbers.add(new Object[] {billId, shopId, number, legal.series().name(), legal.fiscalYear(), legal.number(),
+                legal.label()});
     }
 
     /** Writes the pending rows (bills first: the others refer to them) and forgets the products read. */
