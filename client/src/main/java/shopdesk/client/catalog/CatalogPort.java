@@ -12,6 +12,9 @@ public interface CatalogPort {
     /** A scanned barcode or a typed SKU (barcode first, as scanners send barcodes). */
     Optional<ProductView> findByCode(String code);
 
+    /** Every product the code names: more than one when products share a barcode (the cashier picks). */
+    List<ProductView> findAllByCode(String code);
+
     Page<ProductView> searchProducts(String query, PageRequest page);
 
     ProductView saveProduct(Actor actor, ProductForm form);

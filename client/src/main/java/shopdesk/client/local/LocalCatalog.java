@@ -39,6 +39,11 @@ public final class LocalCatalog implements CatalogPort {
     }
 
     @Override
+    public List<ProductView> findAllByCode(String code) {
+        return products.findAllByCode(shopId, code).stream().filter(p -> !p.deleted()).map(this::view).toList();
+    }
+
+    @Override
     public Page<ProductView> searchProducts(String query, PageRequest page) {
         Page<Product> p = products.search(shopId, query, page);
         return new Page<>(p.items().stream().map(this::view).toList(), p.request(), p.hasMore());

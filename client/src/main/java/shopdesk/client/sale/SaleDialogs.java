@@ -12,6 +12,9 @@ public interface SaleDialogs {
 
     Optional<ProductView> pickProduct(SalePresenter presenter);
 
+    /** Which of the products sharing a scanned barcode is being sold; empty when the cashier cancels. */
+    Optional<ProductView> pickAmong(AmbiguousScan scan);
+
     Optional<CustomerView> pickCustomer(SalePresenter presenter);
 
     Optional<String> askQuantity(String productName, long current);

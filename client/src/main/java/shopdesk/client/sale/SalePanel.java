@@ -37,7 +37,7 @@ public final class SalePanel extends JPanel {
         setName("sale.panel");
         this.presenter = presenter;
         this.dialogs = dialogs;
-        this.scan = new ScanField(presenter);
+        this.scan = new ScanField(presenter, this::pickAmong);
         this.payments = new PaymentPanel(presenter);
         customer.setName("sale.customerName");
         table.setName("sale.lines");
@@ -83,6 +83,10 @@ public final class SalePanel extends JPanel {
         p.add(Shortcuts.button(this, "sale.remove", "Remove", "F8", this::removeLine));
         p.add(Shortcuts.button(this, "sale.new", "New sale", "F10", () -> run(presenter::newSale)));
         return p;
+    }
+
+    boolean pickAmong(AmbiguousScan scan) {
+        return dialogs.pickAmong(scan).map(p -> presenter.add(p, scan.quantity())).orElse(false);
     }
 
     void search() {

@@ -27,6 +27,7 @@ public final class SalePresenter {
     private String message = "Scan or type a barcode or SKU, then Enter";
     private boolean messageIsError;
     private int selectedLine = -1;
+    private AmbiguousScan ambiguous;
 
     public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions) {
         this.catalog = catalog;
@@ -52,9 +53,20 @@ public final class SalePresenter {
             }
             code = code.substring(star + 1).trim();
         }
-        Optional<ProductView> product = catalog.findByCode(code);
-        if (product.isEmpty()) return error("No product with barcode or SKU '" + code + "' (F2 searches by name)");
-        return add(product.get(), quantity);
+        List<ProductView> found = catalog.findAllByCode(code);
+        if (found.isEmpty()) return error("No product with barcode or SKU '" + code + "' (F2 searches by name)");
+        if (found.size() > 1) {
+            ambiguous = new AmbiguousScan(code, quantity, found);
+            return error(ambiguous.question());
+        }
+        return add(found.get(0), quantity);
+    }
+
+    /** The last scan's shared barcode, once: the screen asks which product it is and calls {@link #add}. */
+    public Optional<AmbiguousScan> takeAmbiguousScan() {
+        Optional<AmbiguousScan> a = Optional.ofNullable(ambiguous);
+        ambiguous = null;
+        return a;
     }
 
     /** Adds a product picked from the search list (or scanned). */

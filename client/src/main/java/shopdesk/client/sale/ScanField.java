@@ -1,21 +1,25 @@
 package shopdesk.client.sale;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.util.function.Predicate;
 import javax.swing.JTextField;
 
 /**
  * Where scanners type: a barcode scanner is a keyboard that ends with Enter. Enter adds the product and
- * clears the field; a code that is not found stays, selected, to be corrected. Esc clears.
+ * clears the field; a code that is not found stays, selected, to be corrected. Esc clears. A barcode several
+ * products share asks which one (never the oldest silently).
  */
 public final class ScanField extends JTextField {
 
-    public ScanField(SalePresenter presenter) {
+    /** {@code pickAmong} asks which product a shared barcode meant; true when one was added. */
+    public ScanField(SalePresenter presenter, Predicate<AmbiguousScan> pickAmong) {
         super(24);
         setName("sale.scan");
         putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Scan or type barcode / SKU, Enter (3*CODE for three)");
         putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
         addActionListener(e -> {
-            if (presenter.scan(getText())) {
+            if (presenter.scan(getText())
+                    || presenter.takeAmbiguousScan().map(pickAmong::test).orElse(false)) {
                 setText("");
             } else {
                 selectAll();

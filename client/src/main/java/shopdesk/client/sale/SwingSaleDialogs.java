@@ -38,6 +38,21 @@ public final class SwingSaleDialogs implements SaleDialogs {
     }
 
     @Override
+    public Optional<ProductView> pickAmong(AmbiguousScan scan) {
+        String[] labels = scan.products().stream().map(SwingSaleDialogs::label).toArray(String[]::new);
+        Object picked = JOptionPane.showInputDialog(parent.get(), scan.question(), "Shared barcode",
+                JOptionPane.QUESTION_MESSAGE, null, labels, labels[0]);
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].equals(picked)) return Optional.of(scan.products().get(i));
+        }
+        return Optional.empty();
+    }
+
+    private static String label(ProductView p) {
+        return p.name() + "   " + p.sku() + "   " + Money.format(p.unitPrice());
+    }
+
+    @Override
     public Optional<CustomerView> pickCustomer(SalePresenter presenter) {
         return PickerDialog.pick(parent.get(), "customerSearch", "Customer for this bill", "Name or phone",
                 presenter::searchCustomers, c -> c.name() + (c.phone() == null ? "" : "   " + c.phone()));

@@ -42,6 +42,12 @@ public final class FakeCatalog implements CatalogPort {
     }
 
     @Override
+    public List<ProductView> findAllByCode(String code) {
+        List<ProductView> shared = products.values().stream().filter(p -> code.equals(p.barcode())).toList();
+        return shared.isEmpty() ? findByCode(code).map(List::of).orElse(List.of()) : shared;
+    }
+
+    @Override
     public Page<ProductView> searchProducts(String query, PageRequest page) {
         String q = query.toLowerCase(Locale.ROOT);
         return Page.of(products.values().stream().filter(p -> p.name().toLowerCase(Locale.ROOT).contains(q)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import shopdesk.client.bills.BillView;
 import shopdesk.client.catalog.CustomerView;
 import shopdesk.client.catalog.ProductView;
+import shopdesk.client.sale.AmbiguousScan;
 import shopdesk.client.sale.SaleDialogs;
 import shopdesk.client.sale.SalePresenter;
 import shopdesk.client.session.Session;
@@ -29,6 +30,12 @@ public final class StubDialogs implements SaleDialogs, SyncCentreActions {
     @Override
     public Optional<ProductView> pickProduct(SalePresenter presenter) {
         asked.add("product");
+        return next();
+    }
+
+    @Override
+    public Optional<ProductView> pickAmong(AmbiguousScan scan) {
+        asked.add("among " + scan.products().size());
         return next();
     }
 

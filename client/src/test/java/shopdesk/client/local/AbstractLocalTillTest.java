@@ -99,6 +99,27 @@ abstract class AbstractLocalTillTest {
     }
 
     @Test
+    void aBarcodeTwoProductsShareIsAskedAboutNeverSoldAsTheOldest() {
+        // Written as a pull writes it: the server accepted another till's product with the same barcode.
+        var tea = db.dsl().selectFrom(shopdesk.db.Tables.PRODUCT).where(shopdesk.db.Tables.PRODUCT.SKU.eq("TEA-250"))
+                .and(shopdesk.db.Tables.PRODUCT.SHOP_ID.eq(till.identity().shopId())).fetchOne();
+        var twin = tea.copy();
+        twin.setId(shopdesk.dal.common.Ids.newId());
+        twin.setSku("TEA-500");
+        twin.setName("Assam tea 500 g");
+        db.dsl().executeInsert(twin);
+
+        assertThat(till.catalog().findAllByCode("8901000000011")).extracting(p -> p.sku())
+                .containsExactlyInAnyOrder("TEA-250", "TEA-500");
+        var sale = new SalePresenter(till.catalog(), till.sales(), till.sessions());
+        assertThat(sale.scan("8901000000011")).isFalse();
+        var ambiguous = sale.takeAmbiguousScan().orElseThrow();
+        assertThat(sale.add(ambiguous.products().stream().filter(p -> p.sku().equals("TEA-500")).findFirst().orElseThrow(), 1))
+                .isTrue();
+        assertThat(sale.sale().lines()).singleElement().satisfies(l -> assertThat(l.product().sku()).isEqualTo("TEA-500"));
+    }
+
+    @Test
     void sellingBeyondLocalStockNeedsASupervisorsApproval() {
         var sale = new SalePresenter(till.catalog(), till.sales(), till.sessions());
         sale.scan("11*TEA-250");

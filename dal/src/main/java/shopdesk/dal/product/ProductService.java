@@ -113,6 +113,17 @@ public final class ProductService {
                 .orderBy(PRODUCT.CREATED_AT, PRODUCT.ID).limit(1).fetchOptional(ProductService::product);
     }
 
+    /**
+     * Every active product a scanned or typed code names: all that share the barcode (two tills created them
+     * offline, or the server accepted a duplicate), else the SKU's; by name. The till lets the cashier pick.
+     */
+    public List<Product> findAllByCode(String shopId, String code) {
+        String c = code == null ? "" : code.strip();
+        List<Product> byBarcode = active(shopId).and(PRODUCT.BARCODE.eq(c)).orderBy(PRODUCT.NAME_SEARCH, PRODUCT.ID)
+                .fetch(ProductService::product);
+        return byBarcode.isEmpty() ? findBySku(shopId, c).map(List::of).orElse(List.of()) : byBarcode;
+    }
+
     /** What a scanner or a typed code means: a barcode first, else a SKU. */
     public Optional<Product> findByCode(String shopId, String code) {
         return findByBarcode(shopId, code).or(() -> findBySku(shopId, code));
