@@ -28,10 +28,12 @@ public final class ApprovalSigner {
         } catch (IllegalArgumentException e) {
             return c;
         }
-        boolean override = action == ChangeAction.CREATE_BILL && !c.payloadJson().contains("\"overrideUserId\":null");
+        // the payload field naming the supervisor who approved at the till (a sale beyond stock, a return without bill)
+        String field = action == ChangeAction.CREATE_BILL ? "overrideUserId" : action == ChangeAction.CREATE_RETURN ? "approvedBy" : null;
+        boolean override = field != null && c.payloadJson().contains("\"" + field + "\":") && !c.payloadJson().contains("\"" + field + "\":null");
         if (!override && RoleMatrix.allows(Role.CASHIER, action)) return c;
         JsonObject payload = JsonParser.parseString(c.payloadJson()).getAsJsonObject();
-        String approver = override ? text(payload.get("overrideUserId")) : c.userId();
+        String approver = override ? text(payload.get(field)) : c.userId();
         ApprovalKey key = unlocked.find(approver, now);
         if (key == null) return c;
         Approval a = ApprovalProof.sign(key, c.action(), c.entityId(), payload);

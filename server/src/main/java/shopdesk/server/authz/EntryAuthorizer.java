@@ -58,11 +58,12 @@ public final class EntryAuthorizer {
         String approver = approval == null ? null : approval.userId();
 
         String device = text(p, "deviceId");
-        if (action == ChangeAction.CREATE_BILL && device != null && !device.equals(caller.deviceId())) {
-            return forbiddenActor(id, "This login is for till " + caller.deviceId() + "; it cannot push a bill of till " + device);
+        boolean document = action == ChangeAction.CREATE_BILL || action == ChangeAction.CREATE_RETURN;
+        if (document && device != null && !device.equals(caller.deviceId())) {
+            return forbiddenActor(id, "This login is for till " + caller.deviceId() + "; it cannot push a document of till " + device);
         }
         String refused = namedUserProblem(caller, approver, e.userId(), "userId");
-        if (refused == null && action == ChangeAction.CREATE_BILL) refused = namedUserProblem(caller, approver, text(p, "userId"), "payload.userId");
+        if (refused == null && document) refused = namedUserProblem(caller, approver, text(p, "userId"), "payload.userId");
         if (refused != null) return forbiddenActor(id, refused);
         String override = action == ChangeAction.CREATE_BILL ? text(p, "overrideUserId") : null;
         if (override != null) {
@@ -78,6 +79,10 @@ public final class EntryAuthorizer {
         String voidedBy = action == ChangeAction.VOID_BILL ? text(p, "voidedBy") : null;
         if (voidedBy != null && !isSelfOrApprover(caller, approver, voidedBy)) {
             return forbiddenActor(id, "The void names " + voidedBy + " as voiding it without that supervisor's signed approval");
+        }
+        String returnApprover = action == ChangeAction.CREATE_RETURN ? text(p, "approvedBy") : null;
+        if (returnApprover != null && !isSelfOrApprover(caller, approver, returnApprover)) {
+            return forbiddenActor(id, "The return names " + returnApprover + " as approving it without that supervisor's signed approval");
         }
         Role effective = approverRole != null && approverRole.atLeast(caller.role()) ? approverRole : caller.role();
         if (!RoleMatrix.allows(effective, action)) {
