@@ -1,12 +1,15 @@
 package shopdesk.protocol;
 
-import java.util.Map;
-import shopdesk.protocol.payload.BillPayload;
+import java.util.List;
 
 /**
- * GET /api/v1/sync/bill?number=...: a bill of the caller's shop found by its legal label, local label or id, as a
- * till needs it to take a return of a bill sold on another till: its lines, its legal label, and the quantity of
- * each line (by line number) already returned on any till, as far as the server knows.
+ * GET /api/v1/sync/bill?number=...: a bill of the caller's shop found by its legal label, till label or id, as a
+ * till needs it to take a return of a bill sold on another till: its lines with their stored totals, and the
+ * quantity of each line already returned on any till, as far as the server knows.
  */
-public record ReturnableBill(BillPayload bill, String legalLabel, Map<Integer, Long> returnedByLine) {
+public record ReturnableBill(String id, String localLabel, String legalLabel, boolean voided, List<Line> lines) {
+
+    public record Line(int lineNo, String productId, String sku, String name, long quantity, long unitPrice,
+                       int taxRateBp, long subtotal, long tax, long total, long returned) {
+    }
 }

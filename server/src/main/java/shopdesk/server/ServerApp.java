@@ -126,7 +126,9 @@ public final class ServerApp implements AutoCloseable {
                 .onSeveral(ChangeAction.CREATE_BILL, BillBatch::prepare)
                 .on(ChangeAction.VOID_BILL, VoidBillApplier::apply)
                 .on(ChangeAction.CASH_MOVEMENT, CashMovementApplier::apply)
-                .on(ChangeAction.CLOSE_DAY, new ZReportApplier(config.drawer())::apply);
+                .on(ChangeAction.CLOSE_DAY, new ZReportApplier(config.drawer())::apply)
+
+                .on(ChangeAction.CREATE_RETURN, shopdesk.server.returns.ReturnApplier::apply);
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.prefer405over404 = true; // a wrong method on a known path is 405, as docs/PROTOCOL.md says
@@ -149,6 +151,7 @@ public final class ServerApp implements AutoCloseable {
         new PullRoutes(database, config.clock(), config.maxPullLimit()).register(app);
         new HoldingsRoutes(database).register(app);
         new EntityRoutes(database).register(app);
+        new shopdesk.server.returns.ReturnableBillRoutes(database).register(app);
         return app;
     }
 

@@ -29,8 +29,10 @@ public final class ApprovalSigner {
         } catch (IllegalArgumentException e) {
             return c;
         }
+        // the payload field naming the supervisor who approved at the till (beyond stock, a return without bill, ...)
         String field = approverField(action);
-        boolean override = field != null && !c.payloadJson().contains("\"" + field + "\":null");
+        boolean override = field != null && c.payloadJson().contains("\"" + field + "\":")
+                && !c.payloadJson().contains("\"" + field + "\":null");
         if (!override && RoleMatrix.allows(Role.CASHIER, action)) return c;
         JsonObject payload = JsonParser.parseString(c.payloadJson()).getAsJsonObject();
         String approver = override ? text(payload.get(field)) : c.userId();
@@ -46,6 +48,7 @@ public final class ApprovalSigner {
         return switch (action) {
             case CREATE_BILL -> "overrideUserId";
             case CLOSE_DAY -> "varianceApprovedBy";
+            case CREATE_RETURN -> "approvedBy";
             default -> null;
         };
     }

@@ -59,7 +59,7 @@ public final class EntryAuthorizer {
 
         String device = text(p, "deviceId");
         boolean tillDocument = action == ChangeAction.CREATE_BILL || action == ChangeAction.CASH_MOVEMENT
-                || action == ChangeAction.CLOSE_DAY;
+                || action == ChangeAction.CLOSE_DAY || action == ChangeAction.CREATE_RETURN;
         if (tillDocument && device != null && !device.equals(caller.deviceId())) {
             return forbiddenActor(id, "This login is for till " + caller.deviceId() + "; it cannot push a document of till " + device);
         }
@@ -91,6 +91,10 @@ public final class EntryAuthorizer {
         String voidedBy = action == ChangeAction.VOID_BILL ? text(p, "voidedBy") : null;
         if (voidedBy != null && !isSelfOrApprover(caller, approver, voidedBy)) {
             return forbiddenActor(id, "The void names " + voidedBy + " as voiding it without that supervisor's signed approval");
+        }
+        String returnApprover = action == ChangeAction.CREATE_RETURN ? text(p, "approvedBy") : null;
+        if (returnApprover != null && !isSelfOrApprover(caller, approver, returnApprover)) {
+            return forbiddenActor(id, "The return names " + returnApprover + " as approving it without that supervisor's signed approval");
         }
         Role effective = approverRole != null && approverRole.atLeast(caller.role()) ? approverRole : caller.role();
         if (!RoleMatrix.allows(effective, action)) {

@@ -145,6 +145,12 @@ public abstract class AbstractRoleMatrixTest extends ServerTestBase {
             }
             case CASH_MOVEMENT -> Entries.cashMovement(shop.deviceId(), userId, 1, "CASH_OUT", 500, "stamps");
             case CLOSE_DAY -> Entries.zReport(shop.deviceId(), userId, 1, "2026-01-04", 12_000, null);
+            case CREATE_RETURN -> {
+                var bill = Entries.bill(shop.deviceId(), shop.cashierId(), 2, null, new Line(p, 2, 1_000, 0));
+                api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createBill(bill));
+                yield shopdesk.server.returns.AbstractReturnPushTest.returnOf(bill.id(), shop.deviceId(), userId, 1, null, null,
+                        shopdesk.server.returns.AbstractReturnPushTest.item(1, 1, p, 1, true, 1_000, 0));
+            }
         };
     }
 }

@@ -1,0 +1,130 @@
+package shopdesk.server.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static shopdesk.db.Tables.SALE_RETURN;
+import static shopdesk.db.Tables.STOCK;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import shopdesk.dal.common.Ids;
+import shopdesk.dal.user.Role;
+import shopdesk.protocol.Conflict;
+import shopdesk.protocol.EntryResult;
+import shopdesk.protocol.Outcome;
+import shopdesk.protocol.PushEntry;
+import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.ReturnableBill;
+import shopdesk.protocol.TokenResponse;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.ReturnPayload;
+import shopdesk.server.testing.Entries;
+import shopdesk.server.testing.Entries.Line;
+import shopdesk.server.testing.ServerTestBase;
+
+/** CREATE_RETURN over real HTTP: quantities left across tills, refunds, credit-note numbers, returns without bill. */
+public abstract class AbstractReturnPushTest extends ServerTestBase {
+
+    public static ReturnPayload.Item item(int line, Integer originalLine, String productId, long qty, boolean restock, long sub, long tax) {
+        return new ReturnPayload.Item(line, originalLine, productId, "SKU", "Item", qty, restock, sub, tax);
+    }
+
+    public static PushEntry returnOf(String billId, String device, String user, long localNumber, String reason, String approvedBy,
+                              ReturnPayload.Item... items) {
+        ReturnPayload r = new ReturnPayload(Ids.newId(), device, user, billId, localNumber, "T1-R" + localNumber,
+                System.currentTimeMillis(), "CASH", reason, approvedBy, 0, 0, 0, List.of()).withItems(List.of(items));
+        return Entries.entry("CREATE_RETURN", "return", r.id(), r, null);
+    }
+
+    private EntryResult push(TokenResponse login, String device, PushEntry e) {
+        return api.pushOk(login.accessToken(), device, e).results().get(0);
+    }
+
+    private long stock(String productId) {
+        return server.database().dsl().select(STOCK.QUANTITY).from(STOCK).where(STOCK.PRODUCT_ID.eq(productId)).fetchOne(STOCK.QUANTITY);
+    }
+
+    private BillPayload sold(Shop shop, Line... lines) {
+        BillPayload b = Entries.bill(shop.deviceId(), shop.cashierId(), System.nanoTime() % 1_000_000 + 1, null, lines);
+        assertThat(push(shop.cashier(), shop.deviceId(), Entries.createBill(b)).outcome()).isEqualTo(Outcome.APPLIED);
+        return b;
+    }
+
+    @Test
+    void aPartialReturnIsACreditNoteThatRestocksWhatGoesBack() {
+        Shop shop = newShop();
+        String tea = product(shop, "TEA", 1_000, 500, 10);
+        BillPayload b = sold(shop, new Line(tea, 3, 1_000, 500)); // 3000 + 150 tax
+        EntryResult r = push(shop.cashier(), shop.deviceId(), returnOf(b.id(), shop.deviceId(), shop.cashierId(), 1, null, null,
+                item(1, 1, tea, 1, true, 1_000, 50)));
+        assertThat(r.outcome()).as(String.valueOf(r)).isEqualTo(Outcome.APPLIED);
+        assertThat(r.applied().series()).isEqualTo("CREDIT_NOTE");
+        assertThat(r.applied().legalLabel()).isEqualTo("CN/2025-26/000001");
+        assertThat(stock(tea)).isEqualTo(8);
+        EntryResult writeOff = push(shop.cashier(), shop.deviceId(), returnOf(b.id(), shop.deviceId(), shop.cashierId(), 2, null,
+                null, item(1, 1, tea, 2, false, 2_000, 100)));
+        assertThat(writeOff.applied().legalLabel()).isEqualTo("CN/2025-26/000002");
+        assertThat(stock(tea)).isEqualTo(8);
+
+        ReturnableBill seen = api.get("/api/v1/sync/bill?number=T1-" + String.format("%06d", b.localNumber()),
+                shop.cashier().accessToken()).as(ReturnableBill.class);
+        assertThat(seen.id()).isEqualTo(b.id());
+        assertThat(seen.legalLabel()).isEqualTo("INV/2025-26/000001");
+        assertThat(seen.lines().get(0).returned()).isEqualTo(3);
+    }
+
+    @Test
+    void twoTillsReturningTheLastUnitGetOneAppliedAndOneConflictWithoutANumberGap() {
+        Shop shop = newShop();
+        String soap = product(shop, "SOAP", 500, 0, 5);
+        BillPayload b = sold(shop, new Line(soap, 1, 500, 0));
+        String till2 = admin.createDevice(shop.id(), "T2", "Till 2");
+        TokenResponse login2 = api.loginOk(shop.cashierName(), PASSWORD, till2);
+        EntryResult first = push(shop.cashier(), shop.deviceId(), returnOf(b.id(), shop.deviceId(), shop.cashierId(), 1, null, null,
+                item(1, 1, soap, 1, true, 500, 0)));
+        EntryResult second = push(login2, till2, returnOf(b.id(), till2, shop.cashierId(), 1, null, null,
+                item(1, 1, soap, 1, true, 500, 0)));
+        assertThat(first.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(second.outcome()).isEqualTo(Outcome.CONFLICT);
+        assertThat(second.conflict().kind()).isEqualTo(Conflict.Kind.RETURN);
+        assertThat(second.conflict().shortfalls()).containsExactly(new Conflict.Shortfall(soap, "SKU-1", 1, 0));
+        assertThat(second.conflict().message()).contains("More returned than is left");
+        assertThat(stock(soap)).isEqualTo(5);
+        // the refused return took no credit-note number
+        EntryResult noBill = push(shop.supervisor(), shop.deviceId(), returnOf(null, shop.deviceId(), shop.supervisorId(), 9,
+                "gift without receipt", null, item(1, null, soap, 1, true, 500, 0)));
+        assertThat(noBill.applied().legalLabel()).isEqualTo("CN/2025-26/000002");
+    }
+
+    @Test
+    void aRefundThatIsNotTheLinesShareIsRejected() {
+        Shop shop = newShop();
+        String tea = product(shop, "TEA2", 1_000, 500, 10);
+        BillPayload b = sold(shop, new Line(tea, 3, 1_000, 500));
+        EntryResult r = push(shop.cashier(), shop.deviceId(), returnOf(b.id(), shop.deviceId(), shop.cashierId(), 1, null, null,
+                item(1, 1, tea, 1, true, 1_100, 50)));
+        assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(r.rejected().code()).isEqualTo(RejectCodes.REFUND_MISMATCH);
+        assertThat(server.database().dsl().fetchCount(SALE_RETURN, SALE_RETURN.ORIGINAL_BILL_ID.eq(b.id()))).isZero();
+    }
+
+    @Test
+    void aReturnWithoutTheBillNeedsASupervisorTokenAndAReason() {
+        Shop shop = newShop();
+        String tea = product(shop, "TEA3", 1_000, 0, 10);
+        EntryResult cashier = push(shop.cashier(), shop.deviceId(), returnOf(null, shop.deviceId(), shop.cashierId(), 1, "no receipt",
+                null, item(1, null, tea, 1, true, 1_000, 0)));
+        assertThat(cashier.rejected().code()).isEqualTo(RejectCodes.FORBIDDEN_ROLE);
+        // naming a supervisor as approver without that supervisor's signature is refused too
+        EntryResult named = push(shop.cashier(), shop.deviceId(), returnOf(null, shop.deviceId(), shop.cashierId(), 1, "no receipt",
+                shop.supervisorId(), item(1, null, tea, 1, true, 1_000, 0)));
+        assertThat(named.rejected().code()).isEqualTo(RejectCodes.FORBIDDEN_ACTOR);
+        EntryResult noReason = push(shop.supervisor(), shop.deviceId(), returnOf(null, shop.deviceId(), shop.supervisorId(), 1, null,
+                null, item(1, null, tea, 1, true, 1_000, 0)));
+        assertThat(noReason.rejected().code()).isEqualTo(RejectCodes.INVALID_PAYLOAD);
+        EntryResult ok = push(shop.supervisor(), shop.deviceId(), returnOf(null, shop.deviceId(), shop.supervisorId(), 1, "no receipt",
+                null, item(1, null, tea, 1, true, 1_000, 0)));
+        assertThat(ok.outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(stock(tea)).isEqualTo(11);
+        assertThat(Role.SUPERVISOR).isNotNull();
+    }
+}
