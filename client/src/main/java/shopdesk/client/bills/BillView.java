@@ -2,19 +2,20 @@ package shopdesk.client.bills;
 
 import java.util.List;
 import shopdesk.client.sale.Tender;
+import shopdesk.protocol.BillStatus;
 
 /**
  * A recorded bill as the till shows it: the local number printed at once, the server's legal number once
  * synced, and the sync state. {@code items}/{@code payments} are empty in list rows. {@code earlierServerNumbers}:
  * legal numbers a server that lost the bill had given it before it was sent again (docs/SYNC.md).
  */
-public record BillView(String id, String localLabel, Long serverNumber, String status, String syncState,
+public record BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,
                        long clientCreatedAt, String cashier, String customerName, List<Item> items,
                        List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
                        String voidReason, List<Long> earlierServerNumbers) {
 
     /** A bill that kept its first legal number (almost every bill). */
-    public BillView(String id, String localLabel, Long serverNumber, String status, String syncState,
+    public BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,
                     long clientCreatedAt, String cashier, String customerName, List<Item> items,
                     List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
                     String voidReason) {
@@ -27,7 +28,7 @@ public record BillView(String id, String localLabel, Long serverNumber, String s
     }
 
     public boolean isVoid() {
-        return "VOID".equalsIgnoreCase(status) || "VOIDED".equalsIgnoreCase(status);
+        return status == BillStatus.VOIDED;
     }
 
     public String serverNumberText() {
