@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import shopdesk.dal.bill.Bill;
 import shopdesk.outbox.delivery.ReplayCycle;
 import shopdesk.outbox.health.PausedReason;
+import shopdesk.outbox.queue.AttemptOutcome;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.support.OutboxTestBase;
@@ -34,7 +35,7 @@ public abstract class AbstractDeliveryOutcomeTest extends OutboxTestBase {
         assertThat(e.failures()).isEqualTo(1);
         assertThat(e.lastHttpStatus()).isEqualTo(500);
         assertThat(e.lastError()).contains("database down");
-        assertThat(lastAttempt(e.seq()).outcome()).isEqualTo("SERVER_ERROR");
+        assertThat(lastAttempt(e.seq()).outcome()).isEqualTo(AttemptOutcome.SERVER_ERROR);
         assertThat(billSyncState(b)).isEqualTo("PENDING");
         assertThat(outbox.health().online()).isTrue();
     }
@@ -47,7 +48,7 @@ public abstract class AbstractDeliveryOutcomeTest extends OutboxTestBase {
         QueuedEntry e = entry(lastSeq());
         assertThat(e.state()).isEqualTo(DeliveryState.RETRY_WAIT);
         assertThat(e.nextAttemptAt()).isGreaterThanOrEqualTo(clock.millis() + 120_000);
-        assertThat(lastAttempt(e.seq()).outcome()).isEqualTo("THROTTLED");
+        assertThat(lastAttempt(e.seq()).outcome()).isEqualTo(AttemptOutcome.THROTTLED);
         clock.advance(119_999);
         assertThat(outbox.pushOnce().claimed()).isZero();
     }
@@ -210,7 +211,7 @@ public abstract class AbstractDeliveryOutcomeTest extends OutboxTestBase {
         outbox.pushOnce();
         QueuedEntry e = entry(lastSeq());
         assertThat(e.state()).isEqualTo(DeliveryState.RETRY_WAIT);
-        assertThat(lastAttempt(e.seq()).outcome()).isEqualTo("BAD_RESPONSE");
+        assertThat(lastAttempt(e.seq()).outcome()).isEqualTo(AttemptOutcome.BAD_RESPONSE);
     }
 
     @Test
@@ -231,7 +232,7 @@ public abstract class AbstractDeliveryOutcomeTest extends OutboxTestBase {
             QueuedEntry e = entry(lastSeq());
             assertThat(e.state()).isEqualTo(DeliveryState.RETRY_WAIT);
             assertThat(e.failures()).isEqualTo(1);
-            assertThat(lastAttempt(e.seq()).outcome()).isEqualTo("NETWORK");
+            assertThat(lastAttempt(e.seq()).outcome()).isEqualTo(AttemptOutcome.NETWORK);
             assertThat(outbox.health().online()).isFalse();
         }
     }

@@ -17,6 +17,7 @@ import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.support.OutboxTestBase;
 import shopdesk.outbox.support.StubCloud;
 import shopdesk.outbox.support.StubCloud.Reply;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.FeedChange;
 import shopdesk.protocol.Json;
 import shopdesk.protocol.PullResponse;
@@ -112,7 +113,7 @@ public abstract class AbstractPullTest extends OutboxTestBase {
     void aPulledBillNumberFillsInALostPushAnswer() {
         Bill b = sell(product.id(), 1);
         var payload = new BillPayload(b.id(), deviceId, cashier.userId(), null, b.localNumber(), b.localLabel(), b.clientCreatedAt(),
-                b.subtotal(), b.taxTotal(), b.total(), List.of(), List.of(), null, 42L, "COMPLETED");
+                b.subtotal(), b.taxTotal(), b.total(), List.of(), List.of(), null, 42L, BillStatus.COMPLETED);
         feed(page("c1", false, change(1, "bill", b.id(), 1L, payload, deviceId)));
         outbox.pullNow();
         assertThat(db.dsl().select(BILL.SERVER_NUMBER).from(BILL).where(BILL.ID.eq(b.id())).fetchOne(BILL.SERVER_NUMBER)).isEqualTo(42L);
@@ -124,7 +125,7 @@ public abstract class AbstractPullTest extends OutboxTestBase {
         long huge = Long.MAX_VALUE;
         // another till's bill claiming this till's device and this till's bill id, pushed by that till
         var forged = new BillPayload(mine.id(), deviceId, cashier.userId(), null, huge, "T1-X", mine.clientCreatedAt(),
-                mine.subtotal(), mine.taxTotal(), mine.total(), List.of(), List.of(), null, 77L, "COMPLETED");
+                mine.subtotal(), mine.taxTotal(), mine.total(), List.of(), List.of(), null, 77L, BillStatus.COMPLETED);
         feed(page("c1", false, change(1, "bill", mine.id(), 1L, forged, "other-till")));
         outbox.pullNow();
         assertThat(db.dsl().select(BILL.SERVER_NUMBER).from(BILL).where(BILL.ID.eq(mine.id())).fetchOne(BILL.SERVER_NUMBER)).isNull();

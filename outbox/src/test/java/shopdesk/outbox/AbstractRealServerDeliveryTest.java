@@ -94,7 +94,7 @@ public abstract class AbstractRealServerDeliveryTest {
         assertThat(e.state()).isEqualTo(DeliveryState.FAILED);
         assertThat(e.failures()).isEqualTo(MAX_FAILURES);
         assertThat(e.lastError()).contains(WriteBlocker.MESSAGE);
-        assertThat(attempts(e.seq())).extracting(AttemptRecord::outcome).containsOnly("UNRECORDABLE").hasSize(MAX_FAILURES);
+        assertThat(attempts(e.seq())).extracting(AttemptRecord::outcome).containsOnly(shopdesk.outbox.queue.AttemptOutcome.UNRECORDABLE).hasSize(MAX_FAILURES);
         assertThat(db.dsl().select(BILL.SYNC_STATE).from(BILL).where(BILL.ID.eq(clashing.id())).fetchOne(BILL.SYNC_STATE))
                 .isEqualTo("FAILED");
         assertThat(outbox.health().count(DeliveryState.FAILED)).as("the status bar's failed count").isEqualTo(1);

@@ -12,6 +12,7 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.bill.Bill;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.error.InvalidStateException;
@@ -61,7 +62,7 @@ public abstract class AbstractResolutionTest extends OutboxTestBase {
             assertThat(r.userId()).isEqualTo(supervisor.userId());
             assertThat(r.reason()).isEqualTo("server fixed the rule");
         });
-        assertThat(db.dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.ACTION.eq("sync.retry-now")).fetch())
+        assertThat(db.dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.ACTION.eq(AuditAction.SYNC_RETRY_NOW.code())).fetch())
                 .singleElement().satisfies(a -> {
                     assertThat(a.getUserId()).isEqualTo(supervisor.userId());
                     assertThat(a.getReason()).isEqualTo("server fixed the rule");
@@ -150,7 +151,7 @@ public abstract class AbstractResolutionTest extends OutboxTestBase {
         List<QueuedEntry> queued = all().stream().filter(q -> q.state() == DeliveryState.PENDING).toList();
         assertThat(queued).extracting(QueuedEntry::action).containsExactly("CREATE_BILL", "VOID_BILL");
         assertThat(Payloads.fromJson(queued.get(0).payload(), BillPayload.class).overrideUserId()).isEqualTo(supervisor.userId());
-        assertThat(db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("sync.void-bill-and-restore"))).isEqualTo(1);
+        assertThat(db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq(AuditAction.SYNC_VOID_BILL_AND_RESTORE.code()))).isEqualTo(1);
     }
 
     @Test

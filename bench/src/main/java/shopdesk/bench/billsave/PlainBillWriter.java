@@ -48,7 +48,7 @@ public final class PlainBillWriter implements AutoCloseable {
         this.c = c;
         this.shop = shop;
         this.queueRows = queueRows;
-        this.counterScope = "device:" + shop.cashier.deviceId();
+        this.counterScope = shopdesk.dal.bill.CounterScope.DEVICE.key(shop.cashier.deviceId());
         c.setAutoCommit(false);
         String update = "update \"number_counter\" set \"last_number\" = \"last_number\" + 1 where \"scope\" = ?";
         claim = c.prepareStatement(dialect == Dialect.H2

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import shopdesk.bench.till.TillShop;
+import shopdesk.dal.bill.CounterScope;
 import shopdesk.dal.bill.NumberCounter;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
@@ -89,7 +90,7 @@ public final class CloudShop implements AutoCloseable {
     /** A plain-JDBC writer of bill transactions straight into the cloud database, on its own device counter. */
     public shopdesk.bench.billsave.PlainBillWriter plainWriter() throws java.sql.SQLException {
         String device = newDevice("B" + servers.size() + (System.nanoTime() % 1000));
-        db.runInTransaction(tx -> NumberCounter.ensure(tx, NumberCounter.deviceScope(device)));
+        db.runInTransaction(tx -> NumberCounter.ensure(tx, CounterScope.DEVICE.key(device)));
         Connection c = db.dataSource().getConnection();
         TillShop shop = TillShop.of(db, new shopdesk.dal.common.Actor(userId, Role.CASHIER, shopId, device), products);
         return new shopdesk.bench.billsave.PlainBillWriter(c, db.dialect(), shop, false);

@@ -13,9 +13,11 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import shopdesk.bench.till.TillShop;
+import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.SchemaContext;
+import shopdesk.protocol.BillStatus;
 
 /**
  * A till database after a long time in service: 1,000,000 bills (one item and one payment each, 30% with one
@@ -147,12 +149,12 @@ public final class ScaleTill {
                 bill.setLong(6, n);
                 bill.setString(7, String.format(Locale.ROOT, "T1-%06d", n));
                 if (synced) bill.setLong(8, n); else bill.setNull(8, java.sql.Types.BIGINT);
-                bill.setString(9, rnd.nextInt(100) == 0 ? "VOIDED" : "COMPLETED");
+                bill.setString(9, (rnd.nextInt(100) == 0 ? BillStatus.VOIDED : BillStatus.COMPLETED).code());
                 bill.setLong(10, sub);
                 bill.setLong(11, tax);
                 bill.setLong(12, sub + tax);
                 bill.setLong(13, sub + tax);
-                bill.setString(14, synced ? "SYNCED" : "PENDING");
+                bill.setString(14, (synced ? BillSyncState.SYNCED : BillSyncState.PENDING).name());
                 bill.setLong(15, at);
                 if (synced) bill.setLong(16, at + 2_000); else bill.setNull(16, java.sql.Types.BIGINT);
                 bill.addBatch();

@@ -2,6 +2,7 @@ package shopdesk.client.bills;
 
 import java.util.List;
 import shopdesk.client.sale.Tender;
+import shopdesk.protocol.BillStatus;
 
 /**
  * A recorded bill as the till shows it: the local number printed at once, the server's legal number once
@@ -9,7 +10,7 @@ import shopdesk.client.sale.Tender;
  * legal numbers a server that lost the bill had given it before it was sent again (docs/SYNC.md). {@code legalLabel}:
  * the number in the bill's series (tax invoice, bill of supply) as the server gave it, null before.
  */
-public record BillView(String id, String localLabel, Long serverNumber, String status, String syncState,
+public record BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,
                        long clientCreatedAt, String cashier, String customerName, List<Item> items,
                        List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
                        String voidReason, List<Long> earlierServerNumbers, String legalLabel) {
@@ -24,7 +25,7 @@ public record BillView(String id, String localLabel, Long serverNumber, String s
     }
 
     /** A bill that kept its first legal number (almost every bill). */
-    public BillView(String id, String localLabel, Long serverNumber, String status, String syncState,
+    public BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,
                     long clientCreatedAt, String cashier, String customerName, List<Item> items,
                     List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
                     String voidReason) {
@@ -37,7 +38,7 @@ public record BillView(String id, String localLabel, Long serverNumber, String s
     }
 
     public boolean isVoid() {
-        return "VOID".equalsIgnoreCase(status) || "VOIDED".equalsIgnoreCase(status);
+        return status == BillStatus.VOIDED;
     }
 
     public String serverNumberText() {

@@ -85,7 +85,7 @@ public final class OutboxSync implements SyncPort {
     @Override
     public Optional<EntryDetail> entry(long seq) {
         return outbox.view().entry(seq).map(d -> new EntryDetail(entry(d.summary()), d.payload(), d.baseVersion(),
-                d.attempts().stream().map(a -> new EntryDetail.Attempt(a.at(), a.outcome(), a.httpStatus(), a.error())).toList(),
+                d.attempts().stream().map(a -> new EntryDetail.Attempt(a.at(), a.outcome().code(), a.httpStatus(), a.error())).toList(),
                 d.summary().state().isParked() ? conflict(d.conflict()) : null, d.localState()));
     }
 

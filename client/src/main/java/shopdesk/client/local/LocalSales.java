@@ -9,12 +9,12 @@ import shopdesk.client.sale.SaleRequest;
 import shopdesk.client.sale.SalesPort;
 import shopdesk.client.sale.StockShortfallException;
 import shopdesk.client.sale.Tender;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.bill.Bill;
 import shopdesk.dal.bill.BillDraft;
 import shopdesk.dal.bill.BillQuery;
 import shopdesk.dal.bill.BillService;
-import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.bill.BillSummary;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Page;
@@ -57,7 +57,7 @@ public final class LocalSales implements SalesPort {
 
     @Override
     public void recordLineRemoved(Actor actor, SaleLine line, String reason) {
-        audit.record(actor, "sale.line-removed", "product", line.product().id(), reason,
+        audit.record(actor, AuditAction.SALE_LINE_REMOVED, "product", line.product().id(), reason,
                 line.product().sku() + " x" + line.quantity() + " @ " + line.product().unitPrice());
     }
 
@@ -78,7 +78,7 @@ public final class LocalSales implements SalesPort {
     }
 
     private static BillView row(BillSummary s) {
-        return new BillView(s.id(), s.localLabel(), s.serverNumber(), s.status().name(), s.syncState().name(),
+        return new BillView(s.id(), s.localLabel(), s.serverNumber(), s.status(), s.syncState().name(),
                 s.clientCreatedAt(), null, s.customerName(), List.of(), List.of(), 0, 0, s.total(), 0, 0, null);
     }
 
@@ -86,7 +86,7 @@ public final class LocalSales implements SalesPort {
         String customer = b.customerId() == null ? null
                 : customers.findById(shopId, b.customerId()).map(c -> c.name()).orElse(null);
         String cashier = users.findById(b.userId()).map(User::displayName).orElse(null);
-        return new BillView(b.id(), b.localLabel(), b.serverNumber(), b.status() == BillStatus.VOIDED ? "VOID" : b.status().name(),
+        return new BillView(b.id(), b.localLabel(), b.serverNumber(), b.status(),
                 b.syncState().name(), b.clientCreatedAt(), cashier, customer,
                 b.items().stream().map(i -> new BillView.Item(i.lineNo(), i.sku(), i.name(), i.quantity(), i.unitPrice(),
                         i.taxRateBp(), i.lineSubtotal(), i.lineTax(), i.lineTotal())).toList(),

@@ -17,6 +17,7 @@ import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.error.PermissionDeniedException;
 import shopdesk.dal.user.Role;
+import shopdesk.protocol.BillStatus;
 
 /** In-memory bills over a FakeCatalog: local numbers T1-000001..., stock checks with supervisor override. */
 public final class FakeSales implements SalesPort {
@@ -60,7 +61,7 @@ public final class FakeSales implements SalesPort {
         long paid = r.payments().stream().mapToLong(Tender::amount).sum();
         long change = r.payments().stream().mapToLong(Tender::change).sum();
         String customer = r.customerId() == null ? null : catalog.customers.get(r.customerId()).name();
-        BillView b = new BillView(Ids.newId(), String.format("T1-%06d", bills.size() + 1), null, "COMPLETED", "PENDING",
+        BillView b = new BillView(Ids.newId(), String.format("T1-%06d", bills.size() + 1), null, BillStatus.COMPLETED, "PENDING",
                 now, actor.userId(), customer, items, r.payments(), sub, tax, sub + tax, paid, change, null);
         bills.add(b);
         return b;
@@ -77,7 +78,7 @@ public final class FakeSales implements SalesPort {
         for (int i = 0; i < bills.size(); i++) {
             BillView b = bills.get(i);
             if (b.id().equals(billId)) {
-                BillView v = new BillView(b.id(), b.localLabel(), b.serverNumber(), "VOID", "PENDING", b.clientCreatedAt(),
+                BillView v = new BillView(b.id(), b.localLabel(), b.serverNumber(), BillStatus.VOIDED, "PENDING", b.clientCreatedAt(),
                         b.cashier(), b.customerName(), b.items(), b.payments(), b.subtotal(), b.tax(), b.total(), b.paid(),
                         b.changeDue(), reason);
                 bills.set(i, v);

@@ -144,7 +144,7 @@ abstract class AbstractLocalTillTest {
         assertThat(bills.voidBill(bill.id(), "wrong customer", null)).isTrue();
         assertThat(bills.details(bill.id()).orElseThrow().isVoid()).isTrue();
         assertThat(till.catalog().findByCode("TEA-250").orElseThrow().stock()).isEqualTo(10);
-        assertThat(new shopdesk.dal.audit.AuditLog(db, Clock.systemUTC()).list("sale.line-removed",
+        assertThat(new shopdesk.dal.audit.AuditLog(db, Clock.systemUTC()).list(shopdesk.dal.audit.AuditAction.SALE_LINE_REMOVED,
                 shopdesk.dal.common.PageRequest.first(100)).items())
                 .filteredOn(e -> till.identity().shopId().equals(e.shopId())).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("customer changed mind"));

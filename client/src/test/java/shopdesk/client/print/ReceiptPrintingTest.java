@@ -18,6 +18,7 @@ import shopdesk.client.receipt.ReceiptFormatter;
 import shopdesk.client.sale.PaymentMethod;
 import shopdesk.client.sale.Tender;
 import shopdesk.dal.config.Config;
+import shopdesk.protocol.BillStatus;
 
 class ReceiptPrintingTest {
     private static final byte[] DRAWER_KICK = {0x1B, 0x70, 0x30};
@@ -29,7 +30,7 @@ class ReceiptPrintingTest {
         List<BillView.Item> items = List.of(
                 new BillView.Item(1, "TEA", "Assam tea 250 g", 2, 14_999, 500, 29_998, 1_500, 31_498),
                 new BillView.Item(2, "SOAP", "Sandal soap", 1, 3_333, 1800, 3_333, 600, 3_933));
-        return new BillView("b1", "T1-000042", 1042L, "COMPLETED", "SYNCED", 1_790_000_000_000L, "Cara Cashier", null,
+        return new BillView("b1", "T1-000042", 1042L, BillStatus.COMPLETED, "SYNCED", 1_790_000_000_000L, "Cara Cashier", null,
                 items, List.of(new Tender(paidBy, 35_431, tendered, null)), 33_331, 2_100, 35_431, 35_431,
                 tendered - 35_431, null);
     }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.bills.BillView;
 import shopdesk.client.sale.PaymentMethod;
 import shopdesk.client.sale.Tender;
+import shopdesk.protocol.BillStatus;
 
 class ReceiptTest {
-    BillView bill = new BillView("b1", "T2-000123", null, "COMPLETED", "PENDING", 1_764_115_200_000L, "Asha", "Meera",
+    BillView bill = new BillView("b1", "T2-000123", null, BillStatus.COMPLETED, "PENDING", 1_764_115_200_000L, "Asha", "Meera",
             List.of(new BillView.Item(1, "TEA", "Assam tea 250 g", 2, 12_000, 500, 24_000, 1_200, 25_200)),
             List.of(new Tender(PaymentMethod.CARD, 20_000, 20_000, "AUTH1"), new Tender(PaymentMethod.CASH, 5_200, 10_000, null)),
             24_000, 1_200, 25_200, 25_200, 4_800, null);
@@ -31,7 +32,7 @@ class ReceiptTest {
 
     @Test
     void aBillSentAgainToAServerThatLostItShowsBothLegalNumbers() {
-        BillView resent = new BillView("b1", "T2-000123", 57L, "COMPLETED", "SYNCED", 1_764_115_200_000L, "Asha", null,
+        BillView resent = new BillView("b1", "T2-000123", 57L, BillStatus.COMPLETED, "SYNCED", 1_764_115_200_000L, "Asha", null,
                 bill.items(), bill.payments(), 24_000, 1_200, 25_200, 25_200, 4_800, null, List.of(41L));
         assertThat(f.text(resent)).contains("Bill T2-000123  (No. 57)", "Earlier No. 41");
         assertThat(f.text(bill)).doesNotContain("Earlier");

@@ -3,6 +3,8 @@ package shopdesk.dal.audit;
 import static shopdesk.db.Tables.AUDIT_LOG;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.jooq.DSLContext;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Page;
@@ -20,13 +22,13 @@ public final class AuditLog {
     }
 
     /** Records inside {@code tx}. */
-    public void record(DSLContext tx, Actor actor, String action, String entityType, String entityId, String reason,
+    public void record(DSLContext tx, Actor actor, AuditAction action, String entityType, String entityId, String reason,
                        String details) {
         tx.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.AT, clock.millis())
                 .set(AUDIT_LOG.SHOP_ID, actor == null ? null : actor.shopId())
                 .set(AUDIT_LOG.USER_ID, actor == null ? null : actor.userId())
-                .set(AUDIT_LOG.ACTION, action)
+                .set(AUDIT_LOG.ACTION, action.code())
                 .set(AUDIT_LOG.ENTITY_TYPE, entityType)
                 .set(AUDIT_LOG.ENTITY_ID, entityId)
                 .set(AUDIT_LOG.REASON, reason)
@@ -35,16 +37,23 @@ public final class AuditLog {
     }
 
     /** Records in a transaction of its own (an action with no other rows, e.g. a line removed from a sale). */
-    public void record(Actor actor, String action, String entityType, String entityId, String reason, String details) {
+    public void record(Actor actor, AuditAction action, String entityType, String entityId, String reason, String details) {
         db.runInTransaction(tx -> record(tx, actor, action, entityType, entityId, reason, details));
     }
 
     /** Newest first; {@code action} null for all. */
-    public Page<AuditEntry> list(String action, PageRequest page) {
-        var where = action == null ? AUDIT_LOG.ID.isNotNull() : AUDIT_LOG.ACTION.eq(action);
+    public Page<AuditEntry> list(AuditAction action, PageRequest page) {
+        var where = action == null ? AUDIT_LOG.ID.isNotNull() : AUDIT_LOG.ACTION.in(codes(action));
         return Page.of(db.dsl().selectFrom(AUDIT_LOG).where(where).orderBy(AUDIT_LOG.ID.desc())
                 .limit(page.limit() + 1).offset(page.offset())
-                .fetch(r -> new AuditEntry(r.getId(), r.getAt(), r.getShopId(), r.getUserId(), r.getAction(),
+                .fetch(r -> new AuditEntry(r.getId(), r.getAt(), r.getShopId(), r.getUserId(), AuditAction.fromCode(r.getAction()),
                         r.getEntityType(), r.getEntityId(), r.getReason(), r.getDetails())), page);
+    }
+
+    /** The action's code and its legacy spellings, which older databases may still hold. */
+    private static List<String> codes(AuditAction action) {
+        List<String> all = new ArrayList<>(action.legacyCodes());
+        all.add(action.code());
+        return all;
     }
 }

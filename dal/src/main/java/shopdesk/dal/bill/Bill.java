@@ -1,6 +1,7 @@
 package shopdesk.dal.bill;
 
 import java.util.List;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.payload.BillPayload;
 
 /** A bill with its lines and payments. Both numbers are kept: the till's local one and the server's legal one. */
@@ -17,6 +18,6 @@ public record Bill(String id, String shopId, String deviceId, String userId, Str
                         i.unitPrice(), i.taxRateBp())).toList(),
                 payments.stream().map(p -> new BillPayload.Payment(p.lineNo(), p.method().name(), p.amount(),
                         p.tendered(), p.reference())).toList(),
-                overrideUserId, serverNumber, status.name());
+                overrideUserId, serverNumber, status);
     }
 }

@@ -1,5 +1,7 @@
 package shopdesk.dal.bill;
 
+import shopdesk.protocol.BillStatus;
+
 /**
  * Filters of the bills list; null means "any". {@code text} matches a bill number (local label such as
  * T1-000012, or the server number) or a customer's name.

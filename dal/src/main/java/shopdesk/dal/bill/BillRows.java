@@ -35,7 +35,7 @@ public final class BillRows {
 
     static void insert(DSLContext tx, Bill b) {
         BILL_ROW.execute(tx, b.id(), b.shopId(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(),
-                b.localLabel(), b.status().name(), b.subtotal(), b.taxTotal(), b.total(), b.paidTotal(), b.changeDue(),
+                b.localLabel(), b.status().code(), b.subtotal(), b.taxTotal(), b.total(), b.paidTotal(), b.changeDue(),
                 b.overrideUserId(), b.syncState().name(), b.version(), b.clientCreatedAt());
         List<Object[]> items = new ArrayList<>(b.items().size());
         for (BillItem i : b.items()) {

@@ -18,6 +18,7 @@ import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.Dialect;
+import shopdesk.protocol.BillStatus;
 
 /**
  * The bills list and the number lookup, written so that a till with a million bills answers from indexes.
@@ -68,7 +69,7 @@ final class BillSearch {
         Condition filters = DSL.noCondition();
         if (q.fromMillis() != null) filters = filters.and(BILL.CLIENT_CREATED_AT.ge(q.fromMillis()));
         if (q.toMillis() != null) filters = filters.and(BILL.CLIENT_CREATED_AT.lt(q.toMillis()));
-        if (q.status() != null) filters = filters.and(BILL.STATUS.eq(q.status().name()));
+        if (q.status() != null) filters = filters.and(BILL.STATUS.eq(q.status().code()));
         Condition shop = BILL.SHOP_ID.eq(q.shopId());
         if (q.text() == null || q.text().isBlank()) return Page.of(summaries(rows(shop.and(filters), page)), page);
 
@@ -134,7 +135,7 @@ final class BillSearch {
         return select.orderBy(BILL.CLIENT_CREATED_AT.desc(), BILL.LOCAL_NUMBER.desc())
                 .limit(page.limit() + 1).offset(page.offset())
                 .fetch(r -> new Row(new BillSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        BillStatus.valueOf(r.value7()), BillSyncState.valueOf(r.value8())), r.value9()));
+                        BillStatus.fromCode(r.value7()), BillSyncState.valueOf(r.value8())), r.value9()));
     }
 
     private static List<BillSummary> summaries(List<Row> rows) {

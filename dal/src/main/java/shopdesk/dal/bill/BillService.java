@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
@@ -38,12 +39,13 @@ import shopdesk.dal.error.PermissionDeniedException;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
-import shopdesk.dal.stock.MovementKind;
 import shopdesk.dal.stock.StockService;
 import shopdesk.dal.user.Role;
 import shopdesk.db.tables.records.BillRecord;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.EntityType;
+import shopdesk.protocol.MovementKind;
 import shopdesk.protocol.payload.Payloads;
 import shopdesk.protocol.payload.VoidBillPayload;
 
@@ -80,7 +82,7 @@ public final class BillService {
             String overrideUser = checkStock(tx, actor, items, products, draft.overrideUserId());
 
             long now = clock.millis();
-            long number = NumberCounter.next(tx, NumberCounter.deviceScope(actor.deviceId()));
+            long number = NumberCounter.next(tx, CounterScope.DEVICE.key(actor.deviceId()));
             String label = deviceCode(tx, actor.deviceId()) + "-" + zeroPadded(number, 6);
             long paid = payments.stream().mapToLong(Payment::amount).sum();
             long change = payments.stream().mapToLong(p -> p.tendered() - p.amount()).sum();
@@ -94,7 +96,7 @@ public final class BillService {
             StockService.applyDeltas(tx, actor.shopId(), priced.stream()
                     .map(i -> new StockService.Move(null, i.productId(), -i.quantity())).toList(), now);
             if (overrideUser != null) {
-                audit.record(tx, actor, "bill.stock-override", EntityType.BILL, id, "approved by supervisor",
+                audit.record(tx, actor, AuditAction.BILL_STOCK_OVERRIDE, EntityType.BILL, id, "approved by supervisor",
                         "approvedBy=" + overrideUser);
             }
             recorder.record(tx, new Change(Change.streamKey(EntityType.BILL, id), EntityType.BILL, id,
@@ -111,18 +113,18 @@ public final class BillService {
         return db.inTransaction(tx -> {
             BillRecord r = tx.selectFrom(BILL).where(BILL.ID.eq(billId)).and(BILL.SHOP_ID.eq(actor.shopId())).fetchOne();
             if (r == null) throw new NotFoundException("bill", billId);
-            if (!BillStatus.COMPLETED.name().equals(r.getStatus())) {
+            if (!BillStatus.COMPLETED.code().equals(r.getStatus())) {
                 throw new InvalidStateException("status", "Bill " + r.getLocalLabel() + " is already voided");
             }
             long now = clock.millis();
-            tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.name()).set(BILL.VOID_REASON, why)
+            tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.code()).set(BILL.VOID_REASON, why)
                     .set(BILL.VOIDED_BY, actor.userId()).set(BILL.VOIDED_AT, now).set(BILL.VERSION, BILL.VERSION.plus(1))
                     .where(BILL.ID.eq(billId)).execute();
             List<StockService.Move> back = tx.selectFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(billId)).fetch()
                     .map(item -> new StockService.Move(Ids.newId(), item.getProductId(), item.getQuantity()));
             StockService.applyDeltas(tx, actor.shopId(), back, now);
             StockService.insertMovements(tx, actor, back, MovementKind.VOID, why, billId, now);
-            audit.record(tx, actor, "bill.void", EntityType.BILL, billId, why, r.getLocalLabel());
+            audit.record(tx, actor, AuditAction.BILL_VOID, EntityType.BILL, billId, why, r.getLocalLabel());
             recorder.record(tx, new Change(Change.streamKey(EntityType.BILL, billId), EntityType.BILL, billId,
                     ChangeAction.VOID_BILL.name(), Payloads.toJson(new VoidBillPayload(billId, why, actor.userId())),
                     Payloads.VERSION, null, actor.userId(), List.of()));
@@ -303,7 +305,7 @@ public final class BillService {
                 .fetch(p -> new Payment(p.getLineNo(), PaymentMethod.valueOf(p.getMethod()), p.getAmount(), p.getTendered(),
                         p.getReference()));
         return Optional.of(new Bill(r.getId(), r.getShopId(), r.getDeviceId(), r.getUserId(), r.getCustomerId(),
-                r.getLocalNumber(), r.getLocalLabel(), r.getServerNumber(), BillStatus.valueOf(r.getStatus()),
+                r.getLocalNumber(), r.getLocalLabel(), r.getServerNumber(), BillStatus.fromCode(r.getStatus()),
                 r.getSubtotal(), r.getTaxTotal(), r.getTotal(), r.getPaidTotal(), r.getChangeDue(), r.getOverrideUserId(),
                 r.getVoidReason(), r.getVoidedBy(), r.getVoidedAt(), BillSyncState.valueOf(r.getSyncState()),
                 r.getVersion(), r.getClientCreatedAt(), r.getServerCreatedAt(), items, payments));

@@ -8,7 +8,7 @@ import shopdesk.dal.db.JdbcStatement;
 /**
  * Gapless numbers from a counter row, claimed by {@code UPDATE ... SET last_number = last_number + 1 RETURNING}
  * inside the caller's transaction: the row lock (PostgreSQL, H2) or BEGIN IMMEDIATE (SQLite) serializes
- * writers, and a rollback gives the number back. Scopes: {@code device:<id>} (till), {@code shop:<id>} (server).
+ * writers, and a rollback gives the number back. Keys: see {@link CounterScope}.
  */
 public final class NumberCounter {
     private static final JdbcStatement CLAIM = JdbcStatement.of(tx -> tx.update(NUMBER_COUNTER)
@@ -31,13 +31,5 @@ public final class NumberCounter {
     public static void ensure(DSLContext tx, String scope) {
         tx.insertInto(NUMBER_COUNTER).set(NUMBER_COUNTER.SCOPE, scope).set(NUMBER_COUNTER.LAST_NUMBER, 0L)
                 .onConflict(NUMBER_COUNTER.SCOPE).doNothing().execute();
-    }
-
-    public static String deviceScope(String deviceId) {
-        return "device:" + deviceId;
-    }
-
-    public static String shopScope(String shopId) {
-        return "shop:" + shopId;
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.bill.NumberCounter;
@@ -90,7 +91,7 @@ public final class DayCloseService {
                     .set(Z_REPORT.EXPECTED_CASH, totals.expectedCash()).set(Z_REPORT.COUNTED_CASH, counted)
                     .set(Z_REPORT.VARIANCE, variance).set(Z_REPORT.VARIANCE_APPROVED_BY, approvedBy)
                     .set(Z_REPORT.PAYLOAD, json).set(Z_REPORT.CLIENT_CREATED_AT, now).execute();
-            audit.record(tx, actor, "day.close", EntityType.Z_REPORT, id, null, "Z " + number + " for " + date
+            audit.record(tx, actor, AuditAction.DAY_CLOSE, EntityType.Z_REPORT, id, null, "Z " + number + " for " + date
                     + ", variance " + Money.format(variance) + (approvedBy == null ? "" : ", approved by " + approvedBy));
             recorder.record(tx, new Change(Change.streamKey(EntityType.Z_REPORT, actor.deviceId()), EntityType.Z_REPORT, id,
                     ChangeAction.CLOSE_DAY.name(), json, Payloads.VERSION, null, actor.userId(), List.of()));

@@ -9,10 +9,10 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.bill.PaymentMethod;
 import shopdesk.dal.drawer.CashKind;
 import shopdesk.dal.drawer.LastClose;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.payload.DayTotals;
 import shopdesk.protocol.payload.DayTotals.BillRange;
 import shopdesk.protocol.payload.DayTotals.MethodTotal;
@@ -29,11 +29,11 @@ final class DayTotalsQuery {
 
     static DayTotals compute(DSLContext dsl, String shopId, String deviceId, LastClose last) {
         Condition day = BILL.SHOP_ID.eq(shopId).and(BILL.DEVICE_ID.eq(deviceId)).and(BILL.LOCAL_NUMBER.gt(last.lastBillNumber()));
-        Condition sold = day.and(BILL.STATUS.eq(BillStatus.COMPLETED.name()));
+        Condition sold = day.and(BILL.STATUS.eq(BillStatus.COMPLETED.code()));
         var sales = dsl.select(DSL.count(), DSL.sum(BILL.SUBTOTAL), DSL.sum(BILL.TAX_TOTAL), DSL.sum(BILL.TOTAL))
                 .from(BILL).where(sold).fetchOne();
         var voids = dsl.select(DSL.count(), DSL.sum(BILL.TOTAL)).from(BILL)
-                .where(day.and(BILL.STATUS.eq(BillStatus.VOIDED.name()))).fetchOne();
+                .where(day.and(BILL.STATUS.eq(BillStatus.VOIDED.code()))).fetchOne();
         List<MethodTotal> byMethod = dsl.select(PAYMENT.METHOD, DSL.count(), DSL.sum(PAYMENT.AMOUNT))
                 .from(BILL).join(PAYMENT).on(PAYMENT.BILL_ID.eq(BILL.ID)).where(sold)
                 .groupBy(PAYMENT.METHOD).orderBy(PAYMENT.METHOD)

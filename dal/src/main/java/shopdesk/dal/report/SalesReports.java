@@ -16,7 +16,6 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.report.ReportRows.CashierSales;
 import shopdesk.dal.report.ReportRows.Day;
@@ -28,6 +27,7 @@ import shopdesk.dal.report.ReportRows.TaxLine;
 import shopdesk.dal.report.ReportRows.Totals;
 import shopdesk.dal.report.ReportRows.VoidedBill;
 import shopdesk.dal.report.ReportRows.Voids;
+import shopdesk.protocol.BillStatus;
 
 /**
  * The till's sales reports for a range of days, from its own database. Every query walks the bills of the range

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
@@ -29,11 +30,11 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.PermissionDeniedException;
 import shopdesk.dal.error.ValidationException;
-import shopdesk.dal.stock.MovementKind;
 import shopdesk.dal.stock.StockService;
 import shopdesk.dal.user.Role;
 import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.EntityType;
+import shopdesk.protocol.MovementKind;
 import shopdesk.protocol.payload.Payloads;
 
 /**
@@ -74,7 +75,7 @@ public final class ReturnService {
         return BillService.load(dsl, billId).map(b -> {
             Map<Integer, Long> returned = ReturnRows.returnedByLine(dsl, billId);
             return new OriginalBill(b.id(), b.localLabel(), dsl.select(BILL.LEGAL_LABEL).from(BILL)
-                    .where(BILL.ID.eq(billId)).fetchOne(BILL.LEGAL_LABEL), b.status() != shopdesk.dal.bill.BillStatus.COMPLETED,
+                    .where(BILL.ID.eq(billId)).fetchOne(BILL.LEGAL_LABEL), b.status() != shopdesk.protocol.BillStatus.COMPLETED,
                     b.items().stream().map(i -> new OriginalBill.Line(i.lineNo(), i.productId(), i.sku(), i.name(),
                             i.quantity(), i.unitPrice(), i.taxRateBp(), i.lineSubtotal(), i.lineTax(), i.lineTotal(),
                             returned.getOrDefault(i.lineNo(), 0L))).toList());
@@ -119,7 +120,7 @@ public final class ReturnService {
                 StockService.insertMovements(tx, actor, back, MovementKind.RETURN, label, draft.originalBillId(), now);
             }
             if (!withBill) {
-                audit.record(tx, actor, "return.without-bill", EntityType.RETURN, id, reason, "approvedBy=" + approvedBy);
+                audit.record(tx, actor, AuditAction.RETURN_WITHOUT_BILL, EntityType.RETURN, id, reason, "approvedBy=" + approvedBy);
             }
             recorder.record(tx, new Change(Change.streamKey(EntityType.RETURN, id), EntityType.RETURN, id,
                     ChangeAction.CREATE_RETURN.name(), Payloads.toJson(r.payload()), Payloads.VERSION, null, actor.userId(),

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.config.Config;
@@ -89,7 +90,7 @@ public final class SettingsService {
                         .onConflict(TILL_SETTING.SETTING_KEY).doUpdate()
                         .set(TILL_SETTING.SETTING_VALUE, value).set(TILL_SETTING.UPDATED_BY, actor.userId())
                         .set(TILL_SETTING.UPDATED_AT, now).execute();
-                audit.record(tx, actor, "settings.change", "setting", e.getKey(), null,
+                audit.record(tx, actor, AuditAction.SETTINGS_CHANGE, "setting", e.getKey(), null,
                         before.getOrDefault(e.getKey(), "(default)") + " -> " + value);
             }
         });

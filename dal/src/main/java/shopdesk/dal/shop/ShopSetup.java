@@ -6,6 +6,7 @@ import static shopdesk.db.Tables.SHOP;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import shopdesk.dal.bill.CounterScope;
 import shopdesk.dal.bill.NumberCounter;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.error.ValidationException;
@@ -26,7 +27,7 @@ public final class ShopSetup {
         return db.inTransaction(tx -> {
             tx.insertInto(SHOP).set(SHOP.ID, id).set(SHOP.NAME, name.trim()).set(SHOP.CREATED_AT, clock.millis())
                     .onConflict(SHOP.ID).doNothing().execute();
-            NumberCounter.ensure(tx, NumberCounter.shopScope(id));
+            NumberCounter.ensure(tx, CounterScope.SHOP.key(id));
             return tx.selectFrom(SHOP).where(SHOP.ID.eq(id)).fetchOne(r -> new Shop(r.getId(), r.getName()));
         });
     }
@@ -40,7 +41,7 @@ public final class ShopSetup {
                     .set(DEVICE.NAME, name == null || name.isBlank() ? code : name.trim())
                     .set(DEVICE.CREATED_AT, clock.millis())
                     .onConflict(DEVICE.ID).doNothing().execute();
-            NumberCounter.ensure(tx, NumberCounter.deviceScope(id));
+            NumberCounter.ensure(tx, CounterScope.DEVICE.key(id));
             return tx.selectFrom(DEVICE).where(DEVICE.ID.eq(id)).fetchOne(ShopSetup::device);
         });
     }

@@ -23,6 +23,7 @@ import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.EntityType;
+import shopdesk.protocol.MovementKind;
 import shopdesk.protocol.payload.Payloads;
 import shopdesk.protocol.payload.StockDeltaPayload;
 
@@ -66,7 +67,7 @@ public final class StockService {
             applyDelta(tx, actor.shopId(), productId, delta, clock.millis());
             insertMovement(tx, actor, movementId, productId, delta, kind, reason, null, clock.millis());
             recorder.record(tx, new Change(Change.streamKey(EntityType.STOCK, productId), EntityType.STOCK, productId,
-                    action.name(), Payloads.toJson(new StockDeltaPayload(movementId, productId, delta, kind.name(), reason)),
+                    action.name(), Payloads.toJson(new StockDeltaPayload(movementId, productId, delta, kind, reason)),
                     Payloads.VERSION, null, actor.userId(),
                     List.of(Change.streamKey(EntityType.PRODUCT, productId))));
             return load(tx, actor.shopId(), productId).orElseThrow();
@@ -142,7 +143,7 @@ public final class StockService {
                 STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.KIND, STOCK_MOVEMENT.REASON, STOCK_MOVEMENT.BILL_ID,
                 STOCK_MOVEMENT.USER_ID, STOCK_MOVEMENT.CREATED_AT);
         for (Move m : moves) {
-            insert = insert.values(m.movementId(), actor.shopId(), m.productId(), m.delta(), kind.name(), reason, billId,
+            insert = insert.values(m.movementId(), actor.shopId(), m.productId(), m.delta(), kind.code(), reason, billId,
                     actor.userId(), now);
         }
         insert.execute();

@@ -5,6 +5,7 @@ import static shopdesk.db.Tables.APP_USER;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
@@ -60,7 +61,7 @@ public final class UserService {
                     .set(APP_USER.ROLE, user.role().name()).set(APP_USER.PASSWORD_HASH, hash)
                     .set(APP_USER.VERSION, 1L).set(APP_USER.CREATED_AT, now).set(APP_USER.UPDATED_AT, now).execute();
             audit.record(tx, actor.userId() == null ? new Actor(id, user.role(), actor.shopId(), actor.deviceId()) : actor,
-                    "user.create", "user", id, null, username + " as " + user.role());
+                    AuditAction.USER_CREATE, "user", id, null, username + " as " + user.role());
             return tx.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOne(UserService::user);
         });
     }
@@ -72,7 +73,7 @@ public final class UserService {
             int n = tx.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                     .set(APP_USER.UPDATED_AT, clock.millis()).where(APP_USER.ID.eq(userId)).execute();
             if (n == 0) throw new NotFoundException("user", userId);
-            audit.record(tx, actor, "user.password", "user", userId, null, null);
+            audit.record(tx, actor, AuditAction.USER_PASSWORD, "user", userId, null, null);
         });
     }
 
@@ -84,7 +85,7 @@ public final class UserService {
                     .set(APP_USER.VERSION, APP_USER.VERSION.plus(1)).set(APP_USER.UPDATED_AT, now)
                     .where(APP_USER.ID.eq(userId)).execute();
             if (n == 0) throw new NotFoundException("user", userId);
-            audit.record(tx, actor, disabled ? "user.disable" : "user.enable", "user", userId, null, null);
+            audit.record(tx, actor, disabled ? AuditAction.USER_DISABLE : AuditAction.USER_ENABLE, "user", userId, null, null);
         });
     }
 

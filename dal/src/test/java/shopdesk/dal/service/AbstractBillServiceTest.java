@@ -25,13 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.bill.Bill;
 import shopdesk.dal.bill.BillDraft;
 import shopdesk.dal.bill.BillDraft.Line;
 import shopdesk.dal.bill.BillDraft.PaymentDraft;
 import shopdesk.dal.bill.BillQuery;
 import shopdesk.dal.bill.BillService;
-import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.bill.BillSummary;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.bill.PaymentMethod;
@@ -53,6 +53,7 @@ import shopdesk.dal.product.Product;
 import shopdesk.dal.stock.StockService;
 import shopdesk.dal.testing.FailingRecorder;
 import shopdesk.dal.testing.TillFixture;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.protocol.payload.Payloads;
 
@@ -177,7 +178,7 @@ abstract class AbstractBillServiceTest {
         assertThat(b.localNumber()).as("refused sales gave their numbers back").isEqualTo(1);
         assertThat(b.overrideUserId()).isEqualTo(till.supervisor.userId());
         assertThat(qty(rare)).isEqualTo(-1);
-        assertThat(till.db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("bill.stock-override"))).isEqualTo(1);
+        assertThat(till.db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq(AuditAction.BILL_STOCK_OVERRIDE.code()))).isEqualTo(1);
     }
 
     @Test
@@ -192,7 +193,7 @@ abstract class AbstractBillServiceTest {
         assertThatThrownBy(() -> bills.voidBill(till.supervisor, b.id(), "again")).isInstanceOf(InvalidStateException.class);
         assertThat(qty(tea)).isEqualTo(100);
         assertThat(till.changes.changes()).extracting(Change::action).containsExactly("CREATE_BILL", "VOID_BILL");
-        assertThat(till.db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("bill.void"))).isEqualTo(1);
+        assertThat(till.db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq(AuditAction.BILL_VOID.code()))).isEqualTo(1);
     }
 
     @Test
@@ -283,7 +284,7 @@ abstract class AbstractBillServiceTest {
         Condition where = BILL.SHOP_ID.eq(q.shopId());
         if (q.fromMillis() != null) where = where.and(BILL.CLIENT_CREATED_AT.ge(q.fromMillis()));
         if (q.toMillis() != null) where = where.and(BILL.CLIENT_CREATED_AT.lt(q.toMillis()));
-        if (q.status() != null) where = where.and(BILL.STATUS.eq(q.status().name()));
+        if (q.status() != null) where = where.and(BILL.STATUS.eq(q.status().code()));
         String t = q.text().strip();
         Condition number = BILL.LOCAL_LABEL.eq(t.toUpperCase(Locale.ROOT));
         if (t.matches("\\d{1,18}")) number = number.or(BILL.SERVER_NUMBER.eq(Long.parseLong(t)));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.error.AuthenticationException;
@@ -91,7 +92,7 @@ abstract class AbstractUserServiceTest {
                 .isInstanceOf(DuplicateException.class);
         assertThatThrownBy(() -> till.users.create(till.admin, new NewUser("x", "X", Role.CASHIER, "123".toCharArray())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("password"));
-        assertThat(till.db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("user.create"))).isEqualTo(3);
+        assertThat(till.db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq(AuditAction.USER_CREATE.code()))).isEqualTo(3);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import shopdesk.outbox.cloud.CloudClient;
 import shopdesk.outbox.cloud.CloudResponse;
+import shopdesk.outbox.queue.AttemptOutcome;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.protocol.EntryResult;
@@ -51,30 +52,30 @@ final class AnswerClassifier {
         int s = r.status();
         if (s == 200) return results(r, sent);
         String message = message(r);
-        if (s == 401) return each(Kind.LOGIN_REQUIRED, sent, message, e -> new Outcome.Release(e, "LOGIN_REQUIRED", s));
-        if (s == 426) return each(Kind.UPDATE_REQUIRED, sent, message, e -> new Outcome.Release(e, "UPDATE_REQUIRED", s));
+        if (s == 401) return each(Kind.LOGIN_REQUIRED, sent, message, e -> new Outcome.Release(e, AttemptOutcome.LOGIN_REQUIRED, s));
+        if (s == 426) return each(Kind.UPDATE_REQUIRED, sent, message, e -> new Outcome.Release(e, AttemptOutcome.UPDATE_REQUIRED, s));
         if (s == 408 || s == 429 || s >= 500 || s < 400) {
             long wait = RetryAfter.millis(r.retryAfter(), r.date(), now);
-            String label = s == 429 ? "THROTTLED" : s >= 500 ? "SERVER_ERROR" : "HTTP_" + s;
+            AttemptOutcome label = s == 429 ? AttemptOutcome.THROTTLED : s >= 500 ? AttemptOutcome.SERVER_ERROR : AttemptOutcome.HTTP_ERROR;
             return each(Kind.RETRYABLE, sent, message, e -> new Outcome.Retry(e, label, message, s, wait));
         }
         if (s == 409 || s == 412) {
             String state = asJsonObject(r.body());
             return each(Kind.CONFLICT, sent, message,
-                    e -> new Outcome.Parked(e, DeliveryState.CONFLICT, "CONFLICT", message, s, state));
+                    e -> new Outcome.Parked(e, DeliveryState.CONFLICT, AttemptOutcome.CONFLICT, message, s, state));
         }
         if (s == 413) {
             return each(Kind.TOO_LARGE, sent, message,
-                    e -> new Outcome.Parked(e, DeliveryState.FAILED, "TOO_LARGE", tooLarge(e, message), s, null));
+                    e -> new Outcome.Parked(e, DeliveryState.FAILED, AttemptOutcome.TOO_LARGE, tooLarge(e, message), s, null));
         }
         // Any other 4xx: the entry will never get past it by itself; a supervisor looks at it.
         return each(Kind.PERMANENT, sent, message,
-                e -> new Outcome.Parked(e, DeliveryState.FAILED, "REJECTED", message, s, null));
+                e -> new Outcome.Parked(e, DeliveryState.FAILED, AttemptOutcome.REJECTED, message, s, null));
     }
 
     /** Sent, but no answer came (reset, read timeout): maybe applied, so retried; the request id makes it harmless. */
     static Answer lostAnswer(List<QueuedEntry> sent, String error) {
-        return each(Kind.LOST_ANSWER, sent, error, e -> new Outcome.Retry(e, "NETWORK", error, null, 0));
+        return each(Kind.LOST_ANSWER, sent, error, e -> new Outcome.Retry(e, AttemptOutcome.NETWORK, error, null, 0));
     }
 
     /** Never sent (no connection): given back untouched, not counted as the entries' failure. */
@@ -84,7 +85,7 @@ final class AnswerClassifier {
 
     /** A 401 after which the login was refreshed: the entries go again at once. */
     static Answer refreshed(List<QueuedEntry> sent, int status) {
-        return each(Kind.LOGIN_REFRESHED, sent, null, e -> new Outcome.Release(e, "LOGIN_REFRESHED", status));
+        return each(Kind.LOGIN_REFRESHED, sent, null, e -> new Outcome.Release(e, AttemptOutcome.LOGIN_REFRESHED, status));
     }
 
     private static Answer results(CloudResponse r, List<QueuedEntry> sent) {
@@ -97,7 +98,7 @@ final class AnswerClassifier {
         if (body == null || body.results() == null) {
             String error = "Unreadable answer from the cloud: " + snippet(r.body());
             return each(Kind.UNREADABLE, sent, "The cloud sent an unreadable push answer",
-                    e -> new Outcome.Retry(e, "BAD_RESPONSE", error, 200, 0));
+                    e -> new Outcome.Retry(e, AttemptOutcome.BAD_RESPONSE, error, 200, 0));
         }
         Map<String, EntryResult> byId = new HashMap<>();
         body.results().forEach(x -> {
@@ -110,14 +111,14 @@ final class AnswerClassifier {
 
     private static Outcome outcome(QueuedEntry e, EntryResult x) {
         if (x == null || x.outcome() == null) {
-            return new Outcome.Retry(e, "BAD_RESPONSE", "The cloud's answer has no result for this entry", 200, 0);
+            return new Outcome.Retry(e, AttemptOutcome.BAD_RESPONSE, "The cloud's answer has no result for this entry", 200, 0);
         }
         return switch (x.outcome()) {
             case APPLIED -> new Outcome.Done(e, x.applied(), 200);
-            case CONFLICT -> new Outcome.Parked(e, DeliveryState.CONFLICT, "CONFLICT",
+            case CONFLICT -> new Outcome.Parked(e, DeliveryState.CONFLICT, AttemptOutcome.CONFLICT,
                     x.conflict() == null ? "Conflict" : x.conflict().message(), 200,
                     x.conflict() == null ? null : Json.gson().toJson(x.conflict()));
-            case REJECTED -> new Outcome.Parked(e, DeliveryState.FAILED, "REJECTED",
+            case REJECTED -> new Outcome.Parked(e, DeliveryState.FAILED, AttemptOutcome.REJECTED,
                     x.rejected() == null ? "Rejected" : x.rejected().code() + ": " + x.rejected().message(), 200, null);
         };
     }

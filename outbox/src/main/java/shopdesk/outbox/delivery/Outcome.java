@@ -1,5 +1,7 @@
 package shopdesk.outbox.delivery;
 
+import shopdesk.outbox.queue.AttemptOutcome;
+
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.protocol.EntryResult;
@@ -16,15 +18,15 @@ sealed interface Outcome permits Outcome.Done, Outcome.Parked, Outcome.Retry, Ou
     }
 
     /** CONFLICT (with the server's state) or FAILED (with a message): a person decides. */
-    record Parked(QueuedEntry entry, DeliveryState state, String label, String error, Integer status,
+    record Parked(QueuedEntry entry, DeliveryState state, AttemptOutcome label, String error, Integer status,
                   String serverState) implements Outcome {
     }
 
     /** A retryable failure: counted, and due again after the backoff (at least {@code retryAfterMs}). */
-    record Retry(QueuedEntry entry, String label, String error, Integer status, long retryAfterMs) implements Outcome {
+    record Retry(QueuedEntry entry, AttemptOutcome label, String error, Integer status, long retryAfterMs) implements Outcome {
     }
 
     /** Given back as it was (never sent, or to be sent again at once); {@code label} null logs no attempt. */
-    record Release(QueuedEntry entry, String label, Integer status) implements Outcome {
+    record Release(QueuedEntry entry, AttemptOutcome label, Integer status) implements Outcome {
     }
 }

@@ -13,6 +13,7 @@ import shopdesk.outbox.cloud.CloudClient;
 import shopdesk.outbox.health.HealthMonitor;
 import shopdesk.outbox.health.PausedReason;
 import shopdesk.outbox.migration.PayloadMigrations;
+import shopdesk.outbox.queue.AttemptOutcome;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;
@@ -108,7 +109,7 @@ public final class ReplayCycle {
                         e.action(), migrations.current(), payload, e.baseVersion(), e.userId(), e.createdAt()));
                 sendable.add(e);
             } catch (RuntimeException ex) {
-                c.unsendable.add(new Outcome.Parked(e, DeliveryState.FAILED, "UNSENDABLE",
+                c.unsendable.add(new Outcome.Parked(e, DeliveryState.FAILED, AttemptOutcome.UNSENDABLE,
                         "Cannot send this entry: " + ex.getMessage(), null, null));
             }
         }

@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.dal.db.Database;
+import shopdesk.outbox.queue.AttemptOutcome;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncMeta;
@@ -24,7 +25,6 @@ import shopdesk.protocol.EntryResult;
  */
 final class ResultRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(ResultRecorder.class);
-    static final String UNRECORDABLE = "UNRECORDABLE";
 
     private final Database db;
     private final SyncQueueStore store;
@@ -93,7 +93,7 @@ final class ResultRecorder {
         }
         for (Map.Entry<Integer, List<Long>> s : doneByStatus.entrySet()) {
             store.markDone(tx, s.getValue(), s.getKey(), now);
-            store.logAttempts(tx, s.getValue(), now, "APPLIED", s.getKey());
+            store.logAttempts(tx, s.getValue(), now, AttemptOutcome.APPLIED, s.getKey());
         }
         if (!applied.isEmpty()) applier.applied(tx, applied);
         for (Outcome o : outcomes) {
@@ -143,7 +143,7 @@ final class ResultRecorder {
             Tx.run(db, tx -> {
                 String reason = "The server's answer could not be saved on this till: "
                         + RecordingFailure.describe(tx, o, cause);
-                store.logAttempt(tx, e.seq(), now, UNRECORDABLE, o.status(), reason);
+                store.logAttempt(tx, e.seq(), now, AttemptOutcome.UNRECORDABLE, o.status(), reason);
                 // never due at once: full jitter may draw a wait of zero, and the same answer would fail the same way
                 countFailure(tx, e, reason, o.status(), backoff.ceilingMs(1), now);
             });

@@ -7,10 +7,10 @@ import java.util.List;
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.Bill;
 import shopdesk.dal.bill.BillService;
-import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeRecorder;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.EntityType;
 import shopdesk.protocol.payload.BillPayload;
@@ -32,7 +32,7 @@ public final class BillResend {
         Bill bill = BillService.load(tx, billId).orElse(null);
         if (bill == null || bill.serverNumber() == null) return false;
         releaseNumber(tx, billId, bill.serverNumber(), now);
-        BillPayload created = bill.payload().withServerNumber(null).withStatus(BillStatus.COMPLETED.name());
+        BillPayload created = bill.payload().withServerNumber(null).withStatus(BillStatus.COMPLETED);
         String stream = Change.streamKey(EntityType.BILL, billId);
         recorder.record(tx, new Change(stream, EntityType.BILL, billId, ChangeAction.CREATE_BILL.name(),
                 Payloads.toJson(created), Payloads.VERSION, null, bill.userId(), List.of()));

@@ -13,8 +13,9 @@ import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.dal.bill.BillSyncState;
-import shopdesk.dal.bill.NumberCounter;
+import shopdesk.dal.bill.CounterScope;
 import shopdesk.dal.common.Text;
+import shopdesk.outbox.queue.AttemptOutcome;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;
@@ -151,7 +152,7 @@ public final class FeedApplier {
                 version, c.payload().deepCopy(), null));
         if (first.state() == DeliveryState.PENDING || first.state() == DeliveryState.RETRY_WAIT) {
             store.park(tx, first.seq(), DeliveryState.CONFLICT, "Changed in the cloud while edited here", null, serverState, null, now);
-            store.logAttempt(tx, first.seq(), now, "PULL_CONFLICT", null, "Pulled version " + version + " over local base " + base);
+            store.logAttempt(tx, first.seq(), now, AttemptOutcome.PULL_CONFLICT, null, "Pulled version " + version + " over local base " + base);
         } else if (first.state() == DeliveryState.CONFLICT) {
             store.attachServerState(tx, first.seq(), serverState, now);
         }
@@ -201,7 +202,7 @@ public final class FeedApplier {
             // After a restore from backup or a torn WAL the device counter may be behind the bills the server
             // already holds from this till: move it past them, so no local number is handed out twice.
             tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, b.localNumber())
-                    .where(NUMBER_COUNTER.SCOPE.eq(NumberCounter.deviceScope(deviceId)))
+                    .where(NUMBER_COUNTER.SCOPE.eq(CounterScope.DEVICE.key(deviceId)))
                     .and(NUMBER_COUNTER.LAST_NUMBER.lt(b.localNumber())).execute();
         }
         // Our own bill whose push answer was lost: the feed tells its legal number. Not when another local bill

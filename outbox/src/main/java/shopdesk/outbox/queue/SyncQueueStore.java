@@ -252,14 +252,14 @@ public final class SyncQueueStore {
                 .where(SYNC_DELIVERY.SEQ.eq(seq)).execute();
     }
 
-    public void logAttempt(DSLContext tx, long seq, long at, String outcome, Integer httpStatus, String error) {
-        ATTEMPT.execute(tx, seq, at, outcome, httpStatus, clip(error));
+    public void logAttempt(DSLContext tx, long seq, long at, AttemptOutcome outcome, Integer httpStatus, String error) {
+        ATTEMPT.execute(tx, seq, at, outcome.code(), httpStatus, clip(error));
     }
 
     /** {@link #logAttempt} of the same outcome and status (no error) for several entries, as one JDBC batch. */
-    public void logAttempts(DSLContext tx, Collection<Long> seqs, long at, String outcome, Integer httpStatus) {
+    public void logAttempts(DSLContext tx, Collection<Long> seqs, long at, AttemptOutcome outcome, Integer httpStatus) {
         List<Object[]> rows = new ArrayList<>(seqs.size());
-        for (Long seq : seqs) rows.add(new Object[] {seq, at, outcome, httpStatus, null});
+        for (Long seq : seqs) rows.add(new Object[] {seq, at, outcome.code(), httpStatus, null});
         ATTEMPT.executeBatch(tx, rows);
     }
 

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillCalculator;
-import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.error.ValidationException;
-import shopdesk.dal.stock.MovementKind;
 import shopdesk.dal.stock.StockService;
+import shopdesk.protocol.BillStatus;
+import shopdesk.protocol.MovementKind;
 import shopdesk.protocol.payload.BillPayload;
 
 /**
@@ -27,7 +27,7 @@ final class BillRepair {
 
     /** Marks the bill voided and puts every item's quantity back into local stock. */
     static void voidAndRestore(DSLContext tx, Actor actor, String billId, String reason, String syncState, long now) {
-        tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.name()).set(BILL.VOID_REASON, reason).set(BILL.VOIDED_BY, actor.userId())
+        tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.code()).set(BILL.VOID_REASON, reason).set(BILL.VOIDED_BY, actor.userId())
                 .set(BILL.VOIDED_AT, now).set(BILL.SYNC_STATE, syncState).where(BILL.ID.eq(billId)).execute();
         tx.select(BILL_ITEM.PRODUCT_ID, BILL_ITEM.QUANTITY).from(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(billId)).fetch()
                 .forEach(r -> restoreStock(tx, actor, billId, r.value1(), r.value2(), reason, now));

@@ -11,11 +11,6 @@ final class ResolutionLog {
     private ResolutionLog() {
     }
 
-    /** The audit log's action name, in dal's style: {@code sync.force-push}. */
-    static String auditAction(ResolutionAction action) {
-        return "sync." + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
     static void write(AuditLog audit, DSLContext tx, Actor actor, long seq, ResolutionAction action, String reason, Long newSeq,
                       String details, long now) {
         tx.insertInto(SYNC_RESOLUTION)
@@ -26,6 +21,6 @@ final class ResolutionLog {
                 .set(SYNC_RESOLUTION.REASON, reason)
                 .set(SYNC_RESOLUTION.NEW_SEQ, newSeq)
                 .execute();
-        audit.record(tx, actor, auditAction(action), "sync_entry", Long.toString(seq), reason, details);
+        audit.record(tx, actor, action.audit(), "sync_entry", Long.toString(seq), reason, details);
     }
 }

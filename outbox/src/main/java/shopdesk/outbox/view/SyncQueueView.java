@@ -14,6 +14,7 @@ import org.jooq.impl.DSL;
 import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.db.Database;
+import shopdesk.outbox.queue.AttemptOutcome;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;
@@ -52,7 +53,7 @@ public final class SyncQueueView {
             QueuedEntry e = store.find(tx, seq);
             if (e == null) return Optional.<EntryDetail>empty();
             List<AttemptRecord> attempts = tx.selectFrom(SYNC_ATTEMPT).where(SYNC_ATTEMPT.SEQ.eq(seq)).orderBy(SYNC_ATTEMPT.ID)
-                    .fetch(r -> new AttemptRecord(r.getAt(), r.getOutcome(), r.getHttpStatus(), r.getError()));
+                    .fetch(r -> new AttemptRecord(r.getAt(), AttemptOutcome.fromCode(r.getOutcome()), r.getHttpStatus(), r.getError()));
             List<ResolutionRecord> res = tx.selectFrom(SYNC_RESOLUTION).where(SYNC_RESOLUTION.SEQ.eq(seq))
                     .orderBy(SYNC_RESOLUTION.ID).fetch(SyncQueueView::resolution);
             List<Long> blockedBy = new ArrayList<>();

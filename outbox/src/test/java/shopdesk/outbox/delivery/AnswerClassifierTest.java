@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import shopdesk.outbox.cloud.CloudResponse;
+import shopdesk.outbox.queue.AttemptOutcome;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.protocol.Conflict;
@@ -49,7 +50,7 @@ class AnswerClassifierTest {
         EntryResult applied = EntryResult.applied(bill.requestId(), new EntryResult.Applied(7L, 1L, 99L));
         var a = classify(200, Json.gson().toJson(new PushResponse(List.of(applied), 1L)), null);
         assertThat(a.outcomes().get(1)).isInstanceOfSatisfying(Outcome.Retry.class,
-                r -> assertThat(r.label()).isEqualTo("BAD_RESPONSE"));
+                r -> assertThat(r.label()).isEqualTo(AttemptOutcome.BAD_RESPONSE));
     }
 
     @Test
@@ -66,16 +67,16 @@ class AnswerClassifierTest {
         assertThat(a.kind()).isEqualTo(AnswerClassifier.Kind.RETRYABLE);
         assertThat(a.message()).isEqualTo("HTTP 503 INTERNAL: database down");
         assertThat(a.outcomes()).allSatisfy(o -> assertThat(o).isInstanceOfSatisfying(Outcome.Retry.class, r -> {
-            assertThat(r.label()).isEqualTo("SERVER_ERROR");
+            assertThat(r.label()).isEqualTo(AttemptOutcome.SERVER_ERROR);
             assertThat(r.retryAfterMs()).isEqualTo(30_000);
         }));
     }
 
     @Test
     void tooManyRequestsIsThrottledAndATimeoutRetried() {
-        assertThat(retry(classify(429, "", "120")).label()).isEqualTo("THROTTLED");
+        assertThat(retry(classify(429, "", "120")).label()).isEqualTo(AttemptOutcome.THROTTLED);
         assertThat(retry(classify(429, "", "120")).retryAfterMs()).isEqualTo(120_000);
-        assertThat(retry(classify(408, "", null)).label()).isEqualTo("HTTP_408");
+        assertThat(retry(classify(408, "", null)).label()).isEqualTo(AttemptOutcome.HTTP_ERROR);
         assertThat(retry(classify(408, "", null)).retryAfterMs()).isZero();
     }
 
@@ -83,7 +84,7 @@ class AnswerClassifierTest {
     void aLostAnswerIsRetriedAndAnUnreachableCloudGivesTheEntriesBack() {
         var lost = AnswerClassifier.lostAnswer(sent, "SocketTimeoutException: Read timed out");
         assertThat(lost.outcomes()).allSatisfy(o -> assertThat(o).isInstanceOfSatisfying(Outcome.Retry.class,
-                r -> assertThat(r.label()).isEqualTo("NETWORK")));
+                r -> assertThat(r.label()).isEqualTo(AttemptOutcome.NETWORK)));
         assertThat(lost.kind().stop()).isEqualTo(ReplayCycle.Stop.NONE);
         var unreachable = AnswerClassifier.unreachable(sent, "Connection refused");
         assertThat(unreachable.outcomes()).allSatisfy(o -> assertThat(o).isInstanceOfSatisfying(Outcome.Release.class,

@@ -1,6 +1,7 @@
 package shopdesk.protocol.payload;
 
 import java.util.List;
+import shopdesk.protocol.BillStatus;
 
 /**
  * CREATE_BILL: everything the server needs to re-check and record the bill. Totals are the till's; the
@@ -10,7 +11,7 @@ import java.util.List;
 public record BillPayload(String id, String deviceId, String userId, String customerId, long localNumber,
                           String localLabel, long clientCreatedAt, long subtotal, long taxTotal, long total,
                           List<Item> items, List<Payment> payments, String overrideUserId,
-                          Long serverNumber, String status) {
+                          Long serverNumber, BillStatus status) {
 
     /** The same bill with this legal number. */
     public BillPayload withServerNumber(Long number) {
@@ -19,7 +20,7 @@ public record BillPayload(String id, String deviceId, String userId, String cust
     }
 
     /** The same bill with this status. */
-    public BillPayload withStatus(String newStatus) {
+    public BillPayload withStatus(BillStatus newStatus) {
         return new BillPayload(id, deviceId, userId, customerId, localNumber, localLabel, clientCreatedAt, subtotal,
                 taxTotal, total, items, payments, overrideUserId, serverNumber, newStatus);
     }

@@ -1,5 +1,7 @@
 package shopdesk.protocol.payload;
 
+import shopdesk.protocol.MovementKind;
+
 /** RECEIVE_STOCK / ADJUST_STOCK: a signed quantity change; deltas commute, so they are not versioned. */
-public record StockDeltaPayload(String movementId, String productId, long delta, String kind, String reason) {
+public record StockDeltaPayload(String movementId, String productId, long delta, MovementKind kind, String reason) {
 }

@@ -20,6 +20,7 @@ import shopdesk.dal.user.PasswordHasher;
 import shopdesk.dal.user.Role;
 import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.EntryResult.Applied;
+import shopdesk.protocol.MovementKind;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.payload.Payloads;
 import shopdesk.protocol.payload.ProductPayload;
@@ -146,7 +147,7 @@ public final class ServerAdmin {
             ProductApplier.create(tx, ctx);
             if (initialStock != 0) {
                 StockLedger.add(tx, shopId, id, initialStock, ctx.now());
-                StockLedger.movement(tx, Ids.newId(), shopId, id, initialStock, StockLedger.INITIAL, "opening stock",
+                StockLedger.movement(tx, Ids.newId(), shopId, id, initialStock, MovementKind.INITIAL, "opening stock",
                         null, null, ctx.now());
                 StockLedger.publish(tx, ctx, id);
             }
@@ -169,7 +170,7 @@ public final class ServerAdmin {
 
     /** A delivery received at head office: the stock level (and the feed) goes up by quantity. */
     public long receiveStock(String shopId, String productId, long quantity) {
-        StockDeltaPayload p = new StockDeltaPayload(Ids.newId(), productId, quantity, StockLedger.RECEIVE, "received (admin)");
+        StockDeltaPayload p = new StockDeltaPayload(Ids.newId(), productId, quantity, MovementKind.RECEIVE, "received (admin)");
         asAdmin(shopId, "RECEIVE_STOCK", "stock", productId, p, null, StockApplier::receive);
         return stockLevel(shopId, productId);
     }

@@ -11,6 +11,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
@@ -155,7 +156,7 @@ public final class AuthService {
         String what = userLocked ? "username '" + Text.forLog(name) + "'" : "address " + Text.forLog(address);
         LOG.warn("Logins locked out for {} after repeated failures", what);
         db.runInTransaction(tx -> AuditTrail.write(tx, clock.millis(), user == null ? null : user.getShopId(),
-                user == null ? null : user.getId(), AuditTrail.LOGIN_LOCKED_OUT, "login",
+                user == null ? null : user.getId(), AuditAction.USER_LOCKED_OUT, "login",
                 truncate(userLocked ? name : address, 120), "Too many failed logins for " + truncate(what, 300),
                 "address " + Text.forLog(address)));
     }

@@ -11,9 +11,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import shopdesk.dal.bill.BillStatus;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.BillSeries;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntityType;
@@ -84,7 +85,7 @@ public final class BillApplier {
     static BillPayload stored(BillPayload b, String id, Long number) {
         return new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
                 b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
-                number, BillStatus.COMPLETED.name());
+                number, BillStatus.COMPLETED);
     }
 
     /**
@@ -137,7 +138,7 @@ public final class BillApplier {
             String message = "Not enough stock for this bill: " + details
                     + (override.refusal() == null ? "" : ". Supervisor override not accepted: " + override.refusal());
             EntryRefused.AfterRollback audit = override.refusal() == null ? null
-                    : t -> AuditTrail.write(t, ctx.now(), ctx.shopId(), ctx.caller().userId(), AuditTrail.STOCK_OVERRIDE_REFUSED,
+                    : t -> AuditTrail.write(t, ctx.now(), ctx.shopId(), ctx.caller().userId(), AuditAction.BILL_STOCK_OVERRIDE_REFUSED,
                     EntityType.BILL, billId, override.refusal(), "override by " + b.overrideUserId() + "; " + details);
             throw EntryRefused.stockConflict(message, shortfalls, audit);
         }
@@ -145,7 +146,7 @@ public final class BillApplier {
             StockLedger.add(tx, ctx.shopId(), s.productId(), -s.requested(), ctx.now());
             levels.add(StockLedger.level(tx, ctx.shopId(), s.productId()));
         }
-        AuditTrail.write(tx, ctx.now(), ctx.shopId(), b.overrideUserId(), AuditTrail.STOCK_OVERRIDE_USED, EntityType.BILL,
+        AuditTrail.write(tx, ctx.now(), ctx.shopId(), b.overrideUserId(), AuditAction.BILL_STOCK_OVERRIDE, EntityType.BILL,
                 billId, "Sold beyond stock with a supervisor override, pushed by " + ctx.caller().username(), details);
         levels.sort(Comparator.comparing(StockLedger.Level::productId));
         return levels;

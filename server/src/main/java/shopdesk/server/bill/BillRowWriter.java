@@ -12,10 +12,10 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.bill.BillRows;
-import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.db.JdbcStatement;
 import shopdesk.db.tables.records.ProductRecord;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.PushBatch;
@@ -68,7 +68,7 @@ final class BillRowWriter implements PushBatch.PendingRows {
         long change = 0;
         if (b.payments() != null) for (BillPayload.Payment p : b.payments()) change += Math.max(0, p.tendered() - p.amount());
         bills.add(new Object[] {id, ctx.shopId(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(),
-                b.localLabel(), BillStatus.COMPLETED.name(), b.subtotal(), b.taxTotal(), b.total(), paid, change,
+                b.localLabel(), BillStatus.COMPLETED.code(), b.subtotal(), b.taxTotal(), b.total(), paid, change,
                 b.overrideUserId(), BillSyncState.SYNCED.name(), 1L, b.clientCreatedAt(), ctx.now()});
         billIds.add(id);
         localNumbers.add(localKey(b));

@@ -8,6 +8,7 @@ import static shopdesk.db.Tables.PAYMENT;
 import java.util.List;
 import org.jooq.DSLContext;
 import shopdesk.db.tables.records.BillRecord;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.payload.BillPayload;
 
 /** A stored bill in its wire form (the feed's BillPayload, with server number and status). */
@@ -23,7 +24,7 @@ public final class BillState {
                 .fetch(p -> new BillPayload.Payment(p.getLineNo(), p.getMethod(), p.getAmount(), p.getTendered(), p.getReference()));
         return new BillPayload(b.getId(), b.getDeviceId(), b.getUserId(), b.getCustomerId(), b.getLocalNumber(),
                 b.getLocalLabel(), b.getClientCreatedAt(), b.getSubtotal(), b.getTaxTotal(), b.getTotal(), items, payments,
-                b.getOverrideUserId(), number(tx, b.getId()), b.getStatus());
+                b.getOverrideUserId(), number(tx, b.getId()), BillStatus.fromCode(b.getStatus()));
     }
 
     /** A bill's legal number (on the server it is a {@code bill_number} row, not {@code bill.server_number}). */

@@ -1,6 +1,6 @@
 package shopdesk.server.bill;
 
-import shopdesk.dal.bill.BillStatus;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.protocol.payload.Payloads;
 
@@ -11,7 +11,7 @@ import shopdesk.protocol.payload.Payloads;
  * {@link #TAIL}.
  */
 final class UnnumberedBillJson {
-    private static final String TAIL = "\"serverNumber\":null,\"status\":\"" + BillStatus.COMPLETED.name() + "\"}";
+    private static final String TAIL = "\"serverNumber\":null,\"status\":\"" + BillStatus.COMPLETED.code() + "\"}";
 
     private final BillPayload state;
     private final String json;
@@ -27,7 +27,7 @@ final class UnnumberedBillJson {
     String numbered(long number) {
         if (!json.endsWith(TAIL)) return Payloads.toJson(withNumber(number)); // another field order: serialise again
         return json.substring(0, json.length() - TAIL.length()) + "\"serverNumber\":" + number + ",\"status\":\""
-                + BillStatus.COMPLETED.name() + "\"}";
+                + BillStatus.COMPLETED.code() + "\"}";
     }
 
     BillPayload withNumber(long number) {

@@ -6,13 +6,15 @@ import static shopdesk.db.Tables.BILL_ITEM;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
-import shopdesk.dal.bill.BillStatus;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.common.Ids;
 import shopdesk.db.tables.records.BillItemRecord;
 import shopdesk.db.tables.records.BillRecord;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.EntityType;
 import shopdesk.protocol.EntryResult.Applied;
+import shopdesk.protocol.MovementKind;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.protocol.payload.VoidBillPayload;
 import shopdesk.server.audit.AuditTrail;
@@ -37,7 +39,7 @@ public final class VoidBillApplier {
         BillRecord bill = BillState.find(tx, ctx.shopId(), id);
         if (bill == null) throw EntryRefused.rejected(RejectCodes.UNKNOWN_BILL, "Bill " + id + " is not on the server");
         Long number = BillState.number(tx, id);
-        if (BillStatus.VOIDED.name().equals(bill.getStatus())) {
+        if (BillStatus.VOIDED.code().equals(bill.getStatus())) {
             throw EntryRefused.rejected(RejectCodes.INVALID_STATE, "Bill " + number + " is already void");
         }
         Map<String, Long> restore = new TreeMap<>();
@@ -46,13 +48,13 @@ public final class VoidBillApplier {
         }
         for (Map.Entry<String, Long> r : restore.entrySet()) {
             StockLedger.add(tx, ctx.shopId(), r.getKey(), r.getValue(), ctx.now());
-            StockLedger.movement(tx, Ids.newId(), ctx.shopId(), r.getKey(), r.getValue(), StockLedger.VOID, v.reason(), id,
+            StockLedger.movement(tx, Ids.newId(), ctx.shopId(), r.getKey(), r.getValue(), MovementKind.VOID, v.reason(), id,
                     voidedBy, ctx.now());
         }
         long version = bill.getVersion() + 1;
-        tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.name()).set(BILL.VOID_REASON, v.reason()).set(BILL.VOIDED_BY, voidedBy)
+        tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.code()).set(BILL.VOID_REASON, v.reason()).set(BILL.VOIDED_BY, voidedBy)
                 .set(BILL.VOIDED_AT, ctx.now()).set(BILL.VERSION, version).where(BILL.ID.eq(id)).execute();
-        AuditTrail.write(tx, ctx.now(), ctx.shopId(), voidedBy, AuditTrail.BILL_VOIDED, EntityType.BILL, id, v.reason(),
+        AuditTrail.write(tx, ctx.now(), ctx.shopId(), voidedBy, AuditAction.BILL_VOID, EntityType.BILL, id, v.reason(),
                 "server number " + number + ", pushed by " + ctx.caller().username());
         for (String productId : restore.keySet()) StockLedger.publish(tx, ctx, productId);
         ctx.feed().add(ctx.shopId(), ctx.deviceId(), EntityType.BILL, id, ChangeAction.VOID_BILL.name(), version,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.jooq.DSLContext;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.drawer.DrawerSettings;
 import shopdesk.protocol.EntityType;
 import shopdesk.protocol.EntryResult.Applied;
@@ -49,7 +50,7 @@ public final class ZReportApplier {
                 .set(Z_REPORT.VARIANCE, z.count().variance()).set(Z_REPORT.VARIANCE_APPROVED_BY, z.varianceApprovedBy())
                 .set(Z_REPORT.PAYLOAD, Payloads.toJson(z)).set(Z_REPORT.CLIENT_CREATED_AT, z.clientCreatedAt())
                 .set(Z_REPORT.SERVER_CREATED_AT, ctx.now()).execute();
-        AuditTrail.write(tx, ctx.now(), ctx.shopId(), user, AuditTrail.DAY_CLOSED, EntityType.Z_REPORT, id, null,
+        AuditTrail.write(tx, ctx.now(), ctx.shopId(), user, AuditAction.DAY_CLOSE, EntityType.Z_REPORT, id, null,
                 "Z " + z.zNumber() + " of till " + ctx.deviceId() + " for " + date + ", pushed by " + ctx.caller().username());
         return new Applied(z.zNumber(), 1L, ctx.now());
     }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
-import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.returns.ReturnItem;
@@ -22,10 +22,12 @@ import shopdesk.dal.returns.SaleReturn;
 import shopdesk.db.tables.records.BillItemRecord;
 import shopdesk.db.tables.records.BillRecord;
 import shopdesk.protocol.BillSeries;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntityType;
 import shopdesk.protocol.EntryResult.Applied;
+import shopdesk.protocol.MovementKind;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.protocol.payload.ReturnPayload;
 import shopdesk.server.audit.AuditTrail;
@@ -43,7 +45,6 @@ import shopdesk.server.stock.StockLedger;
  * number. A return without a bill needs a supervisor, from the token or a verified approval, and a reason.
  */
 public final class ReturnApplier {
-    public static final String RETURN_WITHOUT_BILL = "RETURN_WITHOUT_BILL";
 
     private ReturnApplier() {
     }
@@ -71,7 +72,7 @@ public final class ReturnApplier {
         for (ReturnItem i : items) if (i.restock()) back.merge(i.productId(), i.quantity(), Math::addExact);
         for (Map.Entry<String, Long> b : back.entrySet()) {
             StockLedger.add(tx, shop, b.getKey(), b.getValue(), ctx.now());
-            StockLedger.movement(tx, Ids.newId(), shop, b.getKey(), b.getValue(), "RETURN", legal.label(), r.originalBillId(),
+            StockLedger.movement(tx, Ids.newId(), shop, b.getKey(), b.getValue(), MovementKind.RETURN, legal.label(), r.originalBillId(),
                     r.userId(), ctx.now());
             StockLedger.publish(tx, ctx, b.getKey());
         }
@@ -93,7 +94,7 @@ public final class ReturnApplier {
                     i.subtotal(), i.tax(), Math.addExact(i.subtotal(), i.tax())));
         }
         AuditTrail.write(tx, ctx.now(), ctx.shopId(), r.approvedBy() != null ? r.approvedBy() : ctx.caller().userId(),
-                RETURN_WITHOUT_BILL, EntityType.RETURN, r.id(), reason, "refund " + r.total() + ", pushed by " + ctx.caller().username());
+                AuditAction.RETURN_WITHOUT_BILL, EntityType.RETURN, r.id(), reason, "refund " + r.total() + ", pushed by " + ctx.caller().username());
         return items;
     }
 
@@ -102,7 +103,7 @@ public final class ReturnApplier {
         if (bill == null) {
             throw EntryRefused.rejected(RejectCodes.UNKNOWN_BILL, "Bill " + r.originalBillId() + " is not on the server");
         }
-        if (BillStatus.VOIDED.name().equals(bill.getStatus())) {
+        if (BillStatus.VOIDED.code().equals(bill.getStatus())) {
             throw EntryRefused.rejected(RejectCodes.NOT_RETURNABLE, "Bill " + bill.getLocalLabel() + " was voided; nothing on it can be returned");
         }
         Map<Integer, BillItemRecord> lines = new HashMap<>();

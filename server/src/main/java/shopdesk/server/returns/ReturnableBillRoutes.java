@@ -7,9 +7,9 @@ import static shopdesk.db.Tables.BILL_NUMBER;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.Map;
-import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.returns.ReturnRows;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.ErrorCodes;
 import shopdesk.protocol.ReturnableBill;
 import shopdesk.server.auth.Principal;
@@ -52,6 +52,6 @@ public final class ReturnableBillRoutes {
                         i.getUnitPrice(), i.getTaxRateBp(), i.getLineSubtotal(), i.getLineTax(), i.getLineTotal(),
                         returned.getOrDefault(i.getLineNo(), 0L)));
         Responses.json(ctx, 200, new ReturnableBill(id, bill.getLocalLabel(), legal,
-                BillStatus.VOIDED.name().equals(bill.getStatus()), lines));
+                BillStatus.VOIDED.code().equals(bill.getStatus()), lines));
     }
 }

@@ -3,6 +3,7 @@ package shopdesk.server.sequence;
 import static shopdesk.db.Tables.NUMBER_COUNTER;
 
 import org.jooq.DSLContext;
+import shopdesk.dal.bill.CounterScope;
 import shopdesk.dal.bill.NumberCounter;
 import shopdesk.dal.db.JdbcStatement;
 
@@ -23,7 +24,7 @@ public final class LegalNumbers {
     public static Claimed claim(DSLContext tx, String shopId, int count) {
         if (count < 0) throw new IllegalArgumentException("count " + count);
         if (count == 0) return Claimed.NONE;
-        String scope = NumberCounter.shopScope(shopId);
+        String scope = CounterScope.SHOP.key(shopId);
         Long last = CLAIM.fetchLong(tx, (long) count, scope);
         if (last == null) { // a shop created before its counter was prepared at creation
             NumberCounter.ensure(tx, scope);
@@ -34,13 +35,13 @@ public final class LegalNumbers {
 
     /** Creates the shop's counter at zero (at shop creation, so first claims never race on its insert). */
     public static void prepare(DSLContext tx, String shopId) {
-        NumberCounter.ensure(tx, NumberCounter.shopScope(shopId));
+        NumberCounter.ensure(tx, CounterScope.SHOP.key(shopId));
     }
 
     /** The last number the shop has issued (0 before its first synced bill). */
     public static long lastIssued(DSLContext dsl, String shopId) {
         Long v = dsl.select(NUMBER_COUNTER.LAST_NUMBER).from(NUMBER_COUNTER)
-                .where(NUMBER_COUNTER.SCOPE.eq(NumberCounter.shopScope(shopId))).fetchOne(NUMBER_COUNTER.LAST_NUMBER);
+                .where(NUMBER_COUNTER.SCOPE.eq(CounterScope.SHOP.key(shopId))).fetchOne(NUMBER_COUNTER.LAST_NUMBER);
         return v == null ? 0 : v;
     }
 

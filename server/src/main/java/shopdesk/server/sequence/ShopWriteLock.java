@@ -3,6 +3,7 @@ package shopdesk.server.sequence;
 import static shopdesk.db.Tables.NUMBER_COUNTER;
 
 import org.jooq.DSLContext;
+import shopdesk.dal.bill.CounterScope;
 import shopdesk.dal.bill.NumberCounter;
 
 /**
@@ -32,11 +33,11 @@ public final class ShopWriteLock {
      * writes rows before the shop's lock). Tills never wait for each other on it. No-op without a device.
      */
     public static void acquireForDevice(DSLContext tx, String deviceId) {
-        if (deviceId != null) bump(tx, "pushes:" + deviceId);
+        if (deviceId != null) bump(tx, CounterScope.DEVICE_PUSHES.key(deviceId));
     }
 
     private static String scope(String shopId) {
-        return "writes:" + shopId;
+        return CounterScope.SHOP_WRITES.key(shopId);
     }
 
     /** Updates the row only to hold its lock until commit; creates it on first use. */

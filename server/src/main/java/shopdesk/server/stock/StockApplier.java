@@ -9,6 +9,7 @@ import shopdesk.dal.money.Limits;
 import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntryResult.Applied;
+import shopdesk.protocol.MovementKind;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.protocol.payload.StockDeltaPayload;
 import shopdesk.server.push.Checks;
@@ -26,16 +27,16 @@ public final class StockApplier {
     public static Applied receive(DSLContext tx, EntryContext ctx) {
         StockDeltaPayload p = ctx.payload(StockDeltaPayload.class);
         Checks.atLeast(p.delta(), 1, "payload.delta");
-        return apply(tx, ctx, p, StockLedger.RECEIVE);
+        return apply(tx, ctx, p, MovementKind.RECEIVE);
     }
 
     public static Applied adjust(DSLContext tx, EntryContext ctx) {
         StockDeltaPayload p = ctx.payload(StockDeltaPayload.class);
         if (p.delta() == 0) throw EntryRefused.invalid("payload.delta", "must not be zero");
-        return apply(tx, ctx, p, StockLedger.ADJUST);
+        return apply(tx, ctx, p, MovementKind.ADJUST);
     }
 
-    private static Applied apply(DSLContext tx, EntryContext ctx, StockDeltaPayload p, String kind) {
+    private static Applied apply(DSLContext tx, EntryContext ctx, StockDeltaPayload p, MovementKind kind) {
         Checks.atLeast(p.delta(), -Limits.MAX_STOCK, "payload.delta");
         Checks.text(p.movementId(), "payload.movementId", 36);
         Checks.text(p.productId(), "payload.productId", 36);

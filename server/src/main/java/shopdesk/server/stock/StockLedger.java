@@ -8,6 +8,7 @@ import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import shopdesk.protocol.EntityType;
 import shopdesk.protocol.FeedChange;
+import shopdesk.protocol.MovementKind;
 import shopdesk.protocol.payload.StockLevelPayload;
 import shopdesk.server.feed.ChangeFeed;
 import shopdesk.server.push.EntryContext;
@@ -20,12 +21,6 @@ import shopdesk.server.sql.CaseByKey;
  * interleaving of server instances takes a level below zero without an override.
  */
 public final class StockLedger {
-    public static final String RECEIVE = "RECEIVE";
-    public static final String ADJUST = "ADJUST";
-    public static final String SALE = "SALE";
-    public static final String VOID = "VOID";
-    public static final String INITIAL = "INITIAL";
-
     private StockLedger() {
     }
 
@@ -109,11 +104,11 @@ public final class StockLedger {
         }
     }
 
-    public static void movement(DSLContext tx, String id, String shopId, String productId, long delta, String kind,
+    public static void movement(DSLContext tx, String id, String shopId, String productId, long delta, MovementKind kind,
                                 String reason, String billId, String userId, long now) {
         tx.insertInto(STOCK_MOVEMENT)
                 .set(STOCK_MOVEMENT.ID, id).set(STOCK_MOVEMENT.SHOP_ID, shopId).set(STOCK_MOVEMENT.PRODUCT_ID, productId)
-                .set(STOCK_MOVEMENT.DELTA, delta).set(STOCK_MOVEMENT.KIND, kind).set(STOCK_MOVEMENT.REASON, reason)
+                .set(STOCK_MOVEMENT.DELTA, delta).set(STOCK_MOVEMENT.KIND, kind.code()).set(STOCK_MOVEMENT.REASON, reason)
                 .set(STOCK_MOVEMENT.BILL_ID, billId).set(STOCK_MOVEMENT.USER_ID, userId).set(STOCK_MOVEMENT.CREATED_AT, now)
                 .execute();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import shopdesk.dal.common.Ids;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.Json;
 import shopdesk.protocol.Outcome;
@@ -124,7 +125,7 @@ public abstract class AbstractBatchSafetyTest extends ServerTestBase {
         BillPayload poisoned = new BillPayload(base.id(), base.deviceId(), base.userId(), null, 2, base.localLabel(),
                 base.clientCreatedAt(), base.subtotal(), base.taxTotal(), base.total(), base.items(),
                 List.of(new BillPayload.Payment(1, "CASH", Long.MAX_VALUE, Long.MAX_VALUE, null),
-                        new BillPayload.Payment(2, "CARD", 1_001, 1_001, null)), null, null, "COMPLETED");
+                        new BillPayload.Payment(2, "CARD", 1_001, 1_001, null)), null, null, BillStatus.COMPLETED);
         Api.Response r = api.push(shop.cashier().accessToken(), shop.deviceId(), Entries.createBill(ok1),
                 Entries.createBill(poisoned), Entries.createBill(ok2));
         assertThat(r.status()).isEqualTo(200);

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import shopdesk.dal.bill.BillStatus;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.server.push.EntryRefused;
@@ -20,7 +20,7 @@ class BillValidationTest {
     private static BillPayload bill(List<BillPayload.Item> items, long subtotal, long tax, long total,
                                     List<BillPayload.Payment> payments) {
         return new BillPayload("b-1", "d-1", "u-1", null, 7, "T1-7", 1_700_000_000_000L, subtotal, tax, total, items,
-                payments, null, null, BillStatus.COMPLETED.name());
+                payments, null, null, BillStatus.COMPLETED);
     }
 
     private static BillPayload good() {
@@ -69,7 +69,7 @@ class BillValidationTest {
     @Test
     void aMissingDeviceOrAPaymentWithoutMethodIsRefused() {
         BillPayload noDevice = new BillPayload("b-1", " ", "u-1", null, 7, "T1-7", 0L, 0, 0, 0, List.of(TEA), List.of(), null,
-                null, BillStatus.COMPLETED.name());
+                null, BillStatus.COMPLETED);
         refused(() -> BillValidation.fields(noDevice), RejectCodes.INVALID_PAYLOAD, "payload.deviceId");
         BillPayload noMethod = bill(List.of(TEA), 36_000, 1_800, 37_800, List.of(new BillPayload.Payment(1, null, 37_800, 0, null)));
         refused(() -> BillValidation.fields(noMethod), RejectCodes.INVALID_PAYLOAD, "payload.payments[0].method");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import shopdesk.dal.common.Ids;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.FeedChange;
 import shopdesk.protocol.Outcome;
 import shopdesk.protocol.PullResponse;
@@ -60,7 +61,7 @@ public abstract class AbstractPullTest extends ServerTestBase {
         assertThat(Payloads.gson().fromJson(feed.get(3).payload(), StockLevelPayload.class).quantity()).isEqualTo(7);
         BillPayload fed = Payloads.gson().fromJson(feed.get(4).payload(), BillPayload.class);
         assertThat(fed.serverNumber()).isEqualTo(1L);
-        assertThat(fed.status()).isEqualTo("COMPLETED");
+        assertThat(fed.status()).isEqualTo(BillStatus.COMPLETED);
         assertThat(fed.localNumber()).isEqualTo(7);
         assertThat(feed.get(4).originDeviceId()).isEqualTo(shop.deviceId());
         assertThat(feed.get(0).originDeviceId()).isNull();

@@ -19,7 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.common.Ids;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.Json;
@@ -238,7 +240,7 @@ public abstract class AbstractPushTest extends ServerTestBase {
         assertThat(r.outcome()).isEqualTo(Outcome.APPLIED);
         assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(-2);
         assertThat(server.database().dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.SHOP_ID.eq(shop.id()),
-                AUDIT_LOG.ACTION.eq("STOCK_OVERRIDE_USED"), AUDIT_LOG.ENTITY_ID.eq(b.id()), AUDIT_LOG.USER_ID.eq(shop.supervisorId())))
+                AUDIT_LOG.ACTION.eq(AuditAction.BILL_STOCK_OVERRIDE.code()), AUDIT_LOG.ENTITY_ID.eq(b.id()), AUDIT_LOG.USER_ID.eq(shop.supervisorId())))
                 .isEqualTo(1);
     }
 
@@ -274,7 +276,7 @@ public abstract class AbstractPushTest extends ServerTestBase {
         BillPayload good = Entries.bill(shop.deviceId(), shop.cashierId(), 1, null, new Line(p, 1, 10_000, 1_200));
         BillPayload bad = new BillPayload(good.id(), good.deviceId(), good.userId(), null, 1, good.localLabel(), good.clientCreatedAt(),
                 good.subtotal(), good.taxTotal(), good.total() - 1, good.items(),
-                List.of(new BillPayload.Payment(1, "CASH", good.total() - 1, good.total(), null)), null, null, "COMPLETED");
+                List.of(new BillPayload.Payment(1, "CASH", good.total() - 1, good.total(), null)), null, null, BillStatus.COMPLETED);
 
         EntryResult r = pushOne(shop.cashier().accessToken(), shop, Entries.createBill(bad));
 

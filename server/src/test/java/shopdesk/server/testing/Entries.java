@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.common.Ids;
+import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.EntityType;
+import shopdesk.protocol.MovementKind;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.protocol.payload.CashMovementPayload;
@@ -47,11 +49,11 @@ public final class Entries {
     }
 
     public static PushEntry receive(String productId, long qty) {
-        return entry("RECEIVE_STOCK", "stock", productId, new StockDeltaPayload(Ids.newId(), productId, qty, "RECEIVE", "delivery"), null);
+        return entry("RECEIVE_STOCK", "stock", productId, new StockDeltaPayload(Ids.newId(), productId, qty, MovementKind.RECEIVE, "delivery"), null);
     }
 
     public static PushEntry adjust(String productId, long delta) {
-        return entry("ADJUST_STOCK", "stock", productId, new StockDeltaPayload(Ids.newId(), productId, delta, "ADJUST", "count"), null);
+        return entry("ADJUST_STOCK", "stock", productId, new StockDeltaPayload(Ids.newId(), productId, delta, MovementKind.ADJUST, "count"), null);
     }
 
     public static PushEntry voidBill(String billId, String reason, String userId) {
@@ -73,7 +75,7 @@ public final class Entries {
         BillCalculator.Totals t = BillCalculator.totals(calc);
         return new BillPayload(Ids.newId(), deviceId, userId, null, localNumber, "T1-" + String.format("%06d", localNumber),
                 System.currentTimeMillis(), t.subtotal(), t.tax(), t.total(), items,
-                List.of(new BillPayload.Payment(1, "CASH", t.total(), t.total(), null)), overrideUserId, null, "COMPLETED");
+                List.of(new BillPayload.Payment(1, "CASH", t.total(), t.total(), null)), overrideUserId, null, BillStatus.COMPLETED);
     }
 
     public static PushEntry createBill(BillPayload b) {

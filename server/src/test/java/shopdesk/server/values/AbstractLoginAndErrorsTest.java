@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.user.Role;
 import shopdesk.protocol.ErrorBody;
 import shopdesk.protocol.ErrorCodes;
@@ -23,7 +24,6 @@ import shopdesk.protocol.Json;
 import shopdesk.protocol.LoginRequest;
 import shopdesk.protocol.PushEntry;
 import shopdesk.server.ServerConfig;
-import shopdesk.server.audit.AuditTrail;
 import shopdesk.server.auth.AuthService;
 import shopdesk.server.testing.Api;
 import shopdesk.server.testing.Entries;
@@ -78,7 +78,7 @@ public abstract class AbstractLoginAndErrorsTest extends ServerTestBase {
             clock.advance(Duration.ofMinutes(2));
             assertThat(api.login(shop.cashierName(), "wrong-" + i, "T1").status()).isEqualTo(401);
         }
-        assertThat(server.database().dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq(AuditTrail.LOGIN_LOCKED_OUT),
+        assertThat(server.database().dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq(AuditAction.USER_LOCKED_OUT.code()),
                 AUDIT_LOG.USER_ID.eq(shop.cashierId()))).isEqualTo(1);
         clock.advance(Duration.ofMinutes(14));
         Api.Response locked = api.login(shop.cashierName().toUpperCase(), PASSWORD, "T1");

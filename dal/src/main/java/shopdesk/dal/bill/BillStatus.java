@@ -1,3 +1,0 @@
-package shopdesk.dal.bill;
-
-public enum BillStatus { COMPLETED, VOIDED }
