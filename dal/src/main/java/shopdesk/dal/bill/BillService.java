@@ -187,7 +187,8 @@ public final class BillService {
             .select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.UNIT_PRICE, PRODUCT.TAX_RATE_BP, STOCK.QUANTITY)
             .from(PRODUCT)
             .leftJoin(STOCK).on(STOCK.SHOP_ID.eq(PRODUCT.SHOP_ID)).and(STOCK.PRODUCT_ID.eq(PRODUCT.ID))
-            .where(PRODUCT.SHOP_ID.eq("")).and(PRODUCT.ID.eq("")).and(PRODUCT.DELETED_AT.isNull()));
+            .where(PRODUCT.SHOP_ID.eq(JdbcStatement.param(PRODUCT.SHOP_ID))).and(PRODUCT.ID.eq(JdbcStatement.param(PRODUCT.ID)))
+            .and(PRODUCT.DELETED_AT.isNull()));
 
     /** {@code String.format("%06d")} without the formatter (a few percent of a bill's CPU). */
     static String zeroPadded(long n, int width) {
@@ -201,7 +202,7 @@ public final class BillService {
         Map<String, Sellable> products = new HashMap<>();
         for (String id : ids) {
             List<Sellable> found = SELLABLE.fetch(tx, rs -> new Sellable(rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getLong(6)), shopId, id);
+                    rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getLong(6)), v -> v.set(PRODUCT.SHOP_ID, shopId).set(PRODUCT.ID, id));
             if (found.isEmpty()) throw new NotFoundException("product", id);
             products.put(id, found.get(0));
         }

@@ -17,4 +17,21 @@ public enum Dialect {
     public SQLDialect jooq() {
         return jooq;
     }
+
+    /** The engine jOOQ renders for. */
+    public static Dialect of(SQLDialect jooqDialect) {
+        for (Dialect d : values()) {
+            if (d.jooq == jooqDialect.family()) return d;
+        }
+        throw new IllegalArgumentException("ShopDesk does not run on " + jooqDialect);
+    }
+
+    /** This engine's driver-specific calls; the shared JDBC code imports no driver class. */
+    DriverCalls driver() {
+        return switch (this) {
+            case SQLITE -> SqliteDriverCalls.INSTANCE;
+            case POSTGRES -> PostgresDriverCalls.INSTANCE;
+            case H2 -> DriverCalls.NONE;
+        };
+    }
 }

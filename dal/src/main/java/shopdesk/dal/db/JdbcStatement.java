@@ -4,9 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -15,46 +20,52 @@ import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
-import org.jooq.Table;
 import org.jooq.conf.ParamType;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
  * A statement on a hot path: jOOQ renders its SQL once per dialect, from the same typed query the code would
- * otherwise run, and plain JDBC executes it, binding values by position. Measured on the till, jOOQ spends
- * 13-16 µs per execution rendering the query tree and binding through its own layers, plain JDBC on the same
- * cached statement 3 µs; a bill save runs about 10, and the server writes a pushed batch's rows as JDBC
- * batches of one prepared statement instead of rendering (and H2 parsing) one multi-row insert per batch.
- *
- * <p>The template is built with placeholder values ({@code null} or any value of the column's type) in the order
- * the values will be given; every value becomes a {@code ?} (a {@code DSL.inline} one stays in the SQL). Values are bound by their Java type (String, Long,
- * Integer, Boolean; null with the column's SQL type). Runs on the caller's transaction connection. The SQL is
- * cached per dialect, which is sound because every {@link Database} renders with the same {@link Database#settings}.
+ * otherwise run, and plain JDBC executes it (docs/BENCHMARKS.md has the figures). The template's values are
+ * placeholders ({@link #param}), and each execution sets them by placeholder in a {@link JdbcValues}; a
+ * {@code DSL.inline} value stays in the SQL. Runs on the caller's transaction connection; engine-specific driver
+ * calls are the {@link Dialect}'s. The SQL is cached per dialect: every {@link Database} renders with the same settings.
  */
 public final class JdbcStatement {
-    private record Rendered(String sql, List<DataType<?>> types) {
+    private record Rendered(String sql, List<DataType<?>> types, Map<String, Integer> positions, DriverCalls driver) {
         boolean insert() {
             return sql.regionMatches(true, 0, "insert", 0, 6);
         }
     }
 
+    /** No placeholders to set. */
+    public static final Consumer<JdbcValues> NO_VALUES = v -> { };
+
     private final Function<DSLContext, ? extends Query> template;
     private final Map<SQLDialect, Rendered> rendered = new ConcurrentHashMap<>();
 
-    private JdbcStatement(Function<DSLContext, ? extends Query> template) {
+    JdbcStatement(Function<DSLContext, ? extends Query> template) {
         this.template = template;
     }
 
-    /** @param template builds the query on the given context; called once per dialect */
+    /** @param template builds the query on the given context, with {@link #param}s for its values; called once per dialect */
     public static JdbcStatement of(Function<DSLContext, ? extends Query> template) {
         return new JdbcStatement(template);
     }
 
-    /** {@code insert into table (columns...) values (?, ...)}: give the values in the columns' order. */
-    public static JdbcStatement insert(Table<?> table, Field<?>... columns) {
-        List<Object> placeholders = java.util.Collections.nCopies(columns.length, null);
-        return new JdbcStatement(tx -> tx.insertInto(table, columns).values(placeholders));
+    /** A placeholder for a value of this column, named after it (set it with the column or with this param). */
+    public static <T> Param<T> param(Field<T> column) {
+        return DSL.param(column.getName(), column.getDataType());
+    }
+
+    /** A placeholder of the column's type under another name (a column may need two, or an IN list several). */
+    public static <T> Param<T> param(String name, Field<T> like) {
+        return DSL.param(name, like.getDataType());
+    }
+
+    /** {@code insert into table (columns...) values (...)}, executed with records of the table. */
+    public static <R extends org.jooq.Record> JdbcInsert<R> insert(org.jooq.Table<R> table, Field<?>... columns) {
+        return new JdbcInsert<>(table, columns);
     }
 
     /** The SQL this statement runs on the context's dialect (for logs and tests). */
@@ -62,13 +73,14 @@ public final class JdbcStatement {
         return render(tx).sql();
     }
 
-    /** Executes once with these values; returns the update count. */
-    public int execute(DSLContext tx, Object... values) {
+    /** Executes once; returns the update count. */
+    public int execute(DSLContext tx, Consumer<JdbcValues> values) {
         Rendered r = render(tx);
-        if (observed(tx)) return tx.query(r.sql(), jooqValues(r, values)).execute();
+        Object[] v = values(r, values);
+        if (observed(tx)) return tx.query(r.sql(), jooqValues(r, v)).execute();
         return onConnection(tx, r, c -> {
             try (PreparedStatement ps = prepare(c, r)) {
-                bind(ps, r, values);
+                bind(ps, r, v);
                 return ps.executeUpdate();
             }
         });
@@ -76,23 +88,25 @@ public final class JdbcStatement {
 
     /**
      * Executes once per row as one JDBC batch; returns the update counts (a driver may answer
-     * {@link java.sql.Statement#SUCCESS_NO_INFO} for a row it changed). An empty list runs nothing.
+     * {@link java.sql.Statement#SUCCESS_NO_INFO} for a row it changed). No rows run nothing.
      */
-    public int[] executeBatch(DSLContext tx, List<Object[]> rows) {
+    public <T> int[] executeBatch(DSLContext tx, Collection<T> rows, BiConsumer<JdbcValues, T> values) {
         if (rows.isEmpty()) return new int[0];
         Rendered r = render(tx);
+        List<Object[]> all = new ArrayList<>(rows.size());
+        for (T row : rows) all.add(values(r, v -> values.accept(v, row)));
         if (observed(tx)) {
-            var batch = tx.batch(tx.query(r.sql(), jooqValues(r, rows.get(0))));
-            for (Object[] row : rows) batch = batch.bind(jooqValues(r, row));
+            var batch = tx.batch(tx.query(r.sql(), jooqValues(r, all.get(0))));
+            for (Object[] row : all) batch = batch.bind(jooqValues(r, row));
             return batch.execute();
         }
         return onConnection(tx, r, c -> {
             try (PreparedStatement ps = prepare(c, r)) {
-                if (rows.size() == 1) {
-                    bind(ps, r, rows.get(0));
+                if (all.size() == 1) {
+                    bind(ps, r, all.get(0));
                     return new int[] {ps.executeUpdate()};
                 }
-                for (Object[] row : rows) {
+                for (Object[] row : all) {
                     bind(ps, r, row);
                     ps.addBatch();
                 }
@@ -101,94 +115,43 @@ public final class JdbcStatement {
         });
     }
 
-    /** Reads one result row (positioned by the caller; columns by index, from 1). */
-    public interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    /** A nullable BIGINT column of the current row (JDBC reads SQL NULL as 0). */
-    public static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    /** A nullable INTEGER column of the current row (JDBC reads SQL NULL as 0). */
-    public static Integer nullableInt(ResultSet rs, int column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
-    }
-
     /** Runs a query and reads every row it answers. */
-    public <T> List<T> fetch(DSLContext tx, RowReader<T> reader, Object... values) {
-        Rendered r = render(tx);
-        if (observed(tx)) {
-            try (ResultSet rs = tx.resultQuery(r.sql(), jooqValues(r, values)).fetchResultSet()) {
-                return readAll(rs, reader);
-            } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + r.sql() + "]; " + e.getMessage(), e);
-            }
+    public <T> List<T> fetch(DSLContext tx, JdbcRows.Reader<T> reader, Consumer<JdbcValues> values) {
+        try (JdbcRows rows = open(tx, 0, values)) {
+            List<T> out = new ArrayList<>();
+            for (T row = rows.next(reader); row != null; row = rows.next(reader)) out.add(row);
+            return out;
         }
-        return onConnection(tx, r, c -> {
-            try (PreparedStatement ps = prepare(c, r)) {
-                bind(ps, r, values);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return readAll(rs, reader);
-                }
-            }
-        });
     }
 
-    /** A query's rows, read one at a time by a caller that may stop early; close it (it holds a statement). */
-    public static final class OpenRows implements AutoCloseable {
-        private final String sql;
-        private final ResultSet rs;
-        private final AutoCloseable resources;
-
-        private OpenRows(String sql, ResultSet rs, AutoCloseable resources) {
-            this.sql = sql;
-            this.rs = rs;
-            this.resources = resources;
-        }
-
-        /** Moves to the next row; reads it with {@code reader}, or answers null after the last. */
-        public <T> T next(RowReader<T> reader) {
-            try {
-                return rs.next() ? reader.read(rs) : null;
-            } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                resources.close();
-            } catch (Exception e) {
-                throw new DataAccessException("SQL [" + sql + "]; closing: " + e.getMessage(), e);
-            }
+    /** Runs a query answering at most one row (e.g. {@code ... returning}) and returns its first column, or null. */
+    public Long fetchLong(DSLContext tx, Consumer<JdbcValues> values) {
+        try (JdbcRows rows = open(tx, 0, values)) {
+            return rows.next(rs -> JdbcRows.nullableLong(rs, 1));
         }
     }
 
     /**
      * Runs a query and leaves its rows to be read lazily, {@code fetchSize} at a time where the driver streams
-     * (PostgreSQL, inside a transaction).
+     * (PostgreSQL, inside a transaction; 0 for the driver's default).
      */
-    public OpenRows open(DSLContext tx, int fetchSize, Object... values) {
+    public JdbcRows open(DSLContext tx, int fetchSize, Consumer<JdbcValues> values) {
         Rendered r = render(tx);
+        Object[] v = values(r, values);
         if (observed(tx)) {
-            var cursor = tx.resultQuery(r.sql(), jooqValues(r, values)).fetchSize(fetchSize).fetchLazy();
-            return new OpenRows(r.sql(), cursor.resultSet(), cursor::close);
+            var cursor = tx.resultQuery(r.sql(), jooqValues(r, v)).fetchSize(fetchSize).fetchLazy();
+            return new JdbcRows(r.sql(), cursor.resultSet(), cursor::close);
         }
         ConnectionProvider provider = tx.configuration().connectionProvider();
         Connection c = provider.acquire();
         PreparedStatement ps = null;
         try {
             ps = prepare(c, r);
-            bind(ps, r, values);
-            ps.setFetchSize(fetchSize);
+            bind(ps, r, v);
+            if (fetchSize > 0) ps.setFetchSize(fetchSize);
             ResultSet rs = ps.executeQuery();
             PreparedStatement statement = ps;
-            return new OpenRows(r.sql(), rs, () -> {
+            return new JdbcRows(r.sql(), rs, () -> {
                 try (statement; rs) {
                     // closed in reverse order: the rows, then the statement (back to a cache); then the connection's lease
                 } finally {
@@ -206,43 +169,32 @@ public final class JdbcStatement {
         }
     }
 
-    private static <T> List<T> readAll(ResultSet rs, RowReader<T> reader) throws SQLException {
-        List<T> out = new java.util.ArrayList<>();
-        while (rs.next()) out.add(reader.read(rs));
-        return out;
-    }
-
-    /** Runs a query answering at most one row (e.g. {@code ... returning}) and returns its first column, or null. */
-    public Long fetchLong(DSLContext tx, Object... values) {
-        Rendered r = render(tx);
-        if (observed(tx)) {
-            var row = tx.resultQuery(r.sql(), jooqValues(r, values)).fetchOne();
-            return row == null ? null : row.get(0, Long.class);
-        }
-        return onConnection(tx, r, c -> {
-            try (PreparedStatement ps = prepare(c, r)) {
-                bind(ps, r, values);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? nullableLong(rs, 1) : null;
-                }
-            }
-        });
-    }
-
     private Rendered render(DSLContext tx) {
         return rendered.computeIfAbsent(tx.dialect(), d -> {
             Query q = template.apply(tx);
             String sql = tx.renderContext().paramType(ParamType.INDEXED).visit(q).render();
-            // a DSL.inline value is part of the SQL, not a parameter
-            List<DataType<?>> types = q.getParams().values().stream().filter(p -> !p.isInline())
-                    .<DataType<?>>map(Param::getDataType).toList();
+            List<DataType<?>> types = new ArrayList<>();
+            Map<String, Integer> positions = new HashMap<>();
+            q.getParams().forEach((name, p) -> {
+                if (p.isInline()) return; // a DSL.inline value is part of the SQL, not a parameter
+                if (!name.equals(p.getParamName()) || positions.put(name, types.size()) != null) {
+                    throw new IllegalStateException("Every value of a JdbcStatement is a param of its own name: " + sql);
+                }
+                types.add(p.getDataType());
+            });
             long marks = sql.chars().filter(ch -> ch == '?').count();
             if (marks != types.size()) {
                 throw new IllegalStateException("Rendered " + marks + " parameters but the query has " + types.size()
-                        + " (a value was inlined?): " + sql);
+                        + " (a value was inlined or a param used twice?): " + sql);
             }
-            return new Rendered(sql, types);
+            return new Rendered(sql, types, Map.copyOf(positions), Dialect.of(d).driver());
         });
+    }
+
+    private static Object[] values(Rendered r, Consumer<JdbcValues> values) {
+        JdbcValues v = new JdbcValues(r.positions(), r.sql());
+        values.accept(v);
+        return v.inOrder();
     }
 
     /**
@@ -254,20 +206,12 @@ public final class JdbcStatement {
     }
 
     private static Object[] jooqValues(Rendered r, Object[] values) {
-        check(r, values);
         Object[] out = new Object[values.length];
         for (int i = 0; i < values.length; i++) out[i] = DSL.val(values[i], r.types().get(i));
         return out;
     }
 
-    private static void check(Rendered r, Object[] values) {
-        if (values.length != r.types().size()) {
-            throw new IllegalArgumentException(values.length + " values for " + r.types().size() + " parameters: " + r.sql());
-        }
-    }
-
     private static void bind(PreparedStatement ps, Rendered r, Object[] values) throws SQLException {
-        check(r, values);
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             int at = i + 1;
@@ -284,17 +228,10 @@ public final class JdbcStatement {
         T run(Connection c) throws SQLException;
     }
 
-    /**
-     * The statement on this connection. On PostgreSQL ShopDesk's statements are planned with their values each time
-     * ({@link Database#POSTGRES_PREPARE_THRESHOLD}); an insert has no plan to choose, so it is prepared on the server
-     * at once and parsed (and, after a few runs, planned) once per connection instead: a pushed batch's multi-row
-     * inserts are most of the SQL text PostgreSQL would otherwise parse again for every batch.
-     */
+    /** The statement on this connection, as its engine's driver wants it ({@link DriverCalls#prepared}). */
     private static PreparedStatement prepare(Connection c, Rendered r) throws SQLException {
         PreparedStatement ps = c.prepareStatement(r.sql());
-        if (r.insert() && ps.isWrapperFor(org.postgresql.PGStatement.class)) {
-            ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(1);
-        }
+        r.driver().prepared(ps, r.insert());
         return ps;
     }
 

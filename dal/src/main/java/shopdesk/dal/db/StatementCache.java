@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.sqlite.core.CoreStatement;
 
 /**
  * Keeps a SQLite connection's prepared statements for reuse. jOOQ prepares every statement anew and sqlite-jdbc
@@ -77,14 +76,7 @@ final class StatementCache extends WrappingDataSource {
         synchronized void giveBack(String key, PreparedStatement ps) throws SQLException {
             if (ps.isClosed()) return;
             try {
-                // Reset: a query read only in part would otherwise stay "in progress" (VACUUM, for one, refuses)
-                if (ps instanceof CoreStatement sqlite) sqlite.pointer.safeRunInt((db, pointer) -> db.reset(pointer));
-                // Forget the values: sqlite-jdbc keeps them in a Java array (clearBatch nulls it) and binds every
-                // one of them at the next execute, so a value the next user does not set is NULL. Not
-                // clearParameters: its sqlite3_clear_bindings marks a statement whose plan SQLite chose with
-                // bound values in view (the bill's product lookup, a join) as expired, and SQLite compiles it
-                // again at its next step: 40-50 us for that lookup, about 200 us of a bill save in all.
-                ps.clearBatch();
+                Dialect.SQLITE.driver().reset(ps);
             } catch (SQLException e) {
                 ps.close();
                 return;

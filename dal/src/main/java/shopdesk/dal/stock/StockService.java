@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Param;
 import org.jooq.Record;
 import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
@@ -117,18 +118,18 @@ public final class StockService {
      * Adds each move's delta to its product's stock row inside {@code tx}, as one batch of a single prepared
      * update (one round trip on PostgreSQL, one statement preparation on SQLite); rows still missing are created.
      */
+    private static final Param<Long> DELTA = JdbcStatement.param("delta", STOCK.QUANTITY);
     private static final JdbcStatement ADD_TO_STOCK = JdbcStatement.of(tx -> tx.update(STOCK)
-            .set(STOCK.QUANTITY, STOCK.QUANTITY.plus(0L)).set(STOCK.UPDATED_AT, 0L)
-            .where(STOCK.SHOP_ID.eq("")).and(STOCK.PRODUCT_ID.eq("")));
+            .set(STOCK.QUANTITY, STOCK.QUANTITY.plus(DELTA)).set(STOCK.UPDATED_AT, JdbcStatement.param(STOCK.UPDATED_AT))
+            .where(STOCK.SHOP_ID.eq(JdbcStatement.param(STOCK.SHOP_ID))).and(STOCK.PRODUCT_ID.eq(JdbcStatement.param(STOCK.PRODUCT_ID))));
 
     public static void applyDeltas(DSLContext tx, String shopId, List<Move> moves, long now) {
         if (moves.size() == 1) {
             applyDelta(tx, shopId, moves.get(0).productId(), moves.get(0).delta(), now);
             return;
         }
-        List<Object[]> rows = new java.util.ArrayList<>(moves.size());
-        for (Move m : moves) rows.add(new Object[] {m.delta(), now, shopId, m.productId()});
-        int[] counts = ADD_TO_STOCK.executeBatch(tx, rows);
+        int[] counts = ADD_TO_STOCK.executeBatch(tx, moves, (v, m) -> v.set(DELTA, m.delta()).set(STOCK.UPDATED_AT, now)
+                .set(STOCK.SHOP_ID, shopId).set(STOCK.PRODUCT_ID, m.productId()));
         // A product without a stock row yet: its update counted 0 (SUCCESS_NO_INFO, -2, is a row updated). One at a
         // time, so a second line of the same product updates the row the first one created.
         for (int i = 0; i < moves.size(); i++) {

@@ -7,23 +7,30 @@ import static shopdesk.db.Tables.SYNC_DELIVERY;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jooq.Param;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.dal.testing.TestDatabases;
+import shopdesk.db.tables.records.NumberCounterRecord;
 
 /** Statements rendered by jOOQ and run through JDBC do what the same jOOQ query would; one subclass per dialect. */
 abstract class AbstractJdbcStatementTest {
-    static final JdbcStatement INSERT = JdbcStatement.of(tx -> tx.insertInto(NUMBER_COUNTER,
-            NUMBER_COUNTER.SCOPE, NUMBER_COUNTER.LAST_NUMBER).values((String) null, (Long) null));
+    static final JdbcInsert<NumberCounterRecord> INSERT = JdbcStatement.insert(NUMBER_COUNTER, NUMBER_COUNTER.SCOPE,
+            NUMBER_COUNTER.LAST_NUMBER);
+    static final Param<Long> BY = JdbcStatement.param("by", NUMBER_COUNTER.LAST_NUMBER);
     static final JdbcStatement BUMP = JdbcStatement.of(tx -> tx.update(NUMBER_COUNTER)
-            .set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(0L))
-            .where(NUMBER_COUNTER.SCOPE.eq("")).returningResult(NUMBER_COUNTER.LAST_NUMBER));
+            .set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(BY))
+            .where(NUMBER_COUNTER.SCOPE.eq(JdbcStatement.param(NUMBER_COUNTER.SCOPE))).returningResult(NUMBER_COUNTER.LAST_NUMBER));
     static final JdbcStatement SET_LEASE = JdbcStatement.of(tx -> tx.update(SYNC_DELIVERY)
-            .set(SYNC_DELIVERY.LEASE_UNTIL, (Long) null).set(SYNC_DELIVERY.LAST_ERROR, (String) null)
-            .where(SYNC_DELIVERY.SEQ.eq(0L)));
+            .set(SYNC_DELIVERY.LEASE_UNTIL, JdbcStatement.param(SYNC_DELIVERY.LEASE_UNTIL))
+            .set(SYNC_DELIVERY.LAST_ERROR, JdbcStatement.param(SYNC_DELIVERY.LAST_ERROR))
+            .where(SYNC_DELIVERY.SEQ.eq(JdbcStatement.param(SYNC_DELIVERY.SEQ))));
+    static final Param<Long> AT_LEAST = JdbcStatement.param("at_least", NUMBER_COUNTER.LAST_NUMBER);
+    static final JdbcStatement FROM = JdbcStatement.of(tx -> tx.select(NUMBER_COUNTER.SCOPE, NUMBER_COUNTER.LAST_NUMBER)
+            .from(NUMBER_COUNTER).where(NUMBER_COUNTER.LAST_NUMBER.ge(AT_LEAST)).orderBy(NUMBER_COUNTER.LAST_NUMBER));
 
     @TempDir Path dir;
     Database db;
@@ -40,19 +47,30 @@ abstract class AbstractJdbcStatementTest {
         TestDatabases.close(db);
     }
 
+    static NumberCounterRecord counter(String scope, long last) {
+        return new NumberCounterRecord().setScope(scope).setLastNumber(last);
+    }
+
+    static int[] counters(org.jooq.DSLContext tx, NumberCounterRecord... rows) {
+        return INSERT.executeBatch(tx, List.of(rows));
+    }
+
+    static List<String> from(org.jooq.DSLContext tx, long atLeast) {
+        return FROM.fetch(tx, rs -> rs.getString(1) + "=" + rs.getLong(2), v -> v.set(AT_LEAST, atLeast));
+    }
+
     @Test
     void insertsAndBatchesWriteTheRowsInTheCallersTransaction() {
         db.runInTransaction(tx -> {
-            assertThat(INSERT.execute(tx, "a", 1L)).isEqualTo(1);
-            int[] counts = INSERT.executeBatch(tx, List.of(new Object[] {"b", 2L}, new Object[] {"c", 3L}));
-            assertThat(counts).hasSize(2);
+            assertThat(INSERT.execute(tx, counter("a", 1))).isEqualTo(1);
+            assertThat(counters(tx, counter("b", 2), counter("c", 3))).hasSize(2);
         });
         assertThat(db.dsl().select(NUMBER_COUNTER.SCOPE, NUMBER_COUNTER.LAST_NUMBER).from(NUMBER_COUNTER)
                 .where(NUMBER_COUNTER.SCOPE.in("a", "b", "c")).orderBy(NUMBER_COUNTER.SCOPE).fetch().intoMaps())
                 .extracting(m -> m.get("scope") + "=" + m.get("last_number")).containsExactly("a=1", "b=2", "c=3");
 
         assertThatThrownBy(() -> db.runInTransaction(tx -> {
-            INSERT.executeBatch(tx, List.<Object[]>of(new Object[] {"d", 4L}, new Object[] {"e", 5L}));
+            counters(tx, counter("d", 4), counter("e", 5));
             throw new IllegalStateException("roll back");
         })).hasMessage("roll back");
         assertThat(db.dsl().fetchCount(NUMBER_COUNTER, NUMBER_COUNTER.SCOPE.in("d", "e"))).as("rolled back").isZero();
@@ -62,24 +80,21 @@ abstract class AbstractJdbcStatementTest {
     void returningAnswersTheNewValueAndNullWhenNoRowMatched() {
         Long[] got = new Long[3];
         db.runInTransaction(tx -> {
-            INSERT.execute(tx, "n", 10L);
-            got[0] = BUMP.fetchLong(tx, 5L, "n");
-            got[1] = BUMP.fetchLong(tx, 1L, "n");
-            got[2] = BUMP.fetchLong(tx, 1L, "missing");
+            INSERT.execute(tx, counter("n", 10));
+            got[0] = BUMP.fetchLong(tx, v -> v.set(BY, 5L).set(NUMBER_COUNTER.SCOPE, "n"));
+            got[1] = BUMP.fetchLong(tx, v -> v.set(NUMBER_COUNTER.SCOPE, "n").set(BY, 1L)); // any order
+            got[2] = BUMP.fetchLong(tx, v -> v.set(BY, 1L).set(NUMBER_COUNTER.SCOPE, "missing"));
         });
         assertThat(got).containsExactly(15L, 16L, null);
     }
-
-    static final JdbcStatement FROM = JdbcStatement.of(tx -> tx.select(NUMBER_COUNTER.SCOPE, NUMBER_COUNTER.LAST_NUMBER)
-            .from(NUMBER_COUNTER).where(NUMBER_COUNTER.LAST_NUMBER.ge(0L)).orderBy(NUMBER_COUNTER.LAST_NUMBER));
 
     @Test
     void fetchReadsEveryRowInOrder() {
         List<String> rows = new java.util.ArrayList<>();
         db.runInTransaction(tx -> {
-            INSERT.executeBatch(tx, List.of(new Object[] {"f1", 101L}, new Object[] {"f2", 102L}));
-            rows.addAll(FROM.fetch(tx, rs -> rs.getString(1) + "=" + rs.getLong(2), 101L));
-            assertThat(FROM.fetch(tx, rs -> rs.getString(1), 1_000L)).isEmpty();
+            counters(tx, counter("f1", 101), counter("f2", 102));
+            rows.addAll(from(tx, 101));
+            assertThat(from(tx, 1_000)).isEmpty();
         });
         assertThat(rows).containsExactly("f1=101", "f2=102");
     }
@@ -88,51 +103,64 @@ abstract class AbstractJdbcStatementTest {
     void openRowsAreReadOneAtATimeAndMayBeLeftEarly() {
         List<String> rows = new java.util.ArrayList<>();
         db.runInTransaction(tx -> {
-            INSERT.executeBatch(tx, List.of(new Object[] {"o1", 201L}, new Object[] {"o2", 202L}, new Object[] {"o3", 203L}));
-            try (JdbcStatement.OpenRows open = FROM.open(tx, 2, 201L); JdbcStatement.OpenRows again = FROM.open(tx, 2, 202L)) {
+            counters(tx, counter("o1", 201), counter("o2", 202), counter("o3", 203));
+            try (JdbcRows open = FROM.open(tx, 2, v -> v.set(AT_LEAST, 201L));
+                 JdbcRows again = FROM.open(tx, 2, v -> v.set(AT_LEAST, 202L))) {
                 rows.add(open.next(rs -> rs.getString(1)));
                 rows.add(again.next(rs -> rs.getString(1))); // two cursors of one statement open together
                 rows.add(open.next(rs -> rs.getString(1)));
             }
-            try (JdbcStatement.OpenRows all = FROM.open(tx, 2, 201L)) {
+            try (JdbcRows all = FROM.open(tx, 2, v -> v.set(AT_LEAST, 201L))) {
                 String r;
                 while ((r = all.next(rs -> rs.getString(1))) != null) rows.add(r);
             }
-            rows.add(INSERT.execute(tx, "o4", 204L) == 1 ? "after" : "?"); // the connection is still usable
+            rows.add(INSERT.execute(tx, counter("o4", 204)) == 1 ? "after" : "?"); // the connection is still usable
         });
         assertThat(rows).containsExactly("o1", "o2", "o2", "o1", "o2", "o3", "after");
     }
 
     @Test
     void nullsAreBoundWithTheColumnsType() {
-        db.runInTransaction(tx -> assertThat(SET_LEASE.execute(tx, null, null, 42L)).isZero());
+        db.runInTransaction(tx -> assertThat(SET_LEASE.execute(tx, v -> v.set(SYNC_DELIVERY.LEASE_UNTIL, null)
+                .set(SYNC_DELIVERY.LAST_ERROR, null).set(SYNC_DELIVERY.SEQ, 42L))).isZero());
     }
 
     @Test
     void aConstraintViolationIsAJooqDataAccessExceptionNamingTheSqlAndKeepingTheSqlState() {
-        db.runInTransaction(tx -> INSERT.execute(tx, "dup", 1L));
-        assertThatThrownBy(() -> db.runInTransaction(tx -> INSERT.execute(tx, "dup", 2L)))
+        db.runInTransaction(tx -> INSERT.execute(tx, counter("dup", 1)));
+        assertThatThrownBy(() -> db.runInTransaction(tx -> INSERT.execute(tx, counter("dup", 2))))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("insert into")
                 .satisfies(e -> assertThat(((DataAccessException) e).sqlState()).isNotBlank());
     }
 
     @Test
-    void aWrongNumberOfValuesIsRefusedBeforeAnythingRuns() {
-        assertThatThrownBy(() -> db.runInTransaction(tx -> INSERT.execute(tx, "only-one")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 values for 2 parameters");
+    void aPlaceholderLeftUnsetOrUnknownIsRefusedBeforeAnythingRuns() {
+        assertThatThrownBy(() -> db.runInTransaction(tx -> BUMP.fetchLong(tx, v -> v.set(BY, 1L))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No value for parameter");
+        assertThatThrownBy(() -> db.runInTransaction(tx -> BUMP.fetchLong(tx, v -> v.set(AT_LEAST, 1L))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No placeholder at_least");
     }
 
     @Test
     void aValueWrittenInlineStaysInTheSqlAndTheRestAreBound() {
         JdbcStatement inlined = JdbcStatement.of(tx -> tx.update(NUMBER_COUNTER)
-                .set(NUMBER_COUNTER.LAST_NUMBER, org.jooq.impl.DSL.inline(41L)).where(NUMBER_COUNTER.SCOPE.eq("")));
-        db.runInTransaction(tx -> INSERT.execute(tx, "inl", 1L));
-        int updated = db.<Integer>inTransaction(tx -> inlined.execute(tx, "inl"));
+                .set(NUMBER_COUNTER.LAST_NUMBER, org.jooq.impl.DSL.inline(41L))
+                .where(NUMBER_COUNTER.SCOPE.eq(JdbcStatement.param(NUMBER_COUNTER.SCOPE))));
+        db.runInTransaction(tx -> INSERT.execute(tx, counter("inl", 1)));
+        int updated = db.<Integer>inTransaction(tx -> inlined.execute(tx, v -> v.set(NUMBER_COUNTER.SCOPE, "inl")));
         assertThat(updated).isEqualTo(1);
         assertThat(inlined.sql(db.dsl())).contains("41").containsOnlyOnce("?");
         assertThat(db.dsl().select(NUMBER_COUNTER.LAST_NUMBER).from(NUMBER_COUNTER).where(NUMBER_COUNTER.SCOPE.eq("inl"))
                 .fetchOne(NUMBER_COUNTER.LAST_NUMBER)).isEqualTo(41L);
+    }
+
+    @Test
+    void aTemplateWithAPlainValueInsteadOfAPlaceholderIsRefused() {
+        JdbcStatement plain = JdbcStatement.of(tx -> tx.update(NUMBER_COUNTER).set(NUMBER_COUNTER.LAST_NUMBER, 1L)
+                .where(NUMBER_COUNTER.SCOPE.eq(JdbcStatement.param(NUMBER_COUNTER.SCOPE))));
+        assertThatThrownBy(() -> plain.sql(db.dsl())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("param of its own name");
     }
 
     @Test
@@ -146,11 +174,12 @@ abstract class AbstractJdbcStatementTest {
         }));
         Long[] got = new Long[1];
         db.runInTransaction(tx -> {
-            INSERT.execute(tx, "o", 1L);
-            INSERT.executeBatch(tx, List.of(new Object[] {"p", 2L}, new Object[] {"q", 3L}));
-            got[0] = BUMP.fetchLong(tx, 4L, "o");
-            SET_LEASE.execute(tx, null, null, 42L);
-            assertThat(FROM.fetch(tx, rs -> rs.getString(1), 5L)).containsExactly("o");
+            INSERT.execute(tx, counter("o", 1));
+            counters(tx, counter("p", 2), counter("q", 3));
+            got[0] = BUMP.fetchLong(tx, v -> v.set(BY, 4L).set(NUMBER_COUNTER.SCOPE, "o"));
+            SET_LEASE.execute(tx, v -> v.set(SYNC_DELIVERY.LEASE_UNTIL, null).set(SYNC_DELIVERY.LAST_ERROR, null)
+                    .set(SYNC_DELIVERY.SEQ, 42L));
+            assertThat(from(tx, 5)).containsExactly("o=5");
         });
         assertThat(got[0]).isEqualTo(5L);
         assertThat(seen).hasSizeGreaterThanOrEqualTo(5).allMatch(sql -> sql.contains("number_counter") || sql.contains("sync_delivery"));

@@ -32,8 +32,8 @@ class PostgresDatabaseTest extends AbstractDatabaseTest {
                     tx.selectFrom(shopdesk.db.Tables.NUMBER_COUNTER)
                             .where(shopdesk.db.Tables.NUMBER_COUNTER.SCOPE.eq("lookup-" + i)).fetch();
                 }
-                AbstractJdbcStatementTest.INSERT.execute(tx, "prepared-1", 1L);
-                AbstractJdbcStatementTest.INSERT.execute(tx, "prepared-2", 2L);
+                AbstractJdbcStatementTest.INSERT.execute(tx, AbstractJdbcStatementTest.counter("prepared-1", 1));
+                AbstractJdbcStatementTest.INSERT.execute(tx, AbstractJdbcStatementTest.counter("prepared-2", 2));
                 java.util.List<String> prepared = tx.fetch("select statement from pg_prepared_statements")
                         .getValues(0, String.class);
                 assertThat(prepared).noneMatch(sql -> sql.startsWith("select"));
@@ -50,8 +50,8 @@ class PostgresDatabaseTest extends AbstractDatabaseTest {
     void aBatchOfInsertsIsSentAsMultiRowInsertsInOrder() {
         Database db = TestDatabases.open(Dialect.POSTGRES, SchemaContext.TILL, scratch);
         try {
-            int[] counts = db.inTransaction(tx -> AbstractJdbcStatementTest.INSERT.executeBatch(tx,
-                    java.util.List.of(new Object[] {"x1", 1L}, new Object[] {"x2", 2L}, new Object[] {"x3", 3L})));
+            int[] counts = db.inTransaction(tx -> AbstractJdbcStatementTest.counters(tx, AbstractJdbcStatementTest.counter("x1", 1),
+                    AbstractJdbcStatementTest.counter("x2", 2), AbstractJdbcStatementTest.counter("x3", 3)));
             assertThat(counts).hasSize(3).contains(java.sql.Statement.SUCCESS_NO_INFO); // rows sent as a multi-row insert
             assertThat(db.dsl().fetch("select scope from number_counter where scope like 'x%' order by ctid")
                     .getValues(0, String.class)).containsExactly("x1", "x2", "x3");

@@ -6,6 +6,7 @@ import static shopdesk.db.Tables.PRODUCT;
 
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillSyncState;
+import shopdesk.dal.db.JdbcStatement;
 import shopdesk.outbox.holdings.BillResend;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.protocol.ChangeAction;
@@ -68,9 +69,11 @@ public final class ResultApplier {
         }
     }
 
-    private static final shopdesk.dal.db.JdbcStatement BILL_SYNCED = shopdesk.dal.db.JdbcStatement.of(tx -> tx.update(BILL)
-            .set(BILL.SYNC_STATE, (String) null).set(BILL.SERVER_NUMBER, (Long) null).set(BILL.SERVER_CREATED_AT, (Long) null)
-            .set(BILL.VERSION, (Long) null).set(BILL.LEGAL_LABEL, (String) null).where(BILL.ID.eq((String) null)));
+    private static final JdbcStatement BILL_SYNCED = JdbcStatement.of(tx -> tx.update(BILL)
+            .set(BILL.SYNC_STATE, JdbcStatement.param(BILL.SYNC_STATE)).set(BILL.SERVER_NUMBER, JdbcStatement.param(BILL.SERVER_NUMBER))
+            .set(BILL.SERVER_CREATED_AT, JdbcStatement.param(BILL.SERVER_CREATED_AT)).set(BILL.VERSION, JdbcStatement.param(BILL.VERSION))
+            .set(BILL.LEGAL_LABEL, JdbcStatement.param(BILL.LEGAL_LABEL))
+            .where(BILL.ID.eq(JdbcStatement.param(BILL.ID))));
 
     /**
      * {@link #applied} for several entries at once: the common case, a CREATE_BILL answered with its server number
@@ -78,19 +81,21 @@ public final class ResultApplier {
      * rendered once, not once per batch); anything else entry by entry.
      */
     public void applied(DSLContext tx, java.util.List<java.util.Map.Entry<QueuedEntry, EntryResult.Applied>> done) {
-        java.util.List<Object[]> bills = new java.util.ArrayList<>();
+        java.util.List<java.util.Map.Entry<QueuedEntry, EntryResult.Applied>> bills = new java.util.ArrayList<>();
         for (java.util.Map.Entry<QueuedEntry, EntryResult.Applied> d : done) {
             QueuedEntry e = d.getKey();
             EntryResult.Applied a = d.getValue();
             if (EntityType.BILL.equals(e.entityType()) && ChangeAction.CREATE_BILL.name().equals(e.action()) && a != null
                     && a.serverNumber() != null && a.version() != null) {
-                bills.add(new Object[] {BillSyncState.SYNCED.name(), a.serverNumber(), a.serverTimestamp(), a.version(),
-                        a.legalLabel(), e.entityId()});
+                bills.add(d);
             } else {
                 applied(tx, e, a);
             }
         }
-        BILL_SYNCED.executeBatch(tx, bills);
+        BILL_SYNCED.executeBatch(tx, bills, (v, d) -> v.set(BILL.SYNC_STATE, BillSyncState.SYNCED.name())
+                .set(BILL.SERVER_NUMBER, d.getValue().serverNumber()).set(BILL.SERVER_CREATED_AT, d.getValue().serverTimestamp())
+                .set(BILL.VERSION, d.getValue().version()).set(BILL.LEGAL_LABEL, d.getValue().legalLabel())
+                .set(BILL.ID, d.getKey().entityId()));
     }
 
     public void conflicted(DSLContext tx, QueuedEntry e) {

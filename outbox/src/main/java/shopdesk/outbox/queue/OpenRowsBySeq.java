@@ -13,6 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import shopdesk.dal.db.JdbcRows;
 import shopdesk.dal.db.JdbcStatement;
 
 /**
@@ -25,7 +26,7 @@ import shopdesk.dal.db.JdbcStatement;
  * queries and builds a jOOQ record per row, a quarter of the till's CPU in a drain.
  */
 final class OpenRowsBySeq implements Iterator<StreamGate.Row>, AutoCloseable {
-    private record Head(StreamGate.Row row, JdbcStatement.OpenRows cursor) {
+    private record Head(StreamGate.Row row, JdbcRows cursor) {
     }
 
     private static final Map<DeliveryState, JdbcStatement> BY_STATE = new EnumMap<>(DeliveryState.class);
@@ -40,14 +41,14 @@ final class OpenRowsBySeq implements Iterator<StreamGate.Row>, AutoCloseable {
         }
     }
 
-    private final List<JdbcStatement.OpenRows> cursors = new ArrayList<>();
+    private final List<JdbcRows> cursors = new ArrayList<>();
     private final PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparingLong(h -> h.row().seq()));
 
     OpenRowsBySeq(DSLContext tx) {
         try {
             for (DeliveryState state : DeliveryState.OPEN) {
                 // PostgreSQL streams 256 rows at a time instead of loading every row (needs a transaction)
-                JdbcStatement.OpenRows c = BY_STATE.get(state).open(tx, 256);
+                JdbcRows c = BY_STATE.get(state).open(tx, 256, JdbcStatement.NO_VALUES);
                 cursors.add(c);
                 advance(c, state);
             }
@@ -57,9 +58,9 @@ final class OpenRowsBySeq implements Iterator<StreamGate.Row>, AutoCloseable {
         }
     }
 
-    private void advance(JdbcStatement.OpenRows c, DeliveryState state) {
+    private void advance(JdbcRows c, DeliveryState state) {
         StreamGate.Row row = c.next(rs -> new StreamGate.Row(rs.getLong(1), rs.getString(2),
-                SyncQueueStore.splitDeps(rs.getString(3)), state, rs.getLong(4), JdbcStatement.nullableLong(rs, 5)));
+                SyncQueueStore.splitDeps(rs.getString(3)), state, rs.getLong(4), JdbcRows.nullableLong(rs, 5)));
         if (row != null) heads.add(new Head(row, c));
     }
 
@@ -78,6 +79,6 @@ final class OpenRowsBySeq implements Iterator<StreamGate.Row>, AutoCloseable {
 
     @Override
     public void close() {
-        for (JdbcStatement.OpenRows c : cursors) c.close();
+        for (JdbcRows c : cursors) c.close();
     }
 }

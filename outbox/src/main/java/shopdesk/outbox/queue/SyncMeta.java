@@ -26,10 +26,10 @@ public final class SyncMeta {
 
     /** Insert or replace; a prepared statement, as the push records the server's time after every batch. */
     private static final JdbcStatement PUT = JdbcStatement.of(tx -> tx.insertInto(SYNC_META)
-            .set(SYNC_META.NAME, (String) null).set(SYNC_META.TEXT_VALUE, (String) null)
+            .set(SYNC_META.NAME, JdbcStatement.param(SYNC_META.NAME)).set(SYNC_META.TEXT_VALUE, JdbcStatement.param(SYNC_META.TEXT_VALUE))
             .onConflict(SYNC_META.NAME).doUpdate().set(SYNC_META.TEXT_VALUE, DSL.excluded(SYNC_META.TEXT_VALUE)));
 
     public static void put(DSLContext tx, String name, String value) {
-        PUT.execute(tx, name, value);
+        PUT.execute(tx, v -> v.set(SYNC_META.NAME, name).set(SYNC_META.TEXT_VALUE, value));
     }
 }

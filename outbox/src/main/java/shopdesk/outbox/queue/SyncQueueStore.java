@@ -18,7 +18,11 @@ import org.jooq.impl.DSL;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.db.JdbcInsert;
+import shopdesk.dal.db.JdbcRows;
 import shopdesk.dal.db.JdbcStatement;
+import shopdesk.db.tables.records.SyncAttemptRecord;
+import shopdesk.db.tables.records.SyncDeliveryRecord;
 
 /**
  * The SyncQueue on the till's database: immutable entries in sync_queue, their changing delivery state in
@@ -34,15 +38,16 @@ public final class SyncQueueStore {
 
     /** The entry's insert, answering its seq (SQLite has RETURNING since 3.35; jOOQ would emulate it with a second select). */
     private static final JdbcStatement APPEND = JdbcStatement.of(tx -> {
-        var insert = tx.insertInto(SYNC_QUEUE, SYNC_QUEUE.REQUEST_ID, SYNC_QUEUE.STREAM_KEY, SYNC_QUEUE.STREAM_SEQ,
+        List<org.jooq.Field<?>> columns = List.of(SYNC_QUEUE.REQUEST_ID, SYNC_QUEUE.STREAM_KEY, SYNC_QUEUE.STREAM_SEQ,
                 SYNC_QUEUE.ENTITY_TYPE, SYNC_QUEUE.ENTITY_ID, SYNC_QUEUE.ACTION, SYNC_QUEUE.PAYLOAD,
                 SYNC_QUEUE.PAYLOAD_VERSION, SYNC_QUEUE.BASE_VERSION, SYNC_QUEUE.DEPENDS_ON, SYNC_QUEUE.USER_ID,
-                SYNC_QUEUE.CREATED_AT).values(java.util.Collections.nCopies(12, null));
+                SYNC_QUEUE.CREATED_AT);
+        var insert = tx.insertInto(SYNC_QUEUE, columns).values(columns.stream().<Object>map(JdbcStatement::param).toList());
         return tx.dialect().family() == SQLDialect.SQLITE
                 ? tx.resultQuery("{0} returning {1}", insert, DSL.name(SYNC_QUEUE.SEQ.getName()))
                 : insert.returningResult(SYNC_QUEUE.SEQ);
     });
-    private static final JdbcStatement DELIVERY = JdbcStatement.insert(SYNC_DELIVERY, SYNC_DELIVERY.SEQ,
+    private static final JdbcInsert<SyncDeliveryRecord> DELIVERY = JdbcStatement.insert(SYNC_DELIVERY, SYNC_DELIVERY.SEQ,
             SYNC_DELIVERY.STATE, SYNC_DELIVERY.ATTEMPTS, SYNC_DELIVERY.FAILURES, SYNC_DELIVERY.NEXT_ATTEMPT_AT,
             SYNC_DELIVERY.UPDATED_AT);
 
@@ -52,14 +57,14 @@ public final class SyncQueueStore {
      * rows of values) they were rendered anew for every batch, on the till's side of every push.
      */
     private static final JdbcStatement TAKE_LEASE = JdbcStatement.of(tx -> tx.update(SYNC_DELIVERY)
-            .set(SYNC_DELIVERY.STATE, (String) null).set(SYNC_DELIVERY.LEASE_UNTIL, (Long) null)
-            .set(SYNC_DELIVERY.ATTEMPTS, SYNC_DELIVERY.ATTEMPTS.plus((Integer) null))
-            .set(SYNC_DELIVERY.UPDATED_AT, (Long) null).where(SYNC_DELIVERY.SEQ.eq((Long) null)));
+            .set(SYNC_DELIVERY.STATE, p(SYNC_DELIVERY.STATE)).set(SYNC_DELIVERY.LEASE_UNTIL, p(SYNC_DELIVERY.LEASE_UNTIL))
+            .set(SYNC_DELIVERY.ATTEMPTS, SYNC_DELIVERY.ATTEMPTS.plus(p(SYNC_DELIVERY.ATTEMPTS)))
+            .set(SYNC_DELIVERY.UPDATED_AT, p(SYNC_DELIVERY.UPDATED_AT)).where(SYNC_DELIVERY.SEQ.eq(p(SYNC_DELIVERY.SEQ))));
     private static final JdbcStatement MARK_DONE = JdbcStatement.of(tx -> tx.update(SYNC_DELIVERY)
-            .set(SYNC_DELIVERY.STATE, (String) null).set(SYNC_DELIVERY.LEASE_UNTIL, (Long) null)
-            .set(SYNC_DELIVERY.LAST_HTTP_STATUS, (Integer) null).set(SYNC_DELIVERY.LAST_ERROR, (String) null)
-            .set(SYNC_DELIVERY.UPDATED_AT, (Long) null).where(SYNC_DELIVERY.SEQ.eq((Long) null)));
-    private static final JdbcStatement ATTEMPT = JdbcStatement.insert(SYNC_ATTEMPT, SYNC_ATTEMPT.SEQ, SYNC_ATTEMPT.AT,
+            .set(SYNC_DELIVERY.STATE, p(SYNC_DELIVERY.STATE)).set(SYNC_DELIVERY.LEASE_UNTIL, p(SYNC_DELIVERY.LEASE_UNTIL))
+            .set(SYNC_DELIVERY.LAST_HTTP_STATUS, p(SYNC_DELIVERY.LAST_HTTP_STATUS)).set(SYNC_DELIVERY.LAST_ERROR, p(SYNC_DELIVERY.LAST_ERROR))
+            .set(SYNC_DELIVERY.UPDATED_AT, p(SYNC_DELIVERY.UPDATED_AT)).where(SYNC_DELIVERY.SEQ.eq(p(SYNC_DELIVERY.SEQ))));
+    private static final JdbcInsert<SyncAttemptRecord> ATTEMPT = JdbcStatement.insert(SYNC_ATTEMPT, SYNC_ATTEMPT.SEQ, SYNC_ATTEMPT.AT,
             SYNC_ATTEMPT.OUTCOME, SYNC_ATTEMPT.HTTP_STATUS, SYNC_ATTEMPT.ERROR);
 
     /** Appends an entry (PENDING, due now) as the next of its stream, inside the caller's transaction. */
@@ -71,10 +76,14 @@ public final class SyncQueueStore {
                 .fetchOne(0, Long.class) + 1;
         String deps = change.dependsOn() == null || change.dependsOn().isEmpty() ? null
                 : String.join(",", change.dependsOn());
-        long seq = APPEND.fetchLong(tx, Ids.newId(), change.streamKey(), streamSeq, change.entityType(),
-                change.entityId(), change.action(), change.payloadJson(), change.payloadVersion(), change.baseVersion(),
-                deps, change.userId(), now);
-        DELIVERY.execute(tx, seq, DeliveryState.PENDING.name(), 0, 0, now, now);
+        long seq = APPEND.fetchLong(tx, v -> v.set(SYNC_QUEUE.REQUEST_ID, Ids.newId()).set(SYNC_QUEUE.STREAM_KEY, change.streamKey())
+                .set(SYNC_QUEUE.STREAM_SEQ, streamSeq).set(SYNC_QUEUE.ENTITY_TYPE, change.entityType())
+                .set(SYNC_QUEUE.ENTITY_ID, change.entityId()).set(SYNC_QUEUE.ACTION, change.action())
+                .set(SYNC_QUEUE.PAYLOAD, change.payloadJson()).set(SYNC_QUEUE.PAYLOAD_VERSION, change.payloadVersion())
+                .set(SYNC_QUEUE.BASE_VERSION, change.baseVersion()).set(SYNC_QUEUE.DEPENDS_ON, deps)
+                .set(SYNC_QUEUE.USER_ID, change.userId()).set(SYNC_QUEUE.CREATED_AT, now));
+        DELIVERY.execute(tx, new SyncDeliveryRecord().setSeq(seq).setState(DeliveryState.PENDING.name()).setAttempts(0)
+                .setFailures(0).setNextAttemptAt(now).setUpdatedAt(now));
         return seq;
     }
 
@@ -86,9 +95,9 @@ public final class SyncQueueStore {
         return Tx.call(db, tx -> {
             StreamGate.Decision d = decide(tx, now, limit, exclude, ignoreBackoff);
             if (d.due().isEmpty()) return List.of();
-            List<Object[]> leases = new ArrayList<>(d.due().size());
-            for (Long seq : d.due()) leases.add(new Object[] {DeliveryState.IN_FLIGHT.name(), now + leaseMs, 1, now, seq});
-            TAKE_LEASE.executeBatch(tx, leases);
+            TAKE_LEASE.executeBatch(tx, d.due(), (v, seq) -> v.set(SYNC_DELIVERY.STATE, DeliveryState.IN_FLIGHT.name())
+                    .set(SYNC_DELIVERY.LEASE_UNTIL, now + leaseMs).set(SYNC_DELIVERY.ATTEMPTS, 1)
+                    .set(SYNC_DELIVERY.UPDATED_AT, now).set(SYNC_DELIVERY.SEQ, seq));
             return load(tx, d.due());
         });
     }
@@ -107,9 +116,23 @@ public final class SyncQueueStore {
     /** The entries with these seqs, in queue order. */
     public List<QueuedEntry> load(DSLContext tx, Collection<Long> seqs) {
         if (seqs.isEmpty()) return List.of();
-        JdbcStatement bySeqs = LOAD.computeIfAbsent(seqs.size(), n -> JdbcStatement.of(t ->
-                entriesWhere(t, SYNC_QUEUE.SEQ.in(java.util.Collections.nCopies(n, (Long) null)))));
-        return bySeqs.fetch(tx, SyncQueueStore::entry, seqs.toArray());
+        List<org.jooq.Param<Long>> marks = seqMarks(seqs.size());
+        JdbcStatement bySeqs = LOAD.computeIfAbsent(seqs.size(), n -> JdbcStatement.of(t -> entriesWhere(t, SYNC_QUEUE.SEQ.in(marks))));
+        return bySeqs.fetch(tx, SyncQueueStore::entry, v -> {
+            int i = 0;
+            for (Long seq : seqs) v.set(marks.get(i++), seq);
+        });
+    }
+
+    /** The placeholders of an IN list of {@code n} seqs: seq0, seq1, ... */
+    private static List<org.jooq.Param<Long>> seqMarks(int n) {
+        List<org.jooq.Param<Long>> marks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) marks.add(JdbcStatement.param("seq" + i, SYNC_QUEUE.SEQ));
+        return marks;
+    }
+
+    private static <T> org.jooq.Param<T> p(org.jooq.Field<T> column) {
+        return JdbcStatement.param(column);
     }
 
     /**
@@ -129,10 +152,10 @@ public final class SyncQueueStore {
 
     private static QueuedEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new QueuedEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), JdbcStatement.nullableLong(rs, 10),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), JdbcRows.nullableLong(rs, 10),
                 splitDeps(rs.getString(11)), rs.getString(12), rs.getLong(13), DeliveryState.valueOf(rs.getString(14)),
-                rs.getInt(15), rs.getInt(16), rs.getLong(17), JdbcStatement.nullableLong(rs, 18), rs.getString(19),
-                JdbcStatement.nullableInt(rs, 20), rs.getString(21), JdbcStatement.nullableLong(rs, 22), rs.getLong(23));
+                rs.getInt(15), rs.getInt(16), rs.getLong(17), JdbcRows.nullableLong(rs, 18), rs.getString(19),
+                JdbcRows.nullableInt(rs, 20), rs.getString(21), JdbcRows.nullableLong(rs, 22), rs.getLong(23));
     }
 
     /** The entries matching {@code where}, in queue order, with the columns {@link #entry} reads. */
@@ -181,9 +204,9 @@ public final class SyncQueueStore {
 
     /** {@link #markDone} for several entries with the same HTTP status, as one JDBC batch. */
     public void markDone(DSLContext tx, Collection<Long> seqs, Integer httpStatus, long now) {
-        List<Object[]> rows = new ArrayList<>(seqs.size());
-        for (Long seq : seqs) rows.add(new Object[] {DeliveryState.DONE.name(), null, httpStatus, null, now, seq});
-        MARK_DONE.executeBatch(tx, rows);
+        MARK_DONE.executeBatch(tx, seqs, (v, seq) -> v.set(SYNC_DELIVERY.STATE, DeliveryState.DONE.name())
+                .set(SYNC_DELIVERY.LEASE_UNTIL, null).set(SYNC_DELIVERY.LAST_HTTP_STATUS, httpStatus)
+                .set(SYNC_DELIVERY.LAST_ERROR, null).set(SYNC_DELIVERY.UPDATED_AT, now).set(SYNC_DELIVERY.SEQ, seq));
     }
 
     public void markRetry(DSLContext tx, long seq, int failures, long nextAttemptAt, String error, Integer httpStatus,
@@ -253,14 +276,18 @@ public final class SyncQueueStore {
     }
 
     public void logAttempt(DSLContext tx, long seq, long at, AttemptOutcome outcome, Integer httpStatus, String error) {
-        ATTEMPT.execute(tx, seq, at, outcome.code(), httpStatus, clip(error));
+        ATTEMPT.execute(tx, attempt(seq, at, outcome, httpStatus).setError(clip(error)));
     }
 
     /** {@link #logAttempt} of the same outcome and status (no error) for several entries, as one JDBC batch. */
     public void logAttempts(DSLContext tx, Collection<Long> seqs, long at, AttemptOutcome outcome, Integer httpStatus) {
-        List<Object[]> rows = new ArrayList<>(seqs.size());
-        for (Long seq : seqs) rows.add(new Object[] {seq, at, outcome.code(), httpStatus, null});
+        List<SyncAttemptRecord> rows = new ArrayList<>(seqs.size());
+        for (Long seq : seqs) rows.add(attempt(seq, at, outcome, httpStatus));
         ATTEMPT.executeBatch(tx, rows);
+    }
+
+    private static SyncAttemptRecord attempt(long seq, long at, AttemptOutcome outcome, Integer httpStatus) {
+        return new SyncAttemptRecord().setSeq(seq).setAt(at).setOutcome(outcome.code()).setHttpStatus(httpStatus);
     }
 
     // ---- health ----

@@ -13,7 +13,12 @@ import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.bill.BillRows;
 import shopdesk.dal.bill.BillSyncState;
+import shopdesk.dal.db.JdbcInsert;
 import shopdesk.dal.db.JdbcStatement;
+import shopdesk.db.tables.records.BillItemRecord;
+import shopdesk.db.tables.records.BillNumberRecord;
+import shopdesk.db.tables.records.BillRecord;
+import shopdesk.db.tables.records.PaymentRecord;
 import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.payload.BillPayload;
@@ -27,18 +32,18 @@ import shopdesk.server.sequence.LegalSeries;
  */
 final class BillRowWriter implements PushBatch.PendingRows {
     /** Every column but server_number: on the server a bill's legal number is its own row ({@link BillState#number}). */
-    private static final JdbcStatement BILL_ROW = JdbcStatement.insert(BILL, BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID,
+    private static final JdbcInsert<BillRecord> BILL_ROW = JdbcStatement.insert(BILL, BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID,
             BILL.USER_ID, BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.STATUS,
             BILL.SUBTOTAL, BILL.TAX_TOTAL, BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID,
             BILL.SYNC_STATE, BILL.VERSION, BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT);
-    private static final JdbcStatement NUMBER_ROW = JdbcStatement.insert(BILL_NUMBER, BILL_NUMBER.BILL_ID,
+    private static final JdbcInsert<BillNumberRecord> NUMBER_ROW = JdbcStatement.insert(BILL_NUMBER, BILL_NUMBER.BILL_ID,
             BILL_NUMBER.SHOP_ID, BILL_NUMBER.SERVER_NUMBER, BILL_NUMBER.SERIES, BILL_NUMBER.FISCAL_YEAR, BILL_NUMBER.SERIES_NUMBER,
             BILL_NUMBER.LEGAL_LABEL);
 
-    private final List<Object[]> bills = new ArrayList<>();
-    private final List<Object[]> items = new ArrayList<>();
-    private final List<Object[]> pays = new ArrayList<>();
-    private final List<Object[]> numbers = new ArrayList<>();
+    private final List<BillRecord> bills = new ArrayList<>();
+    private final List<BillItemRecord> items = new ArrayList<>();
+    private final List<PaymentRecord> pays = new ArrayList<>();
+    private final List<BillNumberRecord> numbers = new ArrayList<>();
     private final Set<String> billIds = new HashSet<>();
     private final Set<String> localNumbers = new HashSet<>();
     private final Map<String, ProductRecord> products = new HashMap<>();
@@ -67,9 +72,12 @@ final class BillRowWriter implements PushBatch.PendingRows {
     void add(EntryContext ctx, BillPayload b, String id, long paid, Map<String, ProductRecord> productsById) {
         long change = 0;
         if (b.payments() != null) for (BillPayload.Payment p : b.payments()) change += Math.max(0, p.tendered() - p.amount());
-        bills.add(new Object[] {id, ctx.shopId(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(),
-                b.localLabel(), BillStatus.COMPLETED.code(), b.subtotal(), b.taxTotal(), b.total(), paid, change,
-                b.overrideUserId(), BillSyncState.SYNCED.name(), 1L, b.clientCreatedAt(), ctx.now()});
+        bills.add(new BillRecord().setId(id).setShopId(ctx.shopId()).setDeviceId(b.deviceId()).setUserId(b.userId())
+                .setCustomerId(b.customerId()).setLocalNumber(b.localNumber()).setLocalLabel(b.localLabel())
+                .setStatus(BillStatus.COMPLETED.code()).setSubtotal(b.subtotal()).setTaxTotal(b.taxTotal())
+                .setTotal(b.total()).setPaidTotal(paid).setChangeDue(change).setOverrideUserId(b.overrideUserId())
+                .setSyncState(BillSyncState.SYNCED.name()).setVersion(1L).setClientCreatedAt(b.clientCreatedAt())
+                .setServerCreatedAt(ctx.now()));
         billIds.add(id);
         localNumbers.add(localKey(b));
         int line = 0;
@@ -80,22 +88,23 @@ final class BillRowWriter implements PushBatch.PendingRows {
             String sku = i.sku() != null ? i.sku() : product.getSku();
             String name = i.name() != null ? i.name() : product.getName();
             // stored line numbers are the order sent, so a till's duplicate lineNo cannot break the key
-            items.add(new Object[] {id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
-                    i.taxRateBp(), t.subtotal(), t.tax(), t.total()});
+            items.add(BillRows.itemRow(id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(), i.taxRateBp())
+                    .setLineSubtotal(t.subtotal()).setLineTax(t.tax()).setLineTotal(t.total()));
         }
         if (b.payments() != null) {
             int n = 0;
             for (BillPayload.Payment p : b.payments()) {
                 n++;
-                pays.add(new Object[] {id, n, p.method(), p.amount(), Math.max(p.tendered(), p.amount()), p.reference()});
+                pays.add(BillRows.paymentRow(id, n, p.method(), p.amount(), Math.max(p.tendered(), p.amount()), p.reference()));
             }
         }
     }
 
     /** A bill's legal numbers (shop-wide and in its series), written with the next flush (after the bill's row). */
     void number(String billId, String shopId, long number, LegalSeries.Number legal) {
-        numbers.add(new Object[] {billId, shopId, number, legal.series().name(), legal.fiscalYear(), legal.number(),
-                legal.label()});
+        numbers.add(new BillNumberRecord().setBillId(billId).setShopId(shopId).setServerNumber(number)
+                .setSeries(legal.series().name()).setFiscalYear(legal.fiscalYear()).setSeriesNumber(legal.number())
+                .setLegalLabel(legal.label()));
     }
 
     /** Writes the pending rows (bills first: the others refer to them) and forgets the products read. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeRecorder;
+import shopdesk.dal.db.JdbcInsert;
 import shopdesk.dal.db.JdbcStatement;
 import shopdesk.db.tables.records.ChangeFeedRecord;
 import shopdesk.protocol.FeedChange;
@@ -33,17 +34,18 @@ public final class ChangeFeed {
     public record JsonText(String json) {
     }
 
-    private static final JdbcStatement FEED_ROW = JdbcStatement.insert(CHANGE_FEED, CHANGE_FEED.SHOP_ID,
+    private static final JdbcInsert<ChangeFeedRecord> FEED_ROW = JdbcStatement.insert(CHANGE_FEED, CHANGE_FEED.SHOP_ID,
             CHANGE_FEED.ENTITY_TYPE, CHANGE_FEED.ENTITY_ID, CHANGE_FEED.ACTION, CHANGE_FEED.PAYLOAD, CHANGE_FEED.VERSION,
             CHANGE_FEED.ORIGIN_DEVICE_ID, CHANGE_FEED.CREATED_AT);
 
     /** Writes the rows now, in order, with one JDBC batch (seqs follow the order); a push collects them in {@link FeedRows}. */
     static void insert(DSLContext tx, Row... rows) {
-        List<Object[]> values = new java.util.ArrayList<>(rows.length);
+        List<ChangeFeedRecord> values = new java.util.ArrayList<>(rows.length);
         for (Row r : rows) {
             String payload = r.payload() instanceof JsonText t ? t.json() : Payloads.toJson(r.payload());
-            values.add(new Object[] {r.shopId(), r.entityType(), r.entityId(), r.action(), payload, r.version(),
-                    r.originDeviceId(), r.at()});
+            values.add(new ChangeFeedRecord().setShopId(r.shopId()).setEntityType(r.entityType()).setEntityId(r.entityId())
+                    .setAction(r.action()).setPayload(payload).setVersion(r.version()).setOriginDeviceId(r.originDeviceId())
+                    .setCreatedAt(r.at()));
         }
         FEED_ROW.executeBatch(tx, values);
     }

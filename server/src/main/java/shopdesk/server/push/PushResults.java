@@ -4,7 +4,9 @@ import static shopdesk.db.Tables.PUSH_RESULT;
 
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import shopdesk.dal.db.JdbcInsert;
 import shopdesk.dal.db.JdbcStatement;
+import shopdesk.db.tables.records.PushResultRecord;
 import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.Json;
 
@@ -32,14 +34,15 @@ final class PushResults {
         return found;
     }
 
-    private static final JdbcStatement RESULT_ROW = JdbcStatement.insert(PUSH_RESULT, PUSH_RESULT.REQUEST_ID,
+    private static final JdbcInsert<PushResultRecord> RESULT_ROW = JdbcStatement.insert(PUSH_RESULT, PUSH_RESULT.REQUEST_ID,
             PUSH_RESULT.SHOP_ID, PUSH_RESULT.DEVICE_ID, PUSH_RESULT.OUTCOME, PUSH_RESULT.RESULT, PUSH_RESULT.CREATED_AT);
 
     /** Stores several APPLIED results with one JDBC batch. */
     static void insert(DSLContext tx, String shopId, String deviceId, java.util.List<EntryResult> results, long now) {
-        java.util.List<Object[]> rows = new java.util.ArrayList<>(results.size());
+        java.util.List<PushResultRecord> rows = new java.util.ArrayList<>(results.size());
         for (EntryResult r : results) {
-            rows.add(new Object[] {r.requestId(), shopId, deviceId, r.outcome().name(), Json.gson().toJson(r), now});
+            rows.add(new PushResultRecord().setRequestId(r.requestId()).setShopId(shopId).setDeviceId(deviceId)
+                    .setOutcome(r.outcome().name()).setResult(Json.gson().toJson(r)).setCreatedAt(now));
         }
         RESULT_ROW.executeBatch(tx, rows);
     }

@@ -5,7 +5,6 @@ import static shopdesk.db.Tables.NUMBER_COUNTER;
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.CounterScope;
 import shopdesk.dal.bill.NumberCounter;
-import shopdesk.dal.db.JdbcStatement;
 
 /**
  * A shop's gapless legal bill numbers (1, 2, 3, ...): the only way the server claims them. A transaction claims
@@ -13,10 +12,6 @@ import shopdesk.dal.db.JdbcStatement;
  * numbers have no gaps as long as the transaction uses every number it claimed (see {@link Claimed#allUsed}).
  */
 public final class LegalNumbers {
-    private static final JdbcStatement CLAIM = JdbcStatement.of(tx -> tx.update(NUMBER_COUNTER)
-            .set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
-            .where(NUMBER_COUNTER.SCOPE.eq("")).returningResult(NUMBER_COUNTER.LAST_NUMBER));
-
     private LegalNumbers() {
     }
 
@@ -25,10 +20,10 @@ public final class LegalNumbers {
         if (count < 0) throw new IllegalArgumentException("count " + count);
         if (count == 0) return Claimed.NONE;
         String scope = CounterScope.SHOP.key(shopId);
-        Long last = CLAIM.fetchLong(tx, (long) count, scope);
+        Long last = NumberCounter.claim(tx, scope, count);
         if (last == null) { // a shop created before its counter was prepared at creation
             NumberCounter.ensure(tx, scope);
-            last = CLAIM.fetchLong(tx, (long) count, scope);
+            last = NumberCounter.claim(tx, scope, count);
         }
         return new Claimed(last - count + 1, last);
     }
