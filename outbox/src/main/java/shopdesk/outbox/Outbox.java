@@ -30,6 +30,7 @@ import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.OutboxChangeRecorder;
 import shopdesk.outbox.queue.SyncQueueStore;
 import shopdesk.outbox.queue.Tx;
+import shopdesk.outbox.resolution.ProductRepair;
 import shopdesk.outbox.resolution.Resolutions;
 import shopdesk.outbox.view.SyncQueueView;
 
@@ -54,6 +55,7 @@ public final class Outbox implements AutoCloseable {
     private final OutboxChangeRecorder recorder;
     private final SyncQueueView view;
     private final Resolutions resolutions;
+    private final ProductRepair productRepair;
     private final UnlockedApprovals approvals = new UnlockedApprovals();
     private final ChangeRecorder signingRecorder;
     private final HoldingsCheck holdingsCheck;
@@ -67,6 +69,7 @@ public final class Outbox implements AutoCloseable {
         this.store = new SyncQueueStore(db);
         this.cloud = new CloudClient(config, tokens);
         this.health = new HealthMonitor(db, store, clock);
+        health.watchClock(cloud.clockSkew());
         FeedApplier feed = new FeedApplier(store, config.shopId(), config.deviceId());
         this.cycle = new ReplayCycle(db, store, cloud, config, new Backoff(config.backoffBaseMs(), config.backoffCapMs(), random),
                 clock, migrations, new ResultApplier(this::recorder), health);
@@ -78,6 +81,7 @@ public final class Outbox implements AutoCloseable {
         ApprovalSigner signer = new ApprovalSigner(approvals);
         this.signingRecorder = (tx, change) -> recorder.record(tx, signer.sign(change, clock.millis()));
         this.resolutions = new Resolutions(db, store, feed, migrations, clock, worker::syncNow, signer);
+        this.productRepair = new ProductRepair(db, store, migrations, clock, worker::syncNow, signer);
         this.holdingsCheck = new HoldingsCheck(db, cloud, signingRecorder, config.shopId(), config.deviceId(), clock);
         this.holdingsSchedule = new HoldingsSchedule(holdingsCheck, HOLDINGS_CHECK_INTERVAL_MS);
         health.addListener(holdingsSchedule::healthChanged);
@@ -205,6 +209,11 @@ public final class Outbox implements AutoCloseable {
 
     public Resolutions resolutions() {
         return resolutions;
+    }
+
+    /** Link, rename or list the dependants of a product create the server refused. */
+    public ProductRepair productRepair() {
+        return productRepair;
     }
 
     /** Deletes DONE entries older than sync.purge-done-after-days now (the worker also does it every few hours). */

@@ -101,7 +101,16 @@ public final class TillView extends JPanel {
         Keys.bind(this, "ctrl 3", "tabCatalog", () -> showTab(2));
         Keys.bind(this, "ctrl 4", "tabSync", () -> showTab(3));
         sessions.addListener(s -> SwingUtilities.invokeLater(() -> onSession(s)));
+        ports.sync().addListener(new PullRefresh(ports.sync(), this::refreshCatalogTables));
         onSession(sessions.current());
+    }
+
+    /** After a sync the open catalog tables show what the pull brought; a form being edited keeps its text. */
+    void refreshCatalogTables() {
+        if (!WORK.equals(showing) || tabs.getSelectedComponent() != catalog || products == null) return;
+        products.reload();
+        stock.reload();
+        customers.reload();
     }
 
     private JPanel header() {

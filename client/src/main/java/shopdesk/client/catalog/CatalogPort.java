@@ -12,6 +12,9 @@ public interface CatalogPort {
     /** A scanned barcode or a typed SKU (barcode first, as scanners send barcodes). */
     Optional<ProductView> findByCode(String code);
 
+    /** The product as this till holds it now (after a pull, say); empty when deleted. */
+    Optional<ProductView> findProduct(String id);
+
     /** Every product the code names: more than one when products share a barcode (the cashier picks). */
     List<ProductView> findAllByCode(String code);
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.error.ShopDeskException;
+import shopdesk.dal.error.StaleVersionException;
 import shopdesk.dal.money.Money;
 
 /** Create or edit a product: validates every field inline, then saves through the CatalogPort. */
@@ -14,6 +15,8 @@ public final class ProductFormPresenter {
     private final SessionHolder sessions;
     private final FormErrors errors = new FormErrors();
     private ProductView editing;
+    private ProductView current;
+    private String staleMessage;
 
     public ProductFormPresenter(CatalogPort catalog, SessionHolder sessions) {
         this.catalog = catalog;
@@ -22,6 +25,8 @@ public final class ProductFormPresenter {
 
     public void edit(ProductView p) {
         editing = p;
+        current = null;
+        staleMessage = null;
         errors.clear();
     }
 
@@ -55,6 +60,11 @@ public final class ProductFormPresenter {
             ProductView saved = catalog.saveProduct(sessions.require().actor(), form);
             editing = saved;
             return Optional.of(saved);
+        } catch (StaleVersionException e) {
+            current = catalog.findProduct(editing.id()).orElse(null);
+            staleMessage = StaleProduct.message(editing, current);
+            errors.add(NAME, "Not saved: the product changed meanwhile");
+            return Optional.empty();
         } catch (ShopDeskException e) {
             errors.add(e.field() == null ? NAME : fieldOf(e.field()), e.getMessage());
             return Optional.empty();
@@ -62,6 +72,18 @@ public final class ProductFormPresenter {
             errors.add(NAME, PlainMessages.forFailure("The product was not saved", e));
             return Optional.empty();
         }
+    }
+
+    /** After a save found the product changed meanwhile: what changed, in one line; empty otherwise. */
+    public Optional<String> staleMessage() {
+        return Optional.ofNullable(staleMessage);
+    }
+
+    /** Edits the product as it is now, after a stale save; null when it was deleted meanwhile. */
+    public ProductView reloadCurrent() {
+        ProductView now = current;
+        edit(now);
+        return now;
     }
 
     public FormErrors errors() {

@@ -27,6 +27,7 @@ public final class ProductsPanel extends JPanel {
     private final JTextField tax = text("product.tax");
     private final JTextField lowStock = text("product.lowStock");
     private final JLabel status = new JLabel(" ");
+    private final JButton reloadCurrent = new JButton("Reload");
     private final FieldMessages messages = new FieldMessages();
 
     public ProductsPanel(ProductFormPresenter presenter, CatalogPort catalog) {
@@ -59,9 +60,14 @@ public final class ProductsPanel extends JPanel {
         fresh.setName("product.new");
         JButton save = new JButton("Save");
         save.setName("product.save");
-        p.add(status, "span 2, wmin 0");
-        p.add(fresh, "skip, split 2");
+        reloadCurrent.setName("product.reload");
+        reloadCurrent.setVisible(false);
+        status.setVerticalAlignment(JLabel.TOP);
+        p.add(status, "span 2, wmin 0, w 0:320:");
+        p.add(fresh, "skip, split 3");
         p.add(save);
+        p.add(reloadCurrent);
+        reloadCurrent.addActionListener(e -> fill(presenter.reloadCurrent()));
         fresh.addActionListener(e -> fill(null));
         save.addActionListener(e -> save());
         return p;
@@ -70,6 +76,10 @@ public final class ProductsPanel extends JPanel {
     void save() {
         var saved = presenter.save(sku.getText(), barcode.getText(), name.getText(), price.getText(), tax.getText(), lowStock.getText());
         messages.show(presenter.errors());
+        presenter.staleMessage().ifPresent(m -> {
+            status.setText("<html>" + escape(m) + "</html>");
+            reloadCurrent.setVisible(true);
+        });
         saved.ifPresent(p -> {
             status.setText("Saved " + p.name());
             reload();
@@ -80,7 +90,12 @@ public final class ProductsPanel extends JPanel {
         model.show(catalog.searchProducts(search.getText(), PageRequest.first(200)).items());
     }
 
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private void fill(ProductView p) {
+        reloadCurrent.setVisible(false);
         presenter.edit(p);
         String[] t = ProductFormPresenter.texts(p);
         sku.setText(t[0]);

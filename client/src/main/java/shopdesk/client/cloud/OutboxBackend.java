@@ -33,7 +33,7 @@ public final class OutboxBackend implements SyncBackend {
         this.deviceId = deviceId;
         var recorder = outbox.recorder();
         this.sync = new OutboxSync(outbox, new LocalMerge(new ProductService(db, recorder, clock),
-                new CustomerService(db, recorder, clock), shopId));
+                new CustomerService(db, recorder, clock), shopId), db);
     }
 
     /** The device key file that seals the stored refresh token (default: device.key beside the till's database). */

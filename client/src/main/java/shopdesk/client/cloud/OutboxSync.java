@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import shopdesk.client.message.PlainMessages;
 import shopdesk.client.sync.ConflictInfo;
 import shopdesk.client.sync.DrainListener;
 import shopdesk.client.sync.EntryDetail;
@@ -16,8 +17,10 @@ import shopdesk.client.sync.QueueEntry;
 import shopdesk.client.sync.ResolutionRecord;
 import shopdesk.client.sync.SyncPort;
 import shopdesk.client.sync.SyncStatus;
+import shopdesk.client.sync.WaitingEntry;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.PageRequest;
+import shopdesk.dal.db.Database;
 import shopdesk.outbox.Outbox;
 import shopdesk.outbox.health.SyncHealth;
 import shopdesk.outbox.queue.DeliveryState;
@@ -29,10 +32,12 @@ import shopdesk.protocol.Conflict;
 public final class OutboxSync implements SyncPort {
     private final Outbox outbox;
     private final LocalMerge merge;
+    private final EntityNames names;
 
-    public OutboxSync(Outbox outbox, LocalMerge merge) {
+    public OutboxSync(Outbox outbox, LocalMerge merge, Database db) {
         this.outbox = outbox;
         this.merge = merge;
+        this.names = db == null ? null : new EntityNames(db);
     }
 
     @Override
@@ -45,7 +50,7 @@ public final class OutboxSync implements SyncPort {
         h.counts().forEach((s, n) -> counts.put(SyncStates.toClient(s), n));
         Long last = latest(h.lastPushAt(), h.lastPullAt());
         return new SyncStatus(true, h.online(), SyncStates.toClient(h.paused()), counts, h.oldestPendingAgeMs(),
-                last, h.syncing(), h.progressSent(), h.progressTotal());
+                last, h.syncing(), h.progressSent(), h.progressTotal(), h.clockSkewMs());
     }
 
     private static Long latest(Long a, Long b) {
@@ -79,20 +84,30 @@ public final class OutboxSync implements SyncPort {
         Set<DeliveryState> ds = states.isEmpty() ? Set.of() : EnumSet.noneOf(DeliveryState.class);
         states.forEach(s -> ds.add(SyncStates.toOutbox(s)));
         return outbox.view().entries(new EntryQuery(ds, null, null), PageRequest.first(Math.min(limit, 1000))).items()
-                .stream().map(OutboxSync::entry).toList();
+                .stream().map(this::entry).toList();
     }
 
     @Override
     public Optional<EntryDetail> entry(long seq) {
         return outbox.view().entry(seq).map(d -> new EntryDetail(entry(d.summary()), d.payload(), d.baseVersion(),
                 d.attempts().stream().map(a -> new EntryDetail.Attempt(a.at(), a.outcome().code(), a.httpStatus(), a.error())).toList(),
-                d.summary().state().isParked() ? conflict(d.conflict()) : null, d.localState()));
+                d.summary().state().isParked() ? conflict(d.conflict()) : null, d.localState(),
+                d.blockedBy().stream().map(this::heldBy).toList()));
+    }
+
+    /** "Entry 12, Green tea (GRN): failed: Another product of this shop already has SKU GRN". */
+    private String heldBy(long seq) {
+        return outbox.view().entry(seq).map(b -> "Entry " + seq + ", " + entry(b.summary()).entityName() + ": "
+                + SyncStates.toClient(b.summary().state()).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (b.summary().lastError() == null ? "" : ": " + PlainMessages.plain(b.summary().lastError())))
+                .orElse("Entry " + seq);
     }
 
     @Override
     public List<ResolutionRecord> resolutions(int limit) {
         return outbox.view().resolutions(PageRequest.first(Math.min(limit, 1000))).items().stream()
-                .map(r -> new ResolutionRecord(r.seq(), r.at(), r.userId(), r.action(), r.reason())).toList();
+                .map(r -> new ResolutionRecord(r.seq(), r.at(), r.userId(), r.action(), r.reason(),
+                        names == null ? r.userId() : names.user(r.userId()))).toList();
     }
 
     @Override
@@ -135,9 +150,28 @@ public final class OutboxSync implements SyncPort {
         outbox.resolutions().overrideStock(actor, seq, reason);
     }
 
-    private static QueueEntry entry(EntrySummary s) {
+    @Override
+    public List<WaitingEntry> waitingFor(long seq) {
+        var e = outbox.view().entry(seq);
+        if (e.isEmpty() || !"CREATE_PRODUCT".equals(e.get().summary().action())) return List.of();
+        return outbox.productRepair().dependants(seq).stream()
+                .map(d -> new WaitingEntry(d.seq(), d.isBill(), d.label(), d.total(), d.delta())).toList();
+    }
+
+    @Override
+    public void linkProduct(Actor actor, long seq, String reason) {
+        outbox.productRepair().linkToServerProduct(actor, seq, reason);
+    }
+
+    @Override
+    public void renameProduct(Actor actor, long seq, String sku, String barcode, String reason) {
+        outbox.productRepair().renameAndResend(actor, seq, sku, barcode, reason);
+    }
+
+    private QueueEntry entry(EntrySummary s) {
         return new QueueEntry(s.seq(), s.streamKey(), s.entityType(), s.entityId(), s.action(),
-                SyncStates.toClient(s.state()), s.attempts(), s.createdAt(), s.lastError());
+                SyncStates.toClient(s.state()), s.attempts(), s.createdAt(), s.lastError(),
+                names == null ? null : names.entity(s.entityType(), s.entityId()));
     }
 
     /** A parked entry with no conflict attached (a FAILED one) shows as null: only retry/discard fit it. */

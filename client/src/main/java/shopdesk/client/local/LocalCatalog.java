@@ -39,6 +39,11 @@ public final class LocalCatalog implements CatalogPort {
     }
 
     @Override
+    public Optional<ProductView> findProduct(String id) {
+        return products.findById(shopId, id).filter(p -> !p.deleted()).map(this::view);
+    }
+
+    @Override
     public List<ProductView> findAllByCode(String code) {
         return products.findAllByCode(shopId, code).stream().filter(p -> !p.deleted()).map(this::view).toList();
     }

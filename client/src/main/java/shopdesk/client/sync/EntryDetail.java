@@ -5,10 +5,16 @@ import java.util.List;
 /**
  * Everything the sync centre shows about one entry: its payload, attempts, error and any conflict.
  * {@code currentJson} is the till's current record of a product or customer (every unsent edit folded in), which
- * a conflict compares with the server's; null where there is none.
+ * a conflict compares with the server's; null where there is none. {@code heldBackBy} says, one line each, which
+ * earlier entries hold this one back and why.
  */
 public record EntryDetail(QueueEntry entry, String payloadJson, Long baseVersion, List<Attempt> attempts,
-                          ConflictInfo conflict, String currentJson) {
+                          ConflictInfo conflict, String currentJson, List<String> heldBackBy) {
+
+    public EntryDetail(QueueEntry entry, String payloadJson, Long baseVersion, List<Attempt> attempts,
+                       ConflictInfo conflict, String currentJson) {
+        this(entry, payloadJson, baseVersion, attempts, conflict, currentJson, List.of());
+    }
 
     public EntryDetail(QueueEntry entry, String payloadJson, Long baseVersion, List<Attempt> attempts,
                        ConflictInfo conflict) {

@@ -84,6 +84,21 @@ public final class StandaloneSync implements SyncPort {
         throw standalone();
     }
 
+    @Override
+    public List<WaitingEntry> waitingFor(long seq) {
+        return List.of();
+    }
+
+    @Override
+    public void linkProduct(Actor actor, long seq, String reason) {
+        throw standalone();
+    }
+
+    @Override
+    public void renameProduct(Actor actor, long seq, String sku, String barcode, String reason) {
+        throw standalone();
+    }
+
     private static InvalidStateException standalone() {
         return new InvalidStateException(null, "This till works standalone: there is no sync queue");
     }

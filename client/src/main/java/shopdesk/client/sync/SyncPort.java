@@ -47,4 +47,13 @@ public interface SyncPort {
     void reduceQuantities(Actor actor, long seq, Map<String, Long> quantities, String reason);
 
     void overrideStock(Actor actor, long seq, String reason);
+
+    /** The bills and stock moves waiting for a refused product create (empty for any other entry). */
+    List<WaitingEntry> waitingFor(long seq);
+
+    /** A refused product create: use the server's product with the same SKU or barcode instead. */
+    void linkProduct(Actor actor, long seq, String reason);
+
+    /** A refused product create: send it again with a new SKU (and barcode, when not null). */
+    void renameProduct(Actor actor, long seq, String sku, String barcode, String reason);
 }

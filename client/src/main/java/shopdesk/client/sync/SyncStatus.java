@@ -5,11 +5,17 @@ import java.util.Map;
 
 /**
  * A snapshot of the SyncQueue for the status bar. {@code configured} false means a standalone till (no cloud).
- * Times are the till's clock in UTC millis, shown only, never used for decisions.
+ * Times are the till's clock in UTC millis, shown only, never used for decisions; {@code clockSkewMillis} is the
+ * server's clock minus the till's (null: not measured yet).
  */
 public record SyncStatus(boolean configured, boolean online, PauseReason paused, Map<EntryState, Long> counts,
                          Long oldestPendingAgeMillis, Long lastSyncAt, boolean syncing, long progressDone,
-                         long progressTotal) {
+                         long progressTotal, Long clockSkewMillis) {
+
+    public SyncStatus(boolean configured, boolean online, PauseReason paused, Map<EntryState, Long> counts,
+                      Long oldestPendingAgeMillis, Long lastSyncAt, boolean syncing, long progressDone, long progressTotal) {
+        this(configured, online, paused, counts, oldestPendingAgeMillis, lastSyncAt, syncing, progressDone, progressTotal, null);
+    }
 
     public SyncStatus {
         counts = counts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(counts));

@@ -42,6 +42,11 @@ public final class FakeCatalog implements CatalogPort {
     }
 
     @Override
+    public Optional<ProductView> findProduct(String id) {
+        return Optional.ofNullable(products.get(id));
+    }
+
+    @Override
     public List<ProductView> findAllByCode(String code) {
         List<ProductView> shared = products.values().stream().filter(p -> code.equals(p.barcode())).toList();
         return shared.isEmpty() ? findByCode(code).map(List::of).orElse(List.of()) : shared;
@@ -60,6 +65,9 @@ public final class FakeCatalog implements CatalogPort {
             throw new DuplicateException("sku", "SKU " + f.sku() + " is already used");
         }
         ProductView old = f.id() == null ? null : products.get(f.id());
+        if (old != null && old.version() != f.expectedVersion()) {
+            throw new shopdesk.dal.error.StaleVersionException("product", f.id(), f.expectedVersion(), old.version());
+        }
         ProductView p = new ProductView(f.id() == null ? Ids.newId() : f.id(), f.sku(), f.barcode(), f.name(), f.unitPrice(),
                 f.taxRateBp(), f.lowStockLevel(), old == null ? 1 : old.version() + 1, old == null ? 0 : old.stock());
         products.put(p.id(), p);

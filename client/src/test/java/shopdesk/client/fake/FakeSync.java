@@ -17,6 +17,7 @@ import shopdesk.client.sync.QueueEntry;
 import shopdesk.client.sync.ResolutionRecord;
 import shopdesk.client.sync.SyncPort;
 import shopdesk.client.sync.SyncStatus;
+import shopdesk.client.sync.WaitingEntry;
 import shopdesk.dal.common.Actor;
 
 /** A queue in memory; every call is logged in {@link #calls} so tests can assert what was asked. */
@@ -32,7 +33,8 @@ public final class FakeSync implements SyncPort {
 
     public EntryDetail add(long seq, String type, String action, EntryState state, String payload, String error,
                            shopdesk.client.sync.ConflictInfo conflict) {
-        EntryDetail d = new EntryDetail(new QueueEntry(seq, type + ":e" + seq, type, "e" + seq, action, state, 1, now, error),
+        EntryDetail d = new EntryDetail(new QueueEntry(seq, type + ":e" + seq, type, "e" + seq, action, state, 1, now, error,
+                shopdesk.client.sync.EntryWords.name(type, "e" + seq, payload)),
                 payload, 1L, List.of(new EntryDetail.Attempt(now, state.name(), 409, error)), conflict);
         details.add(d);
         return d;
@@ -44,7 +46,8 @@ public final class FakeSync implements SyncPort {
             if (d.entry().seq() == seq) {
                 QueueEntry e = d.entry();
                 details.set(i, new EntryDetail(new QueueEntry(e.seq(), e.streamKey(), e.entityType(), e.entityId(), e.action(), s,
-                        e.attempts(), e.createdAt(), e.lastError()), d.payloadJson(), d.baseVersion(), d.attempts(), d.conflict()));
+                        e.attempts(), e.createdAt(), e.lastError(), e.label()), d.payloadJson(), d.baseVersion(), d.attempts(),
+                        d.conflict()));
             }
         }
         listeners.forEach(Runnable::run);
@@ -143,5 +146,22 @@ public final class FakeSync implements SyncPort {
     @Override
     public void overrideStock(Actor actor, long seq, String reason) {
         resolve("OVERRIDE", actor, seq, reason, EntryState.SUPERSEDED);
+    }
+
+    public final Map<Long, List<WaitingEntry>> waiting = new java.util.HashMap<>();
+
+    @Override
+    public List<WaitingEntry> waitingFor(long seq) {
+        return waiting.getOrDefault(seq, List.of());
+    }
+
+    @Override
+    public void linkProduct(Actor actor, long seq, String reason) {
+        resolve("LINK", actor, seq, reason, EntryState.DISCARDED);
+    }
+
+    @Override
+    public void renameProduct(Actor actor, long seq, String sku, String barcode, String reason) {
+        resolve("RENAME " + sku + " " + barcode, actor, seq, reason, EntryState.SUPERSEDED);
     }
 }

@@ -73,4 +73,13 @@ public final class StubDialogs implements SaleDialogs, SyncCentreActions {
         asked.add("conflict " + detail.entry().seq());
         return false;
     }
+
+    public final List<EntryDetail> repairs = new ArrayList<>();
+
+    @Override
+    public boolean repairProduct(EntryDetail detail) {
+        asked.add("repair " + detail.entry().seq());
+        repairs.add(detail);
+        return false;
+    }
 }

@@ -149,10 +149,10 @@ class CloudTillWindowTest {
         JTable fields = Edt.find(dialog, "conflict.fields");
         assertThat(Edt.call(() -> fields.getRowCount())).isPositive();
         click(dialog, "conflict.choice.MERGE");
-        assertThat(text(dialog, "conflict.explanation")).contains("takes each field from the side you pick");
+        assertThat(text(dialog, "conflict.explanation")).contains("each field from the side ticked", "Server: gets the same merged version");
         Edt.run(() -> {   // keep my name, take their price
             for (int r = 0; r < fields.getRowCount(); r++) {
-                if ("unitPrice".equals(fields.getValueAt(r, 0))) fields.setValueAt(false, r, 3);
+                if ("Price".equals(fields.getValueAt(r, 0))) fields.setValueAt(false, r, 3);
             }
         });
         type(dialog, "conflict.reason", "new name here, new price there");

@@ -25,6 +25,8 @@ import shopdesk.client.sync.conflict.ConflictPresenter;
 import shopdesk.dal.user.Role;
 
 class ConflictPanelTest {
+    static final String BILL = "{\"id\":\"b1\",\"localLabel\":\"T1-000001\",\"total\":525,\"items\":[{\"productId\":\"p1\","
+            + "\"sku\":\"TEA\",\"name\":\"Tea\",\"quantity\":5,\"unitPrice\":100,\"taxRateBp\":500}]}";
     FakeSync sync = new FakeSync();
     SessionHolder sessions = new SessionHolder();
 
@@ -36,7 +38,7 @@ class ConflictPanelTest {
     ConflictPanel panel(boolean stock, Role role) {
         sessions.start(new FakeAuth().user(role == Role.CASHIER ? "asha" : "ravi", "pw", role));
         var d = stock
-                ? sync.add(8, "bill", "CREATE_BILL", EntryState.CONFLICT, "{\"id\":\"b1\"}", "stock",
+                ? sync.add(8, "bill", "CREATE_BILL", EntryState.CONFLICT, BILL, "stock",
                         new ConflictInfo(ConflictInfo.Kind.STOCK, "short", null, null, List.of(new ConflictInfo.Shortfall("p1", "TEA", 5, 2))))
                 : sync.add(7, "product", "UPDATE_PRODUCT", EntryState.CONFLICT, "{\"name\":\"Tea\",\"unitPrice\":100,\"sku\":\"T\"}", "v",
                         new ConflictInfo(ConflictInfo.Kind.VERSION, "changed", 3L,
@@ -51,7 +53,7 @@ class ConflictPanelTest {
         // One renderer component serves every cell: read each colour right after preparing its cell.
         java.awt.Color differing = Edt.call(() -> t.prepareRenderer(t.getCellRenderer(0, 1), 0, 1).getBackground());
         java.awt.Color same = Edt.call(() -> t.prepareRenderer(t.getCellRenderer(2, 1), 2, 1).getBackground());
-        assertThat(Edt.call(() -> t.getValueAt(0, 0))).isEqualTo("name");
+        assertThat(Edt.call(() -> t.getValueAt(0, 0))).isEqualTo("Name");
         assertThat(differing).isNotEqualTo(same);
     }
 
@@ -70,8 +72,9 @@ class ConflictPanelTest {
     @Test
     void aStockConflictShowsShortItemsAndTheBillChoices() {
         ConflictPanel p = panel(true, Role.SUPERVISOR);
-        JTable t = find(p, "conflict.shortfalls");
-        assertThat(Edt.call(() -> List.of(t.getValueAt(0, 0), t.getValueAt(0, 3)))).containsExactly("TEA", 3L);
+        JTable t = find(p, "conflict.lines");
+        assertThat(Edt.call(() -> List.of(t.getValueAt(0, 0), t.getValueAt(0, 2), t.getValueAt(0, 3), t.getValueAt(0, 4))))
+                .containsExactly("TEA", 5L, 2L, 2L);
         assertThat(shopdesk.client.ui.Swing.find(p, "conflict.choice.VOID_AND_RESTORE")).isPresent();
         assertThat(shopdesk.client.ui.Swing.find(p, "conflict.choice.KEEP_MINE")).isEmpty();
     }

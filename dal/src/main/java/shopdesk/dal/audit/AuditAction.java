@@ -22,6 +22,8 @@ public enum AuditAction implements StoredCode {
     SYNC_VOID_BILL_AND_RESTORE("sync.void-bill-and-restore"),
     SYNC_REDUCE_QUANTITIES("sync.reduce-quantities"),
     SYNC_OVERRIDE_STOCK("sync.override-stock"),
+    SYNC_LINK_PRODUCT("sync.link-product"),
+    SYNC_RENAME_AND_RESEND("sync.rename-and-resend"),
     USER_DISABLE("user.disable"),
     USER_ENABLE("user.enable"),
     SETTINGS_CHANGE("settings.change"),

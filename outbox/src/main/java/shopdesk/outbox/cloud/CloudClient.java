@@ -53,6 +53,7 @@ public final class CloudClient implements AutoCloseable {
     private final URI base;
     private final CloseableHttpClient http;
     private final TokenStore tokens;
+    private final ClockSkew skew = new ClockSkew();
     private final java.util.List<Consumer<TokenResponse>> loginListeners = new CopyOnWriteArrayList<>();
 
     public CloudClient(OutboxConfig config, TokenStore tokens) {
@@ -202,6 +203,11 @@ public final class CloudClient implements AutoCloseable {
         }
     }
 
+    /** The till's clock against the server's, from every answer (status bar). */
+    public ClockSkew clockSkew() {
+        return skew;
+    }
+
     private HttpPost post(String path, String json) {
         HttpPost p = new HttpPost(base.resolve(base.getPath() + path));
         p.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
@@ -221,10 +227,15 @@ public final class CloudClient implements AutoCloseable {
 
     private CloudResponse exchange(HttpUriRequestBase request, java.util.Optional<String> sentWith) throws IOException {
         int token = CloudResponse.tokenOf(sentWith);
+        long sentAt = System.currentTimeMillis();
         try {
-            return http.execute(request, response -> new CloudResponse(response.getCode(),
-                    response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
-                    value(response.getFirstHeader("Retry-After")), value(response.getFirstHeader("Date")), token));
+            return http.execute(request, response -> {
+                String date = value(response.getFirstHeader("Date"));
+                skew.observe(date, sentAt, System.currentTimeMillis());
+                return new CloudResponse(response.getCode(),
+                        response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
+                        value(response.getFirstHeader("Retry-After")), date, token);
+            });
         } catch (ConnectException | ConnectTimeoutException | UnknownHostException | NoRouteToHostException e) {
             throw new CloudUnreachableException(describe(e), e);
         } catch (IOException e) {

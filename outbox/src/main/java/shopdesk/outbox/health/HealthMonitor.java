@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.dal.db.Database;
+import shopdesk.outbox.cloud.ClockSkew;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.SyncMeta;
 import shopdesk.outbox.queue.SyncQueueStore;
@@ -28,11 +29,17 @@ public final class HealthMonitor {
     private volatile int total;
     private volatile String lastError;
     private SyncHealth last;
+    private volatile ClockSkew skew;
 
     public HealthMonitor(Database db, SyncQueueStore store, Clock clock) {
         this.db = db;
         this.store = store;
         this.clock = clock;
+    }
+
+    /** Where the snapshot reads the till's clock skew from (the cloud client measures it). */
+    public void watchClock(ClockSkew s) {
+        skew = s;
     }
 
     public void addListener(SyncHealthListener l) {
@@ -51,7 +58,7 @@ public final class HealthMonitor {
             Long push = SyncMeta.getLong(tx, SyncMeta.LAST_PUSH_SERVER_TIME);
             Long pull = SyncMeta.getLong(tx, SyncMeta.LAST_PULL_SERVER_TIME);
             return new SyncHealth(Map.copyOf(counts), oldest == null ? null : Math.max(0, clock.millis() - oldest),
-                    push, pull, online, paused(), syncing, sent, total, lastError);
+                    push, pull, online, paused(), syncing, sent, total, lastError, skew == null ? null : skew.offsetMs());
         });
     }
 

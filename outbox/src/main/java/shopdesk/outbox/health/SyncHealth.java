@@ -14,10 +14,18 @@ import shopdesk.outbox.queue.DeliveryState;
  * @param paused            why the worker is not sending, NONE when it may
  * @param syncing           a push run is in progress; {@code progressSent} of {@code progressTotal} delivered so far
  * @param lastError         the last network or server error, for a tooltip (null when the last exchange worked)
+ * @param clockSkewMs       server clock minus the till's, from the last answer's Date header (null: no answer yet)
  */
 public record SyncHealth(Map<DeliveryState, Long> counts, Long oldestPendingAgeMs, Long lastPushAt, Long lastPullAt,
                          boolean online, PausedReason paused, boolean syncing, int progressSent, int progressTotal,
-                         String lastError) {
+                         String lastError, Long clockSkewMs) {
+
+    public SyncHealth(Map<DeliveryState, Long> counts, Long oldestPendingAgeMs, Long lastPushAt, Long lastPullAt,
+                      boolean online, PausedReason paused, boolean syncing, int progressSent, int progressTotal,
+                      String lastError) {
+        this(counts, oldestPendingAgeMs, lastPushAt, lastPullAt, online, paused, syncing, progressSent, progressTotal,
+                lastError, null);
+    }
 
     public long count(DeliveryState state) {
         return counts.getOrDefault(state, 0L);

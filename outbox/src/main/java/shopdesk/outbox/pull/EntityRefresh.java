@@ -13,6 +13,7 @@ import shopdesk.outbox.cloud.CloudResponse;
 import shopdesk.outbox.queue.SyncMeta;
 import shopdesk.outbox.queue.SyncQueueStore;
 import shopdesk.protocol.EntityState;
+import shopdesk.protocol.EntityType;
 import shopdesk.protocol.Json;
 
 /**
@@ -44,7 +45,7 @@ public final class EntityRefresh {
     /** Fetches every requested entity; returns how many were refreshed. Unreachable: kept for the next time. */
     public int runPending(long now) {
         List<String> keys = db.dsl().select(SYNC_META.NAME).from(SYNC_META).where(SYNC_META.NAME.startsWith(PREFIX))
-                .fetch(SYNC_META.NAME);
+                .orderBy(SYNC_META.NAME).fetch(SYNC_META.NAME); // "product:" before "stock:": a level needs its product
         int done = 0;
         for (String key : keys) {
             String[] parts = key.substring(PREFIX.length()).split(":", 2);
@@ -54,7 +55,9 @@ public final class EntityRefresh {
                     EntityState s = Json.gson().fromJson(r.body(), EntityState.class);
                     db.runInTransaction(tx -> {
                         // an edit made since the discard is newer than the fetched state: it wins, as in the feed
-                        if (store.openEntriesOfStream(tx, parts[0] + ":" + parts[1]).isEmpty()) {
+                        if (EntityType.STOCK.equals(s.entityType())) {
+                            applier.upsertStock(tx, s.payload(), s.version(), now);
+                        } else if (store.openEntriesOfStream(tx, parts[0] + ":" + parts[1]).isEmpty()) {
                             applier.upsert(tx, s.entityType(), s.payload(), s.version(), now);
                         }
                         forget(tx, key);

@@ -94,6 +94,7 @@ public final class FeedApplier {
             // Another local product holds this SKU (created offline here); its own push will be refused as a
             // duplicate and parked for a supervisor. Skipping keeps the rest of the feed flowing.
             LOG.warn("Pulled product {} not stored: SKU {} is taken by a local product", p.id(), p.sku());
+            HeldProducts.remember(tx, p.id(), p.sku());
             return;
         }
         if (exists) {
@@ -161,9 +162,17 @@ public final class FeedApplier {
 
     private boolean stock(DSLContext tx, FeedChange c, Map<String, Long> pending, long now) {
         StockLevelPayload s = Payloads.gson().fromJson(c.payload(), StockLevelPayload.class);
+        return writeStock(tx, s, c.version() != null ? c.version() : s.version(), pending, now);
+    }
+
+    /** The server's stock level of a product fetched on its own (a held product whose SKU became free). */
+    public void upsertStock(DSLContext tx, JsonObject state, long version, long now) {
+        writeStock(tx, Payloads.gson().fromJson(state, StockLevelPayload.class), version, PendingStock.compute(tx, store), now);
+    }
+
+    private boolean writeStock(DSLContext tx, StockLevelPayload s, long version, Map<String, Long> pending, long now) {
         if (!tx.fetchExists(PRODUCT, PRODUCT.ID.eq(s.productId()))) return false;
         long local = s.quantity() + pending.getOrDefault(s.productId(), 0L);
-        long version = c.version() != null ? c.version() : s.version();
         int n = tx.update(STOCK).set(STOCK.QUANTITY, local).set(STOCK.SERVER_QUANTITY, s.quantity())
                 .set(STOCK.VERSION, version).set(STOCK.UPDATED_AT, now)
                 .where(STOCK.SHOP_ID.eq(shopId)).and(STOCK.PRODUCT_ID.eq(s.productId())).execute();

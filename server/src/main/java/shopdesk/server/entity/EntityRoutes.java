@@ -10,13 +10,15 @@ import shopdesk.protocol.EntityState;
 import shopdesk.protocol.EntityType;
 import shopdesk.protocol.ErrorCodes;
 import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.StockLevelPayload;
 import shopdesk.server.auth.Principal;
 import shopdesk.server.catalog.ProductApplier;
 import shopdesk.server.customer.CustomerApplier;
 import shopdesk.server.http.ApiException;
 import shopdesk.server.http.Responses;
+import shopdesk.server.stock.StockLedger;
 
-/** The server's current state of one product or customer of the caller's shop (any role may read it). */
+/** The server's current state of one product, customer or stock level of the caller's shop (any role may read it). */
 public final class EntityRoutes {
     private final Database db;
 
@@ -41,7 +43,13 @@ public final class EntityRoutes {
                 var r = db.dsl().selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(id), CUSTOMER.SHOP_ID.eq(caller.shopId())).fetchOne();
                 yield r == null ? null : CustomerApplier.state(r);
             }
-            default -> throw ApiException.invalidField("type", "'type' must be product or customer, not '" + type + "'");
+            case EntityType.STOCK -> {
+                // a till fetches a product's level with the product when the feed could not store them (SKU held)
+                if (!db.dsl().fetchExists(PRODUCT, PRODUCT.ID.eq(id), PRODUCT.SHOP_ID.eq(caller.shopId()))) yield null;
+                var l = StockLedger.level(db.dsl(), caller.shopId(), id);
+                yield new StockLevelPayload(id, l.quantity(), l.version());
+            }
+            default -> throw ApiException.invalidField("type", "'type' must be product, customer or stock, not '" + type + "'");
         };
         if (state == null) throw new ApiException(404, ErrorCodes.NOT_FOUND, "id", "No " + type + " " + id + " in this shop");
         var payload = Payloads.gson().toJsonTree(state).getAsJsonObject();

@@ -9,7 +9,7 @@ import shopdesk.client.message.PlainMessages;
 import shopdesk.client.sync.QueueEntry;
 
 public final class QueueTableModel extends AbstractTableModel {
-    private static final String[] COLUMNS = {"#", "Created", "Action", "Entity", "State", "Tries", "Last error"};
+    private static final String[] COLUMNS = {"#", "Created", "Action", "What", "State", "Tries", "Last error"};
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM HH:mm:ss").withZone(ZoneId.systemDefault());
     private List<QueueEntry> rows = List.of();
 
@@ -44,7 +44,7 @@ public final class QueueTableModel extends AbstractTableModel {
             case 0 -> e.seq();
             case 1 -> WHEN.format(Instant.ofEpochMilli(e.createdAt()));
             case 2 -> e.action();
-            case 3 -> e.entityType() + " " + (e.entityId().length() > 8 ? e.entityId().substring(0, 8) : e.entityId());
+            case 3 -> e.entityName();
             case 4 -> e.state().name();
             case 5 -> e.attempts();
             default -> PlainMessages.plain(e.lastError());

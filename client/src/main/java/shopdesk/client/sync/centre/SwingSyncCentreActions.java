@@ -9,6 +9,8 @@ import shopdesk.client.sync.EntryDetail;
 import shopdesk.client.sync.SyncPort;
 import shopdesk.client.sync.conflict.ConflictDialog;
 import shopdesk.client.sync.conflict.ConflictPresenter;
+import shopdesk.client.sync.conflict.ProductRepairDialog;
+import shopdesk.client.sync.conflict.ProductRepairPresenter;
 
 /** The sync centre's questions as real dialogs. */
 public final class SwingSyncCentreActions implements SyncCentreActions {
@@ -30,5 +32,10 @@ public final class SwingSyncCentreActions implements SyncCentreActions {
     @Override
     public boolean resolveConflict(EntryDetail detail) {
         return ConflictDialog.show(parent.get(), new ConflictPresenter(sync, sessions, detail));
+    }
+
+    @Override
+    public boolean repairProduct(EntryDetail detail) {
+        return ProductRepairDialog.show(parent.get(), new ProductRepairPresenter(sync, sessions, detail));
     }
 }

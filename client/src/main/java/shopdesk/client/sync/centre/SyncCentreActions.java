@@ -10,4 +10,7 @@ public interface SyncCentreActions {
 
     /** Opens the conflict dialog for the entry; true when it was resolved. */
     boolean resolveConflict(EntryDetail detail);
+
+    /** Opens the repair dialog for a product create the server refused; true when it was repaired. */
+    boolean repairProduct(EntryDetail detail);
 }

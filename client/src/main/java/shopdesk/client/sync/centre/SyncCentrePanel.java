@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.sync.EntryDetail;
 import shopdesk.client.sync.EntryState;
+import shopdesk.client.sync.EntryWords;
 import shopdesk.client.sync.QueueEntry;
 import shopdesk.client.sync.ResolutionRecord;
 import shopdesk.client.ui.ButtonRow;
@@ -46,9 +47,9 @@ public final class SyncCentrePanel extends JPanel {
     private final Map<EntryState, JCheckBox> filters = new EnumMap<>(EntryState.class);
     private final MessageArea message = new MessageArea("sync.message");
     private final JLabel readOnly = new JLabel("Read-only: a supervisor resolves entries");
-    private final JButton retry = new JButton("Retry selected");
+    private final JButton retry = new JButton("Retry selected...");
     private final JButton discard = new JButton("Discard selected...");
-    private final JButton resolve = new JButton("Resolve conflict...");
+    private final JButton resolve = new JButton("Resolve...");
 
     public SyncCentrePanel(SyncCentrePresenter presenter, SyncCentreActions actions) {
         super(new MigLayout("insets dialog, fill", "[grow, fill]", "[][][grow, fill]"));
@@ -64,7 +65,7 @@ public final class SyncCentrePanel extends JPanel {
         detail.setEditable(false);
         detail.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
-        int[] widths = {50, 120, 140, 160, 100, 50, 400};
+        int[] widths = {50, 120, 140, 240, 100, 50, 320};
         for (int c = 0; c < widths.length; c++) table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
 
         JPanel filterRow = new ButtonRow();   // eight states and Refresh: two lines on a small screen
@@ -99,10 +100,7 @@ public final class SyncCentrePanel extends JPanel {
         split.setResizeWeight(0.55);
         add(split, "grow");
 
-        retry.addActionListener(e -> {
-            presenter.retry(selected(), null);
-            after();
-        });
+        retry.addActionListener(e -> retrySelected());
         discard.addActionListener(e -> discardSelected());
         resolve.addActionListener(e -> resolveSelected());
         table.getSelectionModel().addListSelectionListener(e -> {
@@ -119,7 +117,7 @@ public final class SyncCentrePanel extends JPanel {
         model.show(presenter.refresh());
         trail.setRowCount(0);
         for (ResolutionRecord r : presenter.auditTrail()) {
-            trail.addRow(new Object[] {QueueTableModel.WHEN.format(java.time.Instant.ofEpochMilli(r.at())), r.seq(), r.userId(),
+            trail.addRow(new Object[] {QueueTableModel.WHEN.format(java.time.Instant.ofEpochMilli(r.at())), r.seq(), r.userName(),
                     r.action(), r.reason()});
         }
     }
@@ -130,14 +128,36 @@ public final class SyncCentrePanel extends JPanel {
         }
     }
 
+    /** Like a discard, a retry says why: a FAILED entry was refused once, and the trail shows who sent it again. */
+    void retrySelected() {
+        List<Long> seqs = selected();
+        if (seqs.isEmpty()) {
+            message.setText("Select one or more entries first");
+            return;
+        }
+        Optional<String> reason = actions.askReason("Retry", "Send " + seqs.size() + " entr" + (seqs.size() == 1 ? "y" : "ies")
+                + " again now? Why (kept in the audit trail)?");
+        if (reason.isEmpty()) return;
+        presenter.retry(seqs, reason.get());
+        after();
+    }
+
     void discardSelected() {
         List<Long> seqs = selected();
         if (seqs.isEmpty()) {
             message.setText("Select one or more entries first");
             return;
         }
+        List<String> impact = presenter.discardImpact(seqs);
+        String waiting = impact.isEmpty() ? "" : "\n\nWaiting for " + (seqs.size() == 1 ? "it" : "them") + ":\n  "
+                + String.join("\n  ", impact);
+        if (!presenter.discardAllowed(seqs)) {
+            message.setText("A paid bill waits for this product: use Resolve to link or rename it");
+            actions.askReason("Cannot discard", "This cannot be discarded." + waiting);
+            return;
+        }
         Optional<String> reason = actions.askReason("Discard", "Discard " + seqs.size()
-                + " entr" + (seqs.size() == 1 ? "y" : "ies") + "? They will never reach the server. Why?");
+                + " entr" + (seqs.size() == 1 ? "y" : "ies") + "? They will never reach the server." + waiting + "\n\nWhy?");
         if (reason.isEmpty()) return;
         presenter.discard(seqs, reason.get());
         after();
@@ -150,8 +170,16 @@ public final class SyncCentrePanel extends JPanel {
             return;
         }
         Optional<EntryDetail> d = presenter.detail(seqs.get(0));
-        if (d.isEmpty() || d.get().conflict() == null) {
-            message.setText("Entry " + seqs.get(0) + " is not a conflict");
+        if (d.isPresent() && d.get().conflict() == null && "CREATE_PRODUCT".equals(d.get().entry().action())
+                && d.get().entry().state() == EntryState.FAILED) {
+            if (actions.repairProduct(d.get())) message.setText("Product " + EntryWords.name(d.get()) + " repaired");
+            reload();
+            return;
+        }
+        boolean refusedBill = d.isPresent() && "CREATE_BILL".equals(d.get().entry().action())
+                && d.get().entry().state() == EntryState.FAILED;
+        if (d.isEmpty() || (d.get().conflict() == null && !refusedBill)) {
+            message.setText("Entry " + seqs.get(0) + " is not a conflict or a refused bill or product");
             return;
         }
         if (actions.resolveConflict(d.get())) message.setText("Conflict " + seqs.get(0) + " resolved");
@@ -194,8 +222,12 @@ public final class SyncCentrePanel extends JPanel {
     static String describe(EntryDetail d) {
         StringBuilder b = new StringBuilder();
         QueueEntry e = d.entry();
-        b.append("Entry ").append(e.seq()).append("  ").append(e.action()).append("  ").append(e.streamKey())
+        b.append("Entry ").append(e.seq()).append("  ").append(e.action()).append("  ").append(EntryWords.name(d))
                 .append("\nState: ").append(e.state()).append("   base version: ").append(d.baseVersion()).append('\n');
+        if (!d.heldBackBy().isEmpty()) {
+            b.append("Held back until these are sent or resolved:\n");
+            for (String h : d.heldBackBy()) b.append("  ").append(h).append('\n');
+        }
         if (e.lastError() != null) b.append("Error: ").append(PlainMessages.plain(e.lastError())).append('\n');
         if (d.conflict() != null) {
             b.append("Conflict (").append(d.conflict().kind()).append("): ").append(d.conflict().message()).append('\n');

@@ -11,6 +11,8 @@ import shopdesk.client.sync.EntryState;
 import shopdesk.client.sync.QueueEntry;
 import shopdesk.client.sync.ResolutionRecord;
 import shopdesk.client.sync.SyncPort;
+import shopdesk.client.sync.WaitingEntry;
+import shopdesk.client.sync.conflict.ProductRepairPresenter;
 import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
 
@@ -59,14 +61,29 @@ public final class SyncCentrePresenter {
         return sync.entry(seq);
     }
 
+    /**
+     * What a discard of these entries does to the entries waiting for them (a refused product's bills and stock
+     * moves), one line each; empty when nothing waits.
+     */
+    public List<String> discardImpact(List<Long> seqs) {
+        List<String> out = new java.util.ArrayList<>();
+        for (long seq : seqs) out.addAll(ProductRepairPresenter.discardLines(sync.waitingFor(seq)));
+        return out;
+    }
+
+    /** False when a paid bill waits for one of these entries: it must reach the server, so no discard is offered. */
+    public boolean discardAllowed(List<Long> seqs) {
+        return seqs.stream().allMatch(seq -> sync.waitingFor(seq).stream().noneMatch(WaitingEntry::bill));
+    }
+
     public List<ResolutionRecord> auditTrail() {
         return sync.resolutions(200);
     }
 
     public boolean retry(List<Long> seqs, String reason) {
-        if (!check(seqs, reason, false)) return false;
+        if (!check(seqs, reason, true)) return false;
         try {
-            for (long seq : seqs) sync.retry(sessions.require().actor(), seq, reasonOr(reason, "retry from sync centre"));
+            for (long seq : seqs) sync.retry(sessions.require().actor(), seq, reason.trim());
             sync.syncNow();
             message = seqs.size() == 1 ? "Entry " + seqs.get(0) + " will be sent again" : seqs.size() + " entries will be sent again";
             refresh();
@@ -105,10 +122,6 @@ public final class SyncCentrePresenter {
             return false;
         }
         return true;
-    }
-
-    private static String reasonOr(String reason, String fallback) {
-        return reason == null || reason.isBlank() ? fallback : reason.trim();
     }
 
     public String message() {

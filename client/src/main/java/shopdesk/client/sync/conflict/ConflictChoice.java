@@ -1,28 +1,51 @@
 package shopdesk.client.sync.conflict;
 
-/** What a supervisor may do with a conflict, each with the plain words the dialog shows. */
+/**
+ * What a supervisor may do with a conflict, each with what happens on this till, on the server and to the
+ * customer, in the words the dialog shows.
+ */
 public enum ConflictChoice {
-    KEEP_MINE("Keep mine", "Sends this till's version again over the server's. The server's changes to the differing fields are overwritten."),
-    TAKE_THEIRS("Take theirs", "Replaces this till's version with the server's. The change made here is dropped and the till shows what the server has."),
-    MERGE("Merge", "Sends a version that takes each field from the side you pick below. Fields you leave on 'theirs' keep the server's value."),
-    DISCARD("Discard", "Drops this change: it is never sent, the server keeps what it has, and this till keeps its local copy until the next refresh."),
-    VOID_AND_RESTORE("Void bill and restore stock", "Voids this bill and puts its items back into stock, here and on the server. The server still records the bill with its legal number, as voided. Refund the customer in full."),
-    REDUCE_QUANTITIES("Reduce quantities", "Sends the bill again with the short items cut to what the server has in stock. Take back or refund the difference from the customer."),
-    SUPERVISOR_OVERRIDE("Sell anyway (override)", "Sends the bill again with your approval to take server stock below zero. Your name is recorded as approving it.");
+    KEEP_MINE("Keep mine", "keeps its version", "gets this till's version; its own changes to the differing fields are overwritten",
+            "nothing changes"),
+    TAKE_THEIRS("Take theirs", "Replaces this till's version with the server's; the change made here is dropped",
+            "keeps what it has", "nothing changes"),
+    MERGE("Merge", "holds each field from the side ticked under 'Use mine' (unticked: the server's)",
+            "gets the same merged version", "nothing changes"),
+    DISCARD("Discard", "drops this change and takes the server's record again", "keeps what it has and never hears of the change",
+            "nothing changes"),
+    VOID_AND_RESTORE("Void bill and restore stock", "the bill is voided and its items go back into stock",
+            "records the bill with its legal number, as voided, and puts its stock back", "refund the whole bill"),
+    REDUCE_QUANTITIES("Reduce quantities", "the short items are cut to what the server has in stock and the payments lowered",
+            "gets the reduced bill", "take the goods back and refund the difference"),
+    SUPERVISOR_OVERRIDE("Sell anyway (override)", "the bill stays as rung up, with your approval recorded",
+            "accepts the bill; its stock may go below zero until the next delivery", "nothing changes");
 
     private final String label;
-    private final String explanation;
+    private final String till;
+    private final String server;
+    private final String customer;
 
-    ConflictChoice(String label, String explanation) {
+    ConflictChoice(String label, String till, String server, String customer) {
         this.label = label;
-        this.explanation = explanation;
+        this.till = till;
+        this.server = server;
+        this.customer = customer;
     }
 
     public String label() {
         return label;
     }
 
+    /** "This till: ... Server: ... Customer: ..." with the customer's part as given (e.g. with the refund amount). */
+    public String explanation(String customerPart) {
+        return "This till: " + till + ".\nServer: " + server + ".\nCustomer: " + customerPart + ".";
+    }
+
     public String explanation() {
-        return explanation;
+        return explanation(customer);
+    }
+
+    public String customer() {
+        return customer;
     }
 }

@@ -4,7 +4,6 @@ import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.FlatLaf;
 import java.awt.Color;
 import java.awt.Component;
-import java.util.List;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -18,20 +17,21 @@ import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
-import shopdesk.client.sync.ConflictInfo;
 
 /**
- * The conflict dialog's content: mine and theirs side by side with differing fields highlighted (or the
- * short items of a stock conflict), the choices, what the chosen one does, a reason and Resolve.
+ * The conflict dialog's content: this till's and the server's record side by side with differing fields
+ * highlighted (or a parked bill's lines with what each keeps), the choices, what the chosen one does on this
+ * till, on the server and to the customer, a reason and Resolve.
  */
 public final class ConflictPanel extends JPanel {
     private final ConflictPresenter presenter;
-    private final JTextArea explanation = new JTextArea(3, 50);
+    private final JTextArea explanation = new JTextArea(4, 50);
     private final JTextField reason = new JTextField();
     private final JLabel message = new JLabel(" ");
     private final JButton resolve = new JButton("Resolve");
     private final JButton cancel = new JButton("Cancel");
     private final FieldsModel fields = new FieldsModel();
+    private final LinesModel lines = new LinesModel();
 
     public ConflictPanel(ConflictPresenter presenter) {
         super(new MigLayout("insets dialog, fill, wrap 1", "[grow, fill]", "[][][grow, fill][][][][][]"));
@@ -44,7 +44,7 @@ public final class ConflictPanel extends JPanel {
         server.setName("conflict.serverMessage");
         add(title);
         add(server);
-        add(new JScrollPane(presenter.isStock() ? shortfallTable() : fieldTable()), "h 180:220:");
+        add(new JScrollPane(presenter.isStock() ? billTable() : fieldTable()), "h 180:220:");
 
         JPanel choices = new JPanel(new MigLayout("insets 0", "[]"));
         ButtonGroup group = new ButtonGroup();
@@ -54,6 +54,7 @@ public final class ConflictPanel extends JPanel {
             b.addActionListener(e -> {
                 presenter.choose(c);
                 fields.fireTableDataChanged();
+                lines.fireTableDataChanged();
                 explanation.setText(presenter.explanation());
             });
             group.add(b);
@@ -113,17 +114,51 @@ public final class ConflictPanel extends JPanel {
         return t;
     }
 
-    private JTable shortfallTable() {
-        List<ConflictInfo.Shortfall> s = presenter.shortfalls();
-        Object[][] rows = new Object[s.size()][];
-        for (int i = 0; i < s.size(); i++) {
-            rows[i] = new Object[] {s.get(i).sku(), s.get(i).requested(), s.get(i).available(),
-                    Math.max(0, s.get(i).requested() - s.get(i).available())};
-        }
-        JTable t = new JTable(rows, new Object[] {"SKU", "On this bill", "Server has", "Short by"});
-        t.setName("conflict.shortfalls");
-        t.setEnabled(false);
+    private JTable billTable() {
+        JTable t = new JTable(lines);
+        t.setName("conflict.lines");
         return t;
+    }
+
+    /** SKU | Product | Sold | Server has | Keeps (editable when reducing): the bill's lines. */
+    private final class LinesModel extends AbstractTableModel {
+        public int getRowCount() {
+            return presenter.bill().lines().size();
+        }
+
+        public int getColumnCount() {
+            return 5;
+        }
+
+        public String getColumnName(int c) {
+            return new String[] {"SKU", "Product", "Sold", "Server has", "Keeps"}[c];
+        }
+
+        public Class<?> getColumnClass(int c) {
+            return c >= 2 ? Long.class : String.class;
+        }
+
+        public boolean isCellEditable(int r, int c) {
+            return c == 4 && presenter.choice() == ConflictChoice.REDUCE_QUANTITIES;
+        }
+
+        public Object getValueAt(int r, int c) {
+            BillLines.Line l = presenter.bill().lines().get(r);
+            return switch (c) {
+                case 0 -> l.sku();
+                case 1 -> l.name();
+                case 2 -> l.quantity();
+                case 3 -> presenter.shortfalls().stream().filter(s -> s.productId().equals(l.productId())).findFirst()
+                        .map(s -> (Object) s.available()).orElse(null);
+                default -> l.keep();
+            };
+        }
+
+        public void setValueAt(Object v, int r, int c) {
+            presenter.bill().keep(r, v == null ? 0 : ((Number) v).longValue());
+            fireTableRowsUpdated(r, r);
+            explanation.setText(presenter.explanation());
+        }
     }
 
     /** Field | Mine | Theirs | Use mine (editable only when merging). */
@@ -137,7 +172,7 @@ public final class ConflictPanel extends JPanel {
         }
 
         public String getColumnName(int c) {
-            return new String[] {"Field", "Mine (this till)", "Theirs (server)", "Use mine"}[c];
+            return new String[] {"Field", "This till", "Server", "Use mine"}[c];
         }
 
         public Class<?> getColumnClass(int c) {
@@ -151,7 +186,7 @@ public final class ConflictPanel extends JPanel {
         public Object getValueAt(int r, int c) {
             FieldDifference f = presenter.fields().get(r);
             return switch (c) {
-                case 0 -> f.field();
+                case 0 -> f.label();
                 case 1 -> f.mine();
                 case 2 -> f.theirs();
                 default -> f.takeMine();

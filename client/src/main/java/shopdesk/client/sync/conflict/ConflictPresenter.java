@@ -4,7 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,12 @@ import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.client.sync.ConflictInfo;
 import shopdesk.client.sync.EntryDetail;
-import shopdesk.client.sync.QueueEntry;
+import shopdesk.client.sync.EntryState;
+import shopdesk.client.sync.EntryWords;
 import shopdesk.client.sync.SyncPort;
 import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
+import shopdesk.dal.money.Money;
 
 /**
  * The conflict dialog's logic: both versions field by field with differences marked, the choices that fit
@@ -32,63 +33,84 @@ public final class ConflictPresenter {
     private final EntryDetail detail;
     private final JsonObject mine;
     private final List<FieldDifference> fields;
+    private final BillLines bill;
     private ConflictChoice choice;
     private String message = "";
 
     public ConflictPresenter(SyncPort sync, SessionHolder sessions, EntryDetail detail) {
-        if (detail.conflict() == null) throw new IllegalArgumentException("Entry " + detail.entry().seq() + " has no conflict");
+        if (detail.conflict() == null && !isParkedBill(detail)) {
+            throw new IllegalArgumentException("Entry " + detail.entry().seq() + " has no conflict");
+        }
         this.sync = sync;
         this.sessions = sessions;
         this.detail = detail;
         this.mine = parse(detail.currentJson() != null ? detail.currentJson() : detail.payloadJson());
-        this.fields = new ArrayList<>(compare(mine, detail.conflict().serverState()));
-        this.choice = choices().get(0);
+        this.fields = new ArrayList<>(compare(mine, detail.conflict() == null ? null : detail.conflict().serverState()));
+        this.bill = new BillLines(mine, shortfalls());
+        // never the destructive choice by default: a bill is kept as rung up, an edit is merged field by field
+        this.choice = isStock() ? ConflictChoice.SUPERVISOR_OVERRIDE : ConflictChoice.MERGE;
     }
 
     public EntryDetail detail() {
         return detail;
     }
 
+    /** A bill the server would not take: for stock (a STOCK conflict) or refused (FAILED); the bill repairs fit. */
     public boolean isStock() {
-        return detail.conflict().kind() == ConflictInfo.Kind.STOCK;
+        return detail.conflict() == null || detail.conflict().kind() == ConflictInfo.Kind.STOCK;
     }
 
     public String title() {
-        QueueEntry e = detail.entry();
-        String what = e.entityType() + " " + firstOf("localLabel", "name", "sku").orElse(shortId(e.entityId()));
+        String what = EntryWords.name(detail);
+        if (detail.conflict() == null) return "The server refused " + what;
         return (isStock() ? "Not enough stock on the server for " : "Changed on the server meanwhile: ") + what;
     }
 
     public String serverMessage() {
+        if (detail.conflict() == null) return PlainMessages.plain(detail.entry().lastError());
         return detail.conflict().message() == null ? "" : detail.conflict().message();
     }
 
-    /** VERSION conflicts: keep mine, take theirs, merge, discard. STOCK conflicts on a bill: void, reduce, override. */
+    /** VERSION conflicts: merge, keep mine, take theirs, discard. A parked bill: override, reduce, void. */
     public List<ConflictChoice> choices() {
         return isStock()
-                ? List.of(ConflictChoice.VOID_AND_RESTORE, ConflictChoice.REDUCE_QUANTITIES, ConflictChoice.SUPERVISOR_OVERRIDE)
-                : List.of(ConflictChoice.KEEP_MINE, ConflictChoice.TAKE_THEIRS, ConflictChoice.MERGE, ConflictChoice.DISCARD);
+                ? List.of(ConflictChoice.SUPERVISOR_OVERRIDE, ConflictChoice.REDUCE_QUANTITIES, ConflictChoice.VOID_AND_RESTORE)
+                : List.of(ConflictChoice.MERGE, ConflictChoice.KEEP_MINE, ConflictChoice.TAKE_THEIRS, ConflictChoice.DISCARD);
     }
 
+    /** Keep mine ticks every "use mine", take theirs and discard clear them: the table shows what will be kept. */
     public void choose(ConflictChoice c) {
         if (!choices().contains(c)) throw new IllegalArgumentException(c + " does not fit this conflict");
         choice = c;
+        if (c == ConflictChoice.KEEP_MINE || c == ConflictChoice.TAKE_THEIRS || c == ConflictChoice.DISCARD) {
+            for (int i = 0; i < fields.size(); i++) {
+                fields.set(i, fields.get(i).withTakeMine(c == ConflictChoice.KEEP_MINE && fields.get(i).differs()));
+            }
+        }
     }
 
     public ConflictChoice choice() {
         return choice;
     }
 
+    /** What the choice does on this till, on the server and to the customer (the refund for a void or reduce). */
     public String explanation() {
-        String text = choice.explanation();
-        if (choice == ConflictChoice.REDUCE_QUANTITIES) {
-            StringBuilder b = new StringBuilder(text);
-            for (var s : detail.conflict().shortfalls()) {
-                b.append("\n").append(s.sku()).append(": ").append(s.requested()).append(" -> ").append(Math.max(0, s.available()));
+        return switch (choice) {
+            case VOID_AND_RESTORE -> choice.explanation("refund the whole bill, " + Money.format(bill.total()));
+            case REDUCE_QUANTITIES -> {
+                StringBuilder b = new StringBuilder(choice.explanation("take the goods back and refund "
+                        + Money.format(bill.refund())));
+                for (var l : bill.lines()) {
+                    if (l.keep() != l.quantity()) b.append("\n").append(l.sku()).append(": ").append(l.quantity()).append(" -> ").append(l.keep());
+                }
+                yield b.toString();
             }
-            return b.toString();
-        }
-        return text;
+            default -> choice.explanation();
+        };
+    }
+
+    public BillLines bill() {
+        return bill;
     }
 
     public List<FieldDifference> fields() {
@@ -96,7 +118,7 @@ public final class ConflictPresenter {
     }
 
     public List<ConflictInfo.Shortfall> shortfalls() {
-        return detail.conflict().shortfalls() == null ? List.of() : detail.conflict().shortfalls();
+        return detail.conflict() == null || detail.conflict().shortfalls() == null ? List.of() : detail.conflict().shortfalls();
     }
 
     /** Merge: pick this field's value from my side (true) or the server's (false). */
@@ -130,7 +152,13 @@ public final class ConflictPresenter {
                 case MERGE -> sync.keepMine(actor, seq, merged(), why);
                 case DISCARD -> sync.discard(actor, seq, why);
                 case VOID_AND_RESTORE -> sync.voidBillAndRestore(actor, seq, why);
-                case REDUCE_QUANTITIES -> sync.reduceQuantities(actor, seq, reducedQuantities(), why);
+                case REDUCE_QUANTITIES -> {
+                    if (bill.reduced().isEmpty() || !bill.keepsSomething()) {
+                        message = bill.keepsSomething() ? "Lower at least one quantity" : "Every line would go: void the bill instead";
+                        return false;
+                    }
+                    sync.reduceQuantities(actor, seq, reducedQuantities(), why);
+                }
                 case SUPERVISOR_OVERRIDE -> sync.overrideStock(actor, seq, why);
             }
             message = choice.label() + " done";
@@ -151,11 +179,9 @@ public final class ConflictPresenter {
         return out;
     }
 
-    /** Each short product cut to what the server has (never below zero). */
+    /** The quantities each changed line keeps: a short product starts at what the server has (never below zero). */
     public Map<String, Long> reducedQuantities() {
-        Map<String, Long> q = new LinkedHashMap<>();
-        for (var s : shortfalls()) q.put(s.productId(), Math.max(0, s.available()));
-        return q;
+        return bill.reduced();
     }
 
     public String message() {
@@ -171,7 +197,8 @@ public final class ConflictPresenter {
             String a = text(mine.get(n));
             String b = theirs == null ? "" : text(theirs.get(n));
             boolean differs = !Objects.equals(a, b);
-            out.add(new FieldDifference(n, a, b, differs, differs));
+            out.add(new FieldDifference(n, EntryWords.label(n), EntryWords.value(n, mine.get(n)),
+                    theirs == null ? "" : EntryWords.value(n, theirs.get(n)), differs, differs));
         }
         return out;
     }
@@ -187,15 +214,7 @@ public final class ConflictPresenter {
         return e.isJsonObject() ? e.getAsJsonObject() : new JsonObject();
     }
 
-    /** The first of these fields the entry's payload has: a bill number or a product's name reads better than an id. */
-    private java.util.Optional<String> firstOf(String... names) {
-        for (String n : names) {
-            if (mine.has(n) && mine.get(n).isJsonPrimitive()) return java.util.Optional.of(mine.get(n).getAsString());
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static String shortId(String id) {
-        return id == null || id.length() <= 8 ? String.valueOf(id) : id.substring(0, 8);
+    private static boolean isParkedBill(EntryDetail d) {
+        return "CREATE_BILL".equals(d.entry().action()) && d.entry().state() == EntryState.FAILED;
     }
 }

@@ -21,6 +21,7 @@ public final class StatusBar extends JPanel {
     private final JLabel pending = label("status.pending");
     private final JLabel attention = label("status.attention");
     private final JLabel lastSync = label("status.lastSync");
+    private final JLabel clock = label("status.clock");
     private final JLabel user = label("status.user");
     private final MessageArea warning = new MessageArea("status.warning");
     private final JProgressBar progress = new JProgressBar(0, 100);
@@ -28,7 +29,7 @@ public final class StatusBar extends JPanel {
     private final JToggleButton offline = new JToggleButton("Work offline");
 
     public StatusBar(SyncPort sync, StatusPresenter presenter) {
-        super(new MigLayout("insets 2 8 2 8, fillx, hidemode 3", "[][][][]push[][][][]", "[][]"));
+        super(new MigLayout("insets 2 8 2 8, fillx, hidemode 3", "[][][][][]push[][][][]", "[][]"));
         setName("status.bar");
         this.sync = sync;
         this.presenter = presenter;
@@ -46,6 +47,7 @@ public final class StatusBar extends JPanel {
         add(pending, "gapleft 12");
         add(attention, "gapleft 12");
         add(lastSync, "gapleft 12");
+        add(clock, "gapleft 12");
         add(user);
         add(progress, "w 120!, hidemode 0");
         add(offline);
@@ -73,6 +75,9 @@ public final class StatusBar extends JPanel {
         attention.setText(presenter.attention(s));
         attention.setForeground(UIManager.getColor("Actions.Red"));
         lastSync.setText(presenter.lastSync(s));
+        clock.setText(presenter.clockSkew(s));
+        clock.setForeground(UIManager.getColor("Actions.Red"));
+        clock.setVisible(!clock.getText().isEmpty());
         int pct = presenter.progressPercent(s);
         progress.setVisible(s.syncing());
         progress.setIndeterminate(s.syncing() && pct < 0);

@@ -52,6 +52,13 @@ public final class StatusPresenter {
         return b.toString();
     }
 
+    /** "Till clock 5 min behind the server" when they differ by more than 2 minutes; "" otherwise. */
+    public String clockSkew(SyncStatus s) {
+        Long skew = s.clockSkewMillis();
+        if (!s.configured() || skew == null || Math.abs(skew) <= 120_000) return "";
+        return "Till clock " + ago(Math.abs(skew)) + (skew > 0 ? " behind" : " ahead of") + " the server";
+    }
+
     public String lastSync(SyncStatus s) {
         if (!s.configured()) return "";
         if (s.lastSyncAt() == null) return "Never synced";

@@ -19,6 +19,10 @@ class ConflictPresenterTest {
     SessionHolder sessions = new SessionHolder();
     FakeAuth auth = new FakeAuth();
     EntryDetail version, stock;
+    /** Tea 5 x 1.00 + 5% = 5.25 and soap 1 x 2.00 + 18% = 2.36: 7.61. */
+    static final String BILL = "{\"id\":\"b1\",\"localLabel\":\"T1-000009\",\"total\":761,\"items\":["
+            + "{\"productId\":\"p1\",\"sku\":\"TEA\",\"name\":\"Tea\",\"quantity\":5,\"unitPrice\":100,\"taxRateBp\":500},"
+            + "{\"productId\":\"p2\",\"sku\":\"SOAP\",\"name\":\"Soap\",\"quantity\":1,\"unitPrice\":200,\"taxRateBp\":1800}]}";
 
     @BeforeEach
     void setUp() {
@@ -27,7 +31,7 @@ class ConflictPresenterTest {
                 "changed on server", new ConflictInfo(ConflictInfo.Kind.VERSION, "product changed", 3L,
                         JsonParser.parseString("{\"id\":\"p1\",\"sku\":\"TEA\",\"name\":\"Assam tea 250g\",\"unitPrice\":12000,\"taxRateBp\":500,\"version\":3}").getAsJsonObject(),
                         List.of()));
-        stock = sync.add(8, "bill", "CREATE_BILL", EntryState.CONFLICT, "{\"id\":\"b1\"}", "stock",
+        stock = sync.add(8, "bill", "CREATE_BILL", EntryState.CONFLICT, BILL, "stock",
                 new ConflictInfo(ConflictInfo.Kind.STOCK, "not enough stock", null, null,
                         List.of(new ConflictInfo.Shortfall("p1", "TEA", 5, 2))));
         sessions.start(auth.user("super", "pw", Role.SUPERVISOR));
@@ -41,6 +45,9 @@ class ConflictPresenterTest {
                 .containsExactly("name", "unitPrice");
         assertThat(p.fields().get(1)).extracting(FieldDifference::mine, FieldDifference::theirs)
                 .containsExactly("Tea 250g", "Assam tea 250g");
+        assertThat(p.fields()).extracting(FieldDifference::label).containsExactly("SKU", "Name", "Price", "Tax rate");
+        assertThat(p.fields().get(2)).extracting(FieldDifference::mine, FieldDifference::theirs).containsExactly("125.00", "120.00");
+        assertThat(p.fields().get(3).mine()).isEqualTo("5%");
     }
 
     @Test
@@ -58,17 +65,51 @@ class ConflictPresenterTest {
     @Test
     void versionConflictsOfferKeepTakeMergeDiscardAndStockConflictsVoidReduceOverride() {
         assertThat(new ConflictPresenter(sync, sessions, version).choices()).containsExactly(
-                ConflictChoice.KEEP_MINE, ConflictChoice.TAKE_THEIRS, ConflictChoice.MERGE, ConflictChoice.DISCARD);
+                ConflictChoice.MERGE, ConflictChoice.KEEP_MINE, ConflictChoice.TAKE_THEIRS, ConflictChoice.DISCARD);
         assertThat(new ConflictPresenter(sync, sessions, stock).choices()).containsExactly(
-                ConflictChoice.VOID_AND_RESTORE, ConflictChoice.REDUCE_QUANTITIES, ConflictChoice.SUPERVISOR_OVERRIDE);
+                ConflictChoice.SUPERVISOR_OVERRIDE, ConflictChoice.REDUCE_QUANTITIES, ConflictChoice.VOID_AND_RESTORE);
+    }
+
+    @Test
+    void theDefaultIsNeverTheDestructiveChoice() {
+        assertThat(new ConflictPresenter(sync, sessions, version).choice()).isEqualTo(ConflictChoice.MERGE);
+        assertThat(new ConflictPresenter(sync, sessions, stock).choice()).isEqualTo(ConflictChoice.SUPERVISOR_OVERRIDE);
+    }
+
+    @Test
+    void takeTheirsClearsEveryUseMineAndKeepMineTicksThemAll() {
+        var p = new ConflictPresenter(sync, sessions, version);
+        p.choose(ConflictChoice.TAKE_THEIRS);
+        assertThat(p.fields()).noneMatch(FieldDifference::takeMine);
+        p.choose(ConflictChoice.KEEP_MINE);
+        assertThat(p.fields()).filteredOn(FieldDifference::takeMine).extracting(FieldDifference::field)
+                .containsExactly("name", "unitPrice");
     }
 
     @Test
     void everyChoiceSaysInPlainWordsWhatHappens() {
         var p = new ConflictPresenter(sync, sessions, stock);
         p.choose(ConflictChoice.REDUCE_QUANTITIES);
-        assertThat(p.explanation()).contains("cut to what the server has").contains("TEA: 5 -> 2");
-        for (ConflictChoice c : ConflictChoice.values()) assertThat(c.explanation()).isNotBlank();
+        // 2 teas kept: 2.10 + soap 2.36 = 4.46 of 7.61 paid
+        assertThat(p.explanation()).contains("cut to what the server has").contains("TEA: 5 -> 2").contains("refund 3.15");
+        p.choose(ConflictChoice.VOID_AND_RESTORE);
+        assertThat(p.explanation()).contains("This till: ", "Server: ", "Customer: refund the whole bill, 7.61");
+        for (ConflictChoice c : ConflictChoice.values()) assertThat(c.explanation()).contains("This till: ", "Server: ", "Customer: ");
+    }
+
+    @Test
+    void aFailedBillGetsTheSameRepairsWithQuantitiesChosenByHand() {
+        EntryDetail failed = sync.add(9, "bill", "CREATE_BILL", EntryState.FAILED, BILL, "UNKNOWN_PRODUCT: no product p2", null);
+        var p = new ConflictPresenter(sync, sessions, failed);
+        assertThat(p.title()).isEqualTo("The server refused Bill T1-000009, 7.61");
+        assertThat(p.choices()).containsExactly(ConflictChoice.SUPERVISOR_OVERRIDE, ConflictChoice.REDUCE_QUANTITIES,
+                ConflictChoice.VOID_AND_RESTORE);
+        p.choose(ConflictChoice.REDUCE_QUANTITIES);
+        assertThat(p.resolve("drop the soap")).as("nothing lowered yet").isFalse();
+        p.bill().keep(1, 0);
+        assertThat(p.explanation()).contains("refund 2.36");
+        assertThat(p.resolve("drop the soap")).isTrue();
+        assertThat(sync.calls).containsExactly("REDUCE {p2=0} 9 drop the soap");
     }
 
     @Test

@@ -54,4 +54,14 @@ class StatusPresenterTest {
         assertThat(p.progressPercent(new SyncStatus(true, true, PauseReason.NONE, Map.of(), null, null, true, 3, 4))).isEqualTo(75);
         assertThat(p.progressPercent(new SyncStatus(true, true, PauseReason.NONE, Map.of(), null, null, false, 3, 4))).isEqualTo(-1);
     }
+
+    @Test
+    void aTillClockMoreThanTwoMinutesOffIsShownWithItsDirection() {
+        assertThat(p.clockSkew(new SyncStatus(true, true, PauseReason.NONE, Map.of(), null, null, false, 0, 0, 90_000L))).isEmpty();
+        assertThat(p.clockSkew(new SyncStatus(true, true, PauseReason.NONE, Map.of(), null, null, false, 0, 0, 300_000L)))
+                .isEqualTo("Till clock 5 min behind the server");
+        assertThat(p.clockSkew(new SyncStatus(true, true, PauseReason.NONE, Map.of(), null, null, false, 0, 0, -7_200_000L)))
+                .isEqualTo("Till clock 2 h 0 min ahead of the server");
+        assertThat(p.clockSkew(SyncStatus.standalone())).isEmpty();
+    }
 }

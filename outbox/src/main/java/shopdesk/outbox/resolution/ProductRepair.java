@@ -1,0 +1,274 @@
+package shopdesk.outbox.resolution;
+
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.PRODUCT;
+import static shopdesk.db.Tables.STOCK;
+import static shopdesk.db.Tables.STOCK_MOVEMENT;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import shopdesk.dal.audit.AuditLog;
+import shopdesk.dal.auth.ApprovalSigner;
+import shopdesk.dal.auth.Resolution;
+import shopdesk.dal.auth.RoleMatrix;
+import shopdesk.dal.change.Change;
+import shopdesk.dal.common.Actor;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.error.InvalidStateException;
+import shopdesk.dal.error.NotFoundException;
+import shopdesk.dal.error.ValidationException;
+import shopdesk.outbox.migration.PayloadMigrations;
+import shopdesk.outbox.pull.HeldProducts;
+import shopdesk.outbox.queue.DeliveryState;
+import shopdesk.outbox.queue.QueuedEntry;
+import shopdesk.outbox.queue.SyncQueueStore;
+import shopdesk.outbox.queue.Tx;
+import shopdesk.protocol.ChangeAction;
+import shopdesk.protocol.EntityType;
+
+/**
+ * Ways out for a product created offline that the server refused (its SKU or barcode is another till's): link it
+ * to the server's product (bills and stock moves re-pointed and sent again), or rename it and send it again (a new
+ * entry supersedes the refused one, which stays for the audit trail). Either way every paid bill reaches the server.
+ */
+public final class ProductRepair {
+    private static final List<String> DEPENDANT_ACTIONS = List.of(ChangeAction.CREATE_BILL.name(),
+            ChangeAction.RECEIVE_STOCK.name(), ChangeAction.ADJUST_STOCK.name());
+
+    /** An unsent entry that needs the product: a paid bill ({@code total} set) or a stock move ({@code delta}). */
+    public record Dependant(long seq, String action, String entityId, String label, Long total, Long delta) {
+        public boolean isBill() {
+            return ChangeAction.CREATE_BILL.name().equals(action);
+        }
+    }
+
+    private final Database db;
+    private final SyncQueueStore store;
+    private final PayloadMigrations migrations;
+    private final Clock clock;
+    private final Runnable afterChange;
+    private final AuditLog audit;
+    private final ApprovalSigner signer;
+
+    public ProductRepair(Database db, SyncQueueStore store, PayloadMigrations migrations, Clock clock, Runnable afterChange,
+                         ApprovalSigner signer) {
+        this.db = db;
+        this.store = store;
+        this.migrations = migrations;
+        this.clock = clock;
+        this.afterChange = afterChange;
+        this.audit = new AuditLog(db, clock);
+        this.signer = signer;
+    }
+
+    /** The bills and stock moves waiting for this product create; what a discard, link or rename acts on. */
+    public List<Dependant> dependants(long seq) {
+        DSLContext dsl = db.dsl();
+        return dependants(dsl, store, parkedCreate(dsl, seq).entityId());
+    }
+
+    /**
+     * Makes the server's product with the same SKU (or barcode) this till's: bills and stock moves of the local
+     * product are re-pointed to it and sent again; the local product is kept, hidden, for the audit trail.
+     * Returns the server product's id.
+     */
+    public String linkToServerProduct(Actor actor, long seq, String reason) {
+        return run(reason, tx -> {
+            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, "Linking a product to the server's");
+            QueuedEntry e = parkedCreate(tx, seq);
+            String local = e.entityId();
+            var row = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq(local)).fetchOne();
+            long now = clock.millis();
+            Optional<String> held = HeldProducts.withSku(tx, row.getSku());
+            String target = held.or(() -> sameBarcode(tx, row.getShopId(), local, row.getBarcode())).orElseThrow(() ->
+                    new InvalidStateException("product", "The server's product with SKU " + row.getSku()
+                            + " has not reached this till yet: press Sync now, then link again"));
+            List<Dependant> deps = dependants(tx, store, local);
+            hide(tx, local, now);
+            if (held.isPresent()) {
+                // a stand-in with the local fields until the next pull brings the server's record and level
+                var copy = row.copy();
+                copy.setId(target);
+                copy.setVersion(0L);
+                copy.setDeletedAt(null);
+                tx.executeInsert(copy);
+                HeldProducts.release(tx, target);
+            }
+            moveStock(tx, row.getShopId(), local, target);
+            tx.update(BILL_ITEM).set(BILL_ITEM.PRODUCT_ID, target).where(BILL_ITEM.PRODUCT_ID.eq(local)).execute();
+            tx.update(STOCK_MOVEMENT).set(STOCK_MOVEMENT.PRODUCT_ID, target).where(STOCK_MOVEMENT.PRODUCT_ID.eq(local)).execute();
+            List<Long> dropped = new ArrayList<>();
+            for (QueuedEntry o : store.openEntriesOfStream(tx, e.streamKey())) {
+                store.close(tx, o.seq(), DeliveryState.DISCARDED, null, now);
+                dropped.add(o.seq());
+            }
+            List<Long> resent = Requeue.streams(tx, store, migrations, signer, streamsOf(deps), Long.MAX_VALUE,
+                    (o, payload) -> repoint(o, payload, local, target), now);
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.LINK_PRODUCT, reason, null,
+                    "linked product " + local + " to server product " + target + "; dropped " + dropped + ", re-sent " + resent, now);
+            return target;
+        });
+    }
+
+    /** Gives the local product a new SKU (and barcode, when not null) and sends it again; returns the new entry's seq. */
+    public long renameAndResend(Actor actor, long seq, String newSku, String newBarcode, String reason) {
+        return run(reason, tx -> {
+            RoleMatrix.require(actor, Resolution.FORCE_PUSH, "Renaming and resending a product");
+            QueuedEntry e = parkedCreate(tx, seq);
+            var row = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq(e.entityId())).fetchOne();
+            String sku = newSku == null ? "" : newSku.strip();
+            if (sku.isEmpty() || sku.length() > 64) throw new ValidationException("sku", "Give a new SKU of 1 to 64 characters");
+            if (tx.fetchExists(PRODUCT, PRODUCT.SHOP_ID.eq(row.getShopId()), PRODUCT.SKU.eq(sku), PRODUCT.ID.ne(row.getId()))
+                    || HeldProducts.withSku(tx, sku).isPresent()) {
+                throw new ValidationException("sku", "SKU " + sku + " is already used by another product");
+            }
+            String barcode = newBarcode == null ? row.getBarcode() : newBarcode.isBlank() ? null : newBarcode.strip();
+            long now = clock.millis();
+            String oldSku = row.getSku();
+            tx.update(PRODUCT).set(PRODUCT.SKU, sku).set(PRODUCT.BARCODE, barcode).set(PRODUCT.UPDATED_AT, now)
+                    .where(PRODUCT.ID.eq(row.getId())).execute();
+            JsonObject payload = renamed(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), sku, barcode);
+            long newSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(), e.action(),
+                    payload.toString(), migrations.current(), e.baseVersion(), actor.userId(), e.dependsOn()), now), now);
+            store.close(tx, e.seq(), DeliveryState.SUPERSEDED, newSeq, now);
+            Set<String> streams = new LinkedHashSet<>(List.of(e.streamKey()));
+            streams.addAll(streamsOf(dependants(tx, store, row.getId())));
+            List<Long> resent = Requeue.streams(tx, store, migrations, signer, streams, newSeq, (o, p) -> Requeue.same(o,
+                    EntityType.PRODUCT.equals(o.entityType()) ? renamed(p, sku, barcode) : p, migrations.current()), now);
+            HeldProducts.withSku(tx, oldSku).ifPresent(id -> HeldProducts.release(tx, id));
+            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.RENAME_AND_RESEND, reason, newSeq,
+                    "SKU " + oldSku + " -> " + sku + "; re-sent " + resent, now);
+            return newSeq;
+        });
+    }
+
+    /**
+     * A discard of a product create: refused while a paid bill needs the product (it must reach the server); its
+     * stock moves are discarded with it, and the local product is hidden so the server's product can take its SKU.
+     */
+    static void discardCreate(DSLContext tx, SyncQueueStore store, AuditLog audit, Actor actor, QueuedEntry e,
+                              String reason, long now) {
+        List<Dependant> deps = dependants(tx, store, e.entityId());
+        for (Dependant d : deps) {
+            if (d.isBill()) {
+                throw new InvalidStateException("product", "Bill " + d.label() + " sold this product and must reach the "
+                        + "server: link the product to the server's one, or rename it, instead of discarding it");
+            }
+        }
+        for (Dependant d : deps) {
+            store.close(tx, d.seq(), DeliveryState.DISCARDED, null, now);
+            ResolutionLog.write(audit, tx, actor, d.seq(), ResolutionAction.DISCARD, reason, null,
+                    "with the product create " + e.seq(), now);
+        }
+        String sku = tx.select(PRODUCT.SKU).from(PRODUCT).where(PRODUCT.ID.eq(e.entityId())).fetchOne(PRODUCT.SKU);
+        hide(tx, e.entityId(), now);
+        if (sku != null) HeldProducts.withSku(tx, sku).ifPresent(id -> HeldProducts.release(tx, id));
+    }
+
+    static List<Dependant> dependants(DSLContext tx, SyncQueueStore store, String productId) {
+        String product = Change.streamKey(EntityType.PRODUCT, productId);
+        String stock = Change.streamKey(EntityType.STOCK, productId);
+        List<Dependant> out = new ArrayList<>();
+        for (QueuedEntry e : store.openEntriesOfActions(tx, DEPENDANT_ACTIONS)) {
+            if (!e.streamKey().equals(stock) && !e.dependsOn().contains(product)) continue;
+            if (ChangeAction.CREATE_BILL.name().equals(e.action())) {
+                var b = tx.select(BILL.LOCAL_LABEL, BILL.TOTAL).from(BILL).where(BILL.ID.eq(e.entityId())).fetchOne();
+                out.add(new Dependant(e.seq(), e.action(), e.entityId(), b == null ? e.entityId() : b.value1(),
+                        b == null ? null : b.value2(), null));
+            } else {
+                JsonObject p = com.google.gson.JsonParser.parseString(e.payload()).getAsJsonObject();
+                out.add(new Dependant(e.seq(), e.action(), e.entityId(), e.action().equals(ChangeAction.RECEIVE_STOCK.name())
+                        ? "Stock received" : "Stock adjusted", null, p.get("delta").getAsLong()));
+            }
+        }
+        return out;
+    }
+
+    // ---- helpers ----
+
+    private static Set<String> streamsOf(List<Dependant> deps) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Dependant d : deps) {
+            out.add(Change.streamKey(d.isBill() ? EntityType.BILL : EntityType.STOCK, d.entityId()));
+        }
+        return out;
+    }
+
+    /** The entry as sent for the server's product instead of the local one. */
+    private Change repoint(QueuedEntry o, JsonObject payload, String from, String to) {
+        List<String> deps = o.dependsOn().stream()
+                .map(k -> k.equals(Change.streamKey(EntityType.PRODUCT, from)) ? Change.streamKey(EntityType.PRODUCT, to) : k)
+                .toList();
+        if (EntityType.STOCK.equals(o.entityType()) && from.equals(o.entityId())) {
+            payload.addProperty("productId", to);
+            return new Change(Change.streamKey(EntityType.STOCK, to), o.entityType(), to, o.action(), payload.toString(),
+                    migrations.current(), o.baseVersion(), o.userId(), deps);
+        }
+        if (payload.has("items") && payload.get("items").isJsonArray()) {
+            for (JsonElement i : payload.getAsJsonArray("items")) {
+                JsonObject item = i.getAsJsonObject();
+                if (from.equals(item.get("productId").getAsString())) item.addProperty("productId", to);
+            }
+        }
+        return new Change(o.streamKey(), o.entityType(), o.entityId(), o.action(), payload.toString(), migrations.current(),
+                o.baseVersion(), o.userId(), deps);
+    }
+
+    private static JsonObject renamed(JsonObject payload, String sku, String barcode) {
+        payload.addProperty("sku", sku);
+        payload.addProperty("barcode", barcode);
+        return payload;
+    }
+
+    /** Frees the SKU (the server's product takes it) and hides the local product; the row stays for the audit trail. */
+    private static void hide(DSLContext tx, String productId, long now) {
+        tx.update(PRODUCT).set(PRODUCT.SKU, "~" + productId).set(PRODUCT.BARCODE, (String) null)
+                .set(PRODUCT.DELETED_AT, now).set(PRODUCT.UPDATED_AT, now).where(PRODUCT.ID.eq(productId)).execute();
+    }
+
+    /** The local product's shown level (its unsent moves) joins the target's. */
+    private static void moveStock(DSLContext tx, String shopId, String from, String to) {
+        Long moved = tx.select(STOCK.QUANTITY).from(STOCK).where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(from))
+                .fetchOne(STOCK.QUANTITY);
+        if (moved == null) return;
+        if (tx.fetchExists(STOCK, STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(to))) {
+            tx.update(STOCK).set(STOCK.QUANTITY, STOCK.QUANTITY.plus(moved)).where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(to))
+                    .execute();
+            tx.deleteFrom(STOCK).where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(from)).execute();
+        } else {
+            tx.update(STOCK).set(STOCK.PRODUCT_ID, to).set(STOCK.SERVER_QUANTITY, (Long) null)
+                    .where(STOCK.SHOP_ID.eq(shopId), STOCK.PRODUCT_ID.eq(from)).execute();
+        }
+    }
+
+    private static Optional<String> sameBarcode(DSLContext tx, String shopId, String self, String barcode) {
+        if (barcode == null || barcode.isBlank()) return Optional.empty();
+        return tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId), PRODUCT.BARCODE.eq(barcode),
+                PRODUCT.ID.ne(self), PRODUCT.DELETED_AT.isNull()).orderBy(PRODUCT.CREATED_AT).limit(1).fetchOptional(PRODUCT.ID);
+    }
+
+    private QueuedEntry parkedCreate(DSLContext tx, long seq) {
+        QueuedEntry e = store.find(tx, seq);
+        if (e == null) throw new NotFoundException("sync entry", Long.toString(seq));
+        if (!ChangeAction.CREATE_PRODUCT.name().equals(e.action()) || !e.state().isParked()) {
+            throw new InvalidStateException("state", "Entry " + seq + " is not a refused product create (" + e.action()
+                    + ", " + e.state() + ")");
+        }
+        return e;
+    }
+
+    private <T> T run(String reason, Database.TransactionalWork<T> work) {
+        if (reason == null || reason.isBlank()) throw new ValidationException("reason", "Give a reason: it goes into the audit log");
+        T result = Tx.call(db, work);
+        afterChange.run();
+        return result;
+    }
+}
