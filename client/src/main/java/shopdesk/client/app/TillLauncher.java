@@ -178,6 +178,8 @@ public final class TillLauncher {
             w.setReports(() -> shopdesk.client.reports.ReportsWindow.openFor(w, till.sessions().current(), () ->
                     new shopdesk.client.reports.ReportsPresenter(new shopdesk.dal.report.SalesReports(db), identity.shopId(),
                             java.time.ZoneId.systemDefault(), clock)));
+            w.setReturns(number -> shopdesk.client.returns.ReturnDialog.open(w, new shopdesk.client.returns.ReturnPresenter(
+                    till.returns(), till.sessions()), number, credit -> w.view().startExchange(credit.amount(), credit.reference())));
             w.setVisible(true);
             LOG.info("Till {} of shop {} started ({})", identity.deviceCode(), identity.shopName(),
                     identity.standalone() ? "standalone" : identity.cloudUrl());
