@@ -216,6 +216,16 @@ public final class Outbox implements AutoCloseable {
         return productRepair;
     }
 
+    /** A supervisor's choices for a return the cloud refused as more than was left on its bill. */
+    public shopdesk.outbox.resolution.ReturnResolutions returnResolutions() {
+        return new shopdesk.outbox.resolution.ReturnResolutions(db, store, clock, worker::syncNow);
+    }
+
+    /** Bills sold on other tills, asked of the server for a return here. */
+    public shopdesk.outbox.cloud.RemoteBills remoteBills() {
+        return new shopdesk.outbox.cloud.RemoteBills(cloud);
+    }
+
     /** Deletes DONE entries older than sync.purge-done-after-days now (the worker also does it every few hours). */
     public int purgeDone() {
         return store.purgeDone(clock.millis() - config.purgeDoneAfterDays() * 86_400_000L);

@@ -43,6 +43,7 @@ public final class MainWindow extends JFrame {
     private Duration drainTimeout = Duration.ofSeconds(30);
     private Runnable dayClose = () -> { };
     private Runnable reports = () -> { };
+    private java.util.function.Consumer<String> returns = number -> { };
 
     public MainWindow(TillPorts ports, UiPrefs prefs, Runnable onExit) {
         super("ShopDesk - " + ports.shopLine());
@@ -102,6 +103,12 @@ public final class MainWindow extends JFrame {
         reports = action;
     }
 
+    /** What Till > Returns and Return... on the bills list open (the launcher gives them the till's services). */
+    public void setReturns(java.util.function.Consumer<String> action) {
+        returns = action;
+        view.setReturnAction(action);
+    }
+
     public void setDrainTimeout(Duration d) {
         drainTimeout = d;
     }
@@ -125,6 +132,7 @@ public final class MainWindow extends JFrame {
         till.add(item("menu.syncNow", "Sync now", "ctrl S", () -> new Thread(ports.sync()::syncNow, "sync-now").start()));
         till.add(item("menu.dayClose", "Close the day", "ctrl shift B", () -> dayClose.run()));
         till.add(item("menu.reports", "Reports", "ctrl R", () -> reports.run()));
+        till.add(item("menu.returns", "Returns / exchange", "ctrl shift R", () -> returns.accept(null)));
         till.addSeparator();
         till.add(item("menu.quit", "Quit", "ctrl Q", this::close));
         JMenu go = new JMenu("Go");

@@ -12,6 +12,11 @@ public interface SyncBackend extends AutoCloseable {
 
     ChangeRecorder recorder();
 
+    /** Bills of other tills, asked of the server (none for a standalone till). */
+    default java.util.Optional<shopdesk.outbox.cloud.RemoteBills> remoteBills() {
+        return java.util.Optional.empty();
+    }
+
     SyncPort sync();
 
     /** Login: the cloud first when there is one (caching the user for offline use), else {@code offline}. */

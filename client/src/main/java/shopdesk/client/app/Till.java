@@ -67,6 +67,12 @@ public final class Till implements AutoCloseable {
         return catalog;
     }
 
+    /** Returns against this till's bills, or (online) other tills' bills the server finds. */
+    public shopdesk.client.returns.ReturnsPort returns() {
+        return new shopdesk.client.returns.LocalReturns(new shopdesk.dal.returns.ReturnService(db, backend.recorder(), clock),
+                backend.remoteBills().orElse(null), identity.shopId());
+    }
+
     public SalesPort sales() {
         return sales;
     }

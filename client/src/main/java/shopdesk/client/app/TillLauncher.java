@@ -14,6 +14,8 @@ import shopdesk.client.dayclose.DayCloseWindow;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.print.ReceiptPrinting;
 import shopdesk.client.reports.ReportsWindow;
+import shopdesk.client.returns.ReturnDialog;
+import shopdesk.client.returns.ReturnPresenter;
 import shopdesk.client.session.SupervisorApproval;
 import shopdesk.client.session.SupervisorLoginDialog;
 import shopdesk.client.setup.FirstRunPanel;
@@ -149,6 +151,8 @@ public final class TillLauncher {
                     details -> SupervisorLoginDialog.ask(w, approval, "Approve the drawer count", details)));
             ReceiptPrinting.install(assembly.receiptPrinting(till));
             w.setReports(() -> ReportsWindow.openFor(w, till.sessions().current(), () -> assembly.reports(till)));
+            w.setReturns(number -> ReturnDialog.open(w, new ReturnPresenter(till.returns(), till.sessions()), number,
+                    credit -> w.view().startExchange(credit.amount(), credit.reference())));
             w.setVisible(true);
             LOG.info("Till {} of shop {} started ({})", identity.deviceCode(), identity.shopName(),
                     identity.standalone() ? "standalone" : identity.cloudUrl());

@@ -57,14 +57,22 @@ public final class TillView extends JPanel {
     private final JLabel who = new JLabel();
     private String showing = LOGIN;
 
+    private final SalePresenter salePresenter;
+    private java.util.function.Consumer<String> returnAction = number -> { };
+
     public TillView(TillPorts ports, SaleDialogs saleDialogs, SyncCentreActions syncActions) {
         super(new BorderLayout());
         setName("till.view");
         this.ports = ports;
         var sessions = ports.sessions();
         login = new LoginPanel(new LoginPresenter(ports.auth(), sessions), ports.shopLine());
-        sale = new SalePanel(new SalePresenter(ports.catalog(), ports.sales(), sessions), saleDialogs);
-        bills = new LazyTab<>(() -> new BillsPanel(new BillsPresenter(ports.sales(), sessions), saleDialogs, ports.receipts()));
+        salePresenter = new SalePresenter(ports.catalog(), ports.sales(), sessions);
+        sale = new SalePanel(salePresenter, saleDialogs);
+        bills = new LazyTab<>(() -> {
+            BillsPanel b = new BillsPanel(new BillsPresenter(ports.sales(), sessions), saleDialogs, ports.receipts());
+            b.setReturnAction(bill -> returnAction.accept(bill.localLabel()));
+            return b;
+        });
         catalog = new LazyTab<>(() -> {
             products = new ProductsPanel(new ProductFormPresenter(ports.catalog(), sessions), ports.catalog());
             stock = new StockPanel(new StockPresenter(ports.catalog(), sessions), ports.catalog());
@@ -140,6 +148,17 @@ public final class TillView extends JPanel {
             cards.show(center, LOGIN);
             login.focusFirst();
         }
+    }
+
+    /** What Return... on the bills list does with a bill's number (the launcher opens the Returns screen). */
+    public void setReturnAction(java.util.function.Consumer<String> action) {
+        returnAction = action;
+    }
+
+    /** Shows the sale screen with an exchange's credit as the next sale's first payment. */
+    public void startExchange(long credit, String reference) {
+        showTab(0);
+        salePresenter.startExchange(credit, reference);
     }
 
     public void showTab(int index) {

@@ -33,6 +33,8 @@ public final class BillsPanel extends JPanel {
     private final JButton prev = new JButton("< Newer");
     private final JButton next = new JButton("Older >");
     private final JButton voidButton = new JButton("Void bill...");
+    private final JButton returnButton = new JButton("Return...");
+    private java.util.function.Consumer<BillView> returnAction = b -> { };
 
     public BillsPanel(BillsPresenter presenter, SaleDialogs dialogs, ReceiptFormatter receipts) {
         super(new MigLayout("insets dialog, fill", "[grow, fill][360!, fill]", "[][grow, fill][]"));
@@ -47,6 +49,7 @@ public final class BillsPanel extends JPanel {
         prev.setName("bills.prev");
         next.setName("bills.next");
         voidButton.setName("bills.void");
+        returnButton.setName("bills.return");
         search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Bill number or customer, Enter");
         details.setEditable(false);
         details.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
@@ -57,6 +60,7 @@ public final class BillsPanel extends JPanel {
 
         add(search, "split 2");
         add(message, "growx, wmin 0");
+        add(returnButton, "growx 0, right, split 2");
         add(voidButton, "growx 0, right, wrap");
         add(new JScrollPane(table), "grow");
         add(new JScrollPane(details), "grow, wrap");
@@ -68,10 +72,20 @@ public final class BillsPanel extends JPanel {
         prev.addActionListener(e -> show(presenter.previous()));
         next.addActionListener(e -> show(presenter.next()));
         voidButton.addActionListener(e -> voidSelected());
+        returnButton.addActionListener(e -> {
+            int row = table.getSelectedRow();
+            if (row < 0) message.setText("Select a bill first");
+            else returnAction.accept(model.row(row));
+        });
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) showDetails();
         });
         Keys.bindFocused(table, "DELETE", "void", this::voidSelected);
+    }
+
+    /** What Return... does with the selected bill (opens the Returns screen on it). */
+    public void setReturnAction(java.util.function.Consumer<BillView> action) {
+        returnAction = action;
     }
 
     public void reload() {

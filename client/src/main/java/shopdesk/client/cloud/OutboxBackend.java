@@ -65,6 +65,11 @@ public final class OutboxBackend implements SyncBackend {
     }
 
     @Override
+    public java.util.Optional<shopdesk.outbox.cloud.RemoteBills> remoteBills() {
+        return java.util.Optional.of(outbox.remoteBills());
+    }
+
+    @Override
     public ChangeRecorder recorder() {
         return outbox.recorder();
     }

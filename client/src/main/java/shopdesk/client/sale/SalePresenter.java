@@ -29,6 +29,9 @@ public final class SalePresenter {
     private int selectedLine = -1;
     private AmbiguousScan ambiguous;
 
+    private long credit;
+    private String creditReference;
+
     public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions) {
         this.catalog = catalog;
         this.sales = sales;
@@ -122,9 +125,27 @@ public final class SalePresenter {
         info(customer == null ? "No customer on this bill" : "Customer: " + customer.name());
     }
 
+    /** An exchange: the return's credit pays the next sale first; what it leaves over goes back to the customer. */
+    public void startExchange(long amount, String reference) {
+        newSale();
+        credit = amount;
+        creditReference = reference;
+        info("Exchange: credit " + Money.format(amount) + " from " + reference + ". Ring up the new items");
+    }
+
+    /** Pays with the exchange's credit, up to what is due. */
+    private void useCredit() {
+        if (credit <= 0 || sale.isEmpty() || sale.due() == 0) return;
+        long use = Math.min(credit, sale.due());
+        sale.pay(PaymentMethod.VOUCHER, use, creditReference);
+        credit -= use;
+    }
+
     /** Takes a payment; blank amount means "the rest". */
     public boolean pay(PaymentMethod method, String amountText, String reference) {
         try {
+            useCredit();
+            if (sale.isPaid()) return info("Paid with the exchange credit. F12 completes");
             Long amount = amountText == null || amountText.isBlank() ? null : Money.parse(amountText);
             Tender t = sale.pay(method, amount, reference);
             String text = method.label() + " " + Money.format(t.amount());
@@ -156,12 +177,15 @@ public final class SalePresenter {
 
     private SaleOutcome complete(String overrideUserId) {
         if (sale.isEmpty()) return notReady("Nothing to sell yet");
+        useCredit();
         if (!sale.isPaid()) return notReady("Take payment first: " + Money.format(sale.due()) + " due");
         try {
             var bill = sales.complete(sessions.require().actor(), SaleRequest.of(sale, overrideUserId));
             sale.clear();
             selectedLine = -1;
-            info("Bill " + bill.localLabel() + " saved" + (bill.changeDue() > 0 ? " - give change " + Money.format(bill.changeDue()) : ""));
+            info("Bill " + bill.localLabel() + " saved" + (bill.changeDue() > 0 ? " - give change " + Money.format(bill.changeDue()) : "")
+                    + (credit > 0 ? " - give back the unused credit " + Money.format(credit) : ""));
+            credit = 0;
             return new SaleOutcome.Completed(bill);
         } catch (StockShortfallException e) {
             warn("Not enough stock: a supervisor must approve, or change the sale");
@@ -172,6 +196,7 @@ public final class SalePresenter {
     }
 
     public void newSale() {
+        credit = 0;
         sale.clear();
         selectedLine = -1;
         info("New sale");

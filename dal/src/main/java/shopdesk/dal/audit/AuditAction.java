@@ -24,6 +24,7 @@ public enum AuditAction implements StoredCode {
     SYNC_OVERRIDE_STOCK("sync.override-stock"),
     SYNC_LINK_PRODUCT("sync.link-product"),
     SYNC_RENAME_AND_RESEND("sync.rename-and-resend"),
+    SYNC_REDUCE_RETURN("sync.reduce-return"),
     USER_DISABLE("user.disable"),
     USER_ENABLE("user.enable"),
     SETTINGS_CHANGE("settings.change"),

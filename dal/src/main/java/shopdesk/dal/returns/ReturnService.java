@@ -71,7 +71,8 @@ public final class ReturnService {
         return original(db.dsl(), billId);
     }
 
-    private static Optional<OriginalBill> original(DSLContext dsl, String billId) {
+    /** The same, read in the caller's transaction. */
+    public static Optional<OriginalBill> original(DSLContext dsl, String billId) {
         return BillService.load(dsl, billId).map(b -> {
             Map<Integer, Long> returned = ReturnRows.returnedByLine(dsl, billId);
             return new OriginalBill(b.id(), b.localLabel(), dsl.select(BILL.LEGAL_LABEL).from(BILL)

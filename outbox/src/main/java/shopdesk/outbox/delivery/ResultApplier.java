@@ -3,6 +3,7 @@ package shopdesk.outbox.delivery;
 import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.CUSTOMER;
 import static shopdesk.db.Tables.PRODUCT;
+import static shopdesk.db.Tables.SALE_RETURN;
 
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillSyncState;
@@ -49,6 +50,14 @@ public final class ResultApplier {
                 }
                 if (version != null) u = u.set(BILL.VERSION, version);
                 u.where(BILL.ID.eq(e.entityId())).execute();
+            }
+            case EntityType.RETURN -> {
+                var u = tx.update(SALE_RETURN).set(SALE_RETURN.SYNC_STATE, BillSyncState.SYNCED.name());
+                if (a != null && a.serverNumber() != null) {
+                    u = u.set(SALE_RETURN.SERVER_NUMBER, a.serverNumber()).set(SALE_RETURN.LEGAL_LABEL, a.legalLabel())
+                            .set(SALE_RETURN.SERVER_CREATED_AT, a.serverTimestamp());
+                }
+                u.where(SALE_RETURN.ID.eq(e.entityId())).execute();
             }
             // Never lower a version: a later local edit (base = this version) may already sit above it.
             case EntityType.PRODUCT -> {
@@ -102,11 +111,17 @@ public final class ResultApplier {
         if (EntityType.BILL.equals(e.entityType())) {
             tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.CONFLICT.name()).where(BILL.ID.eq(e.entityId())).execute();
         }
+        if (EntityType.RETURN.equals(e.entityType())) {
+            tx.update(SALE_RETURN).set(SALE_RETURN.SYNC_STATE, BillSyncState.CONFLICT.name()).where(SALE_RETURN.ID.eq(e.entityId())).execute();
+        }
     }
 
     public void failed(DSLContext tx, QueuedEntry e) {
         if (EntityType.BILL.equals(e.entityType())) {
             tx.update(BILL).set(BILL.SYNC_STATE, BillSyncState.FAILED.name()).where(BILL.ID.eq(e.entityId())).execute();
+        }
+        if (EntityType.RETURN.equals(e.entityType())) {
+            tx.update(SALE_RETURN).set(SALE_RETURN.SYNC_STATE, BillSyncState.FAILED.name()).where(SALE_RETURN.ID.eq(e.entityId())).execute();
         }
     }
 }

@@ -12,7 +12,8 @@ public enum ResolutionAction {
     REDUCE_QUANTITIES(AuditAction.SYNC_REDUCE_QUANTITIES),
     OVERRIDE_STOCK(AuditAction.SYNC_OVERRIDE_STOCK),
     LINK_PRODUCT(AuditAction.SYNC_LINK_PRODUCT),
-    RENAME_AND_RESEND(AuditAction.SYNC_RENAME_AND_RESEND);
+    RENAME_AND_RESEND(AuditAction.SYNC_RENAME_AND_RESEND),
+    REDUCE_RETURN(AuditAction.SYNC_REDUCE_RETURN);
 
     private final AuditAction audit;
 

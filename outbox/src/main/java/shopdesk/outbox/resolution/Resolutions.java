@@ -99,6 +99,7 @@ public final class Resolutions {
             if (ChangeAction.CREATE_PRODUCT.name().equals(e.action())) ProductRepair.discardCreate(tx, store, audit, actor, e, reason, now);
             store.close(tx, seq, DeliveryState.DISCARDED, null, now);
             if (ChangeAction.CREATE_BILL.name().equals(e.action())) setBillSync(tx, e.entityId(), BillSyncState.FAILED.name());
+            if (ChangeAction.CREATE_RETURN.name().equals(e.action())) ReturnRepair.discard(tx, actor, e.entityId(), reason, now);
             if (isEditable(e) && store.openEntriesOfStream(tx, e.streamKey()).isEmpty()) backToServerState(tx, e, now);
             ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.DISCARD, reason, null, e.state().name(), now);
             return null;

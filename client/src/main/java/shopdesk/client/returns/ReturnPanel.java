@@ -1,0 +1,94 @@
+package shopdesk.client.returns;
+
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+import shopdesk.client.ui.Swing;
+import shopdesk.dal.money.Money;
+
+/** The Returns screen: a thin view over {@link ReturnPresenter}; every control is named for tests. */
+public final class ReturnPanel extends JPanel {
+    private final ReturnPresenter presenter;
+    private final JTextField number = Swing.named("returns.number", new JTextField(18));
+    private final JLabel bill = Swing.named("returns.bill", new JLabel(" "));
+    private final ReturnLineTableModel model;
+    private final JTable table;
+    private final JComboBox<String> method = Swing.named("returns.method", new JComboBox<>(new String[] {"CASH", "CARD", "UPI"}));
+    private final JTextField reason = Swing.named("returns.reason", new JTextField(24));
+    private final JLabel total = Swing.named("returns.total", new JLabel(" "));
+    private final JLabel message = Swing.named("returns.message", new JLabel(" "));
+    private final JButton refund;
+
+    /** @param onDone runs after a refund (with null) or an exchange (with its credit) */
+    public ReturnPanel(ReturnPresenter presenter, Consumer<ReturnPresenter.ExchangeCredit> onDone) {
+        super(new MigLayout("insets 12, fill", "[][grow][]", "[][][grow][][][]"));
+        setName("returns.panel");
+        this.presenter = presenter;
+        this.model = new ReturnLineTableModel(presenter, this::refresh);
+        this.table = Swing.named("returns.lines", new JTable(model));
+        number.addActionListener(e -> find());
+        add(new JLabel("Receipt number"));
+        add(number, "growx");
+        add(Swing.button("returns.find", new JButton("Find"), this::find), "wrap");
+        add(bill, "span, wrap");
+        add(new JScrollPane(table), "span, grow, wrap");
+        add(new JLabel("Refund by"));
+        add(method, "split 3");
+        add(new JLabel("Reason"));
+        add(reason, "growx");
+        add(Swing.button("returns.all", new JButton("All"), () -> {
+            presenter.all();
+            refresh();
+        }), "wrap");
+        add(total, "span, wrap");
+        add(message, "span, growx, wrap");
+        refund = Swing.button("returns.refund", new JButton("Refund"), () -> {
+            take();
+            if (presenter.refund() != null) onDone.accept(null);
+            refresh();
+        });
+        add(refund, "span, split 2, right");
+        add(Swing.button("returns.exchange", new JButton("Exchange"), () -> {
+            take();
+            var credit = presenter.exchange();
+            refresh();
+            if (credit != null) onDone.accept(credit);
+        }));
+        refresh();
+    }
+
+    public JButton refundButton() {
+        return refund;
+    }
+
+    /** Opens with a bill already chosen (from the bills list). */
+    public void show(String billNumber) {
+        number.setText(billNumber);
+        find();
+    }
+
+    private void find() {
+        presenter.find(number.getText());
+        refresh();
+    }
+
+    private void take() {
+        if (table.isEditing()) table.getCellEditor().stopCellEditing();
+        presenter.setRefundMethod((String) method.getSelectedItem());
+        presenter.setReason(reason.getText());
+    }
+
+    private void refresh() {
+        bill.setText(presenter.label().isEmpty() ? " " : "Bill " + presenter.label());
+        model.fireTableDataChanged();
+        total.setText("Refund " + Money.format(presenter.refundTotal()));
+        message.setText(presenter.message());
+        message.putClientProperty("FlatLaf.styleClass", presenter.messageIsError() ? "error" : null);
+    }
+}

@@ -1,0 +1,16 @@
+package shopdesk.client.returns;
+
+import java.util.Optional;
+import shopdesk.dal.common.Actor;
+import shopdesk.dal.returns.OriginalBill;
+import shopdesk.dal.returns.ReturnDraft;
+import shopdesk.dal.returns.SaleReturn;
+
+/** Finds the bill a customer brings back and records the return (with its SyncQueue entry). */
+public interface ReturnsPort {
+
+    /** This till's bill by legal or till label, else (online) another till's bill from the server. */
+    Optional<OriginalBill> findBill(String number);
+
+    SaleReturn take(Actor actor, ReturnDraft draft);
+}

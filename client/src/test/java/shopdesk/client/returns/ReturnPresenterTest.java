@@ -1,0 +1,107 @@
+package shopdesk.client.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shopdesk.client.fake.FakeAuth;
+import shopdesk.client.fake.FakeCatalog;
+import shopdesk.client.fake.FakeSales;
+import shopdesk.client.sale.PaymentMethod;
+import shopdesk.client.sale.SaleOutcome;
+import shopdesk.client.sale.SalePresenter;
+import shopdesk.client.session.Session;
+import shopdesk.client.session.SessionHolder;
+import shopdesk.dal.bill.Bill;
+import shopdesk.dal.bill.BillDraft;
+import shopdesk.dal.bill.BillService;
+import shopdesk.dal.db.Dialect;
+import shopdesk.dal.product.Product;
+import shopdesk.dal.returns.ReturnService;
+import shopdesk.dal.testing.TillFixture;
+import shopdesk.dal.user.Role;
+
+/** The Returns screen's logic over a real till database (SQLite), no display. */
+class ReturnPresenterTest {
+    @TempDir Path dir;
+    TillFixture till;
+    Bill bill;
+    SessionHolder sessions = new SessionHolder();
+    ReturnPresenter presenter;
+
+    @BeforeEach
+    void open() {
+        till = new TillFixture(Dialect.SQLITE, dir);
+        Product tea = till.product("TEA", 12_000, 500, 10);   // 120.00 + 5%
+        Product soap = till.product("SOAP", 3_500, 1800, 10); // 35.00 + 18%
+        bill = new BillService(till.db, till.changes, till.clock).create(till.cashier, new BillDraft(null,
+                List.of(new BillDraft.Line(tea.id(), 3), new BillDraft.Line(soap.id(), 1)),
+                List.of(BillDraft.PaymentDraft.exact(shopdesk.dal.bill.PaymentMethod.CASH, 41_930)), null));
+        sessions.start(new Session(till.cashier.userId(), "cash", "Cara", Role.CASHIER, TillFixture.SHOP, TillFixture.DEVICE, false));
+        presenter = new ReturnPresenter(new LocalReturns(new ReturnService(till.db, till.changes, till.clock), null,
+                TillFixture.SHOP), sessions);
+    }
+
+    @AfterEach
+    void close() {
+        till.close();
+    }
+
+    @Test
+    void aScannedReceiptNumberShowsTheBillAndAPartialRefundIsItsShare() {
+        assertThat(presenter.find("nope")).isFalse();
+        assertThat(presenter.message()).isEqualTo("No bill nope found");
+        assertThat(presenter.find(" t1-000001 ")).isTrue();
+        assertThat(presenter.lines()).hasSize(2);
+        assertThat(presenter.setQuantity(1, "4")).isFalse();
+        assertThat(presenter.message()).isEqualTo("Between 0 and 3 of Product TEA can come back");
+        assertThat(presenter.setQuantity(1, "1")).isTrue();
+        presenter.setRestock(1, false);
+        assertThat(presenter.refundTotal()).isEqualTo(12_600);
+        presenter.setRefundMethod("CARD");
+        var r = presenter.refund();
+        assertThat(r).isNotNull();
+        assertThat(r.refundMethod()).isEqualTo("CARD");
+        assertThat(r.items()).singleElement().satisfies(i -> assertThat(i.restock()).isFalse());
+        assertThat(presenter.message()).isEqualTo("Refund T1-R000001: 126.00 back by Card");
+        assertThat(presenter.lines()).isEmpty();
+
+        presenter.find("T1-000001");
+        assertThat(presenter.lines().get(0).left()).isEqualTo(2);
+        assertThat(presenter.refund()).isNull();
+        assertThat(presenter.message()).isEqualTo("Choose at least one item to take back");
+    }
+
+    @Test
+    void anExchangeGivesCreditThatTheNextSalePaysWithAndTheRestGoesBack() {
+        presenter.find("T1-000001");
+        presenter.all();
+        var credit = presenter.exchange();
+        assertThat(credit).isEqualTo(new ReturnPresenter.ExchangeCredit(41_930, "T1-R000001"));
+
+        FakeCatalog catalog = new FakeCatalog();
+        FakeSales sales = new FakeSales(catalog);
+        SessionHolder saleSessions = new SessionHolder();
+        saleSessions.start(new FakeAuth().user("cashier", "pw", Role.CASHIER));
+        catalog.add("SHOES", "890", "Shoes", 50_000, 0, 5);
+        catalog.add("SOCKS", "891", "Socks", 10_000, 0, 5);
+        SalePresenter sale = new SalePresenter(catalog, sales, saleSessions);
+
+        sale.startExchange(credit.amount(), credit.reference());
+        sale.scan("SHOES"); // 500.00: the customer pays 80.70 more
+        assertThat(sale.pay(PaymentMethod.CASH, "", null)).isTrue();
+        assertThat(sale.sale().tenders()).extracting(t -> t.method()).containsExactly(PaymentMethod.VOUCHER, PaymentMethod.CASH);
+        assertThat(sale.sale().tenders().get(0).amount()).isEqualTo(41_930);
+        assertThat(sale.sale().tenders().get(1).amount()).isEqualTo(8_070);
+        assertThat(sale.complete()).isInstanceOf(SaleOutcome.Completed.class);
+
+        sale.startExchange(30_000, "T1-R000002");
+        sale.scan("SOCKS"); // 100.00: 200.00 of the credit goes back
+        assertThat(sale.complete()).isInstanceOf(SaleOutcome.Completed.class);
+        assertThat(sale.message()).contains("give back the unused credit 200.00");
+    }
+}

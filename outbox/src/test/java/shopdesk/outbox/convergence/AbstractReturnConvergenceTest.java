@@ -1,0 +1,227 @@
+package shopdesk.outbox.convergence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.BILL_NUMBER;
+import static shopdesk.db.Tables.SALE_RETURN;
+import static shopdesk.db.Tables.STOCK;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shopdesk.dal.bill.Bill;
+import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.bill.BillDraft;
+import shopdesk.dal.bill.BillService;
+import shopdesk.dal.bill.PaymentMethod;
+import shopdesk.dal.common.Actor;
+import shopdesk.dal.db.Database;
+import shopdesk.dal.db.DatabaseConfig;
+import shopdesk.dal.db.Dialect;
+import shopdesk.dal.db.SchemaContext;
+import shopdesk.dal.db.SqliteSynchronous;
+import shopdesk.dal.returns.OriginalBill;
+import shopdesk.dal.returns.ReturnDraft;
+import shopdesk.dal.returns.ReturnService;
+import shopdesk.dal.returns.ReturnStatus;
+import shopdesk.dal.returns.SaleReturn;
+import shopdesk.dal.shop.ShopSetup;
+import shopdesk.dal.testing.TestDatabases;
+import shopdesk.dal.testing.TestPostgres;
+import shopdesk.dal.user.Role;
+import shopdesk.outbox.DrainProgressListener;
+import shopdesk.outbox.Outbox;
+import shopdesk.outbox.OutboxConfig;
+import shopdesk.outbox.cloud.InMemoryTokenStore;
+import shopdesk.outbox.queue.DeliveryState;
+import shopdesk.outbox.queue.QueuedEntry;
+import shopdesk.protocol.BillSeries;
+import shopdesk.server.ServerApp;
+import shopdesk.server.ServerConfig;
+import shopdesk.server.sequence.LegalSeries;
+
+/**
+ * Issue 23 end to end: two SQLite tills offline both take back the same bill's last unit over a real server. One
+ * return is applied, the other is a RETURN conflict that a supervisor discards or reduces; afterwards stock and
+ * takings (bills minus returns) agree on the tills and the server, and every legal series is gapless.
+ */
+public abstract class AbstractReturnConvergenceTest {
+    @TempDir
+    Path dir;
+    private DatabaseConfig serverDb;
+    private ServerApp server;
+    private String shopId;
+    private String productId;
+    private String cashierId;
+    private String supervisorId;
+    private final List<Till> tills = new ArrayList<>();
+
+    protected abstract Dialect dialect();
+
+    record Till(String code, Database db, Outbox outbox, BillService bills, ReturnService returns, Actor cashier, Actor supervisor) {
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        serverDb = TestDatabases.config(dialect(), SchemaContext.CLOUD, dir.resolve("cloud"));
+        server = ServerApp.start(ServerConfig.forDatabase(serverDb).withPasswordIterations(1_000));
+        shopId = server.admin().createShop("Corner Shop");
+        cashierId = server.admin().createUser(shopId, "asha", "Asha", "pw123456", Role.CASHIER);
+        supervisorId = server.admin().createUser(shopId, "ravi", "Ravi", "pw123456", Role.SUPERVISOR);
+        productId = server.admin().createProduct(shopId, "TEA", null, "Tea", 1_000, 500, 0);
+        server.admin().receiveStock(shopId, productId, 5);
+        for (String code : List.of("T1", "T2")) tills.add(till(code));
+    }
+
+    @AfterEach
+    void stop() {
+        for (Till t : tills) {
+            t.outbox().close();
+            t.db().close();
+        }
+        if (server != null) server.stop();
+        if (dialect() == Dialect.POSTGRES && serverDb != null) TestPostgres.dropSchemaOf(serverDb.url());
+    }
+
+    @Test
+    void bothTillsReturnTheLastUnitOfflineOneIsAppliedTheOtherDiscarded() throws Exception {
+        Till t1 = tills.get(0);
+        Till t2 = tills.get(1);
+        Bill sold = sell(t1, 1);
+        drain(t1);
+        String legal = t1.bills().legalLabel(sold.id());
+        assertThat(legal).startsWith("INV/").endsWith("/000001");
+        OriginalBill remote = t2.outbox().remoteBills().find(legal).orElseThrow(); // T2 asks while online
+
+        // both offline now: nothing is sent until drained
+        SaleReturn r1 = t1.returns().create(t1.cashier(), returnOne(sold.id(), null));
+        SaleReturn r2 = t2.returns().create(t2.cashier(), returnOne(sold.id(), remote));
+        drain(t1);
+        t2.outbox().pushOnce();
+        QueuedEntry refused = entry(t2, r2.id());
+        assertThat(refused.state()).isEqualTo(DeliveryState.CONFLICT);
+        assertThat(t1.returns().find(r1.id()).orElseThrow().legalLabel()).endsWith("/000001").startsWith("CN/");
+
+        t2.outbox().returnResolutions().discard(t2.supervisor(), refused.seq(), "T1 took this unit back first");
+        syncAll();
+        assertThat(t2.returns().find(r2.id()).orElseThrow().status()).isEqualTo(ReturnStatus.DISCARDED);
+        assertAllAgree();
+    }
+
+    @Test
+    void aReturnOfMoreThanIsLeftIsReducedToWhatIsLeftAndSentAgain() throws Exception {
+        Till t1 = tills.get(0);
+        Till t2 = tills.get(1);
+        Bill sold = sell(t1, 3);
+        drain(t1);
+        OriginalBill remote = t2.outbox().remoteBills().find(sold.localLabel()).orElseThrow();
+        t1.returns().create(t1.cashier(), new ReturnDraft(sold.id(), "CASH", null, null,
+                List.of(new ReturnDraft.Line(1, null, 2, true)), null));
+        SaleReturn r2 = t2.returns().create(t2.cashier(), new ReturnDraft(sold.id(), "CARD", null, null,
+                List.of(new ReturnDraft.Line(1, null, 2, true)), remote));
+        drain(t1);
+        t2.outbox().pushOnce();
+        QueuedEntry refused = entry(t2, r2.id());
+        assertThat(refused.state()).isEqualTo(DeliveryState.CONFLICT);
+
+        Long again = t2.outbox().returnResolutions().reduceToWhatIsLeft(t2.supervisor(), refused.seq(), "one was left");
+        assertThat(again).isNotNull();
+        syncAll();
+        SaleReturn reduced = t2.returns().find(r2.id()).orElseThrow();
+        assertThat(reduced.items().get(0).quantity()).isEqualTo(1);
+        assertThat(reduced.legalLabel()).endsWith("/000002");
+        assertAllAgree();
+    }
+
+    // ---- helpers ----
+
+    private static ReturnDraft returnOne(String billId, OriginalBill remote) {
+        return new ReturnDraft(billId, "CASH", null, null, List.of(new ReturnDraft.Line(1, null, 1, true)), remote);
+    }
+
+    private QueuedEntry entry(Till t, String returnId) {
+        return t.outbox().store().openEntriesOfStream(t.db().dsl(), "return:" + returnId).get(0);
+    }
+
+    private Till till(String code) throws Exception {
+        String deviceId = server.admin().createDevice(shopId, code, "Till " + code);
+        Files.createDirectories(dir.resolve(code));
+        Database db = Database.open(DatabaseConfig.sqlite(dir.resolve(code).resolve("till.db"), SchemaContext.TILL)
+                .withSynchronous(SqliteSynchronous.NORMAL));
+        new ShopSetup(db, Clock.systemUTC()).ensureShop(shopId, "Corner Shop");
+        new ShopSetup(db, Clock.systemUTC()).ensureDevice(shopId, deviceId, code, "Till " + code);
+        OutboxConfig config = OutboxConfig.defaults(server.baseUrl(), shopId, deviceId)
+                .withBackoff(10, 200, 1_000).withTimeouts(2_000, 10_000, 30_000);
+        Outbox outbox = Outbox.create(db, config, Clock.systemUTC(), new Random(), new InMemoryTokenStore());
+        outbox.cloud().login("ravi", "pw123456", code);
+        outbox.cloud().login("asha", "pw123456", code);
+        assertThat(outbox.pullNow().completed()).isTrue();
+        return new Till(code, db, outbox, new BillService(db, outbox.recorder(), Clock.systemUTC()),
+                new ReturnService(db, outbox.recorder(), Clock.systemUTC()),
+                new Actor(cashierId, Role.CASHIER, shopId, deviceId), new Actor(supervisorId, Role.SUPERVISOR, shopId, deviceId));
+    }
+
+    private Bill sell(Till t, long quantity) {
+        long total = BillCalculator.line(new BillCalculator.Line(quantity, 1_000, 500)).total();
+        return t.bills().create(t.cashier(), new BillDraft(null, List.of(new BillDraft.Line(productId, quantity)),
+                List.of(BillDraft.PaymentDraft.exact(PaymentMethod.CASH, total)), null));
+    }
+
+    private static void drain(Till t) {
+        t.outbox().drain(Duration.ofSeconds(30), DrainProgressListener.NONE);
+    }
+
+    private void syncAll() {
+        for (int round = 0; round < 2; round++) {
+            for (Till t : tills) {
+                drain(t);
+                assertThat(t.outbox().pullNow().completed()).isTrue();
+            }
+        }
+    }
+
+    /** Bills minus completed returns, in minor units. */
+    private static long takings(DSLContext dsl) {
+        Long bills = dsl.select(DSL.sum(BILL.TOTAL)).from(BILL).where(BILL.STATUS.eq("COMPLETED")).fetchOne(0, Long.class);
+        Long returns = dsl.select(DSL.sum(SALE_RETURN.TOTAL)).from(SALE_RETURN)
+                .where(SALE_RETURN.STATUS.eq(ReturnStatus.COMPLETED.name())).fetchOne(0, Long.class);
+        return (bills == null ? 0 : bills) - (returns == null ? 0 : returns);
+    }
+
+    private void assertAllAgree() {
+        var cloud = server.database().dsl();
+        long serverStock = server.admin().stockLevel(shopId, productId);
+        long tillTakings = 0;
+        for (Till t : tills) {
+            assertThat(t.db().dsl().select(STOCK.QUANTITY).from(STOCK).where(STOCK.PRODUCT_ID.eq(productId)).fetchOne(STOCK.QUANTITY))
+                    .as("stock on %s", t.code()).isEqualTo(serverStock);
+            assertThat(t.outbox().health().undelivered() + t.outbox().health().needsAttention())
+                    .as("entries left on %s", t.code()).isZero();
+            tillTakings += takings(t.db().dsl());
+            for (var r : t.db().dsl().selectFrom(SALE_RETURN).where(SALE_RETURN.STATUS.eq("COMPLETED")).fetch()) {
+                var s = cloud.selectFrom(SALE_RETURN).where(SALE_RETURN.ID.eq(r.getId())).fetchOne();
+                assertThat(s).as("return %s of %s on the server", r.getLocalLabel(), t.code()).isNotNull();
+                assertThat(List.of(s.getTotal(), s.getLegalLabel())).isEqualTo(List.of(r.getTotal(), r.getLegalLabel()));
+            }
+        }
+        assertThat(tillTakings).as("takings, tills vs server").isEqualTo(takings(cloud));
+        int fy = cloud.select(SALE_RETURN.FISCAL_YEAR).from(SALE_RETURN).limit(1).fetchOne(SALE_RETURN.FISCAL_YEAR);
+        assertThat(cloud.select(SALE_RETURN.SERVER_NUMBER).from(SALE_RETURN).orderBy(SALE_RETURN.SERVER_NUMBER)
+                .fetch(SALE_RETURN.SERVER_NUMBER)).as("credit notes")
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, LegalSeries.lastIssued(cloud, shopId, BillSeries.CREDIT_NOTE, fy)).boxed().toList());
+        assertThat(cloud.select(BILL_NUMBER.SERIES_NUMBER).from(BILL_NUMBER).where(BILL_NUMBER.SERIES.eq("TAX_INVOICE"))
+                .orderBy(BILL_NUMBER.SERIES_NUMBER).fetch(BILL_NUMBER.SERIES_NUMBER)).as("tax invoices")
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, LegalSeries.lastIssued(cloud, shopId, BillSeries.TAX_INVOICE, fy)).boxed().toList());
+    }
+}
