@@ -65,7 +65,8 @@ public final class ZReportText {
         return Money.format(bp) + "%";
     }
 
-    static String row(String label, String value) {
+    /** A label left and a value right on one line of the roll. */
+    public static String row(String label, String value) {
         int pad = Math.max(1, WIDTH - label.length() - value.length());
         return label + " ".repeat(pad) + value;
     }

@@ -63,9 +63,9 @@ public final class ReportsPresenter {
     }
 
     private SalesReport load(ReportRange r) {
-        return new SalesReport(r, reports.totals(r), reports.byDay(r), reports.byHour(r),
-                reports.topProducts(r, TOP_PRODUCTS), reports.byCashier(r), reports.byPaymentMethod(r),
-                reports.taxSummary(r), reports.voids(r), reports.voidedBills(r), reports.returns(r));
+        var all = reports.all(r, TOP_PRODUCTS);
+        return new SalesReport(r, all.totals(), all.days(), all.hours(), all.topProducts(), all.cashiers(), all.payments(),
+                all.tax(), all.voids(), all.voidedBills(), all.returns());
     }
 
     public Optional<SalesReport> current() {

@@ -1,6 +1,7 @@
 package shopdesk.dal.report;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** The rows of the till's sales reports; every amount is in minor units. */
 public final class ReportRows {
@@ -40,5 +41,11 @@ public final class ReportRows {
 
     /** A returned sale; the till records no returns yet, so no query produces these so far. */
     public record Return(String localLabel, long createdAt, long total, String reason) {
+    }
+
+    /** Every section of the report screen for one range, as {@link OnePassReport} reads them together. */
+    public record All(Totals totals, List<Day> days, List<Hour> hours, List<ProductSales> topProducts,
+                      List<CashierSales> cashiers, List<PaymentSales> payments, List<TaxLine> tax, Voids voids,
+                      List<VoidedBill> voidedBills, List<Return> returns) {
     }
 }

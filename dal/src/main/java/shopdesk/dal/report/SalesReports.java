@@ -43,6 +43,11 @@ public final class SalesReports {
         this.db = db;
     }
 
+    /** Every section at once, in three walks of the range (see {@link OnePassReport}); what the screen loads. */
+    public ReportRows.All all(ReportRange r, int topProducts) {
+        return new OnePassReport(db, this).read(r, topProducts);
+    }
+
     public Totals totals(ReportRange r) {
         var row = db.dsl().select(DSL.count(), DSL.sum(BILL.SUBTOTAL), DSL.sum(BILL.TAX_TOTAL), DSL.sum(BILL.TOTAL))
                 .from(BILL).where(bills(r, BillStatus.COMPLETED)).fetchOne();

@@ -170,4 +170,15 @@ abstract class AbstractSalesReportsTest {
         assertThat(reports.topProducts(empty, 10)).isEmpty();
         assertThat(reports.returns(empty)).isEmpty();
     }
+
+    @Test
+    void theOnePassReadGivesExactlyTheRowsOfEachSectionsOwnQuery() {
+        for (ReportRange r : List.of(range, new ReportRange(TillFixture.SHOP, SHOP_ZONE, MAR_2.minusDays(1), MAR_3.plusDays(1)),
+                new ReportRange(TillFixture.SHOP, SHOP_ZONE, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1)))) {
+            ReportRows.All all = reports.all(r, 2);
+            assertThat(all).isEqualTo(new ReportRows.All(reports.totals(r), reports.byDay(r), reports.byHour(r),
+                    reports.topProducts(r, 2), reports.byCashier(r), reports.byPaymentMethod(r), reports.taxSummary(r),
+                    reports.voids(r), reports.voidedBills(r), reports.returns(r)));
+        }
+    }
 }

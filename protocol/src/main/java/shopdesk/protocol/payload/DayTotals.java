@@ -13,8 +13,9 @@ public record DayTotals(long bills, long subtotal, long tax, long total, long di
                         long expectedCash, BillRange billRange, long lastMovementNumber) {
 
     public DayTotals {
-        byMethod = List.copyOf(byMethod);
-        byTaxRate = List.copyOf(byTaxRate);
+        // a payload without them reads as empty, never as null
+        byMethod = byMethod == null ? List.of() : List.copyOf(byMethod);
+        byTaxRate = byTaxRate == null ? List.of() : List.copyOf(byTaxRate);
     }
 
     /** A payment method's completed payments: how many and the amount applied to bills (change taken off). */
