@@ -84,8 +84,7 @@ public final class TillLauncher {
             try {
                 splash.thenAccept(s -> s.step("Opening the till's database in " + dataDir + " ..."));
                 DatabaseConfig dbConfig = DatabaseConfig.from(config, SchemaContext.TILL, dataDir.resolve("till.db"));
-                BackupStore backups = new BackupStore(dataDir.resolve("backups"),
-                        Duration.ofDays(config.getInt("backup.retention-days", 14, 1, 3650)), clock);
+                BackupStore backups = AdminScreens.backups(config, prefs, dataDir, clock);
                 var opened = SafeTillOpener.open(dbConfig, backups, TillLauncher::askRestore);
                 Database db = opened.database();
                 opened.restoredFrom().ifPresent(b -> LOG.warn("Restored the till database from backup {}", b.file()));
@@ -156,7 +155,8 @@ public final class TillLauncher {
     private void startTill(Database db, TillIdentity identity, UiPrefs prefs, CompletableFuture<MainWindow> shown) {
         try {
             UserService users = new UserService(db, clock, hasher);
-            SyncBackend backend = backends.create(db, identity, config, users, clock);
+            AdminScreens admin = AdminScreens.start(db, config, prefs, clock);
+            SyncBackend backend = backends.create(db, identity, admin.syncConfig(config), users, clock);
             Till till = new Till(db, identity, backend, users, clock);
             till.start();
             Path pdfs = dataDir.resolve("receipts");
@@ -164,7 +164,7 @@ public final class TillLauncher {
             String shopLine = identity.shopName() + " - till " + identity.deviceCode()
                     + (identity.standalone() ? " (standalone)" : "");
             TillPorts ports = new TillPorts(till.catalog(), till.sales(), till.auth(), till.sync(), till.sessions(),
-                    till.receipts(), shopLine, pdfs, clock);
+                    admin.receipts(identity), shopLine, pdfs, clock);
             MainWindow w = new MainWindow(ports, prefs, () -> {
                 healthWatch.close();
                 if (scheduledBackups != null) scheduledBackups.close();
@@ -174,10 +174,11 @@ public final class TillLauncher {
             warnings.set(text -> SwingUtilities.invokeLater(() -> w.view().statusBar().showWarning(text)));
             healthWatch.start();
             w.setDayClose(() -> closeTheDay(w));
-            shopdesk.client.print.ReceiptPrinting.install(new shopdesk.client.print.ReceiptPrinting(printer, till.receipts(), pdfs));
+            shopdesk.client.print.ReceiptPrinting.install(new shopdesk.client.print.ReceiptPrinting(admin.printer(), ports.receipts(), pdfs));
             w.setReports(() -> shopdesk.client.reports.ReportsWindow.openFor(w, till.sessions().current(), () ->
                     new shopdesk.client.reports.ReportsPresenter(new shopdesk.dal.report.SalesReports(db), identity.shopId(),
                             java.time.ZoneId.systemDefault(), clock)));
+            admin.install(w, till);
             w.setVisible(true);
             LOG.info("Till {} of shop {} started ({})", identity.deviceCode(), identity.shopName(),
                     identity.standalone() ? "standalone" : identity.cloudUrl());
