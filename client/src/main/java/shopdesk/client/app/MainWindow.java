@@ -24,6 +24,7 @@ import javax.swing.JMenuItem;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.sale.SwingSaleDialogs;
 import shopdesk.client.session.SupervisorApproval;
 import shopdesk.client.sync.centre.SwingSyncCentreActions;
@@ -44,6 +45,8 @@ public final class MainWindow extends JFrame {
     private Runnable dayClose = () -> { };
     private Runnable reports = () -> { };
     private java.util.function.Consumer<String> returns = number -> { };
+    private Runnable settings = () -> { };
+    private Runnable users = () -> { };
 
     public MainWindow(TillPorts ports, UiPrefs prefs, Runnable onExit) {
         super("ShopDesk - " + ports.shopLine());
@@ -109,6 +112,16 @@ public final class MainWindow extends JFrame {
         view.setReturnAction(action);
     }
 
+    /** What Till > Settings opens. */
+    public void setSettings(Runnable action) {
+        settings = action;
+    }
+
+    /** What Till > Users opens. */
+    public void setUsers(Runnable action) {
+        users = action;
+    }
+
     public void setDrainTimeout(Duration d) {
         drainTimeout = d;
     }
@@ -126,24 +139,27 @@ public final class MainWindow extends JFrame {
 
     private JMenuBar menu() {
         JMenuBar bar = new JMenuBar();
-        JMenu till = new JMenu("Till");
+        JMenu till = new JMenu(Messages.get("menu.till"));
         till.setMnemonic(KeyEvent.VK_T);
-        till.add(item("menu.lock", "Lock / switch user", "ctrl L", () -> ports.sessions().lock()));
-        till.add(item("menu.syncNow", "Sync now", "ctrl S", () -> new Thread(ports.sync()::syncNow, "sync-now").start()));
-        till.add(item("menu.dayClose", "Close the day", "ctrl shift B", () -> dayClose.run()));
-        till.add(item("menu.reports", "Reports", "ctrl R", () -> reports.run()));
-        till.add(item("menu.returns", "Returns / exchange", "ctrl shift R", () -> returns.accept(null)));
+        till.add(item("menu.lock", Messages.get("menu.lock"), "ctrl L", () -> ports.sessions().lock()));
+        till.add(item("menu.syncNow", Messages.get("menu.syncNow"), "ctrl S", () -> new Thread(ports.sync()::syncNow, "sync-now").start()));
+        till.add(item("menu.dayClose", Messages.get("menu.dayClose"), "ctrl shift B", () -> dayClose.run()));
+        till.add(item("menu.reports", Messages.get("menu.reports"), "ctrl R", () -> reports.run()));
+        till.add(item("menu.returns", Messages.get("menu.returns"), "ctrl shift R", () -> returns.accept(null)));
         till.addSeparator();
-        till.add(item("menu.quit", "Quit", "ctrl Q", this::close));
-        JMenu go = new JMenu("Go");
+        till.add(item("menu.settings", Messages.get("menu.settings"), "ctrl COMMA", () -> settings.run()));
+        till.add(item("menu.users", Messages.get("menu.users"), "ctrl U", () -> users.run()));
+        till.addSeparator();
+        till.add(item("menu.quit", Messages.get("menu.quit"), "ctrl Q", this::close));
+        JMenu go = new JMenu(Messages.get("menu.go"));
         go.setMnemonic(KeyEvent.VK_G);
-        go.add(item("menu.sale", "Sale", "ctrl 1", () -> view.showTab(0)));
-        go.add(item("menu.bills", "Bills", "ctrl 2", () -> view.showTab(1)));
-        go.add(item("menu.catalog", "Catalog", "ctrl 3", () -> view.showTab(2)));
-        go.add(item("menu.sync", "Sync centre", "ctrl 4", () -> view.showTab(3)));
-        JMenu look = new JMenu("View");
+        go.add(item("menu.sale", Messages.get("tab.sale"), "ctrl 1", () -> view.showTab(0)));
+        go.add(item("menu.bills", Messages.get("tab.bills"), "ctrl 2", () -> view.showTab(1)));
+        go.add(item("menu.catalog", Messages.get("tab.catalog"), "ctrl 3", () -> view.showTab(2)));
+        go.add(item("menu.sync", Messages.get("tab.sync"), "ctrl 4", () -> view.showTab(3)));
+        JMenu look = new JMenu(Messages.get("menu.view"));
         look.setMnemonic(KeyEvent.VK_V);
-        JCheckBoxMenuItem dark = new JCheckBoxMenuItem("Dark theme", Themes.isDark());
+        JCheckBoxMenuItem dark = new JCheckBoxMenuItem(Messages.get("menu.dark"), Themes.isDark());
         dark.setName("menu.dark");
         dark.setAccelerator(KeyStroke.getKeyStroke("ctrl D"));
         dark.addActionListener(e -> {
@@ -161,7 +177,7 @@ public final class MainWindow extends JFrame {
     }
 
     private JMenu textSizes() {
-        JMenu sizes = new JMenu("Text size");
+        JMenu sizes = new JMenu(Messages.get("menu.textSize"));
         sizes.setName("menu.textSize");
         sizes.setMnemonic(KeyEvent.VK_S);
         ButtonGroup group = new ButtonGroup();

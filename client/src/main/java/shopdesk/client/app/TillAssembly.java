@@ -47,6 +47,7 @@ public final class TillAssembly implements AutoCloseable {
     private final SyncBackends backends;
     private final PrinterSettings printer;
     private volatile ScheduledBackups scheduledBackups;
+    private AdminScreens admin;
 
     public TillAssembly(Config config, Path dataDir, Clock clock, PasswordHasher hasher, SyncBackends backends) {
         this.config = config;
@@ -61,10 +62,9 @@ public final class TillAssembly implements AutoCloseable {
      * Opens (and migrates) the till's database; a damaged SQLite file is replaced by a backup when
      * {@code restore} agrees. SQLite tills back themselves up daily; {@code backupProblems} hears when that fails.
      */
-    public Database openDatabase(RestoreDecision restore, Consumer<String> backupProblems) {
+    public Database openDatabase(UiPrefs prefs, RestoreDecision restore, Consumer<String> backupProblems) {
         DatabaseConfig dbConfig = DatabaseConfig.from(config, SchemaContext.TILL, dataDir.resolve("till.db"));
-        BackupStore backups = new BackupStore(dataDir.resolve("backups"),
-                Duration.ofDays(config.getInt("backup.retention-days", 14, 1, 3650)), clock);
+        BackupStore backups = AdminScreens.backups(config, prefs, dataDir, clock);
         var opened = SafeTillOpener.open(dbConfig, backups, restore);
         Database db = opened.database();
         opened.restoredFrom().ifPresent(b -> LOG.warn("Restored the till database from backup {}", b.file()));
@@ -99,9 +99,10 @@ public final class TillAssembly implements AutoCloseable {
     }
 
     /** The services wired to the identity's sync backend, started (the outbox runs from here on). */
-    public Till startTill(Database db, TillIdentity identity) {
+    public Till startTill(Database db, TillIdentity identity, UiPrefs prefs) {
         UserService users = users(db);
-        Till till = new Till(db, identity, backends.create(db, identity, config, users, clock), users, clock);
+        admin = AdminScreens.start(db, config, prefs, clock);
+        Till till = new Till(db, identity, backends.create(db, identity, admin.syncConfig(config), users, clock), users, clock);
         till.start();
         return till;
     }
@@ -109,8 +110,8 @@ public final class TillAssembly implements AutoCloseable {
     /** What the screens use; receipts as PDF go to the data folder. */
     public TillPorts ports(Till till) {
         TillIdentity identity = till.identity();
-        return new TillPorts(till.catalog(), till.sales(), till.auth(), till.sync(), till.sessions(), till.receipts(),
-                shopLine(identity), receiptFolder(), clock);
+        return new TillPorts(till.catalog(), till.sales(), till.auth(), till.sync(), till.sessions(),
+                admin.receipts(identity), shopLine(identity), receiptFolder(), clock);
     }
 
     private static String shopLine(TillIdentity identity) {
@@ -118,7 +119,7 @@ public final class TillAssembly implements AutoCloseable {
     }
 
     public ReceiptPrinting receiptPrinting(Till till) {
-        return new ReceiptPrinting(printer, till.receipts(), receiptFolder());
+        return new ReceiptPrinting(admin.printer(), admin.receipts(till.identity()), receiptFolder());
     }
 
     /** The day-close flow: drawer documents and X/Z reports on the till's recorder; {@code afterZ} backs up. */
@@ -127,8 +128,13 @@ public final class TillAssembly implements AutoCloseable {
         ZoneId zone = ZoneId.systemDefault();
         var drawer = new CashDrawerService(till.db(), till.recorder(), clock, settings);
         var days = new DayCloseService(till.db(), till.recorder(), clock, zone, settings);
-        return new DayClosePresenter(drawer, days, till.sessions(), ReportOutput.of(printer, receiptFolder()),
+        return new DayClosePresenter(drawer, days, till.sessions(), ReportOutput.of(admin.printer(), receiptFolder()),
                 shopLine(till.identity()), zone, afterZ);
+    }
+
+    /** Settings and users screens, and the settings the database holds (after {@link #startTill}). */
+    public AdminScreens admin() {
+        return admin;
     }
 
     public ReportsPresenter reports(Till till) {

@@ -75,7 +75,7 @@ public final class TillLauncher {
         CompletableFuture.runAsync(() -> {
             try {
                 splash.thenAccept(s -> s.step("Opening the till's database in " + dataDir + " ..."));
-                Database db = assembly.openDatabase(TillLauncher::askRestore, problem -> {
+                Database db = assembly.openDatabase(prefs, TillLauncher::askRestore, problem -> {
                     LOG.error(problem);
                     healthWatch.backupProblem(PlainMessages.BACKUP);
                 });
@@ -136,7 +136,7 @@ public final class TillLauncher {
 
     private void startTill(Database db, TillIdentity identity, UiPrefs prefs, CompletableFuture<MainWindow> shown) {
         try {
-            Till till = assembly.startTill(db, identity);
+            Till till = assembly.startTill(db, identity, prefs);
             MainWindow w = new MainWindow(assembly.ports(till), prefs, () -> {
                 healthWatch.close();
                 assembly.close();
@@ -153,6 +153,7 @@ public final class TillLauncher {
             w.setReports(() -> ReportsWindow.openFor(w, till.sessions().current(), () -> assembly.reports(till)));
             w.setReturns(number -> ReturnDialog.open(w, new ReturnPresenter(till.returns(), till.sessions()), number,
                     credit -> w.view().startExchange(credit.amount(), credit.reference())));
+            assembly.admin().install(w, till);
             w.setVisible(true);
             LOG.info("Till {} of shop {} started ({})", identity.deviceCode(), identity.shopName(),
                     identity.standalone() ? "standalone" : identity.cloudUrl());

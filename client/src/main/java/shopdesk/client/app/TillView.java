@@ -20,6 +20,7 @@ import shopdesk.client.catalog.ProductFormPresenter;
 import shopdesk.client.catalog.ProductsPanel;
 import shopdesk.client.catalog.StockPanel;
 import shopdesk.client.catalog.StockPresenter;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.sale.SaleDialogs;
 import shopdesk.client.sale.SalePanel;
 import shopdesk.client.sale.SalePresenter;
@@ -46,6 +47,8 @@ public final class TillView extends JPanel {
     private final LoginPanel login;
     private final JTabbedPane tabs = new JTabbedPane();
     private final SalePanel sale;
+    private final SalePresenter salePresenter;
+    private shopdesk.client.touch.ProductGridPanel touchGrid;
     // built the first time they are shown: the till opens on the login and then the sale screen
     private final LazyTab<BillsPanel> bills;
     private final LazyTab<JTabbedPane> catalog;
@@ -79,9 +82,9 @@ public final class TillView extends JPanel {
             customers = new CustomersPanel(new CustomerFormPresenter(ports.catalog(), sessions), ports.catalog());
             JTabbedPane t = new JTabbedPane();
             t.setName("catalog.tabs");
-            t.addTab("Products", products);
-            t.addTab("Stock", stock);
-            t.addTab("Customers", customers);
+            t.addTab(Messages.get("tab.products"), products);
+            t.addTab(Messages.get("tab.stock"), stock);
+            t.addTab(Messages.get("tab.customers"), customers);
             return t;
         });
         syncCentre = new LazyTab<>(() -> new SyncCentrePanel(new SyncCentrePresenter(ports.sync(), sessions), syncActions));
@@ -89,10 +92,10 @@ public final class TillView extends JPanel {
 
         tabs.setName("till.tabs");
         // The keys are in the Go menu and the tooltips: short titles leave room for who is logged in.
-        tabs.addTab("Sale", null, sale, "Ctrl+1");
-        tabs.addTab("Bills", null, bills, "Ctrl+2");
-        tabs.addTab("Catalog", null, catalog, "Ctrl+3");
-        tabs.addTab("Sync centre", null, syncCentre, "Ctrl+4");
+        tabs.addTab(Messages.get("tab.sale"), null, sale, "Ctrl+1");
+        tabs.addTab(Messages.get("tab.bills"), null, bills, "Ctrl+2");
+        tabs.addTab(Messages.get("tab.catalog"), null, catalog, "Ctrl+3");
+        tabs.addTab(Messages.get("tab.sync"), null, syncCentre, "Ctrl+4");
         tabs.addChangeListener(e -> refreshTab());
         // Who is logged in and Lock sit in the tab row, not a row of their own: on a 768-pixel screen every row counts.
         tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TRAILING_COMPONENT, header());
@@ -125,7 +128,7 @@ public final class TillView extends JPanel {
         JPanel p = new JPanel(new MigLayout("insets 0 16 0 8, fill", "push[0:pref][]", "[center]"));
         who.setName("till.user");
         who.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
-        JButton lock = Shortcuts.button(this, "till.lock", "Lock / switch user", "ctrl L", () -> ports.sessions().lock());
+        JButton lock = Shortcuts.button(this, "till.lock", Messages.get("menu.lock"), "ctrl L", () -> ports.sessions().lock());
         p.add(who, "wmin 0");
         p.add(lock);
         return p;
@@ -134,7 +137,8 @@ public final class TillView extends JPanel {
     private void onSession(Optional<Session> s) {
         if (s.isPresent()) {
             Session session = s.get();
-            who.setText(session.label() + (session.online() ? "" : ", offline login"));
+            who.setText(Messages.get(session.online() ? "till.who" : "till.whoOffline", session.displayName(),
+                    Messages.get("role." + session.role().name().toLowerCase(java.util.Locale.ROOT))));
             who.setToolTipText(ports.shopLine());
             status.showUser(session.label());
             showing = WORK;
@@ -170,13 +174,23 @@ public final class TillView extends JPanel {
         Component c = tabs.getSelectedComponent();
         if (c == bills) bills.content().reload();
         else if (c == syncCentre) syncCentre.content().reload();
-        else if (c == sale) sale.focusScan();
+        else if (c == sale) {
+            if (touchGrid != null) touchGrid.reload();
+            sale.focusScan();
+        }
         else {
             catalog.content();
             products.reload();
             stock.reload();
             customers.reload();
         }
+    }
+
+    /** The touch layout (Settings > Touch screen): the product grid and keypad beside the sale's item table. */
+    public void showTouchGrid(boolean on) {
+        touchGrid = on ? new shopdesk.client.touch.ProductGridPanel(new shopdesk.client.touch.TouchGridPresenter(ports.catalog()),
+                new SaleTouchActions(salePresenter)) : null;
+        sale.showBeside(touchGrid);
     }
 
     public String showing() {

@@ -48,6 +48,24 @@ public final class UiPrefs {
         save();
     }
 
+    /** True once a theme was chosen on this machine (View menu or settings screen). */
+    public boolean hasLook() {
+        return props.containsKey("theme");
+    }
+
+    /**
+     * A till setting this machine must know before its database opens (the backup folder, to restore a damaged
+     * database): saved in the database and copied here.
+     */
+    public java.util.Optional<String> copied(String settingKey) {
+        return java.util.Optional.ofNullable(props.getProperty("setting." + settingKey)).filter(v -> !v.isBlank());
+    }
+
+    public void copy(String settingKey, String value) {
+        props.setProperty("setting." + settingKey, value == null ? "" : value);
+        save();
+    }
+
     public boolean maximized() {
         return Boolean.parseBoolean(props.getProperty("window.maximized", "false"));
     }

@@ -1,6 +1,7 @@
 package shopdesk.client.catalog;
 
 import java.util.Optional;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.error.ShopDeskException;
@@ -25,12 +26,12 @@ public final class CustomerFormPresenter {
 
     public Optional<CustomerView> save(String name, String phone, String email) {
         errors.clear();
-        if (name == null || name.isBlank()) errors.add(NAME, "Enter the customer's name");
+        if (name == null || name.isBlank()) errors.add(NAME, Messages.get("customer.error.name"));
         if (phone != null && !phone.isBlank() && !phone.trim().matches("\\+?[0-9 ]{6,20}")) {
-            errors.add(PHONE, "Digits only, e.g. +91 98765 43210");
+            errors.add(PHONE, Messages.get("customer.error.phone"));
         }
         if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(EMAIL, "Not an e-mail address");
+            errors.add(EMAIL, Messages.get("customer.error.email"));
         }
         if (!errors.isEmpty()) return Optional.empty();
         try {
@@ -43,7 +44,7 @@ public final class CustomerFormPresenter {
             errors.add(e.field() == null ? NAME : e.field(), e.getMessage());
             return Optional.empty();
         } catch (RuntimeException e) {
-            errors.add(NAME, PlainMessages.forFailure("The customer was not saved", e));
+            errors.add(NAME, PlainMessages.forFailure(Messages.get("customer.notSaved"), e));
             return Optional.empty();
         }
     }

@@ -12,6 +12,7 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.FieldMessages;
 import shopdesk.dal.common.PageRequest;
 
@@ -40,16 +41,16 @@ public final class CustomersPanel extends JPanel {
         email.setName("customer.email");
         status.setName("customer.status");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Name or phone, Enter");
+        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("catalog.search.customers"));
         add(search, "wrap");
         add(new JScrollPane(table), "grow");
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, hidemode 3", "[][200:240, fill]"));
-        row(form, "Name", name, CustomerFormPresenter.NAME);
-        row(form, "Phone", phone, CustomerFormPresenter.PHONE);
-        row(form, "E-mail", email, CustomerFormPresenter.EMAIL);
-        JButton fresh = new JButton("New");
+        row(form, Messages.get("customer.name"), name, CustomerFormPresenter.NAME);
+        row(form, Messages.get("customer.phone"), phone, CustomerFormPresenter.PHONE);
+        row(form, Messages.get("customer.email"), email, CustomerFormPresenter.EMAIL);
+        JButton fresh = new JButton(Messages.get("catalog.new"));
         fresh.setName("customer.new");
-        JButton save = new JButton("Save");
+        JButton save = new JButton(Messages.get("catalog.save"));
         save.setName("customer.save");
         form.add(status, "span 2, wmin 0");
         form.add(fresh, "skip, split 2");
@@ -61,7 +62,7 @@ public final class CustomersPanel extends JPanel {
             var saved = presenter.save(name.getText(), phone.getText(), email.getText());
             messages.show(presenter.errors());
             saved.ifPresent(c -> {
-                status.setText("Saved " + c.name());
+                status.setText(Messages.get("catalog.saved", c.name()));
                 reload();
             });
         });
@@ -81,7 +82,7 @@ public final class CustomersPanel extends JPanel {
         phone.setText(c == null || c.phone() == null ? "" : c.phone());
         email.setText(c == null || c.email() == null ? "" : c.email());
         messages.clear();
-        status.setText(c == null ? "New customer" : "Editing " + c.name());
+        status.setText(c == null ? Messages.get("customer.new") : Messages.get("catalog.editing", c.name()));
     }
 
     private void row(JPanel p, String label, JComponent input, String field) {
@@ -102,7 +103,7 @@ public final class CustomersPanel extends JPanel {
         }
 
         public String getColumnName(int c) {
-            return new String[] {"Name", "Phone", "E-mail"}[c];
+            return Messages.get(new String[] {"customer.name", "customer.phone", "customer.email"}[c]);
         }
 
         public Object getValueAt(int r, int c) {

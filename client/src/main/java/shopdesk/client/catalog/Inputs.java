@@ -1,6 +1,7 @@
 package shopdesk.client.catalog;
 
 import java.math.BigDecimal;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
@@ -14,16 +15,16 @@ final class Inputs {
         try {
             long v = Money.parse(text);
             if (v < 0) {
-                errors.add(field, "Must not be negative");
+                errors.add(field, Messages.get("input.negative"));
                 return null;
             }
             if (v > Limits.MAX_AMOUNT) {
-                errors.add(field, "At most " + Money.format(Limits.MAX_AMOUNT));
+                errors.add(field, Messages.get("input.atMost", Money.format(Limits.MAX_AMOUNT)));
                 return null;
             }
             return v;
         } catch (IllegalArgumentException e) {
-            errors.add(field, text == null || text.isBlank() ? "Enter an amount, e.g. 49.50" : "Not an amount: use 49.50");
+            errors.add(field, Messages.get(text == null || text.isBlank() ? "input.amount" : "input.notAmount"));
             return null;
         }
     }
@@ -36,7 +37,7 @@ final class Inputs {
             if (!Limits.TAX_RATE.contains(bp)) throw new ArithmeticException();
             return bp;
         } catch (RuntimeException e) {
-            errors.add(field, "A percentage from 0 to 100, e.g. 18 or 12.5");
+            errors.add(field, Messages.get("input.percent"));
             return null;
         }
     }
@@ -52,8 +53,7 @@ final class Inputs {
             if (v < min || v > max) throw new NumberFormatException();
             return v;
         } catch (RuntimeException e) {
-            errors.add(field, (min > 0 ? "A whole number from " + min : min == 0 ? "A whole number from 0" : "A whole number, e.g. -2 or 5, from " + min)
-                    + " to " + max);
+            errors.add(field, Messages.get(min >= 0 ? "input.whole" : "input.wholeSigned", String.valueOf(min), String.valueOf(max)));
             return null;
         }
     }
@@ -65,7 +65,7 @@ final class Inputs {
             return null;
         }
         if (Text.hasControlCharacter(text)) {
-            errors.add(field, "Remove the line break or other control character");
+            errors.add(field, Messages.get("input.control"));
             return null;
         }
         return text.strip();

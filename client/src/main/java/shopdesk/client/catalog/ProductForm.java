@@ -1,6 +1,11 @@
 package shopdesk.client.catalog;
 
-/** A product as typed into the form, already parsed: id null for a new product. */
+/** A product as typed into the form, already parsed: id null for a new product; category null for none. */
 public record ProductForm(String id, long expectedVersion, String sku, String barcode, String name, long unitPrice,
-                          int taxRateBp, long lowStockLevel) {
+                          int taxRateBp, long lowStockLevel, String category) {
+
+    public ProductForm(String id, long expectedVersion, String sku, String barcode, String name, long unitPrice,
+                       int taxRateBp, long lowStockLevel) {
+        this(id, expectedVersion, sku, barcode, name, unitPrice, taxRateBp, lowStockLevel, null);
+    }
 }

@@ -1,6 +1,7 @@
 package shopdesk.client.catalog;
 
 import java.util.Optional;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.error.ShopDeskException;
@@ -10,7 +11,7 @@ import shopdesk.dal.money.Money;
 /** Create or edit a product: validates every field inline, then saves through the CatalogPort. */
 public final class ProductFormPresenter {
     public static final String SKU = "sku", BARCODE = "barcode", NAME = "name", PRICE = "price", TAX = "tax",
-            LOW_STOCK = "lowStock";
+            LOW_STOCK = "lowStock", CATEGORY = "category";
     private final CatalogPort catalog;
     private final SessionHolder sessions;
     private final FormErrors errors = new FormErrors();
@@ -36,26 +37,35 @@ public final class ProductFormPresenter {
 
     /** The form's texts for a product (blank for a new one). */
     public static String[] texts(ProductView p) {
-        if (p == null) return new String[] {"", "", "", "", "", "0"};
-        return new String[] {p.sku(), p.barcode() == null ? "" : p.barcode(), p.name(), Money.format(p.unitPrice()),
-                Money.rate(p.taxRateBp()).replace("%", ""), String.valueOf(p.lowStockLevel())};
+        if (p == null) return new String[] {"", "", "", "", "", "0", ""};
+        return new String[] {p.sku(), p.barcode() == null ? "" : p.barcode(), p.name(), Money.plain(p.unitPrice()),
+                Money.rate(p.taxRateBp()).replace("%", ""), String.valueOf(p.lowStockLevel()),
+            p.category() == null ? "" : p.category()};
     }
 
     /** Saves; on failure {@link #errors()} names the fields to outline. */
     public Optional<ProductView> save(String sku, String barcode, String name, String price, String tax, String lowStock) {
+        return save(sku, barcode, name, price, tax, lowStock, editing == null ? null : editing.category());
+    }
+
+    /** As above with the product's category (its tab on the touch grid; blank for none). */
+    public Optional<ProductView> save(String sku, String barcode, String name, String price, String tax, String lowStock,
+                                      String category) {
         errors.clear();
-        if (sku == null || sku.isBlank()) errors.add(SKU, "Enter a SKU");
-        else if (!sku.trim().matches("[A-Za-z0-9._-]{1,64}")) errors.add(SKU, "Letters, digits, . _ - only (up to 64)");
+        String cleanCategory = category == null || category.isBlank() ? null : Inputs.name(category, CATEGORY, "", errors);
+        if (cleanCategory != null && cleanCategory.length() > 64) errors.add(CATEGORY, Messages.get("product.error.category"));
+        if (sku == null || sku.isBlank()) errors.add(SKU, Messages.get("product.error.sku"));
+        else if (!sku.trim().matches("[A-Za-z0-9._-]{1,64}")) errors.add(SKU, Messages.get("product.error.skuChars"));
         if (barcode != null && !barcode.isBlank() && !barcode.trim().matches("[0-9A-Za-z-]{4,64}")) {
-            errors.add(BARCODE, "4 to 64 digits or letters");
+            errors.add(BARCODE, Messages.get("product.error.barcode"));
         }
-        String cleanName = Inputs.name(name, NAME, "Enter the product's name", errors);
+        String cleanName = Inputs.name(name, NAME, Messages.get("product.error.name"), errors);
         Long unitPrice = Inputs.money(price, PRICE, errors);
         Integer rate = Inputs.taxRate(tax == null ? "" : tax, TAX, errors);
         Long low = Inputs.wholeNumber(lowStock == null || lowStock.isBlank() ? "0" : lowStock, LOW_STOCK, errors, 0);
         if (!errors.isEmpty()) return Optional.empty();
         ProductForm form = new ProductForm(editing == null ? null : editing.id(), editing == null ? 0 : editing.version(),
-                sku.trim(), Inputs.blankToNull(barcode), cleanName, unitPrice, rate, low);
+                sku.trim(), Inputs.blankToNull(barcode), cleanName, unitPrice, rate, low, cleanCategory);
         try {
             ProductView saved = catalog.saveProduct(sessions.require().actor(), form);
             editing = saved;
@@ -69,7 +79,7 @@ public final class ProductFormPresenter {
             errors.add(e.field() == null ? NAME : fieldOf(e.field()), e.getMessage());
             return Optional.empty();
         } catch (RuntimeException e) {
-            errors.add(NAME, PlainMessages.forFailure("The product was not saved", e));
+            errors.add(NAME, PlainMessages.forFailure(Messages.get("product.notSaved"), e));
             return Optional.empty();
         }
     }

@@ -2,10 +2,12 @@ package shopdesk.client.catalog;
 
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.money.Money;
 
 public final class ProductTableModel extends AbstractTableModel {
-    private static final String[] COLUMNS = {"SKU", "Barcode", "Name", "Price", "Tax", "Stock", "Low at"};
+    private static final String[] COLUMNS = {"product.col.sku", "product.col.barcode", "product.col.name", "product.col.price",
+        "product.col.tax", "product.col.stock", "product.col.lowAt"};
     private List<ProductView> rows = List.of();
 
     public void show(List<ProductView> rows) {
@@ -29,7 +31,7 @@ public final class ProductTableModel extends AbstractTableModel {
 
     @Override
     public String getColumnName(int c) {
-        return COLUMNS[c];
+        return Messages.get(COLUMNS[c]);
     }
 
     @Override

@@ -10,6 +10,7 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.FieldMessages;
 import shopdesk.dal.common.PageRequest;
 
@@ -26,6 +27,7 @@ public final class ProductsPanel extends JPanel {
     private final JTextField price = text("product.price");
     private final JTextField tax = text("product.tax");
     private final JTextField lowStock = text("product.lowStock");
+    private final JTextField category = text("product.category");
     private final JLabel status = new JLabel(" ");
     private final JButton reloadCurrent = new JButton("Reload");
     private final FieldMessages messages = new FieldMessages();
@@ -38,7 +40,7 @@ public final class ProductsPanel extends JPanel {
         table.setName("products.table");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         status.setName("product.status");
-        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Name, SKU or barcode, Enter");
+        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("catalog.search.products"));
         add(search, "wrap");
         add(new JScrollPane(table), "grow");
         add(form(), "aligny top");
@@ -50,15 +52,17 @@ public final class ProductsPanel extends JPanel {
 
     private JPanel form() {
         JPanel p = new JPanel(new MigLayout("insets 0, wrap 2, hidemode 3", "[][200:240, fill]"));
-        row(p, "SKU", sku, ProductFormPresenter.SKU);
-        row(p, "Barcode", barcode, ProductFormPresenter.BARCODE);
-        row(p, "Name", name, ProductFormPresenter.NAME);
-        row(p, "Price (excl. tax)", price, ProductFormPresenter.PRICE);
-        row(p, "Tax %", tax, ProductFormPresenter.TAX);
-        row(p, "Low-stock level", lowStock, ProductFormPresenter.LOW_STOCK);
-        JButton fresh = new JButton("New");
+        row(p, Messages.get("product.sku"), sku, ProductFormPresenter.SKU);
+        row(p, Messages.get("product.barcode"), barcode, ProductFormPresenter.BARCODE);
+        row(p, Messages.get("product.name"), name, ProductFormPresenter.NAME);
+        row(p, Messages.get("product.price"), price, ProductFormPresenter.PRICE);
+        row(p, Messages.get("product.tax"), tax, ProductFormPresenter.TAX);
+        row(p, Messages.get("product.lowStock"), lowStock, ProductFormPresenter.LOW_STOCK);
+        row(p, Messages.get("product.category"), category, ProductFormPresenter.CATEGORY);
+        category.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("product.category.hint"));
+        JButton fresh = new JButton(Messages.get("catalog.new"));
         fresh.setName("product.new");
-        JButton save = new JButton("Save");
+        JButton save = new JButton(Messages.get("catalog.save"));
         save.setName("product.save");
         reloadCurrent.setName("product.reload");
         reloadCurrent.setVisible(false);
@@ -74,14 +78,15 @@ public final class ProductsPanel extends JPanel {
     }
 
     void save() {
-        var saved = presenter.save(sku.getText(), barcode.getText(), name.getText(), price.getText(), tax.getText(), lowStock.getText());
+        var saved = presenter.save(sku.getText(), barcode.getText(), name.getText(), price.getText(), tax.getText(), lowStock.getText(),
+                category.getText());
         messages.show(presenter.errors());
         presenter.staleMessage().ifPresent(m -> {
             status.setText("<html>" + escape(m) + "</html>");
             reloadCurrent.setVisible(true);
         });
         saved.ifPresent(p -> {
-            status.setText("Saved " + p.name());
+            status.setText(Messages.get("catalog.saved", p.name()));
             reload();
         });
     }
@@ -104,12 +109,15 @@ public final class ProductsPanel extends JPanel {
         price.setText(t[3]);
         tax.setText(t[4]);
         lowStock.setText(t[5]);
+        category.setText(t[6]);
         messages.clear();
-        status.setText(p == null ? "New product" : "Editing " + p.name());
+        status.setText(p == null ? Messages.get("product.new") : Messages.get("catalog.editing", p.name()));
     }
 
     private void row(JPanel p, String label, JComponent input, String field) {
-        p.add(new JLabel(label));
+        JLabel l = new JLabel(label);
+        l.setLabelFor(input);
+        p.add(l);
         p.add(input);
         p.add(messages.register(field, input), "skip, wmin 0");   // under its field, only while it has an error
     }

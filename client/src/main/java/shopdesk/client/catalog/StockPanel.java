@@ -9,6 +9,7 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.FieldMessages;
 import shopdesk.dal.common.PageRequest;
 
@@ -35,21 +36,21 @@ public final class StockPanel extends JPanel {
         reason.setName("stock.reason");
         status.setName("stock.status");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Name, SKU or barcode, Enter");
-        JButton low = new JButton("Low stock");
+        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("catalog.search.products"));
+        JButton low = new JButton(Messages.get("stock.low"));
         low.setName("stock.low");
-        JButton receive = new JButton("Receive");
+        JButton receive = new JButton(Messages.get("stock.receive"));
         receive.setName("stock.receive");
-        JButton adjust = new JButton("Adjust");
+        JButton adjust = new JButton(Messages.get("stock.adjust"));
         adjust.setName("stock.adjust");
         add(search, "split 2, growx");
         add(low);
         add(new JScrollPane(table));
         // The errors go under their fields, so the fields keep a usable width on a small screen.
         JPanel form = new JPanel(new MigLayout("insets 0, fillx, hidemode 3", "[][80:120][][grow, 160:][][]", "[][]"));
-        form.add(new JLabel("Quantity (+/-)"), "cell 0 0");
+        form.add(labelFor(Messages.get("stock.quantity"), quantity), "cell 0 0");
         form.add(quantity, "cell 1 0, growx");
-        form.add(new JLabel("Reason"), "cell 2 0");
+        form.add(labelFor(Messages.get("stock.reason"), reason), "cell 2 0");
         form.add(reason, "cell 3 0, growx");
         form.add(receive, "cell 4 0");
         form.add(adjust, "cell 5 0");
@@ -61,6 +62,12 @@ public final class StockPanel extends JPanel {
         low.addActionListener(e -> model.show(presenter.lowStock()));
         receive.addActionListener(e -> after(presenter.receive(selected(), quantity.getText(), reason.getText())));
         adjust.addActionListener(e -> after(presenter.adjust(selected(), quantity.getText(), reason.getText())));
+    }
+
+    private static JLabel labelFor(String text, javax.swing.JComponent field) {
+        JLabel l = new JLabel(text);
+        l.setLabelFor(field);
+        return l;
     }
 
     private ProductView selected() {

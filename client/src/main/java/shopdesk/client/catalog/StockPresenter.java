@@ -1,6 +1,7 @@
 package shopdesk.client.catalog;
 
 import java.util.List;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.error.ShopDeskException;
@@ -22,23 +23,23 @@ public final class StockPresenter {
     public boolean receive(ProductView product, String quantity, String reason) {
         errors.clear();
         Long q = Inputs.wholeNumber(quantity, QUANTITY, errors, 1);
-        if (product == null) errors.add(QUANTITY, "Pick a product first");
+        if (product == null) errors.add(QUANTITY, Messages.get("stock.error.pick"));
         if (!errors.isEmpty()) return false;
         return run(() -> catalog.receiveStock(sessions.require().actor(), product.id(), q,
                 reason == null || reason.isBlank() ? "received" : reason.trim()),
-                "Received " + q + " of " + (product == null ? "" : product.name()));
+                Messages.get("stock.received", String.valueOf(q), product.name()));
     }
 
     /** An adjustment (count correction, breakage) always says why. */
     public boolean adjust(ProductView product, String delta, String reason) {
         errors.clear();
         Long d = Inputs.wholeNumber(delta, QUANTITY, errors, -Limits.MAX_STOCK);
-        if (d != null && d == 0) errors.add(QUANTITY, "An adjustment of 0 changes nothing");
-        if (reason == null || reason.isBlank()) errors.add(REASON, "Say why, e.g. broken, recount");
-        if (product == null) errors.add(QUANTITY, "Pick a product first");
+        if (d != null && d == 0) errors.add(QUANTITY, Messages.get("stock.error.zero"));
+        if (reason == null || reason.isBlank()) errors.add(REASON, Messages.get("stock.error.reason"));
+        if (product == null) errors.add(QUANTITY, Messages.get("stock.error.pick"));
         if (!errors.isEmpty()) return false;
         return run(() -> catalog.adjustStock(sessions.require().actor(), product.id(), d, reason.trim()),
-                "Adjusted " + product.name() + " by " + d);
+                Messages.get("stock.adjusted", product.name(), String.valueOf(d)));
     }
 
     public List<ProductView> lowStock() {
@@ -55,7 +56,7 @@ public final class StockPresenter {
             message = e.getMessage();
             return false;
         } catch (RuntimeException e) {
-            message = PlainMessages.forFailure("The stock was not changed", e);
+            message = PlainMessages.forFailure(Messages.get("stock.notChanged"), e);
             errors.add(QUANTITY, message);
             return false;
         }

@@ -15,10 +15,17 @@ public final class ReceiptFormatter {
     public static final int WIDTH = 40;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm");
     private final String shopName;
+    private final List<String> header;
     private final ZoneId zone;
 
     public ReceiptFormatter(String shopName, ZoneId zone) {
+        this(shopName, List.of(), zone);
+    }
+
+    /** {@code header}: lines printed under the shop's name (its address, its tax id), from the till's settings. */
+    public ReceiptFormatter(String shopName, List<String> header, ZoneId zone) {
         this.shopName = shopName;
+        this.header = List.copyOf(header);
         this.zone = zone;
     }
 
@@ -30,6 +37,7 @@ public final class ReceiptFormatter {
     public List<String> lines(BillView bill, int width) {
         List<String> out = new ArrayList<>();
         out.add(center(width, shopName));
+        for (String h : header) out.add(center(width, h));
         out.add(center(width, seriesTitle(bill)));
         out.add(center(width, "Bill " + bill.localLabel() + (bill.legalLabel() != null ? "  " + bill.legalLabel()
                 : bill.serverNumber() != null ? "  (No. " + bill.serverNumber() + ")" : "")));

@@ -42,7 +42,10 @@ public final class ReceiptPdf {
     /** The standard Courier font has no glyphs beyond Latin-1; replace the rest rather than fail printing. */
     private static String ascii(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) b.append(c < 256 ? c : '?');
+        for (char c : s.toCharArray()) {
+            if (c == '\u20B9') b.append("Rs."); // the rupee sign of an Indian shop's amounts
+            else b.append(c < 256 ? c : '?');
+        }
         return b.toString();
     }
 }

@@ -1,5 +1,6 @@
 package shopdesk.client.returns;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -89,6 +90,6 @@ public final class ReturnPanel extends JPanel {
         model.fireTableDataChanged();
         total.setText("Refund " + Money.format(presenter.refundTotal()));
         message.setText(presenter.message());
-        message.putClientProperty("FlatLaf.styleClass", presenter.messageIsError() ? "error" : null);
+        message.putClientProperty(FlatClientProperties.STYLE_CLASS, presenter.messageIsError() ? "error" : null);
     }
 }

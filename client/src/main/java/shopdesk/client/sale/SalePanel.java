@@ -30,6 +30,8 @@ public final class SalePanel extends JPanel {
     private final JLabel customer = new JLabel("No customer");
     private final PaymentPanel payments;
 
+    private final JPanel tableArea = new JPanel(new java.awt.BorderLayout(8, 0));
+
     public SalePanel(SalePresenter presenter, SaleDialogs dialogs) {
         // Left: message, scan field, the item table (it takes the slack) and the line keys. Right, the full height:
         // customer, totals, payments and Complete, so they stay on screen however small the window or large the text.
@@ -52,7 +54,8 @@ public final class SalePanel extends JPanel {
         add(message, "growx, wmin 0");
         add(side(), "spany 4, growy, wmin 300, wrap");
         add(scan, "growx, wmin 0, wrap");
-        add(new JScrollPane(table), "grow, hmin 60, wrap");
+        tableArea.add(new JScrollPane(table), java.awt.BorderLayout.CENTER);
+        add(tableArea, "grow, hmin 60, wrap");
         add(lineKeys(), "growx");
 
         Keys.bind(this, "shift F4", "clearCustomer", () -> run(() -> presenter.setCustomer(null)));
@@ -142,6 +145,14 @@ public final class SalePanel extends JPanel {
     private void run(Runnable r) {
         r.run();
         focusScan();
+    }
+
+    /** The touch layout's product grid beside the item table (client/touch); null removes it. */
+    public void showBeside(javax.swing.JComponent grid) {
+        java.awt.Component old = ((java.awt.BorderLayout) tableArea.getLayout()).getLayoutComponent(java.awt.BorderLayout.EAST);
+        if (old != null) tableArea.remove(old);
+        if (grid != null) tableArea.add(grid, java.awt.BorderLayout.EAST);
+        tableArea.revalidate();
     }
 
     public void focusScan() {

@@ -9,13 +9,14 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 
 /** User name, password, Enter. Also the lock screen: the till shows it again after Lock or Switch user. */
 public final class LoginPanel extends JPanel {
     private final JTextField username = new JTextField(18);
     private final JPasswordField password = new JPasswordField(18);
     private final JLabel error = new JLabel(" ");
-    private final JButton login = new JButton("Log in");
+    private final JButton login = new JButton(Messages.get("login.submit"));
 
     public LoginPanel(LoginPresenter presenter, String shopLine) {
         super(new MigLayout("insets dialog, fill", "push[][260!, fill]push", "push[][][][][][]push"));
@@ -31,9 +32,13 @@ public final class LoginPanel extends JPanel {
         shop.setName("login.shop");
         add(title, "span 2, wrap");
         add(shop, "span 2, wrap para");
-        add(new JLabel("User name"));
+        JLabel userLabel = new JLabel(Messages.get("login.username"));
+        userLabel.setLabelFor(username);
+        JLabel passwordLabel = new JLabel(Messages.get("login.password"));
+        passwordLabel.setLabelFor(password);
+        add(userLabel);
         add(username, "wrap");
-        add(new JLabel("Password"));
+        add(passwordLabel);
         add(password, "wrap");
         add(error, "span 2, wrap");
         add(login, "skip, tag ok");

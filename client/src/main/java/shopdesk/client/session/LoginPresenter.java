@@ -1,6 +1,7 @@
 package shopdesk.client.session;
 
 import java.util.Arrays;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 
 /** The login screen's logic: checks the fields, asks the AuthPort, starts the session or says why not. */
@@ -18,11 +19,11 @@ public final class LoginPresenter {
     public boolean login(String username, char[] password) {
         try {
             if (username == null || username.isBlank()) {
-                error = "Enter your user name";
+                error = Messages.get("login.error.username");
                 return false;
             }
             if (password == null || password.length == 0) {
-                error = "Enter your password";
+                error = Messages.get("login.error.password");
                 return false;
             }
             Session s = auth.login(username.trim(), password);
@@ -30,7 +31,7 @@ public final class LoginPresenter {
             sessions.start(s);
             return true;
         } catch (RuntimeException e) {
-            error = PlainMessages.forFailure("The login could not be checked", e);
+            error = PlainMessages.forFailure(Messages.get("login.error.failed"), e);
             return false;
         } finally {
             if (password != null) Arrays.fill(password, '\0');

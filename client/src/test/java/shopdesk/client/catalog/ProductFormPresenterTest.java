@@ -32,7 +32,17 @@ class ProductFormPresenterTest {
         var saved = p.save("TEA-1", "8901234567890", "Tea", "49.50", "12.5", "3").orElseThrow();
         assertThat(saved.unitPrice()).isEqualTo(4_950);
         assertThat(saved.taxRateBp()).isEqualTo(1_250);
-        assertThat(ProductFormPresenter.texts(saved)).containsExactly("TEA-1", "8901234567890", "Tea", "49.50", "12.5", "3");
+        assertThat(ProductFormPresenter.texts(saved)).containsExactly("TEA-1", "8901234567890", "Tea", "49.50", "12.5", "3", "");
+    }
+
+    @Test
+    void aCategoryIsSavedTrimmedAndKeptWhenTheOldFormSavesWithoutIt() {
+        var saved = p.save("TEA-1", "", "Tea", "49.50", "5", "0", "  Tea ").orElseThrow();
+        assertThat(saved.category()).isEqualTo("Tea");
+        assertThat(p.save("TEA-1", "", "Assam tea", "49.50", "5", "0").orElseThrow().category()).isEqualTo("Tea");
+        assertThat(p.save("TEA-1", "", "Assam tea", "49.50", "5", "0", " ").orElseThrow().category()).isNull();
+        assertThat(p.save("TEA-1", "", "Tea", "49.50", "5", "0", "x".repeat(65))).isEmpty();
+        assertThat(p.errors().get(ProductFormPresenter.CATEGORY)).isEqualTo("At most 64 characters");
     }
 
     @Test

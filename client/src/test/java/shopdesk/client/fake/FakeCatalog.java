@@ -24,7 +24,11 @@ public final class FakeCatalog implements CatalogPort {
     public final List<String> stockLog = new ArrayList<>();
 
     public ProductView add(String sku, String barcode, String name, long price, int taxBp, long stock) {
-        ProductView p = new ProductView(Ids.newId(), sku, barcode, name, price, taxBp, 2, 1, stock);
+        return add(sku, barcode, name, price, taxBp, stock, null);
+    }
+
+    public ProductView add(String sku, String barcode, String name, long price, int taxBp, long stock, String category) {
+        ProductView p = new ProductView(Ids.newId(), sku, barcode, name, price, taxBp, 2, 1, stock, category);
         products.put(p.id(), p);
         return p;
     }
@@ -69,7 +73,7 @@ public final class FakeCatalog implements CatalogPort {
             throw new shopdesk.dal.error.StaleVersionException("product", f.id(), f.expectedVersion(), old.version());
         }
         ProductView p = new ProductView(f.id() == null ? Ids.newId() : f.id(), f.sku(), f.barcode(), f.name(), f.unitPrice(),
-                f.taxRateBp(), f.lowStockLevel(), old == null ? 1 : old.version() + 1, old == null ? 0 : old.stock());
+                f.taxRateBp(), f.lowStockLevel(), old == null ? 1 : old.version() + 1, old == null ? 0 : old.stock(), f.category());
         products.put(p.id(), p);
         return p;
     }
@@ -89,7 +93,7 @@ public final class FakeCatalog implements CatalogPort {
     public void adjust(String productId, long delta) {
         ProductView p = products.get(productId);
         products.put(productId, new ProductView(p.id(), p.sku(), p.barcode(), p.name(), p.unitPrice(), p.taxRateBp(),
-                p.lowStockLevel(), p.version(), p.stock() + delta));
+                p.lowStockLevel(), p.version(), p.stock() + delta, p.category()));
     }
 
     @Override

@@ -6,7 +6,14 @@ import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
 
 /** What a user enters for a product. Prices are tax-exclusive minor units; tax in basis points (1800 = 18%). */
-public record ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel) {
+public record ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel,
+                           String category) {
+    public static final int MAX_CATEGORY_LENGTH = 64;
+
+    /** A product without a category. */
+    public ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel) {
+        this(sku, barcode, name, unitPrice, taxRateBp, lowStockLevel, null);
+    }
 
     /** Trimmed and checked; throws ValidationException naming the field. */
     public ProductDraft validated() {
@@ -24,6 +31,7 @@ public record ProductDraft(String sku, String barcode, String name, long unitPri
         if (!Limits.STOCK_LEVEL.contains(lowStockLevel)) {
             throw new ValidationException("lowStockLevel", "The low-stock level must be 0 to " + Limits.MAX_STOCK);
         }
-        return new ProductDraft(s, b, n, unitPrice, taxRateBp, lowStockLevel);
+        String c = Text.optional("category", category, MAX_CATEGORY_LENGTH, "the category");
+        return new ProductDraft(s, b, n, unitPrice, taxRateBp, lowStockLevel, c);
     }
 }

@@ -66,6 +66,21 @@ abstract class AbstractProductServiceTest {
     }
 
     @Test
+    void aCategoryIsKeptListedAndCarriedInThePayloadAndNoCategoryIsSentAsEmpty() {
+        Product tea = products.create(till.admin, new ProductDraft("TEA-1", null, "Assam tea", 100, 0, 0, " Tea "));
+        Product soap = products.create(till.admin, new ProductDraft("SOAP-1", null, "Neem soap", 100, 0, 0));
+        products.create(till.admin, new ProductDraft("RICE-1", null, "Rice", 100, 0, 0, "Rice"));
+        assertThat(tea.category()).isEqualTo("Tea");
+        assertThat(products.categories(TillFixture.SHOP)).containsExactly("Rice", "Tea");
+        assertThat(till.changes.changes().get(0).payloadJson()).contains("\"category\":\"Tea\"");
+        assertThat(soap.payload().category()).isEmpty();
+        Product moved = products.update(till.admin, tea.id(), tea.version(), new ProductDraft("TEA-1", null, "Assam tea", 100, 0, 0, null));
+        assertThat(moved.category()).isNull();
+        assertThatThrownBy(() -> products.create(till.admin, new ProductDraft("X-1", null, "X", 1, 0, 0, "x".repeat(65))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("category"));
+    }
+
+    @Test
     void duplicateSkuAndBarcodeAreRefusedNamingTheField() {
         products.create(till.admin, draft("TEA-1", "Tea"));
         assertThatThrownBy(() -> products.create(till.admin, new ProductDraft("TEA-1", null, "Other", 1, 0, 0)))

@@ -101,6 +101,7 @@ public final class FeedApplier {
             tx.update(PRODUCT).set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, p.barcode()).set(PRODUCT.NAME, p.name())
                     .set(PRODUCT.NAME_SEARCH, search(p.name())).set(PRODUCT.UNIT_PRICE, p.unitPrice())
                     .set(PRODUCT.TAX_RATE_BP, p.taxRateBp()).set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel())
+                    .set(PRODUCT.CATEGORY, p.category() == null ? PRODUCT.CATEGORY : org.jooq.impl.DSL.val(blankToNull(p.category())))
                     .set(PRODUCT.VERSION, version).set(PRODUCT.DELETED_AT, deletedAt).set(PRODUCT.UPDATED_AT, now)
                     .where(PRODUCT.ID.eq(p.id())).execute();
         } else {
@@ -108,9 +109,15 @@ public final class FeedApplier {
                     .set(PRODUCT.BARCODE, p.barcode()).set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, search(p.name()))
                     .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
                     .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.VERSION, version)
+                    .set(PRODUCT.CATEGORY, blankToNull(p.category()))
                     .set(PRODUCT.DELETED_AT, deletedAt).set(PRODUCT.CREATED_AT, now).set(PRODUCT.UPDATED_AT, now)
                     .execute();
         }
+    }
+
+    /** A server state without a category (an older server) keeps the till's; "" means none. */
+    private static String blankToNull(String category) {
+        return category == null || category.isBlank() ? null : category;
     }
 
     private boolean customer(DSLContext tx, FeedChange c, long now) {

@@ -38,7 +38,7 @@ public final class ProductApplier {
                 .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, p.barcode())
                 .set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, searchForm(p.name()))
                 .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
-                .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.VERSION, 1L)
+                .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.CATEGORY, category(p, null)).set(PRODUCT.VERSION, 1L)
                 .set(PRODUCT.CREATED_AT, ctx.now()).set(PRODUCT.UPDATED_AT, ctx.now())
                 .execute();
         tx.insertInto(STOCK).set(STOCK.SHOP_ID, ctx.shopId()).set(STOCK.PRODUCT_ID, id)
@@ -55,7 +55,7 @@ public final class ProductApplier {
                 .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, p.barcode())
                 .set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, searchForm(p.name()))
                 .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
-                .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel())
+                .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.CATEGORY, category(p, current.getCategory()))
                 .set(PRODUCT.VERSION, current.getVersion() + 1).set(PRODUCT.UPDATED_AT, ctx.now())
                 .where(PRODUCT.ID.eq(id)).execute();
         return publish(tx, ctx, id, ChangeAction.UPDATE_PRODUCT);
@@ -76,7 +76,7 @@ public final class ProductApplier {
     /** The product's state as the feed and conflicts carry it. */
     public static ProductPayload state(ProductRecord r) {
         return new ProductPayload(r.getId(), r.getSku(), r.getBarcode(), r.getName(), r.getUnitPrice(), r.getTaxRateBp(),
-                r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null);
+                r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null, r.getCategory() == null ? "" : r.getCategory());
     }
 
     /** The product of the caller's shop at exactly the entry's base version (NOT_FOUND / CONFLICT VERSION otherwise). */
@@ -102,6 +102,12 @@ public final class ProductApplier {
     }
 
     /** The payload checked against the documented limits, with its SKU, barcode and name trimmed. */
+    /** The category to store: an absent one (an older till) keeps the current one, "" clears it. */
+    private static String category(ProductPayload p, String current) {
+        if (p.category() == null) return current;
+        return p.category().isBlank() ? null : p.category();
+    }
+
     private static ProductPayload validated(ProductPayload p) {
         String sku = Checks.text(p.sku(), "payload.sku", 64);
         String barcode = Checks.optionalText(p.barcode(), "payload.barcode", 64);
@@ -109,8 +115,10 @@ public final class ProductApplier {
         Checks.atLeast(p.unitPrice(), 0, "payload.unitPrice");
         Checks.atLeast(p.taxRateBp(), 0, "payload.taxRateBp");
         Checks.atLeast(p.lowStockLevel(), 0, "payload.lowStockLevel");
+        String category = p.category() == null || p.category().isBlank() ? p.category()
+                : Checks.text(p.category(), "payload.category", 64);
         return new ProductPayload(p.id(), sku, barcode, name, p.unitPrice(), p.taxRateBp(), p.lowStockLevel(), p.version(),
-                p.deleted());
+                p.deleted(), category);
     }
 
     /**
