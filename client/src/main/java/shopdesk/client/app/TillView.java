@@ -60,7 +60,6 @@ public final class TillView extends JPanel {
     private final JLabel who = new JLabel();
     private String showing = LOGIN;
 
-    private final SalePresenter salePresenter;
     private java.util.function.Consumer<String> returnAction = number -> { };
 
     public TillView(TillPorts ports, SaleDialogs saleDialogs, SyncCentreActions syncActions) {

@@ -16,7 +16,7 @@ public record BillView(String id, String localLabel, Long serverNumber, BillStat
                        String voidReason, List<Long> earlierServerNumbers, String legalLabel) {
 
     /** A bill whose legal number in its series is not known here. */
-    public BillView(String id, String localLabel, Long serverNumber, String status, String syncState,
+    public BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,
                     long clientCreatedAt, String cashier, String customerName, List<Item> items,
                     List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
                     String voidReason, List<Long> earlierServerNumbers) {

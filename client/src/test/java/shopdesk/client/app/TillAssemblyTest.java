@@ -23,23 +23,27 @@ class TillAssemblyTest {
                 (db, identity, config, users, clock) -> new StandaloneBackend());
     }
 
+    private UiPrefs prefs() {
+        return new UiPrefs(dir.resolve("ui.properties"));
+    }
+
     @Test
     void aStandaloneTillIsSetUpStartedAndFoundAgainAfterARestart() {
         try (TillAssembly first = assembly()) {
-            Database db = first.openDatabase(RestoreDecision.NEVER, problem -> { });
+            Database db = first.openDatabase(prefs(), RestoreDecision.NEVER, problem -> { });
             assertThat(first.savedIdentity()).isEmpty();
             assertThat(first.scheduledBackups()).isPresent();
             TillIdentity id = first.firstRun(db).standalone("Corner Shop", "admin", "secret1".toCharArray()).orElseThrow();
-            try (Till till = first.startTill(db, id)) {
+            try (Till till = first.startTill(db, id, prefs())) {
                 TillPorts ports = first.ports(till);
                 assertThat(ports.shopLine()).isEqualTo("Corner Shop - till T1 (standalone)");
                 assertThat(Files.isDirectory(ports.pdfFolder())).isTrue();
             }
         }
         try (TillAssembly again = assembly()) {
-            Database db = again.openDatabase(RestoreDecision.NEVER, problem -> { });
+            Database db = again.openDatabase(prefs(), RestoreDecision.NEVER, problem -> { });
             TillIdentity id = again.savedIdentity().orElseThrow();
-            try (Till till = again.startTill(db, id)) {
+            try (Till till = again.startTill(db, id, prefs())) {
                 assertThat(till.auth().login("admin", "secret1".toCharArray()).label()).contains("admin");
             }
         }

@@ -40,10 +40,10 @@ class ReceiptTest {
 
     @Test
     void aSyncedBillShowsItsSeriesAndLegalLabel() {
-        BillView synced = new BillView("b1", "T2-000123", 57L, "COMPLETED", "SYNCED", 1_764_115_200_000L, "Asha", null,
+        BillView synced = new BillView("b1", "T2-000123", 57L, shopdesk.protocol.BillStatus.COMPLETED, "SYNCED", 1_764_115_200_000L, "Asha", null,
                 bill.items(), bill.payments(), 24_000, 1_200, 25_200, 25_200, 4_800, null, List.of(), "INV/2025-26/000012");
         assertThat(f.text(synced)).contains("TAX INVOICE", "Bill T2-000123  INV/2025-26/000012").doesNotContain("No. 57");
-        BillView exempt = new BillView("b2", "T2-000124", null, "COMPLETED", "PENDING", 1_764_115_200_000L, "Asha", null,
+        BillView exempt = new BillView("b2", "T2-000124", null, shopdesk.protocol.BillStatus.COMPLETED, "PENDING", 1_764_115_200_000L, "Asha", null,
                 List.of(new BillView.Item(1, "RICE", "Rice 1 kg", 1, 6_000, 0, 6_000, 0, 6_000)), bill.payments(),
                 6_000, 0, 6_000, 6_000, 0, null);
         assertThat(f.text(exempt)).contains("BILL OF SUPPLY").doesNotContain("TAX INVOICE");

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.impl.DSL;
-import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.report.ReportRows.All;
 import shopdesk.dal.report.ReportRows.CashierSales;
@@ -25,6 +24,7 @@ import shopdesk.dal.report.ReportRows.ProductSales;
 import shopdesk.dal.report.ReportRows.TaxLine;
 import shopdesk.dal.report.ReportRows.Totals;
 import shopdesk.dal.report.ReportRows.Voids;
+import shopdesk.protocol.BillStatus;
 
 /**
  * The whole report screen in three walks of the range instead of one per section: the bills alone (totals, days,
@@ -53,8 +53,8 @@ public final class OnePassReport {
                 .and(BILL.CLIENT_CREATED_AT.lt(r.endMillis())).fetchSize(1000)
                 .forEach(x -> {
                     long total = x.value5();
-                    if (!BillStatus.COMPLETED.name().equals(x.value2())) {
-                        if (BillStatus.VOIDED.name().equals(x.value2())) add(voided, total);
+                    if (!BillStatus.COMPLETED.code().equals(x.value2())) {
+                        if (BillStatus.VOIDED.code().equals(x.value2())) add(voided, total);
                         return;
                     }
                     sold[0]++;
@@ -97,7 +97,7 @@ public final class OnePassReport {
                         DSL.sum(BILL_ITEM.LINE_TOTAL))
                 .from(BILL).join(BILL_ITEM).on(BILL_ITEM.BILL_ID.eq(BILL.ID))
                 .where(BILL.SHOP_ID.eq(r.shopId())).and(BILL.CLIENT_CREATED_AT.ge(r.startMillis()))
-                .and(BILL.CLIENT_CREATED_AT.lt(r.endMillis())).and(BILL.STATUS.eq(BillStatus.COMPLETED.name()))
+                .and(BILL.CLIENT_CREATED_AT.lt(r.endMillis())).and(BILL.STATUS.eq(BillStatus.COMPLETED.code()))
                 .groupBy(BILL_ITEM.PRODUCT_ID, BILL_ITEM.TAX_RATE_BP)
                 .forEach(x -> {
                     long qty = x.value5().longValue();

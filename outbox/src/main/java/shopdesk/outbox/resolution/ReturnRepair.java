@@ -15,9 +15,9 @@ import shopdesk.dal.returns.ReturnItem;
 import shopdesk.dal.returns.ReturnRows;
 import shopdesk.dal.returns.ReturnStatus;
 import shopdesk.dal.returns.SaleReturn;
-import shopdesk.dal.stock.MovementKind;
 import shopdesk.dal.stock.StockService;
 import shopdesk.protocol.Conflict;
+import shopdesk.protocol.MovementKind;
 
 /** What undoing or cutting down a return the cloud refused does to the till's own rows and stock. */
 final class ReturnRepair {

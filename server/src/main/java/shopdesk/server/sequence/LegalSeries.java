@@ -13,9 +13,10 @@ import shopdesk.protocol.BillSeries;
  * financial year is decided from the server's time, never the till's.
  */
 public final class LegalSeries {
+    private static final org.jooq.Param<Long> COUNT = JdbcStatement.param("count", NUMBER_COUNTER.LAST_NUMBER);
     private static final JdbcStatement CLAIM = JdbcStatement.of(tx -> tx.update(NUMBER_COUNTER)
-            .set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(1L))
-            .where(NUMBER_COUNTER.SCOPE.eq("")).returningResult(NUMBER_COUNTER.LAST_NUMBER));
+            .set(NUMBER_COUNTER.LAST_NUMBER, NUMBER_COUNTER.LAST_NUMBER.plus(COUNT))
+            .where(NUMBER_COUNTER.SCOPE.eq(JdbcStatement.param(NUMBER_COUNTER.SCOPE))).returningResult(NUMBER_COUNTER.LAST_NUMBER));
 
     private LegalSeries() {
     }
@@ -57,10 +58,10 @@ public final class LegalSeries {
         if (count < 1) throw new IllegalArgumentException("count " + count);
         int fy = settings.fiscalYear(serverNow);
         String scope = scope(shopId, series, fy);
-        Long last = CLAIM.fetchLong(tx, (long) count, scope);
+        Long last = CLAIM.fetchLong(tx, v -> v.set(COUNT, (long) count).set(NUMBER_COUNTER.SCOPE, scope));
         if (last == null) { // first number of this series and year: its counter row starts at 0
             NumberCounter.ensure(tx, scope);
-            last = CLAIM.fetchLong(tx, (long) count, scope);
+            last = CLAIM.fetchLong(tx, v -> v.set(COUNT, (long) count).set(NUMBER_COUNTER.SCOPE, scope));
         }
         return new Block(settings, series, fy, last - count + 1, last);
     }
