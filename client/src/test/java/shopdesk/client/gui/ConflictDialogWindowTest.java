@@ -27,8 +27,11 @@ import shopdesk.client.session.SessionHolder;
 import shopdesk.client.sync.ConflictInfo;
 import shopdesk.client.sync.EntryDetail;
 import shopdesk.client.sync.EntryState;
+import shopdesk.client.sync.WaitingEntry;
 import shopdesk.client.sync.conflict.ConflictDialog;
 import shopdesk.client.sync.conflict.ConflictPresenter;
+import shopdesk.client.sync.conflict.ProductRepairDialog;
+import shopdesk.client.sync.conflict.ProductRepairPresenter;
 import shopdesk.dal.user.Role;
 
 /**
@@ -120,6 +123,25 @@ class ConflictDialogWindowTest {
         }
         resolve(d, choice, "customer agreed");
         assertThat(sync.calls).containsExactly(call + " 8 customer agreed");
+    }
+
+    @Test
+    void aRefusedProductIsRenamedAndSentAgainFromItsRepairDialog() throws Exception {
+        EntryDetail refused = sync.add(5, "product", "CREATE_PRODUCT", EntryState.FAILED,
+                "{\"id\":\"p9\",\"sku\":\"GRN\",\"name\":\"Green tea\",\"unitPrice\":2000}",
+                "DUPLICATE: Another product of this shop already has SKU GRN", null);
+        sync.waiting.put(5L, List.of(new WaitingEntry(6, false, "Stock received", null, 10L),
+                new WaitingEntry(7, true, "T1-000003", 4_200L, null)));
+        Edt.later(() -> ProductRepairDialog.show(frame, new ProductRepairPresenter(sync, sessions, refused)));
+        JDialog d = Edt.dialog("repair.dialog");
+        assertThat(Windows.text(d, "repair.title")).contains("Green tea (GRN)");
+        Edt.run(() -> ((JRadioButton) Edt.find(d, "repair.choice.RENAME")).doClick());
+        Edt.run(() -> ((JTextField) Edt.find(d, "repair.sku")).setText("GRN-2"));
+        Edt.run(() -> ((JTextField) Edt.find(d, "repair.reason")).setText("a different tea"));
+        shoot(d, "product-repair.png");
+        Edt.run(() -> ((JButton) Edt.find(d, "repair.resolve")).doClick());
+        Edt.waitFor("the dialog closed", () -> !Edt.call(d::isShowing));
+        assertThat(sync.calls).startsWith("RENAME GRN-2 null 5 a different tea");
     }
 
     static void shoot(java.awt.Window d, String name) throws Exception {

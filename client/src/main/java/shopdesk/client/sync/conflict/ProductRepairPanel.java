@@ -55,7 +55,7 @@ public final class ProductRepairPanel extends JPanel {
         sku.setName("repair.sku");
         barcode.setName("repair.barcode");
         sku.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "new SKU");
-        barcode.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "new barcode (blank: none)");
+        barcode.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "new barcode (blank: keep it)");
         add(sku, "split 2, growx");
         add(barcode, "growx");
         explanation.setName("repair.explanation");
