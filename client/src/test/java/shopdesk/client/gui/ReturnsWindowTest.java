@@ -1,0 +1,161 @@
+package shopdesk.client.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static shopdesk.client.gui.Windows.click;
+import static shopdesk.client.gui.Windows.clickLater;
+import static shopdesk.client.gui.Windows.text;
+import static shopdesk.client.gui.Windows.type;
+
+import java.awt.Robot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.swing.JDialog;
+import javax.swing.JMenuItem;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shopdesk.client.app.MainWindow;
+import shopdesk.client.app.StandaloneBackend;
+import shopdesk.client.app.TillLauncher;
+import shopdesk.client.app.TillView;
+import shopdesk.dal.config.Config;
+import shopdesk.dal.user.PasswordHasher;
+
+/** The real till in real windows: a return from a scanned receipt number, and an exchange from the bills list. */
+@Gui
+class ReturnsWindowTest {
+    @TempDir
+    Path dataDir;
+    MainWindow window;
+
+    @AfterEach
+    void close() {
+        if (window != null) Edt.run(window::dispose);
+    }
+
+    @Test
+    void aReturnFromAScannedReceiptNumberRefundsTheChosenUnits() throws Exception {
+        start();
+        sellTea("2");
+        Edt.later(() -> menuItem("menu.returns").doClick());
+        JDialog returns = Edt.dialog("returns.dialog");
+        type(returns, "returns.number", "T1-000001");
+        Edt.run(() -> Edt.<JTextField>find(returns, "returns.number").postActionEvent()); // a scanner ends with Enter
+        assertThat(text(returns, "returns.bill")).isEqualTo("Bill T1-000001");
+        JTable lines = Edt.find(returns, "returns.lines");
+        Edt.run(() -> lines.setValueAt(1L, 0, 3));
+        assertThat(text(returns, "returns.total")).isEqualTo("Refund 126.00");
+        screenshot(returns, "returns.png");
+        click(returns, "returns.refund");
+        assertThat(text(returns, "returns.message")).isEqualTo("Refund T1-R000001: 126.00 back by Cash");
+        Edt.run(returns::dispose);
+    }
+
+    @Test
+    void anExchangeFromTheBillsListPaysTheNewSaleWithTheCredit() throws Exception {
+        start();
+        sellTea("1");
+        Edt.run(() -> window.view().showTab(1));
+        JTable bills = Edt.find(window, "bills.table");
+        Edt.waitFor("the bill in the list", () -> bills.getRowCount() == 1);
+        Edt.run(() -> bills.getSelectionModel().setSelectionInterval(0, 0));
+        clickLater(window, "bills.return");
+        JDialog returns = Edt.dialog("returns.dialog");
+        assertThat(text(returns, "returns.bill")).isEqualTo("Bill T1-000001");
+        click(returns, "returns.all");
+        clickLater(returns, "returns.exchange");
+        Edt.waitFor("the Returns dialog closed", () -> Edt.showingDialog().isEmpty());
+        assertThat(text(window, "sale.message")).contains("Exchange: credit 126.00 from T1-R000001");
+        scan("TEA-250");
+        scan("TEA-250"); // 252.00 of new goods: the credit pays 126.00, the customer the rest
+        type(window, "sale.amount", "");
+        click(window, "sale.payCash");
+        assertThat(text(window, "sale.due")).isEqualTo("0.00");
+        clickLater(window, "sale.complete");
+        approveBeyondStock(); // one tea is back on the shelf, the second needs the admin's approval
+        JDialog receipt = Edt.dialog("receipt.dialog");
+        assertThat(text(receipt, "receipt.text")).contains("Credit note T1-R000001", "126.00", "252.00");
+        click(receipt, "receipt.close");
+    }
+
+    private void start() throws Exception {
+        var launcher = new TillLauncher(Config.of(Map.of()), dataDir, Clock.systemUTC(), new PasswordHasher(1000),
+                (db, id, cfg, users, clock) -> new StandaloneBackend(), () -> { });
+        var shown = launcher.launch();
+        // a loaded build machine may take longer than Windows.frame waits for the first window
+        Edt.waitFor("the first-run window", java.time.Duration.ofSeconds(120), () -> java.util.Arrays.stream(java.awt.Frame.getFrames())
+                .anyMatch(f -> f.isShowing() && "firstRun.window".equals(f.getName())));
+        var setup = Windows.frame("firstRun.window");
+        type(setup, "firstRun.shopName", "Corner Shop");
+        type(setup, "firstRun.username", "admin");
+        type(setup, "firstRun.password", "secret1");
+        click(setup, "firstRun.start");
+        window = shown.get(120, TimeUnit.SECONDS);
+        type(window, "login.username", "admin");
+        type(window, "login.password", "secret1");
+        click(window, "login.submit");
+        Edt.waitFor("the sale screen", () -> TillView.WORK.equals(window.view().showing()));
+        Edt.run(() -> window.view().showTab(2));
+        click(window, "product.new");
+        type(window, "product.sku", "TEA-250");
+        type(window, "product.barcode", "8901000000011");
+        type(window, "product.name", "Assam tea 250 g");
+        type(window, "product.price", "120");
+        type(window, "product.tax", "5");
+        click(window, "product.save");
+        Edt.run(() -> window.view().showTab(0));
+    }
+
+    /** A cash sale of tea; stock is 0, so the admin approves selling beyond it. */
+    private void sellTea(String quantity) {
+        scan(quantity + "*TEA-250");
+        click(window, "sale.payCash");
+        clickLater(window, "sale.complete");
+        approveBeyondStock();
+        JDialog receipt = Edt.dialog("receipt.dialog");
+        click(receipt, "receipt.close");
+        Edt.waitFor("receipt closed", () -> Edt.showingDialog().isEmpty());
+    }
+
+    private static void approveBeyondStock() {
+        JDialog approve = Edt.dialog("supervisor.dialog");
+        type(approve, "supervisor.username", "admin");
+        type(approve, "supervisor.password", "secret1");
+        clickLater(approve, "supervisor.approve");
+    }
+
+    private void scan(String code) {
+        Edt.run(() -> {
+            JTextField f = shopdesk.client.ui.Swing.require(window, "sale.scan");
+            f.setText(code);
+            f.postActionEvent();
+        });
+    }
+
+    private JMenuItem menuItem(String name) {
+        var bar = window.getJMenuBar();
+        for (int m = 0; m < bar.getMenuCount(); m++) {
+            for (var c : bar.getMenu(m).getMenuComponents()) {
+                if (c instanceof JMenuItem i && name.equals(i.getName())) return i;
+            }
+        }
+        throw new AssertionError("no menu item " + name);
+    }
+
+    /** Written for the user guide when -Dscreenshots.dir is set. */
+    private static void screenshot(JDialog d, String file) throws Exception {
+        String out = System.getProperty("screenshots.dir");
+        if (out == null || out.isBlank()) return;
+        Edt.waitFor("painted", () -> true);
+        Thread.sleep(300);
+        var image = new Robot().createScreenCapture(Edt.call(d::getBounds));
+        Files.createDirectories(Path.of(out));
+        ImageIO.write(image, "png", Path.of(out).resolve(file).toFile());
+    }
+}
