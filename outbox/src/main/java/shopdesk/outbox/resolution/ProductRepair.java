@@ -1,6 +1,5 @@
 package shopdesk.outbox.resolution;
 
-import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_ITEM;
 import static shopdesk.db.Tables.PRODUCT;
 import static shopdesk.db.Tables.STOCK;
@@ -40,9 +39,6 @@ import shopdesk.protocol.EntityType;
  * entry supersedes the refused one, which stays for the audit trail). Either way every paid bill reaches the server.
  */
 public final class ProductRepair {
-    private static final List<String> DEPENDANT_ACTIONS = List.of(ChangeAction.CREATE_BILL.name(),
-            ChangeAction.RECEIVE_STOCK.name(), ChangeAction.ADJUST_STOCK.name());
-
     /** An unsent entry that needs the product: a paid bill ({@code total} set) or a stock move ({@code delta}). */
     public record Dependant(long seq, String action, String entityId, String label, Long total, Long delta) {
         public boolean isBill() {
@@ -72,7 +68,7 @@ public final class ProductRepair {
     /** The bills and stock moves waiting for this product create; what a discard, link or rename acts on. */
     public List<Dependant> dependants(long seq) {
         DSLContext dsl = db.dsl();
-        return dependants(dsl, store, parkedCreate(dsl, seq).entityId());
+        return ProductDependants.of(dsl, store, parkedCreate(dsl, seq).entityId());
     }
 
     /**
@@ -91,8 +87,8 @@ public final class ProductRepair {
             String target = held.or(() -> sameBarcode(tx, row.getShopId(), local, row.getBarcode())).orElseThrow(() ->
                     new InvalidStateException("product", "The server's product with SKU " + row.getSku()
                             + " has not reached this till yet: press Sync now, then link again"));
-            List<Dependant> deps = dependants(tx, store, local);
-            hide(tx, local, now);
+            List<Dependant> deps = ProductDependants.of(tx, store, local);
+            ProductDependants.hide(tx, local, now);
             if (held.isPresent()) {
                 // a stand-in with the local fields until the next pull brings the server's record and level
                 var copy = row.copy();
@@ -140,7 +136,7 @@ public final class ProductRepair {
                     payload.toString(), migrations.current(), e.baseVersion(), actor.userId(), e.dependsOn()), now), now);
             store.close(tx, e.seq(), DeliveryState.SUPERSEDED, newSeq, now);
             Set<String> streams = new LinkedHashSet<>(List.of(e.streamKey()));
-            streams.addAll(streamsOf(dependants(tx, store, row.getId())));
+            streams.addAll(streamsOf(ProductDependants.of(tx, store, row.getId())));
             List<Long> resent = Requeue.streams(tx, store, migrations, signer, streams, newSeq, (o, p) -> Requeue.same(o,
                     EntityType.PRODUCT.equals(o.entityType()) ? renamed(p, sku, barcode) : p, migrations.current()), now);
             HeldProducts.withSku(tx, oldSku).ifPresent(id -> HeldProducts.release(tx, id));
@@ -148,48 +144,6 @@ public final class ProductRepair {
                     "SKU " + oldSku + " -> " + sku + "; re-sent " + resent, now);
             return newSeq;
         });
-    }
-
-    /**
-     * A discard of a product create: refused while a paid bill needs the product (it must reach the server); its
-     * stock moves are discarded with it, and the local product is hidden so the server's product can take its SKU.
-     */
-    static void discardCreate(DSLContext tx, SyncQueueStore store, AuditLog audit, Actor actor, QueuedEntry e,
-                              String reason, long now) {
-        List<Dependant> deps = dependants(tx, store, e.entityId());
-        for (Dependant d : deps) {
-            if (d.isBill()) {
-                throw new InvalidStateException("product", "Bill " + d.label() + " sold this product and must reach the "
-                        + "server: link the product to the server's one, or rename it, instead of discarding it");
-            }
-        }
-        for (Dependant d : deps) {
-            store.close(tx, d.seq(), DeliveryState.DISCARDED, null, now);
-            ResolutionLog.write(audit, tx, actor, d.seq(), ResolutionAction.DISCARD, reason, null,
-                    "with the product create " + e.seq(), now);
-        }
-        String sku = tx.select(PRODUCT.SKU).from(PRODUCT).where(PRODUCT.ID.eq(e.entityId())).fetchOne(PRODUCT.SKU);
-        hide(tx, e.entityId(), now);
-        if (sku != null) HeldProducts.withSku(tx, sku).ifPresent(id -> HeldProducts.release(tx, id));
-    }
-
-    static List<Dependant> dependants(DSLContext tx, SyncQueueStore store, String productId) {
-        String product = Change.streamKey(EntityType.PRODUCT, productId);
-        String stock = Change.streamKey(EntityType.STOCK, productId);
-        List<Dependant> out = new ArrayList<>();
-        for (QueuedEntry e : store.openEntriesOfActions(tx, DEPENDANT_ACTIONS)) {
-            if (!e.streamKey().equals(stock) && !e.dependsOn().contains(product)) continue;
-            if (ChangeAction.CREATE_BILL.name().equals(e.action())) {
-                var b = tx.select(BILL.LOCAL_LABEL, BILL.TOTAL).from(BILL).where(BILL.ID.eq(e.entityId())).fetchOne();
-                out.add(new Dependant(e.seq(), e.action(), e.entityId(), b == null ? e.entityId() : b.value1(),
-                        b == null ? null : b.value2(), null));
-            } else {
-                JsonObject p = com.google.gson.JsonParser.parseString(e.payload()).getAsJsonObject();
-                out.add(new Dependant(e.seq(), e.action(), e.entityId(), e.action().equals(ChangeAction.RECEIVE_STOCK.name())
-                        ? "Stock received" : "Stock adjusted", null, p.get("delta").getAsLong()));
-            }
-        }
-        return out;
     }
 
     // ---- helpers ----
@@ -226,12 +180,6 @@ public final class ProductRepair {
         payload.addProperty("sku", sku);
         payload.addProperty("barcode", barcode);
         return payload;
-    }
-
-    /** Frees the SKU (the server's product takes it) and hides the local product; the row stays for the audit trail. */
-    private static void hide(DSLContext tx, String productId, long now) {
-        tx.update(PRODUCT).set(PRODUCT.SKU, "~" + productId).set(PRODUCT.BARCODE, (String) null)
-                .set(PRODUCT.DELETED_AT, now).set(PRODUCT.UPDATED_AT, now).where(PRODUCT.ID.eq(productId)).execute();
     }
 
     /** The local product's shown level (its unsent moves) joins the target's. */

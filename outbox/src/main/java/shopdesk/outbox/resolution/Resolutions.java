@@ -96,7 +96,7 @@ public final class Resolutions {
             QueuedEntry e = load(tx, seq);
             requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "discarded");
             long now = clock.millis();
-            if (ChangeAction.CREATE_PRODUCT.name().equals(e.action())) ProductRepair.discardCreate(tx, store, audit, actor, e, reason, now);
+            if (ChangeAction.CREATE_PRODUCT.name().equals(e.action())) ProductDependants.discardCreate(tx, store, audit, actor, e, reason, now);
             store.close(tx, seq, DeliveryState.DISCARDED, null, now);
             if (ChangeAction.CREATE_BILL.name().equals(e.action())) setBillSync(tx, e.entityId(), BillSyncState.FAILED.name());
             if (ChangeAction.CREATE_RETURN.name().equals(e.action())) ReturnRepair.discard(tx, actor, e.entityId(), reason, now);
