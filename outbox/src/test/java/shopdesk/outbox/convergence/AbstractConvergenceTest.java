@@ -7,13 +7,11 @@ import static shopdesk.db.Tables.PRODUCT;
 import static shopdesk.db.Tables.STOCK;
 
 import com.google.gson.JsonParser;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,20 +26,17 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.db.SchemaContext;
-import shopdesk.dal.db.SqliteSynchronous;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.product.ProductDraft;
 import shopdesk.dal.product.ProductService;
-import shopdesk.dal.shop.ShopSetup;
 import shopdesk.dal.testing.TestDatabases;
 import shopdesk.dal.testing.TestPostgres;
 import shopdesk.dal.user.Role;
 import shopdesk.outbox.DrainProgressListener;
 import shopdesk.outbox.Outbox;
-import shopdesk.outbox.OutboxConfig;
-import shopdesk.outbox.cloud.InMemoryTokenStore;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
+import shopdesk.outbox.support.TestTill;
 import shopdesk.server.ServerApp;
 import shopdesk.server.ServerConfig;
 
@@ -83,10 +78,7 @@ public abstract class AbstractConvergenceTest {
 
     @AfterEach
     void stop() {
-        for (Till t : tills) {
-            t.outbox().close();
-            t.db().close();
-        }
+        for (Till t : tills) TestTill.close(t.outbox(), t.db());
         if (server != null) server.stop();
         if (dialect() == Dialect.POSTGRES && serverDb != null) TestPostgres.dropSchemaOf(serverDb.url());
     }
@@ -176,14 +168,9 @@ public abstract class AbstractConvergenceTest {
 
     private Till till(String code) throws Exception {
         String deviceId = server.admin().createDevice(shopId, code, "Till " + code);
-        Files.createDirectories(dir.resolve(code));
-        Database db = Database.open(DatabaseConfig.sqlite(dir.resolve(code).resolve("till.db"), SchemaContext.TILL)
-                .withSynchronous(SqliteSynchronous.NORMAL));
-        new ShopSetup(db, Clock.systemUTC()).ensureShop(shopId, "Corner Shop");
-        new ShopSetup(db, Clock.systemUTC()).ensureDevice(shopId, deviceId, code, "Till " + code);
-        OutboxConfig config = OutboxConfig.defaults(server.baseUrl(), shopId, deviceId)
-                .withBackoff(10, 200, 1_000).withTimeouts(2_000, 10_000, 30_000);
-        Outbox outbox = Outbox.create(db, config, Clock.systemUTC(), new Random(), new InMemoryTokenStore());
+        TestTill opened = TestTill.open(dir, server.baseUrl(), shopId, deviceId, code, c -> c);
+        Database db = opened.db();
+        Outbox outbox = opened.outbox();
         // the cashier logs in on this till once (the server then accepts bills she rang up here); the supervisor's
         // login syncs, since product edits need a supervisor's token
         outbox.cloud().login("asha", "pw123456", code);
