@@ -69,7 +69,7 @@ public final class TillApp {
     }
 
     /** Standalone tills need nothing; cloud tills sync through the outbox. */
-    static SyncBackends backends() {
+    public static SyncBackends backends() {
         return (db, identity, config, users, clock) -> identity.standalone()
                 ? new StandaloneBackend()
                 : shopdesk.client.cloud.OutboxBackend.create(db, identity, config, users, clock);

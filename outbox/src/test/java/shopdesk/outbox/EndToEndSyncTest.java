@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_NUMBER;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,11 +33,11 @@ import shopdesk.dal.db.SchemaContext;
 import shopdesk.dal.db.SqliteSynchronous;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.product.ProductService;
-import shopdesk.dal.shop.ShopSetup;
 import shopdesk.dal.user.Role;
 import shopdesk.outbox.cloud.InMemoryTokenStore;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.support.ResponseDroppingProxy;
+import shopdesk.outbox.support.TestTill;
 import shopdesk.server.ServerApp;
 import shopdesk.server.ServerConfig;
 
@@ -78,10 +77,7 @@ class EndToEndSyncTest {
 
     @AfterEach
     void stop() {
-        for (Till t : tills) {
-            t.outbox().close();
-            t.db().close();
-        }
+        for (Till t : tills) TestTill.close(t.outbox(), t.db());
         if (server != null) server.stop();
     }
 
@@ -190,17 +186,9 @@ class EndToEndSyncTest {
 
     private Till till(String code, String url) throws Exception {
         String deviceId = server.admin().createDevice(shopId, code, "Till " + code);
-        Files.createDirectories(dir.resolve(code));
-        // synchronous=NORMAL: power-cut durability is not what this test measures, and FULL fsyncs dominate it
-        Database db = Database.open(DatabaseConfig.sqlite(dir.resolve(code).resolve("till.db"), SchemaContext.TILL)
-                .withSynchronous(SqliteSynchronous.NORMAL));
-        new ShopSetup(db, Clock.systemUTC()).ensureShop(shopId, "Corner Shop");
-        new ShopSetup(db, Clock.systemUTC()).ensureDevice(shopId, deviceId, code, "Till " + code);
-        OutboxConfig config = OutboxConfig.defaults(url, shopId, deviceId)
-                .withBackoff(10, 200, 1_000)
-                .withTimeouts(2_000, 10_000, 30_000)
-                .withPollIntervalMs(500);
-        Outbox outbox = Outbox.create(db, config, Clock.systemUTC(), new Random(), new InMemoryTokenStore());
+        TestTill opened = TestTill.open(dir, url, shopId, deviceId, code, c -> c.withPollIntervalMs(500));
+        Database db = opened.db();
+        Outbox outbox = opened.outbox();
         return new Till(code, deviceId, db, outbox, new BillService(db, outbox.recorder(), Clock.systemUTC()),
                 new Actor(userId, Role.CASHIER, shopId, deviceId));
     }

@@ -14,15 +14,12 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JDialog;
-import javax.swing.JTextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.app.MainWindow;
-import shopdesk.client.app.StandaloneBackend;
 import shopdesk.client.app.TillLauncher;
 import shopdesk.client.app.TillView;
-import shopdesk.client.cloud.OutboxBackend;
 import shopdesk.client.gui.Edt;
 import shopdesk.client.gui.Gui;
 import shopdesk.dal.config.Config;
@@ -50,11 +47,7 @@ class DemoStartupTest {
     }
 
     void scan(String code) {
-        Edt.run(() -> {
-            JTextField f = shopdesk.client.ui.Swing.require(window, "sale.scan");
-            f.setText(code);
-            f.postActionEvent();
-        });
+        shopdesk.client.gui.Windows.scan(window, code);
     }
 
     @Test
@@ -66,8 +59,7 @@ class DemoStartupTest {
         assertThat(identity.deviceCode()).isEqualTo("T1");
 
         var launcher = new TillLauncher(Config.of(Map.of("sync.poll-interval-ms", "500")), tillDir, Clock.systemUTC(),
-                new PasswordHasher(1000), (db, id, cfg, users, clock) -> id.standalone()
-                        ? new StandaloneBackend() : OutboxBackend.create(db, id, cfg, users, clock), () -> { });
+                new PasswordHasher(1000), shopdesk.client.TillApp.backends(), () -> { });
         window = launcher.launch().get(60, TimeUnit.SECONDS);
         assertThat(Edt.call(() -> java.util.Arrays.stream(Frame.getFrames())
                 .anyMatch(f -> f.isShowing() && "firstRun.window".equals(f.getName())))).as("first-run screen shown").isFalse();

@@ -7,23 +7,12 @@ import static shopdesk.client.gui.Windows.text;
 import static shopdesk.client.gui.Windows.type;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.swing.JDialog;
-import javax.swing.JRadioButton;
 import javax.swing.JTable;
-import javax.swing.JTextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.app.MainWindow;
-import shopdesk.client.app.StandaloneBackend;
-import shopdesk.client.app.TillLauncher;
-import shopdesk.client.app.TillView;
-import shopdesk.client.cloud.OutboxBackend;
-import shopdesk.dal.config.Config;
-import shopdesk.dal.user.PasswordHasher;
 
 /**
  * The whole way: a real cloud server (H2, random port), the till connected to it through the first-run screen,
@@ -43,37 +32,12 @@ class CloudTillWindowTest {
         if (cloud != null) cloud.close();
     }
 
-    void scan(String code) {
-        Edt.run(() -> {
-            JTextField f = shopdesk.client.ui.Swing.require(window, "sale.scan");
-            f.setText(code);
-            f.postActionEvent();
-        });
-    }
-
     @Test
     void ringsUpSyncsAndResolvesAConflictAgainstARealServer() throws Exception {
         cloud = new DemoCloud(dir.resolve("cloud"));
-        Path till = dir.resolve("till");
-        var launcher = new TillLauncher(Config.of(Map.of("sync.poll-interval-ms", "500")), till, Clock.systemUTC(),
-                new PasswordHasher(1000), (db, id, cfg, users, clock) -> id.standalone()
-                        ? new StandaloneBackend() : OutboxBackend.create(db, id, cfg, users, clock), () -> { });
-        var shown = launcher.launch();
-
-        var setup = Windows.frame("firstRun.window");
-        Edt.run(() -> ((JRadioButton) shopdesk.client.ui.Swing.require(setup, "firstRun.cloud")).setSelected(true));
-        type(setup, "firstRun.shopName", "Corner Shop");
-        type(setup, "firstRun.cloudUrl", cloud.url());
-        type(setup, "firstRun.shopId", cloud.shopId);
-        type(setup, "firstRun.deviceId", cloud.deviceId);
-        type(setup, "firstRun.deviceCode", "T2");
-        click(setup, "firstRun.start");
-        window = shown.get(30, TimeUnit.SECONDS);
-
-        type(window, "login.username", "asha");
-        type(window, "login.password", "asha123");
-        click(window, "login.submit");
-        Edt.waitFor("the sale screen", () -> TillView.WORK.equals(window.view().showing()));
+        TillDriver till = TillDriver.connect(cloud, dir.resolve("till"));
+        window = till.window;
+        till.login("asha", "asha123");
         assertThat(text(window, "till.user")).startsWith("Asha (cashier)").doesNotContain("offline");
         Edt.waitFor("the catalog pulled from the cloud", () -> !text(window, "status.lastSync").equals("Never synced"));
         assertThat(text(window, "status.connection")).isEqualTo("Online");
@@ -81,9 +45,9 @@ class CloudTillWindowTest {
         // Working offline, the bill waits in the queue.
         click(window, "status.workOffline");
         Edt.waitFor("working offline", () -> text(window, "status.connection").equals("Working offline"));
-        scan("8901000000011");
-        scan("8901000000028");
-        scan("8901000000035");
+        till.scan("8901000000011");
+        till.scan("8901000000028");
+        till.scan("8901000000035");
         type(window, "sale.amount", "500");
         type(window, "sale.reference", "AUTH-9");
         click(window, "sale.payCard");

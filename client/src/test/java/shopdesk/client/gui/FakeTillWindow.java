@@ -66,11 +66,7 @@ final class FakeTillWindow {
     }
 
     void scan(String code) {
-        Edt.run(() -> {
-            JTextField f = Swing.require(window, "sale.scan");
-            f.setText(code);
-            f.postActionEvent();
-        });
+        Windows.scan(window, code);
     }
 
     void close() {

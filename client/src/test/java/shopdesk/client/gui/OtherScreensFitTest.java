@@ -5,33 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JTabbedPane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import shopdesk.client.app.Themes;
 import shopdesk.client.ui.Swing;
 
 /** Bills, the catalog's three tabs and the sync centre on a 1024x768 screen: no control is off the window. */
 @Gui
-class OtherScreensFitTest {
-    @TempDir
-    Path dir;
-    FakeTillWindow till;
-
-    @AfterEach
-    void close() {
-        if (till != null) till.close();
-        Edt.run(() -> Themes.apply(false, 100));
-    }
-
+class OtherScreensFitTest extends FakeTillWindowTest {
     @ParameterizedTest(name = "{0}x{1} at {2} % text")
     @CsvSource({"1024, 768, 100", "1024, 768, 125"})
     void everyControlOfBillsCatalogAndSyncCentreIsInsideTheWindow(int width, int height, int textPercent) {
-        Edt.run(() -> Themes.apply(false, textPercent));
-        till = new FakeTillWindow(dir);
-        till.show(width, height);
-        till.login("ravi", "ravi123");
+        openLoggedIn(width, height, textPercent, "ravi", "ravi123");
         check(width, height, textPercent, 1, "bills", List.of("bills.search", "bills.void", "bills.prev", "bills.next",
                 "bills.table", "bills.details", "status.syncNow"));
         check(width, height, textPercent, 2, "products", List.of("products.search", "product.sku", "product.lowStock",

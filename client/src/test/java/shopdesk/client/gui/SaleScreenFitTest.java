@@ -9,11 +9,8 @@ import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import shopdesk.client.app.Themes;
 import shopdesk.client.ui.Swing;
 
 /**
@@ -22,26 +19,13 @@ import shopdesk.client.ui.Swing;
  * message wraps instead of running off the edge.
  */
 @Gui
-class SaleScreenFitTest {
+class SaleScreenFitTest extends FakeTillWindowTest {
     static final List<String> ALWAYS_VISIBLE = List.of("sale.scan", "sale.total", "sale.due", "sale.payCash", "sale.payCard",
             "sale.payUpi", "sale.complete", "sale.new", "status.bar", "status.connection", "status.warning", "status.syncNow", "till.lock");
-    @TempDir
-    Path dir;
-    FakeTillWindow till;
-
-    @AfterEach
-    void close() {
-        if (till != null) till.close();
-        Edt.run(() -> Themes.apply(false, 100));
-    }
-
     @ParameterizedTest(name = "{0}x{1} at {2} % text")
     @CsvSource({"1024, 768, 100", "1920, 1080, 100", "1024, 768, 125", "1366, 768, 150", "1920, 1080, 200"})
     void totalPaymentsCompleteAndTheStatusBarAreWhollyInsideTheWindow(int width, int height, int textPercent) {
-        Edt.run(() -> Themes.apply(false, textPercent));
-        till = new FakeTillWindow(dir);
-        till.show(width, height);
-        till.login("asha", "asha123");
+        openLoggedIn(width, height, textPercent, "asha", "asha123");
         for (int i = 0; i < 12; i++) till.scan(i % 2 == 0 ? "8901000000011" : "SOAP-1");
         till.scan("a-code-nobody-has-ever-printed-on-a-packet-of-anything-sold-in-this-shop-" + "x".repeat(80));
         Edt.run(() -> till.window.view().statusBar().showWarning("Only 150 MB left on the disk that holds this till's data"

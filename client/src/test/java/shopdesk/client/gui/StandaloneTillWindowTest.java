@@ -71,11 +71,7 @@ class StandaloneTillWindowTest {
     }
 
     void scan(String code) {
-        Edt.run(() -> {
-            JTextField f = shopdesk.client.ui.Swing.require(window, "sale.scan");
-            f.setText(code);
-            f.postActionEvent();
-        });
+        shopdesk.client.gui.Windows.scan(window, code);
     }
 
     @Test

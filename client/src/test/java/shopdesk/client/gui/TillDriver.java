@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JRadioButton;
 import javax.swing.JTable;
-import javax.swing.JTextField;
 import shopdesk.client.app.MainWindow;
-import shopdesk.client.app.StandaloneBackend;
 import shopdesk.client.app.TillLauncher;
 import shopdesk.client.app.TillView;
-import shopdesk.client.cloud.OutboxBackend;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.user.PasswordHasher;
 
@@ -29,8 +26,7 @@ final class TillDriver {
 
     static TillDriver connect(DemoCloud cloud, Path dataDir) throws Exception {
         var launcher = new TillLauncher(Config.of(Map.of("sync.poll-interval-ms", "500")), dataDir, Clock.systemUTC(),
-                new PasswordHasher(1000), (db, id, cfg, users, clock) -> id.standalone()
-                        ? new StandaloneBackend() : OutboxBackend.create(db, id, cfg, users, clock), () -> { });
+                new PasswordHasher(1000), shopdesk.client.TillApp.backends(), () -> { });
         var shown = launcher.launch();
         var setup = Windows.frame("firstRun.window");
         Edt.run(() -> ((JRadioButton) shopdesk.client.ui.Swing.require(setup, "firstRun.cloud")).setSelected(true));
@@ -57,11 +53,7 @@ final class TillDriver {
     }
 
     void scan(String code) {
-        Edt.run(() -> {
-            JTextField f = shopdesk.client.ui.Swing.require(window, "sale.scan");
-            f.setText(code);
-            f.postActionEvent();
-        });
+        shopdesk.client.gui.Windows.scan(window, code);
     }
 
     void workOffline(boolean offline) {

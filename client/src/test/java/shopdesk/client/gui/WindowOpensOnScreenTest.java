@@ -5,23 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The real window opens inside the screen, also when it remembers being larger than this screen is. */
 @Gui
-class WindowOpensOnScreenTest {
-    @TempDir
-    Path dir;
-    FakeTillWindow till;
-
-    @AfterEach
-    void close() {
-        if (till != null) till.close();
-    }
-
+class WindowOpensOnScreenTest extends FakeTillWindowTest {
     @Test
     void aFirstStartOpensWithinTheScreen() {
         till = new FakeTillWindow(dir);

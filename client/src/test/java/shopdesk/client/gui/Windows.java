@@ -40,6 +40,15 @@ public final class Windows {
         Edt.later(b::doClick);
     }
 
+    /** What a barcode scanner does: the code typed into the sale screen's scan field, then Enter. */
+    public static void scan(Component root, String code) {
+        Edt.run(() -> {
+            javax.swing.JTextField f = shopdesk.client.ui.Swing.require(root, "sale.scan");
+            f.setText(code);
+            f.postActionEvent();
+        });
+    }
+
     public static String text(Component root, String name) {
         return Edt.call(() -> {
             Component c = shopdesk.client.ui.Swing.require(root, name);

@@ -24,14 +24,21 @@ public final class AuditLog {
     /** Records inside {@code tx}. */
     public void record(DSLContext tx, Actor actor, AuditAction action, String entityType, String entityId, String reason,
                        String details) {
+        insert(tx, clock.millis(), actor == null ? null : actor.shopId(), actor == null ? null : actor.userId(), action,
+                entityType, entityId, reason, details);
+    }
+
+    /** The one writer of audit_log rows, till and server, inside {@code tx}; a reason is kept to its 400 characters. */
+    public static void insert(DSLContext tx, long at, String shopId, String userId, AuditAction action, String entityType,
+                              String entityId, String reason, String details) {
         tx.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.AT, clock.millis())
-                .set(AUDIT_LOG.SHOP_ID, actor == null ? null : actor.shopId())
-                .set(AUDIT_LOG.USER_ID, actor == null ? null : actor.userId())
+                .set(AUDIT_LOG.AT, at)
+                .set(AUDIT_LOG.SHOP_ID, shopId)
+                .set(AUDIT_LOG.USER_ID, userId)
                 .set(AUDIT_LOG.ACTION, action.code())
                 .set(AUDIT_LOG.ENTITY_TYPE, entityType)
                 .set(AUDIT_LOG.ENTITY_ID, entityId)
-                .set(AUDIT_LOG.REASON, reason)
+                .set(AUDIT_LOG.REASON, reason == null || reason.length() <= 400 ? reason : reason.substring(0, 400))
                 .set(AUDIT_LOG.DETAILS, details)
                 .execute();
     }

@@ -43,8 +43,7 @@ final class ResultRecorder {
     /** Records every outcome; answers the seqs now DONE. */
     List<Long> record(List<Outcome> outcomes, long now, Long serverTime) {
         try {
-            Tx.run(db, tx -> write(tx, outcomes, now, serverTime));
-            return doneSeqs(outcomes);
+            return written(outcomes, now, serverTime);
         } catch (RuntimeException batchFailure) {
             if (outcomes.size() > 1) LOG.warn("Recording a push batch failed; recording entry by entry", batchFailure);
             else if (!resolvedNumberCollision(outcomes.get(0), now)) return recordUnrecordable(outcomes.get(0), batchFailure, now);
@@ -52,22 +51,27 @@ final class ResultRecorder {
         List<Long> done = new ArrayList<>();
         for (Outcome o : outcomes) {
             try {
-                Tx.run(db, tx -> write(tx, List.of(o), now, serverTime));
-                done.addAll(doneSeqs(List.of(o)));
+                done.addAll(written(List.of(o), now, serverTime));
             } catch (RuntimeException one) {
+                RuntimeException last = one;
                 if (outcomes.size() > 1 && resolvedNumberCollision(o, now)) {
                     try {
-                        Tx.run(db, tx -> write(tx, List.of(o), now, serverTime));
-                        done.addAll(doneSeqs(List.of(o)));
+                        done.addAll(written(List.of(o), now, serverTime));
                         continue;
                     } catch (RuntimeException again) {
-                        one = again;
+                        last = again;
                     }
                 }
-                recordUnrecordable(o, one, now);
+                recordUnrecordable(o, last, now);
             }
         }
         return done;
+    }
+
+    /** Writes the outcomes in one transaction; answers the seqs now DONE. */
+    private List<Long> written(List<Outcome> outcomes, long now, Long serverTime) {
+        Tx.run(db, tx -> write(tx, outcomes, now, serverTime));
+        return doneSeqs(outcomes);
     }
 
     /** The server's legal numbers win: a bill of this till still holding the answer's number was lost by it. */
