@@ -7,13 +7,11 @@ import static shopdesk.db.Tables.PRODUCT;
 import static shopdesk.db.Tables.STOCK;
 
 import com.google.gson.JsonParser;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,18 +26,14 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.db.SchemaContext;
-import shopdesk.dal.db.SqliteSynchronous;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.product.ProductDraft;
 import shopdesk.dal.product.ProductService;
-import shopdesk.dal.shop.ShopSetup;
 import shopdesk.dal.testing.TestDatabases;
 import shopdesk.dal.testing.TestPostgres;
 import shopdesk.dal.user.Role;
 import shopdesk.outbox.DrainProgressListener;
 import shopdesk.outbox.Outbox;
-import shopdesk.outbox.OutboxConfig;
-import shopdesk.outbox.cloud.InMemoryTokenStore;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.server.ServerApp;
@@ -175,23 +169,12 @@ public abstract class AbstractConvergenceTest {
     // ---- helpers ----
 
     private Till till(String code) throws Exception {
-        String deviceId = server.admin().createDevice(shopId, code, "Till " + code);
-        Files.createDirectories(dir.resolve(code));
-        Database db = Database.open(DatabaseConfig.sqlite(dir.resolve(code).resolve("till.db"), SchemaContext.TILL)
-                .withSynchronous(SqliteSynchronous.NORMAL));
-        new ShopSetup(db, Clock.systemUTC()).ensureShop(shopId, "Corner Shop");
-        new ShopSetup(db, Clock.systemUTC()).ensureDevice(shopId, deviceId, code, "Till " + code);
-        OutboxConfig config = OutboxConfig.defaults(server.baseUrl(), shopId, deviceId)
-                .withBackoff(10, 200, 1_000).withTimeouts(2_000, 10_000, 30_000);
-        Outbox outbox = Outbox.create(db, config, Clock.systemUTC(), new Random(), new InMemoryTokenStore());
         // the cashier logs in on this till once (the server then accepts bills she rang up here); the supervisor's
         // login syncs, since product edits need a supervisor's token
-        outbox.cloud().login("asha", "pw123456", code);
-        outbox.cloud().login("ravi", "pw123456", code);
-        assertThat(outbox.pullNow().completed()).isTrue();
-        return new Till(code, db, outbox, new ProductService(db, outbox.recorder(), Clock.systemUTC()),
-                new BillService(db, outbox.recorder(), Clock.systemUTC()),
-                new Actor(cashierId, Role.CASHIER, shopId, deviceId), new Actor(supervisorId, Role.SUPERVISOR, shopId, deviceId));
+        ConvergenceTills.Opened o = ConvergenceTills.open(server, shopId, dir, code);
+        return new Till(code, o.db(), o.outbox(), new ProductService(o.db(), o.outbox().recorder(), Clock.systemUTC()),
+                new BillService(o.db(), o.outbox().recorder(), Clock.systemUTC()),
+                new Actor(cashierId, Role.CASHIER, shopId, o.deviceId()), new Actor(supervisorId, Role.SUPERVISOR, shopId, o.deviceId()));
     }
 
     private Bill sell(Till t, long quantity) {
