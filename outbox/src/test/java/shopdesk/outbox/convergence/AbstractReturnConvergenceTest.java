@@ -6,13 +6,10 @@ import static shopdesk.db.Tables.BILL_NUMBER;
 import static shopdesk.db.Tables.SALE_RETURN;
 import static shopdesk.db.Tables.STOCK;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.LongStream;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -30,20 +27,15 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.db.SchemaContext;
-import shopdesk.dal.db.SqliteSynchronous;
 import shopdesk.dal.returns.OriginalBill;
 import shopdesk.dal.returns.ReturnDraft;
 import shopdesk.dal.returns.ReturnService;
 import shopdesk.dal.returns.ReturnStatus;
 import shopdesk.dal.returns.SaleReturn;
-import shopdesk.dal.shop.ShopSetup;
 import shopdesk.dal.testing.TestDatabases;
 import shopdesk.dal.testing.TestPostgres;
 import shopdesk.dal.user.Role;
-import shopdesk.outbox.DrainProgressListener;
 import shopdesk.outbox.Outbox;
-import shopdesk.outbox.OutboxConfig;
-import shopdesk.outbox.cloud.InMemoryTokenStore;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.protocol.BillSeries;
@@ -155,21 +147,10 @@ public abstract class AbstractReturnConvergenceTest {
     }
 
     private Till till(String code) throws Exception {
-        String deviceId = server.admin().createDevice(shopId, code, "Till " + code);
-        Files.createDirectories(dir.resolve(code));
-        Database db = Database.open(DatabaseConfig.sqlite(dir.resolve(code).resolve("till.db"), SchemaContext.TILL)
-                .withSynchronous(SqliteSynchronous.NORMAL));
-        new ShopSetup(db, Clock.systemUTC()).ensureShop(shopId, "Corner Shop");
-        new ShopSetup(db, Clock.systemUTC()).ensureDevice(shopId, deviceId, code, "Till " + code);
-        OutboxConfig config = OutboxConfig.defaults(server.baseUrl(), shopId, deviceId)
-                .withBackoff(10, 200, 1_000).withTimeouts(2_000, 10_000, 30_000);
-        Outbox outbox = Outbox.create(db, config, Clock.systemUTC(), new Random(), new InMemoryTokenStore());
-        outbox.cloud().login("ravi", "pw123456", code);
-        outbox.cloud().login("asha", "pw123456", code);
-        assertThat(outbox.pullNow().completed()).isTrue();
-        return new Till(code, db, outbox, new BillService(db, outbox.recorder(), Clock.systemUTC()),
-                new ReturnService(db, outbox.recorder(), Clock.systemUTC()),
-                new Actor(cashierId, Role.CASHIER, shopId, deviceId), new Actor(supervisorId, Role.SUPERVISOR, shopId, deviceId));
+        ConvergenceTills.Opened o = ConvergenceTills.open(server, shopId, dir, code);
+        return new Till(code, o.db(), o.outbox(), new BillService(o.db(), o.outbox().recorder(), Clock.systemUTC()),
+                new ReturnService(o.db(), o.outbox().recorder(), Clock.systemUTC()),
+                new Actor(cashierId, Role.CASHIER, shopId, o.deviceId()), new Actor(supervisorId, Role.SUPERVISOR, shopId, o.deviceId()));
     }
 
     private Bill sell(Till t, long quantity) {
@@ -179,7 +160,7 @@ public abstract class AbstractReturnConvergenceTest {
     }
 
     private static void drain(Till t) {
-        t.outbox().drain(Duration.ofSeconds(30), DrainProgressListener.NONE);
+        ConvergenceTills.drain(t.outbox());
     }
 
     private void syncAll() {
