@@ -50,8 +50,7 @@ public final class LocalCatalog implements CatalogPort {
 
     @Override
     public Page<ProductView> searchProducts(String query, PageRequest page) {
-        Page<Product> p = products.search(shopId, query, page);
-        return new Page<>(p.items().stream().map(this::view).toList(), p.request(), p.hasMore());
+        return products.search(shopId, query, page).map(this::view);
     }
 
     @Override
@@ -80,8 +79,7 @@ public final class LocalCatalog implements CatalogPort {
 
     @Override
     public Page<CustomerView> searchCustomers(String query, PageRequest page) {
-        Page<Customer> p = customers.search(shopId, query, page);
-        return new Page<>(p.items().stream().map(LocalCatalog::view).toList(), p.request(), p.hasMore());
+        return customers.search(shopId, query, page).map(LocalCatalog::view);
     }
 
     @Override
