@@ -7,7 +7,8 @@ import java.util.List;
 public record ConflictInfo(Kind kind, String message, Long serverVersion, JsonObject serverState,
                            List<Shortfall> shortfalls) {
 
-    public enum Kind { VERSION, STOCK }
+    /** RETURN: more taken back than was left on the bill (another till returned it first). */
+    public enum Kind { VERSION, STOCK, RETURN }
 
     public record Shortfall(String productId, String sku, long requested, long available) {
     }
