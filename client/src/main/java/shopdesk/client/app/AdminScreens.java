@@ -46,10 +46,7 @@ public final class AdminScreens {
         AdminScreens a = new AdminScreens(new DbSettings(new SettingsService(db, clock), config), prefs);
         Messages.use(a.atStart.language());
         MoneyFormat.use(MoneyFormat.of(a.atStart.currency(), a.atStart.locale()));
-        if (!prefs.hasLook()) {
-            Themes.switchTo(a.atStart.text(SettingKeys.THEME).equals("dark"));
-            Themes.switchTextTo((int) a.atStart.number(SettingKeys.TEXT_PERCENT));
-        }
+        if (!prefs.hasLook()) a.look(a.atStart);
         return a;
     }
 
@@ -107,15 +104,20 @@ public final class AdminScreens {
         if (atStart.flag(SettingKeys.TOUCH)) w.view().showTouchGrid(true);
     }
 
-    /** What applies at once; the rest (language, printer, sync, backups) when the till next starts. */
-    private void saved(TillSettings s) {
-        MoneyFormat.use(MoneyFormat.of(s.currency(), s.locale()));
+    /** Theme and text size; each switch rebuilds every window's look, so only a real change makes one. */
+    private void look(TillSettings s) {
         boolean dark = s.text(SettingKeys.THEME).equals("dark");
         int percent = (int) s.number(SettingKeys.TEXT_PERCENT);
         if (dark != Themes.isDark()) Themes.switchTo(dark);
         if (percent != Themes.textPercent()) Themes.switchTextTo(percent);
-        prefs.setDark(dark);
-        prefs.setTextPercent(percent);
+    }
+
+    /** What applies at once; the rest (language, printer, sync, backups) when the till next starts. */
+    private void saved(TillSettings s) {
+        MoneyFormat.use(MoneyFormat.of(s.currency(), s.locale()));
+        look(s);
+        prefs.setDark(s.text(SettingKeys.THEME).equals("dark"));
+        prefs.setTextPercent((int) s.number(SettingKeys.TEXT_PERCENT));
         prefs.copy(SettingKeys.BACKUP_FOLDER.name(), s.text(SettingKeys.BACKUP_FOLDER));
         prefs.copy(SettingKeys.BACKUP_RETENTION_DAYS.name(), s.text(SettingKeys.BACKUP_RETENTION_DAYS));
     }

@@ -87,7 +87,8 @@ class StandaloneTillWindowTest {
         click(window, "sale.payCard");
         type(window, "sale.amount", "300");
         click(window, "sale.payCash");
-        assertThat(text(window, "sale.change")).isEqualTo("82.70");
+        // a till started from its settings shows the shop's currency: an Indian shop by default
+        assertThat(text(window, "sale.change")).isEqualTo("₹ 82.70");
 
         // Stock is 0 (nothing received), so completing asks a supervisor: the admin approves.
         clickLater(window, "sale.complete");
@@ -97,7 +98,7 @@ class StandaloneTillWindowTest {
         clickLater(approve, "supervisor.approve");
         JDialog receipt = Edt.dialog("receipt.dialog");
         assertThat(text(receipt, "receipt.title")).isEqualTo("Bill T1-000001 saved");
-        assertThat(text(receipt, "receipt.text")).contains("Basmati rice 5 kg", "717.30", "Card AUTH-1");
+        assertThat(text(receipt, "receipt.text")).contains("Basmati rice 5 kg", "₹ 717.30", "Card AUTH-1");
         click(receipt, "receipt.close");
 
         Edt.run(() -> window.view().showTab(1));
@@ -122,7 +123,7 @@ class StandaloneTillWindowTest {
         Edt.waitFor("a line from the scanner", () -> lines.getRowCount() == 1);
         assertThat(Edt.call(() -> lines.getValueAt(0, 2))).isEqualTo("Assam tea 250 g");
         key(robot, KeyEvent.VK_F5);                       // cash, the rest
-        Edt.waitFor("paid", () -> "0.00".equals(text(window, "sale.due")));
+        Edt.waitFor("paid", () -> "₹ 0.00".equals(text(window, "sale.due")));
         key(robot, KeyEvent.VK_F12);                      // complete: stock 0 asks a supervisor
         JDialog approve = Edt.dialog("supervisor.dialog");
         type(approve, "supervisor.username", "admin");
