@@ -1,0 +1,37 @@
+package shopdesk.dal.drawer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import shopdesk.dal.config.Config;
+import shopdesk.dal.config.ConfigException;
+
+class DrawerSettingsTest {
+    @Test
+    void defaultsAreOneFloatPerTillAndAFiveRupeeLimit() {
+        assertThat(DrawerSettings.from(Config.of(Map.of()))).isEqualTo(DrawerSettings.DEFAULT);
+        assertThat(DrawerSettings.DEFAULT.needsApproval(-500)).isFalse();
+        assertThat(DrawerSettings.DEFAULT.needsApproval(501)).isTrue();
+    }
+
+    @Test
+    void everyKeyIsRead() {
+        DrawerSettings s = DrawerSettings.from(Config.of(Map.of("drawer.float-scope", "cashier",
+                "drawer.variance-approval-limit", "0", "drawer.denominations", "10000, 5000,100")));
+        assertThat(s).isEqualTo(new DrawerSettings(FloatScope.CASHIER, 0, List.of(10_000L, 5_000L, 100L)));
+        assertThat(s.needsApproval(1)).isTrue();
+    }
+
+    @Test
+    void aWrongValueNamesItsKey() {
+        assertThatThrownBy(() -> DrawerSettings.from(Config.of(Map.of("drawer.float-scope", "shift"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("drawer.float-scope").hasMessageContaining("till | cashier");
+        assertThatThrownBy(() -> DrawerSettings.from(Config.of(Map.of("drawer.variance-approval-limit", "-1"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("drawer.variance-approval-limit");
+        assertThatThrownBy(() -> DrawerSettings.from(Config.of(Map.of("drawer.denominations", "500,0"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("drawer.denominations");
+    }
+}
