@@ -120,8 +120,8 @@ public final class ServerApp implements AutoCloseable {
                 .on(ChangeAction.ADJUST_STOCK, StockApplier::adjust)
                 .on(ChangeAction.CREATE_CUSTOMER, CustomerApplier::create)
                 .on(ChangeAction.UPDATE_CUSTOMER, CustomerApplier::update)
-                .on(ChangeAction.CREATE_BILL, BillApplier::create)
-                .onSeveral(ChangeAction.CREATE_BILL, BillBatch::prepare)
+                .on(ChangeAction.CREATE_BILL, (tx, ctx) -> BillApplier.create(tx, ctx, config.sale()))
+                .onSeveral(ChangeAction.CREATE_BILL, (tx, ctxs) -> BillBatch.prepare(tx, ctxs, config.sale()))
                 .on(ChangeAction.VOID_BILL, VoidBillApplier::apply);
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.config.ConfigException;
 import shopdesk.dal.db.DatabaseConfig;
@@ -21,11 +22,12 @@ import shopdesk.dal.user.PasswordHasher;
  * @param maxPushEntries     a push with more entries answers 413 TOO_MANY_ENTRIES
  * @param maxPullLimit       a pull's {@code limit} is capped to this
  * @param passwordIterations PBKDF2 work factor for users created through {@link ServerApp#admin()}
+ * @param sale               the selling terms bills are checked against (sale.* keys, docs/CONFIG.md)
  * @param clock              every time decision (token expiry, server timestamps) uses this clock
  */
 public record ServerConfig(DatabaseConfig database, String host, int port, long maxBodyBytes, int maxPushEntries,
                            int maxPullLimit, Duration accessTokenTtl, Duration refreshTokenTtl,
-                           int passwordIterations, Clock clock) {
+                           int passwordIterations, Clock clock, SaleRules sale) {
 
     public static final String DEFAULT_H2_URL = "jdbc:h2:file:./data/cloud;AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0";
 
@@ -40,7 +42,7 @@ public record ServerConfig(DatabaseConfig database, String host, int port, long 
     /** Loopback, a random port, default limits and lifetimes, the system clock. */
     public static ServerConfig forDatabase(DatabaseConfig database) {
         return new ServerConfig(database, "127.0.0.1", 0, 1_048_576, 500, 1000, Duration.ofDays(7),
-                Duration.ofDays(30), PasswordHasher.DEFAULT_ITERATIONS, Clock.systemUTC());
+                Duration.ofDays(30), PasswordHasher.DEFAULT_ITERATIONS, Clock.systemUTC(), SaleRules.DEFAULT);
     }
 
     /** An embedded H2 file database (created if absent) at {@code fileWithoutSuffix}.mv.db, otherwise as {@link #forDatabase}. */
@@ -70,42 +72,47 @@ public record ServerConfig(DatabaseConfig database, String host, int port, long 
                 Duration.ofHours(c.getLong("auth.access-ttl-hours", 168, 1, 24L * 365)),
                 Duration.ofHours(c.getLong("auth.refresh-ttl-hours", 720, 1, 24L * 3650)),
                 c.getInt("auth.password-iterations", PasswordHasher.DEFAULT_ITERATIONS, 1000, 10_000_000),
-                Clock.systemUTC());
+                Clock.systemUTC(), SaleRules.from(c));
     }
 
     public ServerConfig withPort(int p) {
         return new ServerConfig(database, host, p, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock);
+                refreshTokenTtl, passwordIterations, clock, sale);
     }
 
     public ServerConfig withHost(String h) {
         return new ServerConfig(database, h, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock);
+                refreshTokenTtl, passwordIterations, clock, sale);
     }
 
     public ServerConfig withClock(Clock c) {
         return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, c);
+                refreshTokenTtl, passwordIterations, c, sale);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
         return new ServerConfig(database, host, port, bytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock);
+                refreshTokenTtl, passwordIterations, clock, sale);
     }
 
     public ServerConfig withMaxPushEntries(int n) {
         return new ServerConfig(database, host, port, maxBodyBytes, n, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock);
+                refreshTokenTtl, passwordIterations, clock, sale);
     }
 
     public ServerConfig withTokenTtls(Duration access, Duration refresh) {
         return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, access, refresh,
-                passwordIterations, clock);
+                passwordIterations, clock, sale);
     }
 
     /** Fewer iterations only for tests and demo data. */
+    public ServerConfig withSale(SaleRules rules) {
+        return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
+                refreshTokenTtl, passwordIterations, clock, rules);
+    }
+
     public ServerConfig withPasswordIterations(int iterations) {
         return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, iterations, clock);
+                refreshTokenTtl, iterations, clock, sale);
     }
 }

@@ -13,9 +13,11 @@ import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.message.PlainMessages;
+import shopdesk.client.receipt.ReceiptHeader;
 import shopdesk.client.setup.FirstRunPanel;
 import shopdesk.client.setup.FirstRunPresenter;
 import shopdesk.client.ui.MessageArea;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
@@ -157,7 +159,7 @@ public final class TillLauncher {
         try {
             UserService users = new UserService(db, clock, hasher);
             SyncBackend backend = backends.create(db, identity, config, users, clock);
-            Till till = new Till(db, identity, backend, users, clock);
+            Till till = new Till(db, identity, backend, users, clock, SaleRules.from(config), ReceiptHeader.from(config));
             till.start();
             Path pdfs = dataDir.resolve("receipts");
             Files.createDirectories(pdfs);

@@ -62,7 +62,7 @@ public final class TillView extends JPanel {
         this.ports = ports;
         var sessions = ports.sessions();
         login = new LoginPanel(new LoginPresenter(ports.auth(), sessions), ports.shopLine());
-        sale = new SalePanel(new SalePresenter(ports.catalog(), ports.sales(), sessions), saleDialogs);
+        sale = new SalePanel(new SalePresenter(ports.catalog(), ports.sales(), sessions, ports.sales().rules()), saleDialogs);
         bills = new LazyTab<>(() -> new BillsPanel(new BillsPresenter(ports.sales(), sessions), saleDialogs, ports.receipts()));
         catalog = new LazyTab<>(() -> {
             products = new ProductsPanel(new ProductFormPresenter(ports.catalog(), sessions), ports.catalog());
@@ -130,6 +130,11 @@ public final class TillView extends JPanel {
             cards.show(center, LOGIN);
             login.focusFirst();
         }
+    }
+
+    /** Before quitting: the sale screen keeps an unfinished sale unless the cashier holds or drops it. */
+    public boolean leaveSale(String title) {
+        return sale.leaveSale(title);
     }
 
     public void showTab(int index) {

@@ -32,6 +32,7 @@ public final class BillsPanel extends JPanel {
     private final JButton prev = new JButton("< Newer");
     private final JButton next = new JButton("Older >");
     private final JButton voidButton = new JButton("Void bill...");
+    private final JButton reprint = new JButton("Reprint copy");
 
     public BillsPanel(BillsPresenter presenter, SaleDialogs dialogs, ReceiptFormatter receipts) {
         super(new MigLayout("insets dialog, fill", "[grow, fill][360!, fill]", "[][grow, fill][]"));
@@ -46,6 +47,7 @@ public final class BillsPanel extends JPanel {
         prev.setName("bills.prev");
         next.setName("bills.next");
         voidButton.setName("bills.void");
+        reprint.setName("bills.reprint");
         search.putClientProperty("JTextField.placeholderText", "Bill number or customer, Enter");
         details.setEditable(false);
         details.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
@@ -56,6 +58,7 @@ public final class BillsPanel extends JPanel {
 
         add(search, "split 2");
         add(message, "growx, wmin 0");
+        add(reprint, "growx 0, right, split 2");
         add(voidButton, "growx 0, right, wrap");
         add(new JScrollPane(table), "grow");
         add(new JScrollPane(details), "grow, wrap");
@@ -67,6 +70,7 @@ public final class BillsPanel extends JPanel {
         prev.addActionListener(e -> show(presenter.previous()));
         next.addActionListener(e -> show(presenter.next()));
         voidButton.addActionListener(e -> voidSelected());
+        reprint.addActionListener(e -> reprintSelected());
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) showDetails();
         });
@@ -98,6 +102,19 @@ public final class BillsPanel extends JPanel {
         presenter.voidBill(b.id(), reason.get(), approver);
         message.setText(presenter.message());
         show(presenter.rows());
+    }
+
+    /** Prints the selected bill again, marked as a copy (a PDF when the till has no printer). */
+    void reprintSelected() {
+        int row = table.getSelectedRow();
+        var printing = shopdesk.client.print.ReceiptPrinting.installed();
+        if (row < 0) {
+            message.setText("Select a bill first");
+        } else if (printing == null) {
+            message.setText("This till has no receipt printing set up");
+        } else {
+            presenter.details(model.row(row).id()).ifPresent(b -> message.setText(printing.print(b, true).message()));
+        }
     }
 
     private void showDetails() {

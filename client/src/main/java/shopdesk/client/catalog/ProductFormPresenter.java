@@ -38,6 +38,13 @@ public final class ProductFormPresenter {
 
     /** Saves; on failure {@link #errors()} names the fields to outline. */
     public Optional<ProductView> save(String sku, String barcode, String name, String price, String tax, String lowStock) {
+        return save(sku, barcode, name, price, tax, lowStock, editing != null && editing.taxInclusive(),
+                editing != null && editing.soldByWeight());
+    }
+
+    /** Saves with the price's tax treatment and whether the product is sold by the kg. */
+    public Optional<ProductView> save(String sku, String barcode, String name, String price, String tax, String lowStock,
+                                      boolean taxInclusive, boolean soldByWeight) {
         errors.clear();
         if (sku == null || sku.isBlank()) errors.add(SKU, "Enter a SKU");
         else if (!sku.trim().matches("[A-Za-z0-9._-]{1,64}")) errors.add(SKU, "Letters, digits, . _ - only (up to 64)");
@@ -50,7 +57,7 @@ public final class ProductFormPresenter {
         Long low = Inputs.wholeNumber(lowStock == null || lowStock.isBlank() ? "0" : lowStock, LOW_STOCK, errors, 0);
         if (!errors.isEmpty()) return Optional.empty();
         ProductForm form = new ProductForm(editing == null ? null : editing.id(), editing == null ? 0 : editing.version(),
-                sku.trim(), Inputs.blankToNull(barcode), cleanName, unitPrice, rate, low);
+                sku.trim(), Inputs.blankToNull(barcode), cleanName, unitPrice, rate, low, taxInclusive, soldByWeight);
         try {
             ProductView saved = catalog.saveProduct(sessions.require().actor(), form);
             editing = saved;

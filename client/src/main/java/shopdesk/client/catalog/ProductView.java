@@ -1,6 +1,13 @@
 package shopdesk.client.catalog;
 
-/** A product as the till shows and sells it; prices tax-exclusive in minor units, tax in basis points. */
+/**
+ * A product as the till shows and sells it: price in minor units (per kg when {@code soldByWeight}, stock then in
+ * grams), tax in basis points, the price including tax when {@code taxInclusive}.
+ */
 public record ProductView(String id, String sku, String barcode, String name, long unitPrice, int taxRateBp,
-                          long lowStockLevel, long version, long stock) {
+                          long lowStockLevel, long version, long stock, boolean taxInclusive, boolean soldByWeight) {
+    public ProductView(String id, String sku, String barcode, String name, long unitPrice, int taxRateBp,
+                       long lowStockLevel, long version, long stock) {
+        this(id, sku, barcode, name, unitPrice, taxRateBp, lowStockLevel, version, stock, false, false);
+    }
 }

@@ -1,6 +1,7 @@
 package shopdesk.client.catalog;
 
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -25,6 +26,8 @@ public final class ProductsPanel extends JPanel {
     private final JTextField price = text("product.price");
     private final JTextField tax = text("product.tax");
     private final JTextField lowStock = text("product.lowStock");
+    private final JCheckBox inclusive = check("product.taxInclusive", "Price includes tax");
+    private final JCheckBox byWeight = check("product.soldByWeight", "Sold by weight (price per kg)");
     private final JLabel status = new JLabel(" ");
     private final FieldMessages messages = new FieldMessages();
 
@@ -51,7 +54,9 @@ public final class ProductsPanel extends JPanel {
         row(p, "SKU", sku, ProductFormPresenter.SKU);
         row(p, "Barcode", barcode, ProductFormPresenter.BARCODE);
         row(p, "Name", name, ProductFormPresenter.NAME);
-        row(p, "Price (excl. tax)", price, ProductFormPresenter.PRICE);
+        row(p, "Price", price, ProductFormPresenter.PRICE);
+        p.add(inclusive, "skip");
+        p.add(byWeight, "skip");
         row(p, "Tax %", tax, ProductFormPresenter.TAX);
         row(p, "Low-stock level", lowStock, ProductFormPresenter.LOW_STOCK);
         JButton fresh = new JButton("New");
@@ -67,7 +72,8 @@ public final class ProductsPanel extends JPanel {
     }
 
     void save() {
-        var saved = presenter.save(sku.getText(), barcode.getText(), name.getText(), price.getText(), tax.getText(), lowStock.getText());
+        var saved = presenter.save(sku.getText(), barcode.getText(), name.getText(), price.getText(), tax.getText(), lowStock.getText(),
+                inclusive.isSelected(), byWeight.isSelected());
         messages.show(presenter.errors());
         saved.ifPresent(p -> {
             status.setText("Saved " + p.name());
@@ -88,6 +94,8 @@ public final class ProductsPanel extends JPanel {
         price.setText(t[3]);
         tax.setText(t[4]);
         lowStock.setText(t[5]);
+        inclusive.setSelected(p != null && p.taxInclusive());
+        byWeight.setSelected(p != null && p.soldByWeight());
         messages.clear();
         status.setText(p == null ? "New product" : "Editing " + p.name());
     }
@@ -96,6 +104,12 @@ public final class ProductsPanel extends JPanel {
         p.add(new JLabel(label));
         p.add(input);
         p.add(messages.register(field, input), "skip, wmin 0");   // under its field, only while it has an error
+    }
+
+    private static JCheckBox check(String name, String label) {
+        JCheckBox c = new JCheckBox(label);
+        c.setName(name);
+        return c;
     }
 
     private static JTextField text(String name) {

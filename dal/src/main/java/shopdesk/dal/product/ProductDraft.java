@@ -5,8 +5,13 @@ import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
 
-/** What a user enters for a product. Prices are tax-exclusive minor units; tax in basis points (1800 = 18%). */
-public record ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel) {
+/** What a user enters for a product. Prices are minor units (per kg when sold by weight), tax-exclusive unless {@code taxInclusive}; tax in basis points (1800 = 18%). */
+public record ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel,
+                           boolean taxInclusive, boolean soldByWeight) {
+
+    public ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel) {
+        this(sku, barcode, name, unitPrice, taxRateBp, lowStockLevel, false, false);
+    }
 
     /** Trimmed and checked; throws ValidationException naming the field. */
     public ProductDraft validated() {
@@ -24,6 +29,6 @@ public record ProductDraft(String sku, String barcode, String name, long unitPri
         if (!Limits.STOCK_LEVEL.contains(lowStockLevel)) {
             throw new ValidationException("lowStockLevel", "The low-stock level must be 0 to " + Limits.MAX_STOCK);
         }
-        return new ProductDraft(s, b, n, unitPrice, taxRateBp, lowStockLevel);
+        return new ProductDraft(s, b, n, unitPrice, taxRateBp, lowStockLevel, taxInclusive, soldByWeight);
     }
 }

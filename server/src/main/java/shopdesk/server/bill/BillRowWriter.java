@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.bill.BillItem;
 import shopdesk.dal.bill.BillRows;
 import shopdesk.dal.bill.BillStatus;
 import shopdesk.dal.bill.BillSyncState;
+import shopdesk.dal.bill.BillTerms;
 import shopdesk.dal.db.JdbcStatement;
 import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.payload.BillPayload;
@@ -29,7 +31,9 @@ final class BillRowWriter implements PushBatch.PendingRows {
     private static final JdbcStatement BILL_ROW = JdbcStatement.insert(BILL, BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID,
             BILL.USER_ID, BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.STATUS,
             BILL.SUBTOTAL, BILL.TAX_TOTAL, BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID,
-            BILL.SYNC_STATE, BILL.VERSION, BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT);
+            BILL.SYNC_STATE, BILL.VERSION, BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT, BILL.DISCOUNT_KIND,
+            BILL.DISCOUNT_VALUE, BILL.DISCOUNT_REASON, BILL.DISCOUNT_TOTAL, BILL.DISCOUNT_APPROVED_BY, BILL.ROUNDING,
+            BILL.ROUNDING_UNIT);
     private static final JdbcStatement NUMBER_ROW = JdbcStatement.insert(BILL_NUMBER, BILL_NUMBER.BILL_ID,
             BILL_NUMBER.SHOP_ID, BILL_NUMBER.SERVER_NUMBER);
 
@@ -37,6 +41,7 @@ final class BillRowWriter implements PushBatch.PendingRows {
     private final List<Object[]> items = new ArrayList<>();
     private final List<Object[]> pays = new ArrayList<>();
     private final List<Object[]> numbers = new ArrayList<>();
+    private final List<Object[]> taxes = new ArrayList<>();
     private final Set<String> billIds = new HashSet<>();
     private final Set<String> localNumbers = new HashSet<>();
     private final Map<String, ProductRecord> products = new HashMap<>();
@@ -63,24 +68,29 @@ final class BillRowWriter implements PushBatch.PendingRows {
 
     /** The bill's rows, written with the next {@link #flush}; the item texts default to the product's. */
     void add(EntryContext ctx, BillPayload b, String id, long paid, Map<String, ProductRecord> productsById) {
+        BillCalculator.Totals totals = BillTerms.totals(b); // checked by BillValidation.amounts before
         long change = 0;
         if (b.payments() != null) for (BillPayload.Payment p : b.payments()) change += Math.max(0, p.tendered() - p.amount());
         bills.add(new Object[] {id, ctx.shopId(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(),
                 b.localLabel(), BillStatus.COMPLETED.name(), b.subtotal(), b.taxTotal(), b.total(), paid, change,
-                b.overrideUserId(), BillSyncState.SYNCED.name(), 1L, b.clientCreatedAt(), ctx.now()});
+                b.overrideUserId(), BillSyncState.SYNCED.name(), 1L, b.clientCreatedAt(), ctx.now(),
+                b.discount() == null ? null : b.discount().kind(), b.discount() == null ? null : b.discount().value(),
+                b.discountReason(), totals.discount(), b.discountApprovedBy(), totals.rounding(), b.coin()});
         billIds.add(id);
         localNumbers.add(localKey(b));
         int line = 0;
         for (BillPayload.Item i : b.items()) {
             line++;
-            BillCalculator.LineTotals t = BillCalculator.line(new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp()));
+            BillCalculator.LineTotals t = totals.lines().get(line - 1);
             ProductRecord product = productsById.get(i.productId());
             String sku = i.sku() != null ? i.sku() : product.getSku();
             String name = i.name() != null ? i.name() : product.getName();
             // stored line numbers are the order sent, so a till's duplicate lineNo cannot break the key
-            items.add(new Object[] {id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
-                    i.taxRateBp(), t.subtotal(), t.tax(), t.total()});
+            items.add(BillRows.itemRow(id, new BillItem(line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
+                    i.taxRateBp(), t.subtotal(), t.tax(), t.total(), i.weighed(), i.taxInclusive(), i.listPrice(), i.reason(),
+                    BillTerms.discount(i.discount(), "items"), t.lineDiscount(), t.billDiscount())));
         }
+        taxes.addAll(BillRows.taxRows(id, totals.taxes()));
         if (b.payments() != null) {
             int n = 0;
             for (BillPayload.Payment p : b.payments()) {
@@ -102,6 +112,8 @@ final class BillRowWriter implements PushBatch.PendingRows {
         BillRows.ITEM_ROW.executeBatch(tx, items);
         BillRows.PAYMENT_ROW.executeBatch(tx, pays);
         NUMBER_ROW.executeBatch(tx, numbers);
+        BillRows.TAX_ROW.executeBatch(tx, taxes);
+        taxes.clear();
         bills.clear();
         items.clear();
         pays.clear();

@@ -38,6 +38,7 @@ public final class ProductApplier {
                 .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, p.barcode())
                 .set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, searchForm(p.name()))
                 .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
+                .set(PRODUCT.TAX_INCLUSIVE, p.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, p.soldByWeight())
                 .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.VERSION, 1L)
                 .set(PRODUCT.CREATED_AT, ctx.now()).set(PRODUCT.UPDATED_AT, ctx.now())
                 .execute();
@@ -55,6 +56,7 @@ public final class ProductApplier {
                 .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, p.barcode())
                 .set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, searchForm(p.name()))
                 .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
+                .set(PRODUCT.TAX_INCLUSIVE, p.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, p.soldByWeight())
                 .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel())
                 .set(PRODUCT.VERSION, current.getVersion() + 1).set(PRODUCT.UPDATED_AT, ctx.now())
                 .where(PRODUCT.ID.eq(id)).execute();
@@ -76,7 +78,7 @@ public final class ProductApplier {
     /** The product's state as the feed and conflicts carry it. */
     public static ProductPayload state(ProductRecord r) {
         return new ProductPayload(r.getId(), r.getSku(), r.getBarcode(), r.getName(), r.getUnitPrice(), r.getTaxRateBp(),
-                r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null);
+                r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null, Boolean.TRUE.equals(r.getTaxInclusive()), Boolean.TRUE.equals(r.getSoldByWeight()));
     }
 
     /** The product of the caller's shop at exactly the entry's base version (NOT_FOUND / CONFLICT VERSION otherwise). */
@@ -110,7 +112,7 @@ public final class ProductApplier {
         Checks.atLeast(p.taxRateBp(), 0, "payload.taxRateBp");
         Checks.atLeast(p.lowStockLevel(), 0, "payload.lowStockLevel");
         return new ProductPayload(p.id(), sku, barcode, name, p.unitPrice(), p.taxRateBp(), p.lowStockLevel(), p.version(),
-                p.deleted());
+                p.deleted(), p.taxInclusive(), p.soldByWeight());
     }
 
     /**
