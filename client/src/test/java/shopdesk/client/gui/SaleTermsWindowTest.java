@@ -111,13 +111,16 @@ class SaleTermsWindowTest {
                 (db, id, cfg, users, clock) -> new StandaloneBackend(), () -> { });
         var shown = launcher.launch();
         if (firstRun) {
+            // a cold start migrates a new database: slow on a loaded machine, so wait longer than Windows.frame does
+            Edt.waitFor("the first-run window", java.time.Duration.ofSeconds(120), () -> java.util.Arrays.stream(java.awt.Frame.getFrames())
+                    .anyMatch(f -> f.isShowing() && "firstRun.window".equals(f.getName())));
             var setup = Windows.frame("firstRun.window");
             type(setup, "firstRun.shopName", "Corner Shop");
             type(setup, "firstRun.username", "admin");
             type(setup, "firstRun.password", "secret1");
             click(setup, "firstRun.start");
         }
-        MainWindow w = shown.get(30, TimeUnit.SECONDS);
+        MainWindow w = shown.get(120, TimeUnit.SECONDS);
         type(w, "login.username", "admin");
         type(w, "login.password", "secret1");
         click(w, "login.submit");
