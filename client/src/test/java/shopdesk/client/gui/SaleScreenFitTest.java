@@ -24,7 +24,7 @@ import shopdesk.client.ui.Swing;
 @Gui
 class SaleScreenFitTest {
     static final List<String> ALWAYS_VISIBLE = List.of("sale.scan", "sale.total", "sale.due", "sale.payCash", "sale.payCard",
-            "sale.payUpi", "sale.complete", "sale.new", "status.bar", "status.connection", "status.warning", "status.syncNow", "till.lock");
+            "sale.payUpi", "sale.complete", "sale.new", "sale.hold", "sale.discount", "status.bar", "status.connection", "status.warning", "status.syncNow", "till.lock");
     @TempDir
     Path dir;
     FakeTillWindow till;

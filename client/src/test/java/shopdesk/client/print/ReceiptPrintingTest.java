@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.bills.BillView;
 import shopdesk.client.receipt.ReceiptFormatter;
+import shopdesk.client.receipt.ReceiptHeader;
 import shopdesk.client.sale.PaymentMethod;
 import shopdesk.client.sale.Tender;
 import shopdesk.dal.config.Config;
@@ -37,6 +38,19 @@ class ReceiptPrintingTest {
 
     private ReceiptPrinting printing(Map<String, String> config) {
         return new ReceiptPrinting(PrinterSettings.from(Config.of(config)), formatter, dir);
+    }
+
+    /** A bill with a line discount, a bill discount, an inclusive price, a weighed line and rounding. */
+    static BillView discounted() {
+        List<BillView.Item> items = List.of(
+                new BillView.Item(1, "TEA", "Assam tea 250 g", 1, 10_000, 500, 9_124, 456, 9_580, 876, false, false, null, null),
+                new BillView.Item(2, "JUICE", "Mango juice 1 l", 1, 11_800, 1_800, 9_605, 1_729, 11_334, 466, false, true, 12_500L,
+                        "dented pack"),
+                new BillView.Item(3, "APPLE", "Apples", 333, 12_000, 0, 3_838, 0, 3_838, 158, true, false, null, null));
+        return new BillView("b2", "T1-000043", 1043L, BillStatus.COMPLETED, "SYNCED", 1_790_000_000_000L, "Cara Cashier", "Meera", items,
+                List.of(new Tender(PaymentMethod.UPI, 24_750, 24_750, "UPI-77")), 22_567, 2_185, 24_750, 24_750, 0, null, List.of(),
+                new BillView.Terms(1_500, "10.00", -2, List.of(new BillView.TaxRow(0, 3_838, 0), new BillView.TaxRow(500, 9_124, 456),
+                        new BillView.TaxRow(1_800, 9_605, 1_729))));
     }
 
     private static byte[] golden(String name) throws IOException {
@@ -76,6 +90,20 @@ class ReceiptPrintingTest {
         assertThat(indexOf(bytes, PARTIAL_CUT)).isEqualTo(bytes.length - PARTIAL_CUT.length);
         assertThat(indexOf(bytes, DRAWER_KICK)).isEqualTo(-1);
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("TOTAL                     354.31");
+    }
+
+    @Test
+    void aReprintOfADiscountedBillIsTheGoldenByteStreamMarkedAsACopy() throws IOException {
+        var p = new ReceiptPrinting(PrinterSettings.from(Config.of(Map.of("printer.kind", "escpos-file", "printer.address",
+                dir.resolve("lp0").toString()))), new ReceiptFormatter(new ReceiptHeader("Corner Shop", "12 MG Road, Pune 411001",
+                "27AAAPL1234C1ZV"), ZoneOffset.UTC), dir);
+        byte[] bytes = p.escPos(discounted(), true);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("*** COPY ***", "12 MG Road", "Pune 411001", "Tax id 27AAAPL1234C1ZV", "0.333 kg x 120.00/kg",
+                "incl 18% tax", "price was 125.00: dented pack", "You saved (bill 10.00)", "Rounding", "Tax rate   Taxable",
+                "18%        96.05", "UPI UPI-77", "*** COPY - not a new sale ***");
+        Files.write(Files.createDirectories(Path.of("target", "golden")).resolve("receipt-80mm-discounts-copy.escpos"), bytes);
+        assertSameBytes(bytes, golden("receipt-80mm-discounts-copy.escpos")); // a new one is in target/golden to compare
     }
 
     @Test
