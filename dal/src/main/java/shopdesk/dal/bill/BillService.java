@@ -6,12 +6,9 @@ import static shopdesk.db.Tables.BILL_ITEM;
 import static shopdesk.db.Tables.BILL_TAX;
 import static shopdesk.db.Tables.DEVICE;
 import static shopdesk.db.Tables.PAYMENT;
-import static shopdesk.db.Tables.PRODUCT;
-import static shopdesk.db.Tables.STOCK;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +29,6 @@ import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
-import shopdesk.dal.db.JdbcStatement;
 import shopdesk.dal.error.InsufficientStockException;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
@@ -81,8 +77,8 @@ public final class BillService {
         CheckedDraft checked = check(draft);
         String id = Ids.newId();
         return db.inTransaction(tx -> {
-            Map<String, Sellable> products = productsWithStock(tx, actor.shopId(), checked.productIds());
-            List<BillItem> items = items(draft.lines(), products);
+            Map<String, SellableLines.Sellable> products = SellableLines.productsWithStock(tx, actor.shopId(), checked.productIds());
+            List<BillItem> items = SellableLines.items(draft.lines(), products);
             List<BillCalculator.Line> lines = items.stream().map(BillItem::calcLine).toList();
             BillCalculator.Totals totals = BillCalculator.totals(lines, draft.discount(), rules.rounding());
             List<Payment> payments = payments(draft.payments(), totals.total());
@@ -96,7 +92,7 @@ public final class BillService {
             String label = deviceCode(tx, actor.deviceId()) + "-" + zeroPadded(number, 6);
             long paid = payments.stream().mapToLong(Payment::amount).sum();
             long change = payments.stream().mapToLong(p -> p.tendered() - p.amount()).sum();
-            List<BillItem> priced = withTotals(items, totals);
+            List<BillItem> priced = SellableLines.withTotals(items, totals);
             Bill bill = new Bill(id, actor.shopId(), actor.deviceId(), actor.userId(), draft.customerId(), number, label,
                     null, BillStatus.COMPLETED, totals.subtotal(), totals.tax(), totals.total(), paid, change,
                     overrideUser, null, null, null, BillSyncState.PENDING, 1, now, null, priced, payments, draft.discount(),
@@ -198,74 +194,11 @@ public final class BillService {
         return new CheckedDraft(ids);
     }
 
-    /** What a bill line needs of its product, and its stock level, read in the bill's transaction. */
-    private record Sellable(String id, String sku, String name, long unitPrice, int taxRateBp, long onHand,
-                            boolean taxInclusive, boolean soldByWeight) {
-    }
-
-    /** A product as a bill line needs it, with its stock level (0 without a stock row), by shop and id. */
-    private static final JdbcStatement SELLABLE = JdbcStatement.of(tx -> tx
-            .select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.UNIT_PRICE, PRODUCT.TAX_RATE_BP, STOCK.QUANTITY,
-                    PRODUCT.TAX_INCLUSIVE, PRODUCT.SOLD_BY_WEIGHT)
-            .from(PRODUCT)
-            .leftJoin(STOCK).on(STOCK.SHOP_ID.eq(PRODUCT.SHOP_ID)).and(STOCK.PRODUCT_ID.eq(PRODUCT.ID))
-            .where(PRODUCT.SHOP_ID.eq(JdbcStatement.param(PRODUCT.SHOP_ID))).and(PRODUCT.ID.eq(JdbcStatement.param(PRODUCT.ID)))
-            .and(PRODUCT.DELETED_AT.isNull()));
-
     /** {@code String.format("%06d")} without the formatter (a few percent of a bill's CPU). */
     static String zeroPadded(long n, int width) {
         String digits = Long.toString(n);
         if (digits.length() >= width || n < 0) return digits;
         return "0".repeat(width - digits.length()) + digits;
-    }
-
-    /** One lookup per distinct product: the same cached statement whatever the number of lines. */
-    private static Map<String, Sellable> productsWithStock(DSLContext tx, String shopId, Set<String> ids) {
-        Map<String, Sellable> products = new HashMap<>();
-        for (String id : ids) {
-            List<Sellable> found = SELLABLE.fetch(tx, rs -> new Sellable(rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getLong(6), rs.getBoolean(7), rs.getBoolean(8)),
-                    v -> v.set(PRODUCT.SHOP_ID, shopId).set(PRODUCT.ID, id));
-            if (found.isEmpty()) throw new NotFoundException("product", id);
-            products.put(id, found.get(0));
-        }
-        return products;
-    }
-
-    private static List<BillItem> items(List<BillDraft.Line> lines, Map<String, Sellable> products) {
-        List<BillItem> items = new ArrayList<>(lines.size());
-        int n = 1;
-        for (BillDraft.Line l : lines) {
-            Sellable p = products.get(l.productId());
-            String reason = null;
-            Long listPrice = null;
-            long price = p.unitPrice();
-            if (l.price() != null && l.price() != p.unitPrice()) {
-                String field = "items[" + (n - 1) + "]";
-                if (l.price() < 0 || l.price() > Limits.MAX_AMOUNT) {
-                    throw new ValidationException(field + ".price", "The price on line " + n + " must be 0 to "
-                            + Money.format(Limits.MAX_AMOUNT));
-                }
-                reason = Text.required(field + ".reason", l.reason(), 400, "a reason for changing the price");
-                listPrice = p.unitPrice();
-                price = l.price();
-            }
-            items.add(new BillItem(n++, p.id(), p.sku(), p.name(), l.quantity(), price, p.taxRateBp(), 0, 0, 0,
-                    p.soldByWeight(), p.taxInclusive(), listPrice, reason, l.discount(), 0, 0));
-        }
-        return items;
-    }
-
-    private static List<BillItem> withTotals(List<BillItem> items, BillCalculator.Totals totals) {
-        List<BillItem> out = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            BillItem it = items.get(i);
-            BillCalculator.LineTotals t = totals.lines().get(i);
-            out.add(new BillItem(it.lineNo(), it.productId(), it.sku(), it.name(), it.quantity(), it.unitPrice(),
-                    it.taxRateBp(), t.subtotal(), t.tax(), t.total(), it.weighed(), it.taxInclusive(), it.listPrice(),
-                    it.reason(), it.discount(), t.lineDiscount(), t.billDiscount()));
-        }
-        return out;
     }
 
     private static List<Payment> payments(List<BillDraft.PaymentDraft> drafts, long total) {
@@ -294,7 +227,7 @@ public final class BillService {
     }
 
     /** Returns the approving supervisor's id when the sale goes beyond stock with an override, else null. */
-    private String checkStock(DSLContext tx, Actor actor, List<BillItem> items, Map<String, Sellable> products,
+    private String checkStock(DSLContext tx, Actor actor, List<BillItem> items, Map<String, SellableLines.Sellable> products,
                               String overrideUserId) {
         Map<String, Long> wanted = new LinkedHashMap<>();
         for (BillItem i : items) wanted.merge(i.productId(), i.quantity(), Long::sum);

@@ -40,6 +40,7 @@ final class BillValidation {
                 }
             }
         }
+        Checks.atLeast(b.discountTotal(), 0, "payload.discountTotal");
         Checks.optionalText(b.discountReason(), "payload.discountReason", 400);
         Checks.optionalText(b.discountApprovedBy(), "payload.discountApprovedBy", 36);
         if (b.payments() != null) {
