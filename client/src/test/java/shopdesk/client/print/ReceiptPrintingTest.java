@@ -60,6 +60,12 @@ class ReceiptPrintingTest {
         }
     }
 
+    /** Compares with the golden file; the bytes made are left in target/golden to compare (or copy) by hand. */
+    private static void assertGolden(byte[] actual, String name) throws IOException {
+        Files.write(Files.createDirectories(Path.of("target", "golden")).resolve(name), actual);
+        assertSameBytes(actual, golden(name));
+    }
+
     /** On a mismatch the hex of both is shown, so the changed command can be found. */
     private static void assertSameBytes(byte[] actual, byte[] expected) {
         assertThat(HexFormat.ofDelimiter(" ").formatHex(actual)).isEqualTo(HexFormat.ofDelimiter(" ").formatHex(expected));
@@ -69,7 +75,7 @@ class ReceiptPrintingTest {
     void aCashReceiptOn58mmIsTheGoldenByteStream() throws IOException {
         var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", dir.resolve("lp0").toString(),
                 "printer.width", "58", "printer.drawer-kick", "true"));
-        assertSameBytes(p.escPos(bill(PaymentMethod.CASH, 40_000)), golden("receipt-58mm-cash.escpos"));
+        assertGolden(p.escPos(bill(PaymentMethod.CASH, 40_000)), "receipt-58mm-cash.escpos");
     }
 
     @Test
@@ -77,7 +83,7 @@ class ReceiptPrintingTest {
         var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", dir.resolve("lp0").toString(),
                 "printer.width", "80", "printer.drawer-kick", "true"));
         byte[] bytes = p.escPos(bill(PaymentMethod.CARD, 35_431));
-        assertSameBytes(bytes, golden("receipt-80mm-card.escpos"));
+        assertGolden(bytes, "receipt-80mm-card.escpos");
     }
 
     @Test
@@ -102,8 +108,7 @@ class ReceiptPrintingTest {
         assertThat(text).contains("*** COPY ***", "12 MG Road", "Pune 411001", "Tax id 27AAAPL1234C1ZV", "0.333 kg x 120.00/kg",
                 "incl 18% tax", "price was 125.00: dented pack", "You saved (bill 10.00)", "Rounding", "Tax rate   Taxable",
                 "18%        96.05", "UPI UPI-77", "*** COPY - not a new sale ***");
-        Files.write(Files.createDirectories(Path.of("target", "golden")).resolve("receipt-80mm-discounts-copy.escpos"), bytes);
-        assertSameBytes(bytes, golden("receipt-80mm-discounts-copy.escpos")); // a new one is in target/golden to compare
+        assertGolden(bytes, "receipt-80mm-discounts-copy.escpos"); // a new one is in target/golden to compare
     }
 
     @Test
@@ -155,7 +160,7 @@ class ReceiptPrintingTest {
             assertThat(outcome.message()).isEqualTo("Receipt T1-000042 printed.");
             byte[] arrived = printer.received();
             assertSameBytes(arrived, p.escPos(cash));
-            assertSameBytes(arrived, golden("receipt-80mm-cash.escpos"));
+            assertGolden(arrived, "receipt-80mm-cash.escpos");
         }
     }
 
