@@ -221,6 +221,37 @@ public abstract class AbstractResolutionTest extends OutboxTestBase {
         return p;
     }
 
+    @Test
+    void reducingADiscountedBillKeepsItsDiscountsAndRecomputesItsTaxTable() {
+        var line = new shopdesk.dal.bill.BillCalculator.Line(4, false, product.unitPrice(), product.taxRateBp(), false,
+                shopdesk.dal.bill.Discount.percent(500));
+        var billOff = shopdesk.dal.bill.Discount.percent(500);
+        long total = BillCalculator.totals(List.of(line), billOff, shopdesk.dal.money.CashRounding.NONE).total();
+        Bill b = bills.create(cashier, new shopdesk.dal.bill.BillDraft(null, List.of(new shopdesk.dal.bill.BillDraft.Line(
+                product.id(), 4, null, null, line.discount())), List.of(shopdesk.dal.bill.BillDraft.PaymentDraft.exact(
+                shopdesk.dal.bill.PaymentMethod.CASH, total)), null, billOff, "regular", null));
+        conflictOnPush(4);
+        long newSeq = outbox.resolutions().reduceQuantities(supervisor, lastSeq(), Map.of(product.id(), 2L), "only 2 on the shelf");
+        BillPayload sent = Payloads.fromJson(entry(newSeq).payload(), BillPayload.class);
+        var two = new shopdesk.dal.bill.BillCalculator.Line(2, false, product.unitPrice(), product.taxRateBp(), false,
+                shopdesk.dal.bill.Discount.percent(500));
+        var expected = BillCalculator.totals(List.of(two), billOff, shopdesk.dal.money.CashRounding.NONE);
+        assertThat(sent.discount()).isEqualTo(new BillPayload.Discount("PERCENT", 500));
+        assertThat(sent.items()).singleElement().satisfies(i -> assertThat(i.discount()).isNotNull());
+        assertThat(List.of(sent.total(), sent.discountTotal(), sent.taxTotal())).containsExactly(expected.total(),
+                expected.discount(), expected.tax());
+        assertThat(sent.taxes()).isEqualTo(shopdesk.dal.bill.BillTerms.taxes(expected));
+        assertThat(bills.findById(b.id()).orElseThrow().taxes()).isEqualTo(expected.taxes());
+    }
+
+    private void conflictOnPush(long quantity) {
+        cloud.onPush(r -> Reply.json(200, new PushResponse(List.of(EntryResult.conflict(r.entries().get(0).requestId(),
+                new Conflict(Conflict.Kind.STOCK, "Not enough", null, null,
+                        List.of(new Conflict.Shortfall(product.id(), "SKU-1", quantity, 2))))), StubCloud.SERVER_TIME)));
+        outbox.pushOnce();
+        assertThat(state(lastSeq())).isEqualTo(DeliveryState.CONFLICT);
+    }
+
     private Bill stockConflictOn(long quantity) {
         Bill b = sell(product.id(), quantity);
         cloud.onPush(r -> Reply.json(200, new PushResponse(List.of(EntryResult.conflict(r.entries().get(0).requestId(),

@@ -33,6 +33,11 @@ public final class RejectCodes {
     public static final String TOTAL_MISMATCH = "TOTAL_MISMATCH";
     /** The bill's payments do not add up to its total. */
     public static final String PAYMENT_MISMATCH = "PAYMENT_MISMATCH";
+    /**
+     * A discount or price cut beyond the cashier's limit (config {@code sale.cashier-discount-limit-percent}) without a
+     * supervisor's approval, or a price override without a reason. Nothing was stored. Permanent.
+     */
+    public static final String DISCOUNT_NOT_APPROVED = "DISCOUNT_NOT_APPROVED";
     /** The entity is in a state that forbids the action, e.g. voiding a void bill. */
     public static final String INVALID_STATE = "INVALID_STATE";
     /** The till's local bill number was already used by another bill of that till (e.g. after restoring an old backup). */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.config.ConfigException;
 import shopdesk.dal.db.DatabaseConfig;
@@ -22,12 +23,14 @@ import shopdesk.dal.user.PasswordHasher;
  * @param maxPushEntries     a push with more entries answers 413 TOO_MANY_ENTRIES
  * @param maxPullLimit       a pull's {@code limit} is capped to this
  * @param passwordIterations PBKDF2 work factor for users created through {@link ServerApp#admin()}
+ * @param sale               the selling terms bills are checked against (sale.* keys, docs/CONFIG.md)
  * @param clock              every time decision (token expiry, server timestamps) uses this clock
  * @param drawer             drawer.* keys; the server holds a Z report's count to its variance-approval limit
  */
 public record ServerConfig(DatabaseConfig database, String host, int port, long maxBodyBytes, int maxPushEntries,
                            int maxPullLimit, Duration accessTokenTtl, Duration refreshTokenTtl,
-                           int passwordIterations, Clock clock, DrawerSettings drawer) {
+                           int passwordIterations, Clock clock, DrawerSettings drawer,
+                           SaleRules sale) {
 
     public static final String DEFAULT_H2_URL = "jdbc:h2:file:./data/cloud;AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0";
 
@@ -42,7 +45,8 @@ public record ServerConfig(DatabaseConfig database, String host, int port, long 
     /** Loopback, a random port, default limits and lifetimes, the system clock. */
     public static ServerConfig forDatabase(DatabaseConfig database) {
         return new ServerConfig(database, "127.0.0.1", 0, 1_048_576, 500, 1000, Duration.ofDays(7),
-                Duration.ofDays(30), PasswordHasher.DEFAULT_ITERATIONS, Clock.systemUTC(), DrawerSettings.DEFAULT);
+                Duration.ofDays(30), PasswordHasher.DEFAULT_ITERATIONS, Clock.systemUTC(), DrawerSettings.DEFAULT,
+                SaleRules.DEFAULT);
     }
 
     /** An embedded H2 file database (created if absent) at {@code fileWithoutSuffix}.mv.db, otherwise as {@link #forDatabase}. */
@@ -72,47 +76,52 @@ public record ServerConfig(DatabaseConfig database, String host, int port, long 
                 Duration.ofHours(c.getLong("auth.access-ttl-hours", 168, 1, 24L * 365)),
                 Duration.ofHours(c.getLong("auth.refresh-ttl-hours", 720, 1, 24L * 3650)),
                 c.getInt("auth.password-iterations", PasswordHasher.DEFAULT_ITERATIONS, 1000, 10_000_000),
-                Clock.systemUTC(), DrawerSettings.from(c));
+                Clock.systemUTC(), DrawerSettings.from(c), SaleRules.from(c));
     }
 
     public ServerConfig withPort(int p) {
         return new ServerConfig(database, host, p, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock, drawer);
+                refreshTokenTtl, passwordIterations, clock, drawer, sale);
     }
 
     public ServerConfig withHost(String h) {
         return new ServerConfig(database, h, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock, drawer);
+                refreshTokenTtl, passwordIterations, clock, drawer, sale);
     }
 
     public ServerConfig withClock(Clock c) {
         return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, c, drawer);
+                refreshTokenTtl, passwordIterations, c, drawer, sale);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
         return new ServerConfig(database, host, port, bytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock, drawer);
+                refreshTokenTtl, passwordIterations, clock, drawer, sale);
     }
 
     public ServerConfig withMaxPushEntries(int n) {
         return new ServerConfig(database, host, port, maxBodyBytes, n, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock, drawer);
+                refreshTokenTtl, passwordIterations, clock, drawer, sale);
     }
 
     public ServerConfig withTokenTtls(Duration access, Duration refresh) {
         return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, access, refresh,
-                passwordIterations, clock, drawer);
+                passwordIterations, clock, drawer, sale);
+    }
+
+    public ServerConfig withSale(SaleRules rules) {
+        return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
+                refreshTokenTtl, passwordIterations, clock, drawer, rules);
     }
 
     /** Fewer iterations only for tests and demo data. */
     public ServerConfig withPasswordIterations(int iterations) {
         return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, iterations, clock, drawer);
+                refreshTokenTtl, iterations, clock, drawer, sale);
     }
 
     public ServerConfig withDrawer(DrawerSettings d) {
         return new ServerConfig(database, host, port, maxBodyBytes, maxPushEntries, maxPullLimit, accessTokenTtl,
-                refreshTokenTtl, passwordIterations, clock, d);
+                refreshTokenTtl, passwordIterations, clock, d, sale);
     }
 }

@@ -14,7 +14,9 @@ import shopdesk.dal.bill.Bill;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.bill.BillDraft;
 import shopdesk.dal.bill.BillService;
+import shopdesk.dal.bill.Discount;
 import shopdesk.dal.bill.PaymentMethod;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.InMemoryChangeRecorder;
 import shopdesk.dal.common.Actor;
@@ -24,6 +26,7 @@ import shopdesk.dal.customer.CustomerService;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.db.SchemaContext;
+import shopdesk.dal.money.CashRounding;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.product.ProductDraft;
 import shopdesk.dal.product.ProductService;
@@ -90,6 +93,16 @@ class TillRecordedChangesApplyTest {
         long soapTotal = BillCalculator.totals(List.of(new BillCalculator.Line(1, 3_999, 1_800))).total();
         bills.create(actor, new BillDraft(null, List.of(new BillDraft.Line(soap.id(), 1)),
                 List.of(BillDraft.PaymentDraft.exact(PaymentMethod.UPI, soapTotal)), null));
+        // weighed and tax-inclusive, a line discount, a changed price, a bill discount and rounding to 0.05
+        Product apples = products.create(actor, new ProductDraft("APPLE", null, "Apples", 12_000, 500, 0, true, true));
+        stock.receive(actor, apples.id(), 5_000, "delivery");
+        BillCalculator.Totals terms = BillCalculator.totals(List.of(
+                new BillCalculator.Line(755, true, 12_000, 500, true, Discount.percent(500)),
+                new BillCalculator.Line(1, false, 11_000, 500, false, null)), Discount.amount(300), new CashRounding(5));
+        new BillService(till, recorder, Clock.systemUTC(), new SaleRules(new CashRounding(5), 1_000)).create(actor,
+                new BillDraft(null, List.of(new BillDraft.Line(apples.id(), 755, null, null, Discount.percent(500)),
+                        new BillDraft.Line(tea.id(), 1, 11_000L, "loyal customer", null)),
+                        List.of(BillDraft.PaymentDraft.exact(PaymentMethod.CARD, terms.total())), null, Discount.amount(300), null, null));
         bills.voidBill(actor, sale.id(), "wrong customer");
 
         List<Change> changes = recorder.changes();
@@ -99,10 +112,11 @@ class TillRecordedChangesApplyTest {
         List<EntryResult> results = api.pushOk(login.accessToken(), device, entries).results();
 
         assertThat(results).as(results.toString()).extracting(EntryResult::outcome).containsOnly(Outcome.APPLIED);
-        assertThat(admin.stockLevel(shop, tea.id())).isEqualTo(stock.level(shop, tea.id()).orElseThrow().quantity()).isEqualTo(10);
+        assertThat(admin.stockLevel(shop, tea.id())).isEqualTo(stock.level(shop, tea.id()).orElseThrow().quantity()).isEqualTo(9);
+        assertThat(admin.stockLevel(shop, apples.id())).isEqualTo(5_000 - 755);
         assertThat(admin.stockLevel(shop, soap.id())).isEqualTo(stock.level(shop, soap.id()).orElseThrow().quantity()).isEqualTo(3);
         assertThat(results.get(results.size() - 1).applied().serverNumber()).isEqualTo(1L); // the void keeps number 1
-        assertThat(admin.lastBillNumber(shop)).isEqualTo(2);
+        assertThat(admin.lastBillNumber(shop)).isEqualTo(3);
     }
 
     private static PushEntry entry(Change c) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.print.PrinterSettings;
 import shopdesk.client.receipt.ReceiptFormatter;
+import shopdesk.client.receipt.ReceiptHeader;
 import shopdesk.client.settings.DbSettings;
 import shopdesk.client.settings.SettingsDialog;
 import shopdesk.client.settings.SettingsPort;
@@ -56,12 +57,19 @@ public final class AdminScreens {
 
     /** The shop's name, address and tax id on receipts (the name from set-up until one is saved here). */
     public ReceiptFormatter receipts(TillIdentity identity) {
+        return receipts(identity, ReceiptHeader.NONE);
+    }
+
+    /** As {@link #receipts(TillIdentity)}; the config's {@code receipt.*} header fills what the settings leave empty. */
+    public ReceiptFormatter receipts(TillIdentity identity, ReceiptHeader fromConfig) {
         String name = atStart.text(SettingKeys.SHOP_NAME);
         List<String> header = new ArrayList<>();
-        if (!atStart.text(SettingKeys.SHOP_ADDRESS).isEmpty()) header.add(atStart.text(SettingKeys.SHOP_ADDRESS));
-        if (!atStart.text(SettingKeys.SHOP_TAX_ID).isEmpty()) {
-            header.add(Messages.get("receipt.taxId", atStart.text(SettingKeys.SHOP_TAX_ID)));
-        }
+        String address = atStart.text(SettingKeys.SHOP_ADDRESS);
+        if (!address.isEmpty()) header.add(address);
+        else if (fromConfig.address() != null) header.addAll(new ReceiptHeader(null, fromConfig.address(), null).lines());
+        String taxId = atStart.text(SettingKeys.SHOP_TAX_ID);
+        if (taxId.isEmpty() && fromConfig.taxId() != null) taxId = fromConfig.taxId();
+        if (!taxId.isEmpty()) header.add(Messages.get("receipt.taxId", taxId));
         return new ReceiptFormatter(name.isEmpty() ? identity.shopName() : name, header, ZoneId.systemDefault());
     }
 

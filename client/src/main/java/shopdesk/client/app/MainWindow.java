@@ -128,6 +128,7 @@ public final class MainWindow extends JFrame {
 
     /** Sends what is pending first (the user may quit anyway), remembers the window, then exits. */
     public void close() {
+        if (!view.leaveSale("Quit")) return;
         DrainPresenter drain = new DrainPresenter(ports.sync());
         if (drain.shouldAsk()) DrainDialog.show(this, drain, drainTimeout);
         boolean maximized = (getExtendedState() & MAXIMIZED_BOTH) == MAXIMIZED_BOTH;

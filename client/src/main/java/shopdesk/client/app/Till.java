@@ -7,12 +7,15 @@ import shopdesk.client.local.LocalAuth;
 import shopdesk.client.local.LocalCatalog;
 import shopdesk.client.local.LocalSales;
 import shopdesk.client.receipt.ReceiptFormatter;
+import shopdesk.client.receipt.ReceiptHeader;
 import shopdesk.client.sale.SalesPort;
 import shopdesk.client.session.AuthPort;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.client.sync.SyncPort;
 import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.bill.BillService;
+import shopdesk.dal.bill.HeldSales;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.customer.CustomerService;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.product.ProductService;
@@ -30,8 +33,15 @@ public final class Till implements AutoCloseable {
     private final UserService users;
     private final SessionHolder sessions = new SessionHolder();
     private final Clock clock;
+    private final ReceiptHeader header;
 
     public Till(Database db, TillIdentity identity, SyncBackend backend, UserService users, Clock clock) {
+        this(db, identity, backend, users, clock, SaleRules.DEFAULT, ReceiptHeader.NONE);
+    }
+
+    public Till(Database db, TillIdentity identity, SyncBackend backend, UserService users, Clock clock, SaleRules rules,
+                ReceiptHeader header) {
+        this.header = header;
         this.db = db;
         this.identity = identity;
         this.backend = backend;
@@ -41,8 +51,8 @@ public final class Till implements AutoCloseable {
         var customers = new CustomerService(db, recorder, clock);
         this.catalog = new LocalCatalog(new ProductService(db, recorder, clock), new StockService(db, recorder, clock),
                 customers, identity.shopId());
-        this.sales = new LocalSales(new BillService(db, recorder, clock), customers, users, new AuditLog(db, clock),
-                identity.shopId());
+        this.sales = new LocalSales(new BillService(db, recorder, clock, rules), customers, users, new AuditLog(db, clock),
+                identity.shopId(), new HeldSales(db, clock), identity.deviceId());
         this.auth = backend.auth(new LocalAuth(users, identity.deviceId()));
     }
 
@@ -98,7 +108,7 @@ public final class Till implements AutoCloseable {
     }
 
     public ReceiptFormatter receipts() {
-        return new ReceiptFormatter(identity.shopName(), ZoneId.systemDefault());
+        return new ReceiptFormatter(header.named(identity.shopName()), ZoneId.systemDefault());
     }
 
     @Override

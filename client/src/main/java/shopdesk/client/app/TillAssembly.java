@@ -15,8 +15,10 @@ import shopdesk.client.dayclose.DayClosePresenter;
 import shopdesk.client.dayclose.ReportOutput;
 import shopdesk.client.print.PrinterSettings;
 import shopdesk.client.print.ReceiptPrinting;
+import shopdesk.client.receipt.ReceiptHeader;
 import shopdesk.client.reports.ReportsPresenter;
 import shopdesk.client.setup.FirstRunPresenter;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.dayclose.DayCloseService;
 import shopdesk.dal.db.Database;
@@ -102,7 +104,8 @@ public final class TillAssembly implements AutoCloseable {
     public Till startTill(Database db, TillIdentity identity, UiPrefs prefs) {
         UserService users = users(db);
         admin = AdminScreens.start(db, config, prefs, clock);
-        Till till = new Till(db, identity, backends.create(db, identity, admin.syncConfig(config), users, clock), users, clock);
+        Till till = new Till(db, identity, backends.create(db, identity, admin.syncConfig(config), users, clock), users, clock,
+                SaleRules.from(config), ReceiptHeader.from(config));
         till.start();
         return till;
     }
@@ -111,7 +114,7 @@ public final class TillAssembly implements AutoCloseable {
     public TillPorts ports(Till till) {
         TillIdentity identity = till.identity();
         return new TillPorts(till.catalog(), till.sales(), till.auth(), till.sync(), till.sessions(),
-                admin.receipts(identity), shopLine(identity), receiptFolder(), clock);
+                admin.receipts(identity, ReceiptHeader.from(config)), shopLine(identity), receiptFolder(), clock);
     }
 
     private static String shopLine(TillIdentity identity) {
@@ -119,7 +122,7 @@ public final class TillAssembly implements AutoCloseable {
     }
 
     public ReceiptPrinting receiptPrinting(Till till) {
-        return new ReceiptPrinting(admin.printer(), admin.receipts(till.identity()), receiptFolder());
+        return new ReceiptPrinting(admin.printer(), admin.receipts(till.identity(), ReceiptHeader.from(config)), receiptFolder());
     }
 
     /** The day-close flow: drawer documents and X/Z reports on the till's recorder; {@code afterZ} backs up. */

@@ -68,7 +68,7 @@ public final class TillView extends JPanel {
         this.ports = ports;
         var sessions = ports.sessions();
         login = new LoginPanel(new LoginPresenter(ports.auth(), sessions), ports.shopLine());
-        salePresenter = new SalePresenter(ports.catalog(), ports.sales(), sessions);
+        salePresenter = new SalePresenter(ports.catalog(), ports.sales(), sessions, ports.sales().rules());
         sale = new SalePanel(salePresenter, saleDialogs);
         bills = new LazyTab<>(() -> {
             BillsPanel b = new BillsPanel(new BillsPresenter(ports.sales(), sessions), saleDialogs, ports.receipts());
@@ -162,6 +162,11 @@ public final class TillView extends JPanel {
     public void startExchange(long credit, String reference) {
         showTab(0);
         salePresenter.startExchange(credit, reference);
+    }
+
+    /** Before quitting: the sale screen keeps an unfinished sale unless the cashier holds or drops it. */
+    public boolean leaveSale(String title) {
+        return sale.leaveSale(title);
     }
 
     public void showTab(int index) {

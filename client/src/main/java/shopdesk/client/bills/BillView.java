@@ -13,15 +13,42 @@ import shopdesk.protocol.BillStatus;
 public record BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,
                        long clientCreatedAt, String cashier, String customerName, List<Item> items,
                        List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
-                       String voidReason, List<Long> earlierServerNumbers, String legalLabel) {
+                       String voidReason, List<Long> earlierServerNumbers, String legalLabel, Terms terms) {
 
-    /** A bill whose legal number in its series is not known here. */
+    /** A bill whose legal number in its series is not known here, stored before discounts, tax tables and rounding. */
     public BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,
                     long clientCreatedAt, String cashier, String customerName, List<Item> items,
                     List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
                     String voidReason, List<Long> earlierServerNumbers) {
         this(id, localLabel, serverNumber, status, syncState, clientCreatedAt, cashier, customerName, items, payments,
-                subtotal, tax, total, paid, changeDue, voidReason, earlierServerNumbers, null);
+                subtotal, tax, total, paid, changeDue, voidReason, earlierServerNumbers, null, Terms.NONE);
+    }
+
+    /** A bill without discounts, tax table or rounding. */
+    public BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,
+                    long clientCreatedAt, String cashier, String customerName, List<Item> items,
+                    List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
+                    String voidReason, List<Long> earlierServerNumbers, String legalLabel) {
+        this(id, localLabel, serverNumber, status, syncState, clientCreatedAt, cashier, customerName, items, payments,
+                subtotal, tax, total, paid, changeDue, voidReason, earlierServerNumbers, legalLabel, Terms.NONE);
+    }
+
+    /** A bill whose legal number in its series is not known here. */
+    public BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,
+                    long clientCreatedAt, String cashier, String customerName, List<Item> items,
+                    List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
+                    String voidReason, List<Long> earlierServerNumbers, Terms terms) {
+        this(id, localLabel, serverNumber, status, syncState, clientCreatedAt, cashier, customerName, items, payments,
+                subtotal, tax, total, paid, changeDue, voidReason, earlierServerNumbers, null, terms);
+    }
+
+    /** What the bill took off and how its tax and rounding came out: {@code billDiscount} describes it ("10%"). */
+    public record Terms(long discountTotal, String billDiscount, long rounding, List<TaxRow> taxes) {
+        public static final Terms NONE = new Terms(0, null, 0, List.of());
+    }
+
+    /** One row of the bill's tax table. */
+    public record TaxRow(int rateBp, long taxable, long tax) {
     }
 
     /** A bill that kept its first legal number (almost every bill). */
@@ -33,8 +60,14 @@ public record BillView(String id, String localLabel, Long serverNumber, BillStat
                 subtotal, tax, total, paid, changeDue, voidReason, List.of());
     }
 
+    /** {@code quantity} in grams when {@code weighed}; {@code discount} all taken off the line (its own and its share). */
     public record Item(int lineNo, String sku, String name, long quantity, long unitPrice, int taxRateBp,
-                       long subtotal, long tax, long total) {
+                       long subtotal, long tax, long total, long discount, boolean weighed, boolean taxInclusive,
+                       Long listPrice, String reason) {
+        public Item(int lineNo, String sku, String name, long quantity, long unitPrice, int taxRateBp,
+                    long subtotal, long tax, long total) {
+            this(lineNo, sku, name, quantity, unitPrice, taxRateBp, subtotal, tax, total, 0, false, false, null, null);
+        }
     }
 
     public boolean isVoid() {

@@ -35,6 +35,7 @@ public final class BillsPanel extends JPanel {
     private final JButton voidButton = new JButton("Void bill...");
     private final JButton returnButton = new JButton("Return...");
     private java.util.function.Consumer<BillView> returnAction = b -> { };
+    private final JButton reprint = new JButton("Reprint copy");
 
     public BillsPanel(BillsPresenter presenter, SaleDialogs dialogs, ReceiptFormatter receipts) {
         super(new MigLayout("insets dialog, fill", "[grow, fill][360!, fill]", "[][grow, fill][]"));
@@ -50,6 +51,7 @@ public final class BillsPanel extends JPanel {
         next.setName("bills.next");
         voidButton.setName("bills.void");
         returnButton.setName("bills.return");
+        reprint.setName("bills.reprint");
         search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Bill number or customer, Enter");
         details.setEditable(false);
         details.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
@@ -60,7 +62,8 @@ public final class BillsPanel extends JPanel {
 
         add(search, "split 2");
         add(message, "growx, wmin 0");
-        add(returnButton, "growx 0, right, split 2");
+        add(reprint, "growx 0, right, split 3");
+        add(returnButton, "growx 0");
         add(voidButton, "growx 0, right, wrap");
         add(new JScrollPane(table), "grow");
         add(new JScrollPane(details), "grow, wrap");
@@ -77,6 +80,7 @@ public final class BillsPanel extends JPanel {
             if (row < 0) message.setText("Select a bill first");
             else returnAction.accept(model.row(row));
         });
+        reprint.addActionListener(e -> reprintSelected());
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) showDetails();
         });
@@ -113,6 +117,19 @@ public final class BillsPanel extends JPanel {
         presenter.voidBill(b.id(), reason.get(), approver);
         message.setText(presenter.message());
         show(presenter.rows());
+    }
+
+    /** Prints the selected bill again, marked as a copy (a PDF when the till has no printer). */
+    void reprintSelected() {
+        int row = table.getSelectedRow();
+        var printing = shopdesk.client.print.ReceiptPrinting.installed();
+        if (row < 0) {
+            message.setText("Select a bill first");
+        } else if (printing == null) {
+            message.setText("This till has no receipt printing set up");
+        } else {
+            presenter.details(model.row(row).id()).ifPresent(b -> message.setText(printing.print(b, true).message()));
+        }
     }
 
     private void showDetails() {

@@ -51,6 +51,20 @@ public final class ProductFormPresenter {
     /** As above with the product's category (its tab on the touch grid; blank for none). */
     public Optional<ProductView> save(String sku, String barcode, String name, String price, String tax, String lowStock,
                                       String category) {
+        return save(sku, barcode, name, price, tax, lowStock, category, editing != null && editing.taxInclusive(),
+                editing != null && editing.soldByWeight());
+    }
+
+    /** Saves with the price's tax treatment and whether the product is sold by the kg (the category kept). */
+    public Optional<ProductView> save(String sku, String barcode, String name, String price, String tax, String lowStock,
+                                      boolean taxInclusive, boolean soldByWeight) {
+        return save(sku, barcode, name, price, tax, lowStock, editing == null ? null : editing.category(), taxInclusive,
+                soldByWeight);
+    }
+
+    /** Saves with the category (the touch grid's tab; blank for none), the price's tax treatment and sold by kg. */
+    public Optional<ProductView> save(String sku, String barcode, String name, String price, String tax, String lowStock,
+                                      String category, boolean taxInclusive, boolean soldByWeight) {
         errors.clear();
         String cleanCategory = category == null || category.isBlank() ? null : Inputs.name(category, CATEGORY, "", errors);
         if (cleanCategory != null && cleanCategory.length() > 64) errors.add(CATEGORY, Messages.get("product.error.category"));
@@ -65,7 +79,8 @@ public final class ProductFormPresenter {
         Long low = Inputs.wholeNumber(lowStock == null || lowStock.isBlank() ? "0" : lowStock, LOW_STOCK, errors, 0);
         if (!errors.isEmpty()) return Optional.empty();
         ProductForm form = new ProductForm(editing == null ? null : editing.id(), editing == null ? 0 : editing.version(),
-                sku.trim(), Inputs.blankToNull(barcode), cleanName, unitPrice, rate, low, cleanCategory);
+                sku.trim(), Inputs.blankToNull(barcode), cleanName, unitPrice, rate, low, cleanCategory, taxInclusive,
+                soldByWeight);
         try {
             ProductView saved = catalog.saveProduct(sessions.require().actor(), form);
             editing = saved;

@@ -2,6 +2,7 @@ package shopdesk.client.catalog;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -28,6 +29,8 @@ public final class ProductsPanel extends JPanel {
     private final JTextField tax = text("product.tax");
     private final JTextField lowStock = text("product.lowStock");
     private final JTextField category = text("product.category");
+    private final JCheckBox inclusive = check("product.taxInclusive", Messages.get("product.taxInclusive"));
+    private final JCheckBox byWeight = check("product.soldByWeight", Messages.get("product.soldByWeight"));
     private final JLabel status = new JLabel(" ");
     private final JButton reloadCurrent = new JButton("Reload");
     private final FieldMessages messages = new FieldMessages();
@@ -56,6 +59,8 @@ public final class ProductsPanel extends JPanel {
         row(p, Messages.get("product.barcode"), barcode, ProductFormPresenter.BARCODE);
         row(p, Messages.get("product.name"), name, ProductFormPresenter.NAME);
         row(p, Messages.get("product.price"), price, ProductFormPresenter.PRICE);
+        p.add(inclusive, "skip");
+        p.add(byWeight, "skip");
         row(p, Messages.get("product.tax"), tax, ProductFormPresenter.TAX);
         row(p, Messages.get("product.lowStock"), lowStock, ProductFormPresenter.LOW_STOCK);
         row(p, Messages.get("product.category"), category, ProductFormPresenter.CATEGORY);
@@ -79,7 +84,7 @@ public final class ProductsPanel extends JPanel {
 
     void save() {
         var saved = presenter.save(sku.getText(), barcode.getText(), name.getText(), price.getText(), tax.getText(), lowStock.getText(),
-                category.getText());
+                category.getText(), inclusive.isSelected(), byWeight.isSelected());
         messages.show(presenter.errors());
         presenter.staleMessage().ifPresent(m -> {
             status.setText("<html>" + escape(m) + "</html>");
@@ -110,6 +115,8 @@ public final class ProductsPanel extends JPanel {
         tax.setText(t[4]);
         lowStock.setText(t[5]);
         category.setText(t[6]);
+        inclusive.setSelected(p != null && p.taxInclusive());
+        byWeight.setSelected(p != null && p.soldByWeight());
         messages.clear();
         status.setText(p == null ? Messages.get("product.new") : Messages.get("catalog.editing", p.name()));
     }
@@ -120,6 +127,12 @@ public final class ProductsPanel extends JPanel {
         p.add(l);
         p.add(input);
         p.add(messages.register(field, input), "skip, wmin 0");   // under its field, only while it has an error
+    }
+
+    private static JCheckBox check(String name, String label) {
+        JCheckBox c = new JCheckBox(label);
+        c.setName(name);
+        return c;
     }
 
     private static JTextField text(String name) {

@@ -29,7 +29,8 @@ public final class LocalMerge {
                 var p = products.findById(shopId, entityId).orElseThrow();
                 products.update(actor, entityId, p.version(), new ProductDraft(str(m, "sku", p.sku()), str(m, "barcode", p.barcode()),
                         str(m, "name", p.name()), num(m, "unitPrice", p.unitPrice()), (int) num(m, "taxRateBp", p.taxRateBp()),
-                        num(m, "lowStockLevel", p.lowStockLevel())));
+                        num(m, "lowStockLevel", p.lowStockLevel()), bool(m, "taxInclusive", p.taxInclusive()),
+                        bool(m, "soldByWeight", p.soldByWeight())));
             }
             case "customer" -> {
                 var c = customers.findById(shopId, entityId).orElseThrow();
@@ -46,5 +47,9 @@ public final class LocalMerge {
 
     private static long num(JsonObject o, String k, long fallback) {
         return o.has(k) && !o.get(k).isJsonNull() ? o.get(k).getAsLong() : fallback;
+    }
+
+    private static boolean bool(JsonObject o, String k, boolean fallback) {
+        return o.has(k) && !o.get(k).isJsonNull() ? o.get(k).getAsBoolean() : fallback;
     }
 }

@@ -3,6 +3,7 @@ package shopdesk.client.local;
 import java.util.List;
 import java.util.Optional;
 import shopdesk.client.bills.BillView;
+import shopdesk.client.sale.HeldSaleView;
 import shopdesk.client.sale.PaymentMethod;
 import shopdesk.client.sale.SaleLine;
 import shopdesk.client.sale.SaleRequest;
@@ -16,6 +17,8 @@ import shopdesk.dal.bill.BillDraft;
 import shopdesk.dal.bill.BillQuery;
 import shopdesk.dal.bill.BillService;
 import shopdesk.dal.bill.BillSummary;
+import shopdesk.dal.bill.HeldSales;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
@@ -31,8 +34,17 @@ public final class LocalSales implements SalesPort {
     private final UserService users;
     private final AuditLog audit;
     private final String shopId;
+    private final HeldSales held;
+    private final String deviceId;
 
     public LocalSales(BillService bills, CustomerService customers, UserService users, AuditLog audit, String shopId) {
+        this(bills, customers, users, audit, shopId, null, null);
+    }
+
+    public LocalSales(BillService bills, CustomerService customers, UserService users, AuditLog audit, String shopId,
+                      HeldSales held, String deviceId) {
+        this.held = held;
+        this.deviceId = deviceId;
         this.bills = bills;
         this.customers = customers;
         this.users = users;
@@ -43,16 +55,37 @@ public final class LocalSales implements SalesPort {
     @Override
     public BillView complete(Actor actor, SaleRequest r) {
         BillDraft draft = new BillDraft(r.customerId(),
-                r.items().stream().map(i -> new BillDraft.Line(i.productId(), i.quantity())).toList(),
+                r.items().stream().map(i -> new BillDraft.Line(i.productId(), i.quantity(), i.price(), i.reason(), i.discount()))
+                        .toList(),
                 r.payments().stream().map(t -> new BillDraft.PaymentDraft(shopdesk.dal.bill.PaymentMethod.valueOf(t.method().name()),
                         t.amount(), t.tendered(), t.reference())).toList(),
-                r.overrideUserId());
+                r.overrideUserId(), r.discount(), r.discountReason(), r.discountApprovedBy());
         try {
             return view(bills.create(actor, draft));
         } catch (InsufficientStockException e) {
             throw new StockShortfallException(e.shortfalls().stream().map(s -> new StockShortfallException.Shortfall(
                     s.productId(), s.sku(), s.name(), s.requested(), s.available())).toList());
         }
+    }
+
+    @Override
+    public String hold(Actor actor, String label, long total, String saleJson) {
+        return held.hold(actor, label, total, saleJson);
+    }
+
+    @Override
+    public List<HeldSaleView> held() {
+        return held.list(deviceId).stream().map(h -> new HeldSaleView(h.id(), h.label(), h.total(), h.heldAt())).toList();
+    }
+
+    @Override
+    public Optional<String> resume(String heldId) {
+        return held.take(heldId);
+    }
+
+    @Override
+    public SaleRules rules() {
+        return bills.rules();
     }
 
     @Override
@@ -89,10 +122,13 @@ public final class LocalSales implements SalesPort {
         return new BillView(b.id(), b.localLabel(), b.serverNumber(), b.status(),
                 b.syncState().name(), b.clientCreatedAt(), cashier, customer,
                 b.items().stream().map(i -> new BillView.Item(i.lineNo(), i.sku(), i.name(), i.quantity(), i.unitPrice(),
-                        i.taxRateBp(), i.lineSubtotal(), i.lineTax(), i.lineTotal())).toList(),
+                        i.taxRateBp(), i.lineSubtotal(), i.lineTax(), i.lineTotal(), i.lineDiscount() + i.billDiscount(),
+                        i.weighed(), i.taxInclusive(), i.listPrice(), i.reason())).toList(),
                 b.payments().stream().map(p -> new Tender(method(p.method()), p.amount(), p.tendered(), p.reference())).toList(),
                 b.subtotal(), b.taxTotal(), b.total(), b.paidTotal(), b.changeDue(), b.voidReason(),
-                bills.earlierServerNumbers(b.id()), bills.legalLabel(b.id()));
+                bills.earlierServerNumbers(b.id()), bills.legalLabel(b.id()), new BillView.Terms(b.discountTotal(),
+                        b.discount() == null ? null : b.discount().describe(), b.rounding(),
+                        b.taxes().stream().map(t -> new BillView.TaxRow(t.rateBp(), t.taxable(), t.tax())).toList()));
     }
 
     private static PaymentMethod method(shopdesk.dal.bill.PaymentMethod m) {

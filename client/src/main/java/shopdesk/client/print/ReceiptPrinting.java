@@ -2,7 +2,6 @@ package shopdesk.client.print;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +47,12 @@ public final class ReceiptPrinting {
 
     /** The bytes sent for this bill's receipt: its lines laid out for the roll. */
     public byte[] escPos(BillView bill) {
-        List<String> lines = formatter.lines(bill, settings.columns());
-        return EscPosReceipt.encode(lines);
+        return escPos(bill, false);
+    }
+
+    /** The bytes of a receipt, or of a reprint marked as a copy. */
+    public byte[] escPos(BillView bill, boolean copy) {
+        return EscPosReceipt.encode(formatter.lines(bill, settings.columns(), copy));
     }
 
     /**
@@ -68,23 +71,28 @@ public final class ReceiptPrinting {
     }
 
     public PrintOutcome print(BillView bill) {
+        return print(bill, false);
+    }
+
+    /** Prints the receipt; {@code copy}: a reprint from the bills list, marked as a copy (never opens the drawer). */
+    public PrintOutcome print(BillView bill, boolean copy) {
         if (settings.kind() == PrinterKind.NONE) {
-            return fallback(bill, "No receipt printer is set up (printer.kind in the till's config).");
+            return fallback(bill, copy, "No receipt printer is set up (printer.kind in the till's config).");
         }
         try {
-            connection.send(escPos(bill));
-            return PrintOutcome.printed("Receipt " + bill.localLabel() + " printed.");
+            connection.send(escPos(bill, copy));
+            return PrintOutcome.printed((copy ? "Copy of receipt " : "Receipt ") + bill.localLabel() + " printed.");
         } catch (PrinterOfflineException e) {
             LOG.warn("Receipt {} not printed: {}", bill.localLabel(), e.getMessage());
-            return fallback(bill, "The receipt was not printed: " + e.getMessage()
+            return fallback(bill, copy, "The receipt was not printed: " + e.getMessage()
                     + ". Check that the printer is on, connected and has paper.");
         }
     }
 
-    private PrintOutcome fallback(BillView bill, String why) {
-        Path pdf = pdfFolder.resolve("receipt-" + bill.localLabel() + ".pdf");
+    private PrintOutcome fallback(BillView bill, boolean copy, String why) {
+        Path pdf = pdfFolder.resolve("receipt-" + bill.localLabel() + (copy ? "-copy" : "") + ".pdf");
         try {
-            new ReceiptPdf().write(formatter.lines(bill), pdf);
+            new ReceiptPdf().write(formatter.lines(bill, ReceiptFormatter.WIDTH, copy), pdf);
             return PrintOutcome.savedAsPdf(why + " It was saved as a PDF instead: " + pdf, pdf);
         } catch (IOException e) {
             LOG.warn("PDF receipt failed", e);

@@ -1,5 +1,6 @@
 package shopdesk.client.receipt;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,11 @@ public final class ReceiptFormatter {
         this(shopName, List.of(), zone);
     }
 
+    /** A header from config ({@code receipt.*}): its address split at commas, its tax id. */
+    public ReceiptFormatter(ReceiptHeader header, ZoneId zone) {
+        this(header.shopName(), header.lines(), zone);
+    }
+
     /** {@code header}: lines printed under the shop's name (its address, its tax id), from the till's settings. */
     public ReceiptFormatter(String shopName, List<String> header, ZoneId zone) {
         this.shopName = shopName;
@@ -35,7 +41,13 @@ public final class ReceiptFormatter {
 
     /** The same receipt {@code width} characters wide (58 mm rolls print 32, 80 mm rolls 48). */
     public List<String> lines(BillView bill, int width) {
+        return lines(bill, width, false);
+    }
+
+    /** A reprint says so at the top and the bottom, so it is never taken for a second sale. */
+    public List<String> lines(BillView bill, int width, boolean copy) {
         List<String> out = new ArrayList<>();
+        if (copy) out.add(center(width, "*** COPY ***"));
         out.add(center(width, shopName));
         for (String h : header) out.add(center(width, h));
         out.add(center(width, seriesTitle(bill)));
@@ -51,20 +63,37 @@ public final class ReceiptFormatter {
         out.add("-".repeat(width));
         for (BillView.Item i : bill.items()) {
             out.add(cut(i.name(), width));
-            out.add(both(width, "  " + i.quantity() + " x " + Money.format(i.unitPrice()) + " +" + Money.rate(i.taxRateBp()) + " tax",
-                    Money.format(i.total())));
+            String qty = i.weighed() ? BigDecimal.valueOf(i.quantity(), 3).toPlainString() + " kg" : String.valueOf(i.quantity());
+            out.add(both(width, "  " + qty + " x " + Money.format(i.unitPrice()) + (i.weighed() ? "/kg" : "")
+                    + (i.taxInclusive() ? " incl " : " +") + Money.rate(i.taxRateBp()) + " tax", Money.format(i.total())));
+            if (i.listPrice() != null) out.add(cut("  price was " + Money.format(i.listPrice()) + ": " + i.reason(), width));
+            if (i.discount() > 0) out.add(both(width, "  discount", "-" + Money.format(i.discount())));
         }
+        BillView.Terms terms = bill.terms();
         out.add("-".repeat(width));
+        if (terms.discountTotal() > 0) {
+            out.add(both(width, "You saved" + (terms.billDiscount() != null ? " (bill " + terms.billDiscount() + ")" : ""),
+                    Money.format(terms.discountTotal())));
+        }
         out.add(both(width, "Subtotal", Money.format(bill.subtotal())));
         out.add(both(width, "Tax", Money.format(bill.tax())));
+        if (terms.rounding() != 0) out.add(both(width, "Rounding", Money.format(terms.rounding())));
         out.add(both(width, "TOTAL", Money.format(bill.total())));
+        if (!terms.taxes().isEmpty()) {
+            out.add(both(width, "Tax rate   Taxable", "Tax"));
+            for (BillView.TaxRow t : terms.taxes()) {
+                String rate = Money.rate(t.rateBp());
+                out.add(both(width, rate + " ".repeat(Math.max(1, 11 - rate.length())) + Money.format(t.taxable()),
+                        Money.format(t.tax())));
+            }
+        }
         for (Tender t : bill.payments()) {
             out.add(both(width, t.method().label() + (t.reference() != null ? " " + t.reference() : ""), Money.format(t.tendered())));
         }
         if (bill.changeDue() > 0) out.add(both(width, "Change", Money.format(bill.changeDue())));
         if (bill.isVoid()) out.add(center(width, "*** VOID: " + bill.voidReason() + " ***"));
         out.add("");
-        out.add(center(width, "Thank you!"));
+        out.add(center(width, copy ? "*** COPY - not a new sale ***" : "Thank you!"));
         return out;
     }
 

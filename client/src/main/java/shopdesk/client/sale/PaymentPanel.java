@@ -18,6 +18,8 @@ import shopdesk.dal.money.Money;
 /** Totals and payments: amount (blank = the rest), reference for card/UPI, one button per method. */
 public final class PaymentPanel extends JPanel {
     private final SalePresenter presenter;
+    private final JLabel discount = value("sale.discountTotal");
+    private final JLabel rounding = value("sale.rounding");
     private final JLabel subtotal = value("sale.subtotal");
     private final JLabel tax = value("sale.tax");
     private final JLabel total = value("sale.total");
@@ -42,10 +44,14 @@ public final class PaymentPanel extends JPanel {
         due.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         change.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
 
+        add(new JLabel("Discount"));
+        add(discount);
         add(new JLabel("Subtotal"));
         add(subtotal);
         add(new JLabel("Tax"));
         add(tax);
+        add(new JLabel("Rounding"));
+        add(rounding);
         add(new JLabel("Total"));
         add(total);
         add(new JLabel("Paid"));
@@ -76,6 +82,8 @@ public final class PaymentPanel extends JPanel {
 
     public void render(Sale sale) {
         BillCalculator.Totals t = sale.totals();
+        discount.setText(t.discount() == 0 ? "0.00" : "-" + Money.format(t.discount()));
+        rounding.setText(Money.format(t.rounding()));
         subtotal.setText(Money.format(t.subtotal()));
         tax.setText(Money.format(t.tax()));
         total.setText(Money.format(t.total()));

@@ -6,6 +6,9 @@ import java.util.Optional;
 import shopdesk.client.catalog.CustomerView;
 import shopdesk.client.catalog.ProductView;
 import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.bill.Discount;
+import shopdesk.dal.bill.DiscountLimit;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
@@ -15,6 +18,17 @@ public final class Sale {
     private final List<SaleLine> lines = new ArrayList<>();
     private final List<Tender> tenders = new ArrayList<>();
     private CustomerView customer;
+    private final SaleRules rules;
+    private Discount discount;
+    private String discountReason;
+
+    public Sale() {
+        this(SaleRules.DEFAULT);
+    }
+
+    public Sale(SaleRules rules) {
+        this.rules = rules;
+    }
 
     /**
      * Scanning the same product again adds one to its line, as cashiers expect. Returns the line's index. A line
@@ -23,7 +37,7 @@ public final class Sale {
     public int add(ProductView product, long quantity) {
         if (quantity <= 0) throw new ValidationException("quantity", "Quantity must be at least 1");
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).product().id().equals(product.id())) {
+            if (lines.get(i).product().id().equals(product.id()) && !product.soldByWeight()) {
                 long was = lines.get(i).quantity();
                 change(i, quantity > Limits.MAX_QUANTITY - was ? Limits.MAX_QUANTITY + 1 : was + quantity);
                 return i;
@@ -78,7 +92,59 @@ public final class Sale {
     }
 
     public BillCalculator.Totals totals() {
-        return BillCalculator.totals(lines.stream().map(SaleLine::calcLine).toList());
+        return BillCalculator.totals(lines.stream().map(SaleLine::calcLine).toList(), discount, rules.rounding());
+    }
+
+    /** The deepest price cut of the sale, in basis points, for the cashier's limit. */
+    public long deepestCutBp() {
+        return DiscountLimit.deepestCutBp(lines.stream().map(SaleLine::calcLine).toList(),
+                lines.stream().map(l -> l.product().unitPrice()).toList(), totals());
+    }
+
+    public SaleRules rules() {
+        return rules;
+    }
+
+    /** Gives a line a discount (null removes it); refused, and the sale kept, when it is more than the line. */
+    public void discountLine(int index, Discount d) {
+        replace(index, lines.get(index).withDiscount(d));
+    }
+
+    /** Charges another price for a line (null: the catalog's again), for a reason. */
+    public void overridePrice(int index, Long price, String reason) {
+        replace(index, lines.get(index).withPrice(price, reason));
+    }
+
+    /** A discount on the whole bill, spread over its lines for tax; null removes it. */
+    public void discountBill(Discount d, String reason) {
+        Discount before = discount;
+        discount = d;
+        try {
+            totals();
+        } catch (RuntimeException e) {
+            discount = before;
+            throw e instanceof ArithmeticException ? new ValidationException("discount", e.getMessage()) : e;
+        }
+        discountReason = d == null ? null : reason;
+    }
+
+    public Discount discount() {
+        return discount;
+    }
+
+    public String discountReason() {
+        return discountReason;
+    }
+
+    private void replace(int index, SaleLine line) {
+        SaleLine before = lines.get(index);
+        lines.set(index, line);
+        try {
+            totals();
+        } catch (RuntimeException e) {
+            lines.set(index, before);
+            throw e instanceof ArithmeticException ? new ValidationException("discount", e.getMessage()) : e;
+        }
     }
 
     public long total() {
@@ -149,9 +215,26 @@ public final class Sale {
         return !lines.isEmpty() && paid() == total();
     }
 
+    /** Takes back a held sale into this (empty) one. */
+    void restore(SaleSnapshot s) {
+        clear();
+        lines.addAll(s.lines());
+        tenders.addAll(s.tenders());
+        customer = s.customer();
+        discount = s.discount();
+        discountReason = s.discountReason();
+    }
+
+    /** Rung up and not completed: leaving it would lose lines, and perhaps payments taken. */
+    public boolean isUnfinished() {
+        return !lines.isEmpty() || !tenders.isEmpty();
+    }
+
     public void clear() {
         lines.clear();
         tenders.clear();
         customer = null;
+        discount = null;
+        discountReason = null;
     }
 }

@@ -25,4 +25,10 @@ public interface SaleDialogs {
     Optional<Session> askSupervisor(String why, List<String> details);
 
     void showReceipt(BillView bill);
+
+    /** Picks one of this till's held sales to resume. */
+    Optional<HeldSaleView> pickHeld(List<HeldSaleView> held);
+
+    /** Asks a question with these answers; the index chosen, or -1 when closed. */
+    int choose(String title, String question, List<String> options);
 }

@@ -2,15 +2,26 @@ package shopdesk.client.sale;
 
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
+import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.money.Money;
 
-/** The rung-up lines as a table: number, SKU, item, quantity, price, tax rate, line total. */
+/**
+ * The rung-up lines as a table: number, SKU, item (with its discount), quantity (kg for weighed items), price
+ * ("*" when overridden), tax rate ("incl" when the price includes it), line total after all discounts.
+ */
 public final class SaleLineTableModel extends AbstractTableModel {
     private static final String[] COLUMNS = {"#", "SKU", "Item", "Qty", "Price", "Tax", "Total"};
     private List<SaleLine> lines = List.of();
+    private List<BillCalculator.LineTotals> totals = List.of();
 
     public void show(List<SaleLine> lines) {
+        show(lines, BillCalculator.totals(lines.stream().map(SaleLine::calcLine).toList()).lines());
+    }
+
+    /** The lines with their totals after every discount (a bill discount's share included). */
+    public void show(List<SaleLine> lines, List<BillCalculator.LineTotals> totals) {
         this.lines = List.copyOf(lines);
+        this.totals = List.copyOf(totals);
         fireTableDataChanged();
     }
 
@@ -31,7 +42,7 @@ public final class SaleLineTableModel extends AbstractTableModel {
 
     @Override
     public Class<?> getColumnClass(int columnIndex) {
-        return columnIndex == 0 || columnIndex == 3 ? Long.class : String.class;
+        return columnIndex == 0 ? Long.class : String.class;
     }
 
     @Override
@@ -40,11 +51,11 @@ public final class SaleLineTableModel extends AbstractTableModel {
         return switch (col) {
             case 0 -> (long) row + 1;
             case 1 -> l.product().sku();
-            case 2 -> l.product().name();
-            case 3 -> l.quantity();
-            case 4 -> Money.format(l.product().unitPrice());
-            case 5 -> Money.rate(l.product().taxRateBp());
-            default -> Money.format(l.totals().total());
+            case 2 -> l.product().name() + (l.discount() == null ? "" : "  (-" + l.discount().describe() + ")");
+            case 3 -> SaleInputs.quantity(l.quantity(), l.product().soldByWeight());
+            case 4 -> (l.price() == null ? "" : "* ") + Money.format(l.unitPrice()) + (l.product().soldByWeight() ? "/kg" : "");
+            case 5 -> Money.rate(l.product().taxRateBp()) + (l.product().taxInclusive() ? " incl" : "");
+            default -> Money.format(row < totals.size() ? totals.get(row).total() : l.totals().total());
         };
     }
 }

@@ -13,6 +13,10 @@ public sealed interface SaleOutcome {
     record NeedsSupervisor(List<StockShortfallException.Shortfall> shortfalls) implements SaleOutcome {
     }
 
+    /** A cashier's price cuts go beyond their limit: a supervisor must log in to approve, or the cashier changes them. */
+    record NeedsDiscountApproval(long cutBp, long limitBp) implements SaleOutcome {
+    }
+
     record NotReady(String message) implements SaleOutcome {
     }
 }

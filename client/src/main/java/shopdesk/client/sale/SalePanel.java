@@ -83,13 +83,18 @@ public final class SalePanel extends JPanel {
         ButtonRow p = new ButtonRow();
         p.add(Shortcuts.button(this, "sale.search", "Search", "F2", this::search));
         p.add(Shortcuts.button(this, "sale.quantity", "Quantity", "F3", this::changeQuantity));
+        p.add(Shortcuts.button(this, "sale.price", "Price", "shift F3", this::changePrice));
+        p.add(Shortcuts.button(this, "sale.discount", "Discount", "F9", this::discountLine));
+        p.add(Shortcuts.button(this, "sale.billDiscount", "Bill disc.", "shift F9", this::discountBill));
         p.add(Shortcuts.button(this, "sale.remove", "Remove", "F8", this::removeLine));
-        p.add(Shortcuts.button(this, "sale.new", "New sale", "F10", () -> run(presenter::newSale)));
+        p.add(Shortcuts.button(this, "sale.hold", "Hold", "F11", () -> run(presenter::hold)));
+        p.add(Shortcuts.button(this, "sale.resume", "Resume", "shift F11", this::resume));
+        p.add(Shortcuts.button(this, "sale.new", "New sale", "F10", this::newSale));
         return p;
     }
 
     boolean pickAmong(AmbiguousScan scan) {
-        return dialogs.pickAmong(scan).map(p -> presenter.add(p, scan.quantity())).orElse(false);
+        return dialogs.pickAmong(scan).map(p -> presenter.pick(p, scan.typed())).orElse(false);
     }
 
     void search() {
@@ -106,6 +111,58 @@ public final class SalePanel extends JPanel {
         SaleLine line = presenter.sale().lines().get(row);
         dialogs.askQuantity(line.product().name(), line.quantity()).ifPresent(q -> presenter.setQuantity(row, q));
         focusScan();
+    }
+
+    void changePrice() {
+        int row = selectedOrLast();
+        if (row >= 0) {
+            SaleLine line = presenter.sale().lines().get(row);
+            dialogs.askReason("Price", "New price of " + line.product().name() + " (blank: catalog price "
+                    + shopdesk.dal.money.Money.format(line.product().unitPrice()) + ")").ifPresent(price -> {
+                        if (price.isBlank()) presenter.overridePrice(row, null, null);
+                        else dialogs.askReason("Price", "Why " + price.trim() + "? (kept with the bill)")
+                                .ifPresent(why -> presenter.overridePrice(row, price, why));
+                    });
+        }
+        focusScan();
+    }
+
+    void discountLine() {
+        int row = selectedOrLast();
+        if (row >= 0) {
+            dialogs.askReason("Discount", "Discount on " + presenter.sale().lines().get(row).product().name()
+                    + ": 10% or 25.00 (blank removes it)").ifPresent(d -> presenter.discountLine(row, d));
+        }
+        focusScan();
+    }
+
+    void discountBill() {
+        dialogs.askReason("Bill discount", "Discount on the whole bill: 10% or 25.00 (blank removes it)")
+                .ifPresent(d -> presenter.discountBill(d, null));
+        focusScan();
+    }
+
+    void resume() {
+        List<HeldSaleView> held = presenter.heldSales();
+        if (!held.isEmpty()) dialogs.pickHeld(held).ifPresent(presenter::resume);
+        focusScan();
+    }
+
+    /** A sale rung up or paid is never dropped silently: hold it, drop it, or stay. */
+    void newSale() {
+        if (leaveSale("New sale")) presenter.newSale();
+        focusScan();
+    }
+
+    /** True when the current sale may be left: empty, held now, or dropped on purpose. */
+    public boolean leaveSale(String title) {
+        if (!presenter.hasUnfinishedSale()) return true;
+        Sale s = presenter.sale();
+        int choice = dialogs.choose(title, "This sale is not finished (" + s.lines().size() + " lines, "
+                + shopdesk.dal.money.Money.format(s.paid()) + " paid). Hold it to resume later, or drop it?",
+                List.of("Hold it", "Drop it", "Cancel"));
+        if (choice == 0) return presenter.hold();
+        return choice == 1;
     }
 
     void removeLine() {
@@ -127,6 +184,11 @@ public final class SalePanel extends JPanel {
 
     void complete() {
         SaleOutcome outcome = presenter.complete();
+        if (outcome instanceof SaleOutcome.NeedsDiscountApproval nd) {
+            outcome = dialogs.askSupervisor("Discount beyond the cashier's limit", List.of("Deepest price cut "
+                    + shopdesk.dal.money.Money.rate((int) nd.cutBp()) + ", the cashier's limit is "
+                    + shopdesk.dal.money.Money.rate((int) nd.limitBp()))).map(presenter::completeWithDiscountApproval).orElse(outcome);
+        }
         if (outcome instanceof SaleOutcome.NeedsSupervisor ns) {
             List<String> details = ns.shortfalls().stream()
                     .map(s -> s.name() + ": selling " + s.requested() + ", " + s.available() + " in stock").toList();
@@ -161,7 +223,7 @@ public final class SalePanel extends JPanel {
 
     private void render() {
         Sale sale = presenter.sale();
-        model.show(sale.lines());
+        model.show(sale.lines(), sale.totals().lines());
         int sel = presenter.selectedLine();
         if (sel >= 0 && sel < model.getRowCount()) table.getSelectionModel().setSelectionInterval(sel, sel);
         message.setText(presenter.message());

@@ -9,10 +9,12 @@ import shopdesk.client.catalog.ProductView;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.error.ShopDeskException;
 import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
+import shopdesk.dal.user.Role;
 
 /**
  * The sale screen's logic: scan, quantities, removal (audited), customer, payments, complete with a
@@ -22,7 +24,8 @@ public final class SalePresenter {
     private final CatalogPort catalog;
     private final SalesPort sales;
     private final SessionHolder sessions;
-    private final Sale sale = new Sale();
+    private final Sale sale;
+    private String discountApprovedBy;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private String message = "Scan or type a barcode or SKU, then Enter";
     private boolean messageIsError;
@@ -33,6 +36,11 @@ public final class SalePresenter {
     private String creditReference;
 
     public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions) {
+        this(catalog, sales, sessions, SaleRules.DEFAULT);
+    }
+
+    public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions, SaleRules rules) {
+        this.sale = new Sale(rules);
         this.catalog = catalog;
         this.sales = sales;
         this.sessions = sessions;
@@ -45,31 +53,51 @@ public final class SalePresenter {
     public boolean scan(String input) {
         String code = input == null ? "" : input.trim();
         if (code.isEmpty()) return false;
-        long quantity = 1;
+        String typed = null;
         int star = code.indexOf('*');
         if (star > 0) {
-            try {
-                quantity = Long.parseLong(code.substring(0, star).trim());
-            } catch (NumberFormatException e) {
-                return error("'" + code.substring(0, star) + "' is not a quantity: use a whole number from 1 to "
-                        + Limits.MAX_QUANTITY + ", e.g. 3*CODE");
-            }
+            typed = code.substring(0, star).trim();
             code = code.substring(star + 1).trim();
         }
         List<ProductView> found = catalog.findAllByCode(code);
         if (found.isEmpty()) return error("No product with barcode or SKU '" + code + "' (F2 searches by name)");
         if (found.size() > 1) {
-            ambiguous = new AmbiguousScan(code, quantity, found);
+            ambiguous = new AmbiguousScan(code, found, typed);
             return error(ambiguous.question());
         }
-        return add(found.get(0), quantity);
+        return pick(found.get(0), typed);
     }
 
-    /** The last scan's shared barcode, once: the screen asks which product it is and calls {@link #add}. */
+    /** The last scan's shared barcode, once: the screen asks which product it is and calls {@link #pick}. */
     public Optional<AmbiguousScan> takeAmbiguousScan() {
         Optional<AmbiguousScan> a = Optional.ofNullable(ambiguous);
         ambiguous = null;
         return a;
+    }
+
+    /** Adds the product with the quantity as typed before the '*' (null: one, or an error for a weighed product). */
+    public boolean pick(ProductView product, String typed) {
+        try {
+            return add(product, quantity(product, typed));
+        } catch (ShopDeskException e) {
+            return error(e.getMessage());
+        }
+    }
+
+    /** A count ("3*CODE"), or kg with up to three decimals for a product sold by weight ("0.755*CODE"). */
+    private static long quantity(ProductView p, String typed) {
+        if (p.soldByWeight()) {
+            if (typed == null) throw new shopdesk.dal.error.ValidationException("quantity", p.name()
+                    + " is sold by weight: type the kg first, e.g. 0.755*" + p.sku());
+            return SaleInputs.grams(typed);
+        }
+        if (typed == null) return 1;
+        try {
+            return Long.parseLong(typed);
+        } catch (NumberFormatException e) {
+            throw new shopdesk.dal.error.ValidationException("quantity", "'" + typed + "' is not a quantity: use a whole"
+                    + " number from 1 to " + Limits.MAX_QUANTITY + ", e.g. 3*CODE");
+        }
     }
 
     /** Adds a product picked from the search list (or scanned). */
@@ -77,10 +105,11 @@ public final class SalePresenter {
         try {
             selectedLine = sale.add(product, quantity);
             SaleLine line = sale.lines().get(selectedLine);
+            boolean kg = product.soldByWeight();
             if (line.quantity() > product.stock()) {
-                warn(product.name() + ": only " + product.stock() + " in stock here; completing needs a supervisor");
+                warn(product.name() + ": only " + SaleInputs.quantity(product.stock(), kg) + " in stock here; completing needs a supervisor");
             } else {
-                info("Added " + product.name() + " x" + line.quantity());
+                info("Added " + product.name() + " x" + SaleInputs.quantity(line.quantity(), kg));
             }
             return true;
         } catch (ShopDeskException e) {
@@ -100,7 +129,8 @@ public final class SalePresenter {
     public boolean setQuantity(int index, String text) {
         if (!validLine(index)) return false;
         try {
-            sale.setQuantity(index, Long.parseLong(text.trim()));
+            boolean kg = sale.lines().get(index).product().soldByWeight();
+            sale.setQuantity(index, kg ? SaleInputs.grams(text) : Long.parseLong(text.trim()));
             selectedLine = index;
             return info("Quantity of " + sale.lines().get(index).product().name() + " is " + text.trim());
         } catch (NumberFormatException e) {
@@ -118,6 +148,68 @@ public final class SalePresenter {
         sale.remove(index);
         selectedLine = Math.min(index, sale.lines().size() - 1);
         return info("Removed " + line.product().name());
+    }
+
+    /** A line's discount: "10%" or an amount; blank removes it. */
+    public boolean discountLine(int index, String text) {
+        if (!validLine(index)) return false;
+        try {
+            sale.discountLine(index, SaleInputs.discount(text));
+            selectedLine = index;
+            discountApprovedBy = null;
+            return info(text == null || text.isBlank() ? "Discount removed" : "Discount " + text.trim() + " on "
+                    + sale.lines().get(index).product().name() + approvalNote());
+        } catch (ShopDeskException e) {
+            return error(e.getMessage());
+        }
+    }
+
+    /** A discount on the whole bill, spread over its lines; blank removes it. */
+    public boolean discountBill(String text, String reason) {
+        try {
+            sale.discountBill(SaleInputs.discount(text), reason == null || reason.isBlank() ? null : reason.trim());
+            discountApprovedBy = null;
+            return info(text == null || text.isBlank() ? "Bill discount removed" : "Bill discount " + text.trim() + approvalNote());
+        } catch (ShopDeskException e) {
+            return error(e.getMessage());
+        }
+    }
+
+    /** Charges another price for a line (blank: the catalog's again); a reason is required. */
+    public boolean overridePrice(int index, String priceText, String reason) {
+        if (!validLine(index)) return false;
+        try {
+            Long price = priceText == null || priceText.isBlank() ? null : Money.parse(priceText);
+            if (price != null && (reason == null || reason.isBlank())) return error("Give a reason for changing the price");
+            sale.overridePrice(index, price, reason == null ? null : reason.trim());
+            selectedLine = index;
+            discountApprovedBy = null;
+            return info(price == null ? "Catalog price again" : "Price of " + sale.lines().get(index).product().name() + " is "
+                    + Money.format(price) + approvalNote());
+        } catch (IllegalArgumentException e) {
+            return error(e.getMessage());
+        } catch (ShopDeskException e) {
+            return error(e.getMessage());
+        }
+    }
+
+    /** Whether this sale's price cuts need a supervisor, sold by the person logged in. */
+    public boolean needsDiscountApproval() {
+        var who = sessions.require().actor();
+        return !who.role().atLeast(Role.SUPERVISOR) && sale.rules().needsApproval(sale.deepestCutBp())
+                && discountApprovedBy == null;
+    }
+
+    private String approvalNote() {
+        return needsDiscountApproval() ? " - above your limit of " + Money.rate((int) sale.rules().cashierDiscountLimitBp())
+                + ": a supervisor approves at Complete" : "";
+    }
+
+    /** A supervisor approved the sale's price cuts at the till; completes the sale. */
+    public SaleOutcome completeWithDiscountApproval(Session supervisor) {
+        if (!supervisor.isSupervisor()) throw new IllegalArgumentException("Only a supervisor may approve");
+        discountApprovedBy = supervisor.userId();
+        return complete(null);
     }
 
     public void setCustomer(CustomerView customer) {
@@ -172,6 +264,8 @@ public final class SalePresenter {
     /** Completes with a supervisor's approval to sell beyond local stock. */
     public SaleOutcome completeWithOverride(Session supervisor) {
         if (!supervisor.isSupervisor()) throw new IllegalArgumentException("Only a supervisor may approve");
+        // the supervisor who lets the sale go beyond stock approves it as shown, its discounts included
+        if (discountApprovedBy != null) discountApprovedBy = supervisor.userId();
         return complete(supervisor.userId());
     }
 
@@ -179,8 +273,13 @@ public final class SalePresenter {
         if (sale.isEmpty()) return notReady("Nothing to sell yet");
         useCredit();
         if (!sale.isPaid()) return notReady("Take payment first: " + Money.format(sale.due()) + " due");
+        if (needsDiscountApproval()) {
+            warn("A price cut of " + Money.rate((int) sale.deepestCutBp()) + " is above your limit: a supervisor must approve");
+            return new SaleOutcome.NeedsDiscountApproval(sale.deepestCutBp(), sale.rules().cashierDiscountLimitBp());
+        }
         try {
-            var bill = sales.complete(sessions.require().actor(), SaleRequest.of(sale, overrideUserId));
+            var bill = sales.complete(sessions.require().actor(), SaleRequest.of(sale, overrideUserId, discountApprovedBy));
+            discountApprovedBy = null;
             sale.clear();
             selectedLine = -1;
             info("Bill " + bill.localLabel() + " saved" + (bill.changeDue() > 0 ? " - give change " + Money.format(bill.changeDue()) : "")
@@ -195,9 +294,49 @@ public final class SalePresenter {
         }
     }
 
+    /** Parks the sale to serve the next customer; it survives a restart and is never sent until completed. */
+    public boolean hold() {
+        if (!sale.isUnfinished()) return error("Nothing to hold");
+        int n = sale.lines().size();
+        String label = sale.customer().map(c -> c.name() + ", ").orElse("")
+                + (n == 0 ? "payments only" : sale.lines().get(0).product().name() + (n > 1 ? " and " + (n - 1) + " more" : ""));
+        try {
+            sales.hold(sessions.require().actor(), label, sale.total(), SaleSnapshot.of(sale).json());
+        } catch (RuntimeException e) {
+            return error(PlainMessages.forFailure("The sale was not held", e));
+        }
+        sale.clear();
+        selectedLine = -1;
+        discountApprovedBy = null;
+        return info("Held: " + label + " (Shift+F11 resumes it)");
+    }
+
+    /** This till's held sales; when there are none the message says so. */
+    public List<HeldSaleView> heldSales() {
+        List<HeldSaleView> held = sales.held();
+        if (held.isEmpty()) info("No held sales on this till");
+        return held;
+    }
+
+    /** Takes a held sale back; only onto an empty sale, so nothing rung up is lost. */
+    public boolean resume(HeldSaleView held) {
+        if (sale.isUnfinished()) return error("Finish or hold the current sale first");
+        Optional<String> json = sales.resume(held.id());
+        if (json.isEmpty()) return error("That sale was already resumed");
+        sale.restore(SaleSnapshot.parse(json.get()));
+        selectedLine = sale.lines().size() - 1;
+        return info("Resumed: " + held.label() + (sale.isPaid() ? ". Paid in full: F12 completes" : ". Due " + Money.format(sale.due())));
+    }
+
+    /** Whether leaving this sale (new sale, quit) would lose something rung up or paid. */
+    public boolean hasUnfinishedSale() {
+        return sale.isUnfinished();
+    }
+
     public void newSale() {
         credit = 0;
         sale.clear();
+        discountApprovedBy = null;
         selectedLine = -1;
         info("New sale");
     }

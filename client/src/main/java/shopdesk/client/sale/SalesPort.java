@@ -2,6 +2,7 @@ package shopdesk.client.sale;
 
 import java.util.Optional;
 import shopdesk.client.bills.BillView;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
@@ -21,4 +22,18 @@ public interface SalesPort {
     Page<BillView> list(String query, PageRequest page);
 
     Optional<BillView> find(String billId);
+
+    /** Parks a sale on this till (kept across restarts, never synced); returns its id. */
+    String hold(Actor actor, String label, long total, String saleJson);
+
+    /** This till's held sales, oldest first. */
+    java.util.List<HeldSaleView> held();
+
+    /** Takes a held sale back; empty when it was already resumed. */
+    Optional<String> resume(String heldId);
+
+    /** The selling terms bills are rung up under (coin rounding, the cashier's discount limit). */
+    default SaleRules rules() {
+        return SaleRules.DEFAULT;
+    }
 }

@@ -75,6 +75,19 @@ public final class SwingSaleDialogs implements SaleDialogs {
     }
 
     @Override
+    public Optional<HeldSaleView> pickHeld(List<HeldSaleView> held) {
+        return PickerDialog.pick(parent.get(), "heldSales", "Resume a held sale", "Filter by name",
+                q -> held.stream().filter(h -> q == null || q.isBlank() || h.label().toLowerCase().contains(q.trim().toLowerCase()))
+                        .toList(), h -> h.label() + "   " + Money.format(h.total()));
+    }
+
+    @Override
+    public int choose(String title, String question, List<String> options) {
+        return JOptionPane.showOptionDialog(parent.get(), question, title, JOptionPane.DEFAULT_OPTION,
+                JOptionPane.QUESTION_MESSAGE, null, options.toArray(), options.get(0));
+    }
+
+    @Override
     public void showReceipt(BillView bill) {
         ReceiptDialog.show(parent.get(), receipts, bill, pdfFolder);
     }

@@ -29,12 +29,37 @@ public final class FakeSales implements SalesPort {
     /** Thrown by the next complete(), as a database or disk failure would be. */
     public RuntimeException failNextComplete;
 
+    /** Held sales by id, in the order held (a till's database keeps them across restarts; this map, the test's run). */
+    public final java.util.Map<String, shopdesk.client.sale.HeldSaleView> held = new java.util.LinkedHashMap<>();
+    public final java.util.Map<String, String> heldJson = new java.util.HashMap<>();
+    public String lastDiscountApprovedBy;
+
+    @Override
+    public String hold(Actor actor, String label, long total, String saleJson) {
+        String id = Ids.newId();
+        held.put(id, new shopdesk.client.sale.HeldSaleView(id, label, total, now));
+        heldJson.put(id, saleJson);
+        return id;
+    }
+
+    @Override
+    public List<shopdesk.client.sale.HeldSaleView> held() {
+        return List.copyOf(held.values());
+    }
+
+    @Override
+    public Optional<String> resume(String heldId) {
+        held.remove(heldId);
+        return Optional.ofNullable(heldJson.remove(heldId));
+    }
+
     public FakeSales(FakeCatalog catalog) {
         this.catalog = catalog;
     }
 
     @Override
     public BillView complete(Actor actor, SaleRequest r) {
+        lastDiscountApprovedBy = r.discountApprovedBy();
         if (failNextComplete != null) {
             RuntimeException e = failNextComplete;
             failNextComplete = null;

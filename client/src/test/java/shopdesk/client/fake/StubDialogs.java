@@ -64,6 +64,19 @@ public final class StubDialogs implements SaleDialogs, SyncCentreActions {
     }
 
     @Override
+    public Optional<shopdesk.client.sale.HeldSaleView> pickHeld(List<shopdesk.client.sale.HeldSaleView> held) {
+        asked.add("held " + held.size());
+        return held.isEmpty() ? Optional.empty() : Optional.of(held.get(0));
+    }
+
+    /** The answer to the next choice: an Integer on {@link #answers}, else the first option. */
+    @Override
+    public int choose(String title, String question, List<String> options) {
+        asked.add("choose " + title);
+        return answers.peek() instanceof Integer i ? (Integer) answers.poll() : 0;
+    }
+
+    @Override
     public void showReceipt(BillView bill) {
         receipts.add(bill);
     }

@@ -21,7 +21,7 @@ import shopdesk.client.ui.Swing;
 @Gui
 class SaleScreenFitTest extends FakeTillWindowTest {
     static final List<String> ALWAYS_VISIBLE = List.of("sale.scan", "sale.total", "sale.due", "sale.payCash", "sale.payCard",
-            "sale.payUpi", "sale.complete", "sale.new", "status.bar", "status.connection", "status.warning", "status.syncNow", "till.lock");
+            "sale.payUpi", "sale.complete", "sale.new", "sale.hold", "sale.discount", "status.bar", "status.connection", "status.warning", "status.syncNow", "till.lock");
     @ParameterizedTest(name = "{0}x{1} at {2} % text")
     @CsvSource({"1024, 768, 100", "1920, 1080, 100", "1024, 768, 125", "1366, 768, 150", "1920, 1080, 200"})
     void totalPaymentsCompleteAndTheStatusBarAreWhollyInsideTheWindow(int width, int height, int textPercent) {

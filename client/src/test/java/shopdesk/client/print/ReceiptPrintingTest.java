@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.bills.BillView;
 import shopdesk.client.receipt.ReceiptFormatter;
+import shopdesk.client.receipt.ReceiptHeader;
 import shopdesk.client.sale.PaymentMethod;
 import shopdesk.client.sale.Tender;
 import shopdesk.dal.config.Config;
@@ -39,11 +40,30 @@ class ReceiptPrintingTest {
         return new ReceiptPrinting(PrinterSettings.from(Config.of(config)), formatter, dir);
     }
 
+    /** A bill with a line discount, a bill discount, an inclusive price, a weighed line and rounding. */
+    static BillView discounted() {
+        List<BillView.Item> items = List.of(
+                new BillView.Item(1, "TEA", "Assam tea 250 g", 1, 10_000, 500, 9_124, 456, 9_580, 876, false, false, null, null),
+                new BillView.Item(2, "JUICE", "Mango juice 1 l", 1, 11_800, 1_800, 9_605, 1_729, 11_334, 466, false, true, 12_500L,
+                        "dented pack"),
+                new BillView.Item(3, "APPLE", "Apples", 333, 12_000, 0, 3_838, 0, 3_838, 158, true, false, null, null));
+        return new BillView("b2", "T1-000043", 1043L, BillStatus.COMPLETED, "SYNCED", 1_790_000_000_000L, "Cara Cashier", "Meera", items,
+                List.of(new Tender(PaymentMethod.UPI, 24_750, 24_750, "UPI-77")), 22_567, 2_185, 24_750, 24_750, 0, null, List.of(),
+                new BillView.Terms(1_500, "10.00", -2, List.of(new BillView.TaxRow(0, 3_838, 0), new BillView.TaxRow(500, 9_124, 456),
+                        new BillView.TaxRow(1_800, 9_605, 1_729))));
+    }
+
     private static byte[] golden(String name) throws IOException {
         try (InputStream in = ReceiptPrintingTest.class.getResourceAsStream("/print/" + name)) {
             assertThat(in).as("golden file " + name).isNotNull();
             return in.readAllBytes();
         }
+    }
+
+    /** Compares with the golden file; the bytes made are left in target/golden to compare (or copy) by hand. */
+    private static void assertGolden(byte[] actual, String name) throws IOException {
+        Files.write(Files.createDirectories(Path.of("target", "golden")).resolve(name), actual);
+        assertSameBytes(actual, golden(name));
     }
 
     /** On a mismatch the hex of both is shown, so the changed command can be found. */
@@ -55,7 +75,7 @@ class ReceiptPrintingTest {
     void aCashReceiptOn58mmIsTheGoldenByteStream() throws IOException {
         var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", dir.resolve("lp0").toString(),
                 "printer.width", "58", "printer.drawer-kick", "true"));
-        assertSameBytes(p.escPos(bill(PaymentMethod.CASH, 40_000)), golden("receipt-58mm-cash.escpos"));
+        assertGolden(p.escPos(bill(PaymentMethod.CASH, 40_000)), "receipt-58mm-cash.escpos");
     }
 
     @Test
@@ -63,7 +83,7 @@ class ReceiptPrintingTest {
         var p = printing(Map.of("printer.kind", "escpos-file", "printer.address", dir.resolve("lp0").toString(),
                 "printer.width", "80", "printer.drawer-kick", "true"));
         byte[] bytes = p.escPos(bill(PaymentMethod.CARD, 35_431));
-        assertSameBytes(bytes, golden("receipt-80mm-card.escpos"));
+        assertGolden(bytes, "receipt-80mm-card.escpos");
     }
 
     @Test
@@ -76,6 +96,19 @@ class ReceiptPrintingTest {
         assertThat(indexOf(bytes, PARTIAL_CUT)).isEqualTo(bytes.length - PARTIAL_CUT.length);
         assertThat(indexOf(bytes, DRAWER_KICK)).isEqualTo(-1);
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("TOTAL                     354.31");
+    }
+
+    @Test
+    void aReprintOfADiscountedBillIsTheGoldenByteStreamMarkedAsACopy() throws IOException {
+        var p = new ReceiptPrinting(PrinterSettings.from(Config.of(Map.of("printer.kind", "escpos-file", "printer.address",
+                dir.resolve("lp0").toString()))), new ReceiptFormatter(new ReceiptHeader("Corner Shop", "12 MG Road, Pune 411001",
+                "27AAAPL1234C1ZV"), ZoneOffset.UTC), dir);
+        byte[] bytes = p.escPos(discounted(), true);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("*** COPY ***", "12 MG Road", "Pune 411001", "Tax id 27AAAPL1234C1ZV", "0.333 kg x 120.00/kg",
+                "incl 18% tax", "price was 125.00: dented pack", "You saved (bill 10.00)", "Rounding", "Tax rate   Taxable",
+                "18%        96.05", "UPI UPI-77", "*** COPY - not a new sale ***");
+        assertGolden(bytes, "receipt-80mm-discounts-copy.escpos"); // a new one is in target/golden to compare
     }
 
     @Test
@@ -127,7 +160,7 @@ class ReceiptPrintingTest {
             assertThat(outcome.message()).isEqualTo("Receipt T1-000042 printed.");
             byte[] arrived = printer.received();
             assertSameBytes(arrived, p.escPos(cash));
-            assertSameBytes(arrived, golden("receipt-80mm-cash.escpos"));
+            assertGolden(arrived, "receipt-80mm-cash.escpos");
         }
     }
 

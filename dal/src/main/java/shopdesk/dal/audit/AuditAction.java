@@ -29,7 +29,8 @@ public enum AuditAction implements StoredCode {
     USER_ENABLE("user.enable"),
     SETTINGS_CHANGE("settings.change"),
     DAY_CLOSE("day.close"),
-    RETURN_WITHOUT_BILL("return.without-bill");
+    RETURN_WITHOUT_BILL("return.without-bill"),
+    BILL_DISCOUNT_APPROVED("bill.discount-approved");
 
     private final String code;
     private final List<String> legacy;

@@ -9,12 +9,16 @@ import shopdesk.protocol.ChangeAction;
 
 /**
  * Adds a supervisor's signed approval to a recorded change that needs one: a bill sold beyond stock (signed by its
- * {@code overrideUserId}), a Z report whose count is over the variance limit (by its {@code varianceApprovedBy})
- * and any action above a cashier's role (signed by the change's user). Signs only with a
+ * {@code overrideUserId}) or discounted beyond the cashier's limit (signed by its {@code discountApprovedBy}), a Z
+ * report whose count is over the variance limit (by its {@code varianceApprovedBy}) and any action above a cashier's
+ * role (signed by the change's user). Signs only with a
  * key unlocked on this till; without one the change is recorded as it is, and the server judges it by the login
  * that pushes it.
  */
 public final class ApprovalSigner {
+    /** A bill's member naming who approved a discount beyond the cashier's limit. */
+    public static final String DISCOUNT_APPROVER = "discountApprovedBy";
+
     private final UnlockedApprovals unlocked;
 
     public ApprovalSigner(UnlockedApprovals unlocked) {
@@ -31,11 +35,13 @@ public final class ApprovalSigner {
         }
         // the payload field naming the supervisor who approved at the till (beyond stock, a return without bill, ...)
         String field = approverField(action);
-        boolean override = field != null && c.payloadJson().contains("\"" + field + "\":")
-                && !c.payloadJson().contains("\"" + field + "\":null");
-        if (!override && RoleMatrix.allows(Role.CASHIER, action)) return c;
+        boolean override = named(c.payloadJson(), field);
+        // a bill may instead name the one who approved a discount beyond the cashier's limit
+        boolean discount = action == ChangeAction.CREATE_BILL && named(c.payloadJson(), DISCOUNT_APPROVER);
+        if (!override && !discount && RoleMatrix.allows(Role.CASHIER, action)) return c;
         JsonObject payload = JsonParser.parseString(c.payloadJson()).getAsJsonObject();
-        String approver = override ? text(payload.get(field)) : c.userId();
+        String approver = override ? text(payload.get(field))
+                : discount ? text(payload.get(DISCOUNT_APPROVER)) : c.userId();
         ApprovalKey key = unlocked.find(approver, now);
         if (key == null) return c;
         Approval a = ApprovalProof.sign(key, c.action(), c.entityId(), payload);
@@ -51,6 +57,10 @@ public final class ApprovalSigner {
             case CREATE_RETURN -> "approvedBy";
             default -> null;
         };
+    }
+
+    private static boolean named(String json, String field) {
+        return field != null && json.contains("\"" + field + "\":") && !json.contains("\"" + field + "\":null");
     }
 
     private static String text(JsonElement e) {

@@ -3,12 +3,22 @@ package shopdesk.dal.bill;
 import java.util.List;
 
 /**
- * A sale as rung up: lines (product + quantity; price and tax come from the catalog at the moment of sale),
- * payments, an optional customer and, when selling beyond stock, the approving supervisor's user id.
+ * A sale as rung up: lines (product + quantity; price and tax come from the catalog at the moment of sale unless a
+ * line's price is overridden, with a reason), payments, an optional customer, the bill discount and, when selling
+ * beyond stock or discounting beyond the cashier's limit, the approving supervisor's user id.
  */
-public record BillDraft(String customerId, List<Line> lines, List<PaymentDraft> payments, String overrideUserId) {
+public record BillDraft(String customerId, List<Line> lines, List<PaymentDraft> payments, String overrideUserId,
+                        Discount discount, String discountReason, String discountApprovedBy) {
 
-    public record Line(String productId, long quantity) {
+    public BillDraft(String customerId, List<Line> lines, List<PaymentDraft> payments, String overrideUserId) {
+        this(customerId, lines, payments, overrideUserId, null, null, null);
+    }
+
+    /** {@code quantity} in units, or grams for a product sold by weight; {@code price} null: the catalog's. */
+    public record Line(String productId, long quantity, Long price, String reason, Discount discount) {
+        public Line(String productId, long quantity) {
+            this(productId, quantity, null, null, null);
+        }
     }
 
     /** {@code amount} is applied to the bill; {@code tendered} is what was handed over (cash: may exceed amount). */

@@ -3,14 +3,12 @@ package shopdesk.dal.bill;
 import static shopdesk.db.Tables.APP_USER;
 import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.BILL_TAX;
 import static shopdesk.db.Tables.DEVICE;
 import static shopdesk.db.Tables.PAYMENT;
-import static shopdesk.db.Tables.PRODUCT;
-import static shopdesk.db.Tables.STOCK;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +29,6 @@ import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
-import shopdesk.dal.db.JdbcStatement;
 import shopdesk.dal.error.InsufficientStockException;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
@@ -60,8 +57,14 @@ public final class BillService {
     private final AuditLog audit;
     private final Map<String, String> deviceCodes = new ConcurrentHashMap<>();
     private final BillSearch search;
+    private final SaleRules rules;
 
     public BillService(Database db, ChangeRecorder recorder, Clock clock) {
+        this(db, recorder, clock, SaleRules.DEFAULT);
+    }
+
+    public BillService(Database db, ChangeRecorder recorder, Clock clock, SaleRules rules) {
+        this.rules = rules;
         this.db = db;
         this.recorder = recorder;
         this.clock = clock;
@@ -74,22 +77,27 @@ public final class BillService {
         CheckedDraft checked = check(draft);
         String id = Ids.newId();
         return db.inTransaction(tx -> {
-            Map<String, Sellable> products = productsWithStock(tx, actor.shopId(), checked.productIds());
-            List<BillItem> items = items(draft.lines(), products);
-            BillCalculator.Totals totals = BillCalculator.totals(items.stream()
-                    .map(i -> new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp())).toList());
+            Map<String, SellableLines.Sellable> products = SellableLines.productsWithStock(tx, actor.shopId(), checked.productIds());
+            List<BillItem> items = SellableLines.items(draft.lines(), products);
+            List<BillCalculator.Line> lines = items.stream().map(BillItem::calcLine).toList();
+            BillCalculator.Totals totals = BillCalculator.totals(lines, draft.discount(), rules.rounding());
             List<Payment> payments = payments(draft.payments(), totals.total());
             String overrideUser = checkStock(tx, actor, items, products, draft.overrideUserId());
+            long cut = DiscountLimit.deepestCutBp(lines, items.stream()
+                    .map(i -> i.listPrice() == null ? i.unitPrice() : i.listPrice()).toList(), totals);
+            String discountApprover = checkDiscount(tx, actor, cut, draft.discountApprovedBy());
 
             long now = clock.millis();
             long number = NumberCounter.next(tx, CounterScope.DEVICE.key(actor.deviceId()));
             String label = deviceCode(tx, actor.deviceId()) + "-" + zeroPadded(number, 6);
             long paid = payments.stream().mapToLong(Payment::amount).sum();
             long change = payments.stream().mapToLong(p -> p.tendered() - p.amount()).sum();
-            List<BillItem> priced = withTotals(items, totals);
+            List<BillItem> priced = SellableLines.withTotals(items, totals);
             Bill bill = new Bill(id, actor.shopId(), actor.deviceId(), actor.userId(), draft.customerId(), number, label,
                     null, BillStatus.COMPLETED, totals.subtotal(), totals.tax(), totals.total(), paid, change,
-                    overrideUser, null, null, null, BillSyncState.PENDING, 1, now, null, priced, payments);
+                    overrideUser, null, null, null, BillSyncState.PENDING, 1, now, null, priced, payments, draft.discount(),
+                    Text.optional("discountReason", draft.discountReason(), 400, "the discount's reason"),
+                    totals.discount(), discountApprover, totals.rounding(), rules.rounding().unit(), totals.taxes());
             BillRows.insert(tx, bill);
             // The bill's items are its stock movements (product, quantity, time, cashier): no stock_movement rows
             // for a sale, which would only repeat them (and cost a fifth of the pages a bill's commit writes).
@@ -99,11 +107,19 @@ public final class BillService {
                 audit.record(tx, actor, AuditAction.BILL_STOCK_OVERRIDE, EntityType.BILL, id, "approved by supervisor",
                         "approvedBy=" + overrideUser);
             }
+            if (discountApprover != null) {
+                audit.record(tx, actor, AuditAction.BILL_DISCOUNT_APPROVED, EntityType.BILL, id, "cut " + Money.rate((int) cut)
+                        + " above the cashier's limit", "approvedBy=" + discountApprover);
+            }
             recorder.record(tx, new Change(Change.streamKey(EntityType.BILL, id), EntityType.BILL, id,
                     ChangeAction.CREATE_BILL.name(), Payloads.toJson(bill.payload()), Payloads.VERSION, null,
                     actor.userId(), dependencies(bill), true));
             return bill;
         });
+    }
+
+    public SaleRules rules() {
+        return rules;
     }
 
     /** Cancels a completed bill and puts its items back into stock. Supervisors only; a reason is required. */
@@ -178,56 +194,11 @@ public final class BillService {
         return new CheckedDraft(ids);
     }
 
-    /** What a bill line needs of its product, and its stock level, read in the bill's transaction. */
-    private record Sellable(String id, String sku, String name, long unitPrice, int taxRateBp, long onHand) {
-    }
-
-    /** A product as a bill line needs it, with its stock level (0 without a stock row), by shop and id. */
-    private static final JdbcStatement SELLABLE = JdbcStatement.of(tx -> tx
-            .select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.UNIT_PRICE, PRODUCT.TAX_RATE_BP, STOCK.QUANTITY)
-            .from(PRODUCT)
-            .leftJoin(STOCK).on(STOCK.SHOP_ID.eq(PRODUCT.SHOP_ID)).and(STOCK.PRODUCT_ID.eq(PRODUCT.ID))
-            .where(PRODUCT.SHOP_ID.eq(JdbcStatement.param(PRODUCT.SHOP_ID))).and(PRODUCT.ID.eq(JdbcStatement.param(PRODUCT.ID)))
-            .and(PRODUCT.DELETED_AT.isNull()));
-
     /** {@code String.format("%06d")} without the formatter (a few percent of a bill's CPU). */
     static String zeroPadded(long n, int width) {
         String digits = Long.toString(n);
         if (digits.length() >= width || n < 0) return digits;
         return "0".repeat(width - digits.length()) + digits;
-    }
-
-    /** One lookup per distinct product: the same cached statement whatever the number of lines. */
-    private static Map<String, Sellable> productsWithStock(DSLContext tx, String shopId, Set<String> ids) {
-        Map<String, Sellable> products = new HashMap<>();
-        for (String id : ids) {
-            List<Sellable> found = SELLABLE.fetch(tx, rs -> new Sellable(rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getLong(6)), v -> v.set(PRODUCT.SHOP_ID, shopId).set(PRODUCT.ID, id));
-            if (found.isEmpty()) throw new NotFoundException("product", id);
-            products.put(id, found.get(0));
-        }
-        return products;
-    }
-
-    private static List<BillItem> items(List<BillDraft.Line> lines, Map<String, Sellable> products) {
-        List<BillItem> items = new ArrayList<>(lines.size());
-        int n = 1;
-        for (BillDraft.Line l : lines) {
-            Sellable p = products.get(l.productId());
-            items.add(new BillItem(n++, p.id(), p.sku(), p.name(), l.quantity(), p.unitPrice(), p.taxRateBp(), 0, 0, 0));
-        }
-        return items;
-    }
-
-    private static List<BillItem> withTotals(List<BillItem> items, BillCalculator.Totals totals) {
-        List<BillItem> out = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            BillItem it = items.get(i);
-            BillCalculator.LineTotals t = totals.lines().get(i);
-            out.add(new BillItem(it.lineNo(), it.productId(), it.sku(), it.name(), it.quantity(), it.unitPrice(),
-                    it.taxRateBp(), t.subtotal(), t.tax(), t.total()));
-        }
-        return out;
     }
 
     private static List<Payment> payments(List<BillDraft.PaymentDraft> drafts, long total) {
@@ -256,7 +227,7 @@ public final class BillService {
     }
 
     /** Returns the approving supervisor's id when the sale goes beyond stock with an override, else null. */
-    private String checkStock(DSLContext tx, Actor actor, List<BillItem> items, Map<String, Sellable> products,
+    private String checkStock(DSLContext tx, Actor actor, List<BillItem> items, Map<String, SellableLines.Sellable> products,
                               String overrideUserId) {
         Map<String, Long> wanted = new LinkedHashMap<>();
         for (BillItem i : items) wanted.merge(i.productId(), i.quantity(), Long::sum);
@@ -270,12 +241,28 @@ public final class BillService {
         }
         if (shortfalls.isEmpty()) return null;
         if (overrideUserId == null) throw new InsufficientStockException(shortfalls);
-        var approver = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(overrideUserId)).and(APP_USER.SHOP_ID.eq(actor.shopId()))
-                .and(APP_USER.DISABLED_AT.isNull()).fetchOne();
-        if (approver == null || !RoleMatrix.allows(Role.valueOf(approver.getRole()), Resolution.STOCK_OVERRIDE)) {
+        if (!isSupervisor(tx, actor.shopId(), overrideUserId)) {
             throw new PermissionDeniedException("Selling beyond stock needs a supervisor's approval");
         }
         return overrideUserId;
+    }
+
+    /**
+     * Returns the approving supervisor's id when a cashier cuts prices beyond the limit with an approval, null when
+     * the cut is within the seller's rights.
+     */
+    private String checkDiscount(DSLContext tx, Actor actor, long cutBp, String approvedBy) {
+        if (actor.role().atLeast(Role.SUPERVISOR) || !rules.needsApproval(cutBp)) return null;
+        String why = "A price cut of " + Money.rate((int) cutBp) + " is above the cashier's limit of "
+                + Money.rate((int) rules.cashierDiscountLimitBp()) + ": a supervisor must approve it";
+        if (approvedBy == null || !isSupervisor(tx, actor.shopId(), approvedBy)) throw new PermissionDeniedException(why);
+        return approvedBy;
+    }
+
+    private static boolean isSupervisor(DSLContext tx, String shopId, String userId) {
+        var u = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).and(APP_USER.SHOP_ID.eq(shopId))
+                .and(APP_USER.DISABLED_AT.isNull()).fetchOne();
+        return u != null && RoleMatrix.allows(Role.valueOf(u.getRole()), Resolution.STOCK_OVERRIDE);
     }
 
     private String deviceCode(DSLContext tx, String deviceId) {
@@ -301,7 +288,12 @@ public final class BillService {
         if (r == null) return Optional.empty();
         List<BillItem> items = dsl.selectFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(billId)).orderBy(BILL_ITEM.LINE_NO)
                 .fetch(i -> new BillItem(i.getLineNo(), i.getProductId(), i.getSku(), i.getName(), i.getQuantity(),
-                        i.getUnitPrice(), i.getTaxRateBp(), i.getLineSubtotal(), i.getLineTax(), i.getLineTotal()));
+                        i.getUnitPrice(), i.getTaxRateBp(), i.getLineSubtotal(), i.getLineTax(), i.getLineTotal(),
+                        Boolean.TRUE.equals(i.getWeighed()), Boolean.TRUE.equals(i.getTaxInclusive()), i.getListPrice(),
+                        i.getReason(), discount(i.getDiscountKind(), i.getDiscountValue()), orZero(i.getLineDiscount()),
+                        orZero(i.getBillDiscount())));
+        List<BillCalculator.TaxLine> taxes = dsl.selectFrom(BILL_TAX).where(BILL_TAX.BILL_ID.eq(billId))
+                .orderBy(BILL_TAX.RATE_BP).fetch(t -> new BillCalculator.TaxLine(t.getRateBp(), t.getTaxable(), t.getTax()));
         List<Payment> payments = dsl.selectFrom(PAYMENT).where(PAYMENT.BILL_ID.eq(billId)).orderBy(PAYMENT.LINE_NO)
                 .fetch(p -> new Payment(p.getLineNo(), PaymentMethod.valueOf(p.getMethod()), p.getAmount(), p.getTendered(),
                         p.getReference()));
@@ -309,6 +301,17 @@ public final class BillService {
                 r.getLocalNumber(), r.getLocalLabel(), r.getServerNumber(), BillStatus.fromCode(r.getStatus()),
                 r.getSubtotal(), r.getTaxTotal(), r.getTotal(), r.getPaidTotal(), r.getChangeDue(), r.getOverrideUserId(),
                 r.getVoidReason(), r.getVoidedBy(), r.getVoidedAt(), BillSyncState.valueOf(r.getSyncState()),
-                r.getVersion(), r.getClientCreatedAt(), r.getServerCreatedAt(), items, payments));
+                r.getVersion(), r.getClientCreatedAt(), r.getServerCreatedAt(), items, payments,
+                discount(r.getDiscountKind(), r.getDiscountValue()), r.getDiscountReason(), orZero(r.getDiscountTotal()),
+                r.getDiscountApprovedBy(), orZero(r.getRounding()), r.getRoundingUnit() == null ? 1 : r.getRoundingUnit(), taxes));
+    }
+
+    /** Columns added after a bill's first schema read null on rows some engines wrote before them: none. */
+    private static long orZero(Long v) {
+        return v == null ? 0 : v;
+    }
+
+    private static Discount discount(String kind, Long value) {
+        return kind == null || value == null ? null : new Discount(Discount.Kind.valueOf(kind), value);
     }
 }

@@ -38,7 +38,8 @@ public final class Limits {
     /** The range of a payload field, by the last part of its name ("payload.items[0].quantity" -> QUANTITY). */
     private static final Map<String, Range> BY_FIELD = Map.ofEntries(
             Map.entry("quantity", QUANTITY),
-            Map.entry("unitPrice", AMOUNT), Map.entry("amount", AMOUNT), Map.entry("tendered", AMOUNT),
+            Map.entry("unitPrice", AMOUNT), Map.entry("listPrice", AMOUNT), Map.entry("amount", AMOUNT),
+            Map.entry("tendered", AMOUNT), Map.entry("discountTotal", AMOUNT),
             Map.entry("subtotal", AMOUNT), Map.entry("taxTotal", AMOUNT), Map.entry("total", AMOUNT),
             Map.entry("taxRateBp", TAX_RATE),
             Map.entry("lowStockLevel", STOCK_LEVEL), Map.entry("delta", STOCK_CHANGE));

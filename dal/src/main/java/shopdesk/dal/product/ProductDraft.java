@@ -5,14 +5,29 @@ import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
 
-/** What a user enters for a product. Prices are tax-exclusive minor units; tax in basis points (1800 = 18%). */
+/**
+ * What a user enters for a product. Prices are minor units (per kg when sold by weight), tax-exclusive unless
+ * {@code taxInclusive}; tax in basis points (1800 = 18%).
+ */
 public record ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel,
-                           String category) {
+                           String category, boolean taxInclusive, boolean soldByWeight) {
     public static final int MAX_CATEGORY_LENGTH = 64;
 
-    /** A product without a category. */
+    /** A product without a category, tax-exclusive, by unit. */
     public ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel) {
-        this(sku, barcode, name, unitPrice, taxRateBp, lowStockLevel, null);
+        this(sku, barcode, name, unitPrice, taxRateBp, lowStockLevel, null, false, false);
+    }
+
+    /** A tax-exclusive product sold by unit. */
+    public ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel,
+                        String category) {
+        this(sku, barcode, name, unitPrice, taxRateBp, lowStockLevel, category, false, false);
+    }
+
+    /** A product without a category. */
+    public ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel,
+                        boolean taxInclusive, boolean soldByWeight) {
+        this(sku, barcode, name, unitPrice, taxRateBp, lowStockLevel, null, taxInclusive, soldByWeight);
     }
 
     /** Trimmed and checked; throws ValidationException naming the field. */
@@ -32,6 +47,6 @@ public record ProductDraft(String sku, String barcode, String name, long unitPri
             throw new ValidationException("lowStockLevel", "The low-stock level must be 0 to " + Limits.MAX_STOCK);
         }
         String c = Text.optional("category", category, MAX_CATEGORY_LENGTH, "the category");
-        return new ProductDraft(s, b, n, unitPrice, taxRateBp, lowStockLevel, c);
+        return new ProductDraft(s, b, n, unitPrice, taxRateBp, lowStockLevel, c, taxInclusive, soldByWeight);
     }
 }

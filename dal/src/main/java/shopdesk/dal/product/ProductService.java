@@ -48,7 +48,8 @@ public final class ProductService {
                     .set(PRODUCT.SKU, d.sku()).set(PRODUCT.BARCODE, d.barcode())
                     .set(PRODUCT.NAME, d.name()).set(PRODUCT.NAME_SEARCH, Text.searchKey(d.name()))
                     .set(PRODUCT.UNIT_PRICE, d.unitPrice()).set(PRODUCT.TAX_RATE_BP, d.taxRateBp())
-                    .set(PRODUCT.LOW_STOCK_LEVEL, d.lowStockLevel()).set(PRODUCT.CATEGORY, d.category()).set(PRODUCT.VERSION, 1L)
+                    .set(PRODUCT.LOW_STOCK_LEVEL, d.lowStockLevel()).set(PRODUCT.CATEGORY, d.category())
+                    .set(PRODUCT.TAX_INCLUSIVE, d.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, d.soldByWeight()).set(PRODUCT.VERSION, 1L)
                     .set(PRODUCT.CREATED_AT, now).set(PRODUCT.UPDATED_AT, now)
                     .execute();
             tx.insertInto(STOCK).set(STOCK.SHOP_ID, actor.shopId()).set(STOCK.PRODUCT_ID, id)
@@ -70,6 +71,7 @@ public final class ProductService {
                     .set(PRODUCT.NAME, d.name()).set(PRODUCT.NAME_SEARCH, Text.searchKey(d.name()))
                     .set(PRODUCT.UNIT_PRICE, d.unitPrice()).set(PRODUCT.TAX_RATE_BP, d.taxRateBp())
                     .set(PRODUCT.LOW_STOCK_LEVEL, d.lowStockLevel()).set(PRODUCT.CATEGORY, d.category())
+                    .set(PRODUCT.TAX_INCLUSIVE, d.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, d.soldByWeight())
                     .set(PRODUCT.VERSION, expectedVersion + 1).set(PRODUCT.UPDATED_AT, clock.millis())
                     .where(PRODUCT.ID.eq(id)).and(PRODUCT.SHOP_ID.eq(actor.shopId()))
                     .and(PRODUCT.DELETED_AT.isNull()).and(PRODUCT.VERSION.eq(expectedVersion))
@@ -186,6 +188,7 @@ public final class ProductService {
     public static Product product(ProductRecord r) {
         return new Product(r.getId(), r.getShopId(), r.getSku(), r.getBarcode(), r.getName(), r.getUnitPrice(),
                 r.getTaxRateBp(), r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null, r.getCreatedAt(),
-                r.getUpdatedAt(), r.getCategory());
+                r.getUpdatedAt(), r.getCategory(), Boolean.TRUE.equals(r.getTaxInclusive()),
+                Boolean.TRUE.equals(r.getSoldByWeight()));
     }
 }

@@ -102,12 +102,14 @@ public final class FeedApplier {
                     .set(PRODUCT.NAME_SEARCH, search(p.name())).set(PRODUCT.UNIT_PRICE, p.unitPrice())
                     .set(PRODUCT.TAX_RATE_BP, p.taxRateBp()).set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel())
                     .set(PRODUCT.CATEGORY, p.category() == null ? PRODUCT.CATEGORY : org.jooq.impl.DSL.val(blankToNull(p.category())))
+                    .set(PRODUCT.TAX_INCLUSIVE, p.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, p.soldByWeight())
                     .set(PRODUCT.VERSION, version).set(PRODUCT.DELETED_AT, deletedAt).set(PRODUCT.UPDATED_AT, now)
                     .where(PRODUCT.ID.eq(p.id())).execute();
         } else {
             tx.insertInto(PRODUCT).set(PRODUCT.ID, p.id()).set(PRODUCT.SHOP_ID, shopId).set(PRODUCT.SKU, p.sku())
                     .set(PRODUCT.BARCODE, p.barcode()).set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, search(p.name()))
                     .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
+                    .set(PRODUCT.TAX_INCLUSIVE, p.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, p.soldByWeight())
                     .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.VERSION, version)
                     .set(PRODUCT.CATEGORY, blankToNull(p.category()))
                     .set(PRODUCT.DELETED_AT, deletedAt).set(PRODUCT.CREATED_AT, now).set(PRODUCT.UPDATED_AT, now)

@@ -2,6 +2,7 @@ package shopdesk.outbox.resolution;
 
 import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_ITEM;
+import static shopdesk.db.Tables.BILL_TAX;
 import static shopdesk.db.Tables.PAYMENT;
 
 import java.util.ArrayList;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.bill.BillItem;
+import shopdesk.dal.bill.BillRows;
+import shopdesk.dal.bill.BillTerms;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.error.ValidationException;
@@ -58,7 +62,10 @@ final class BillRepair {
                 q = wanted;
             }
             if (q != i.quantity()) restoreStock(tx, actor, bill.id(), i.productId(), i.quantity() - q, reason, now);
-            if (q > 0) items.add(new BillPayload.Item(i.lineNo(), i.productId(), i.sku(), i.name(), q, i.unitPrice(), i.taxRateBp()));
+            if (q > 0) {
+                items.add(new BillPayload.Item(i.lineNo(), i.productId(), i.sku(), i.name(), q, i.unitPrice(), i.taxRateBp(),
+                        i.weighed(), i.taxInclusive(), i.listPrice(), i.reason(), i.discount()));
+            }
         }
         for (String productId : newQuantities.keySet()) {
             if (bill.items().stream().noneMatch(i -> i.productId().equals(productId))) {
@@ -66,8 +73,11 @@ final class BillRepair {
             }
         }
         if (items.isEmpty()) throw new ValidationException("quantity", "Every line would be removed: void the bill instead");
-        BillCalculator.Totals t = BillCalculator.totals(items.stream()
-                .map(i -> new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp())).toList());
+        BillPayload kept = new BillPayload(bill.id(), bill.deviceId(), bill.userId(), bill.customerId(), bill.localNumber(),
+                bill.localLabel(), bill.clientCreatedAt(), 0, 0, 0, items, bill.payments(), bill.overrideUserId(),
+                bill.serverNumber(), bill.status(), bill.discount(), bill.discountReason(), 0, bill.discountApprovedBy(), 0,
+                bill.coin(), null);
+        BillCalculator.Totals t = BillTerms.totals(kept);
         long excess = bill.payments().stream().mapToLong(BillPayload.Payment::amount).sum() - t.total();
         List<BillPayload.Payment> payments = new ArrayList<>(bill.payments());
         for (int k = payments.size() - 1; k >= 0 && excess > 0; k--) {
@@ -82,12 +92,13 @@ final class BillRepair {
         for (int k = 0; k < items.size(); k++) {
             BillPayload.Item i = items.get(k);
             BillCalculator.LineTotals lt = t.lines().get(k);
-            tx.insertInto(BILL_ITEM).set(BILL_ITEM.BILL_ID, bill.id()).set(BILL_ITEM.LINE_NO, i.lineNo())
-                    .set(BILL_ITEM.PRODUCT_ID, i.productId()).set(BILL_ITEM.SKU, i.sku()).set(BILL_ITEM.NAME, i.name())
-                    .set(BILL_ITEM.QUANTITY, i.quantity()).set(BILL_ITEM.UNIT_PRICE, i.unitPrice())
-                    .set(BILL_ITEM.TAX_RATE_BP, i.taxRateBp()).set(BILL_ITEM.LINE_SUBTOTAL, lt.subtotal())
-                    .set(BILL_ITEM.LINE_TAX, lt.tax()).set(BILL_ITEM.LINE_TOTAL, lt.total()).execute();
+            BillRows.ITEM_ROW.execute(tx, BillRows.itemRow(bill.id(), new BillItem(i.lineNo(), i.productId(), i.sku(),
+                    i.name(), i.quantity(), i.unitPrice(), i.taxRateBp(), lt.subtotal(), lt.tax(), lt.total(), i.weighed(),
+                    i.taxInclusive(), i.listPrice(), i.reason(), BillTerms.discount(i.discount(), "items"), lt.lineDiscount(),
+                    lt.billDiscount())));
         }
+        tx.deleteFrom(BILL_TAX).where(BILL_TAX.BILL_ID.eq(bill.id())).execute();
+        BillRows.TAX_ROW.executeBatch(tx, BillRows.taxRows(bill.id(), t.taxes()));
         tx.deleteFrom(PAYMENT).where(PAYMENT.BILL_ID.eq(bill.id())).execute();
         for (BillPayload.Payment p : payments) {
             tx.insertInto(PAYMENT).set(PAYMENT.BILL_ID, bill.id()).set(PAYMENT.LINE_NO, p.lineNo()).set(PAYMENT.METHOD, p.method())
@@ -95,15 +106,18 @@ final class BillRepair {
         }
         long paid = payments.stream().mapToLong(BillPayload.Payment::amount).sum();
         tx.update(BILL).set(BILL.SUBTOTAL, t.subtotal()).set(BILL.TAX_TOTAL, t.tax()).set(BILL.TOTAL, t.total())
+                .set(BILL.DISCOUNT_TOTAL, t.discount()).set(BILL.ROUNDING, t.rounding())
                 .set(BILL.PAID_TOTAL, paid).where(BILL.ID.eq(bill.id())).execute();
         return new BillPayload(bill.id(), bill.deviceId(), bill.userId(), bill.customerId(), bill.localNumber(),
                 bill.localLabel(), bill.clientCreatedAt(), t.subtotal(), t.tax(), t.total(), items, payments,
-                bill.overrideUserId(), bill.serverNumber(), bill.status());
+                bill.overrideUserId(), bill.serverNumber(), bill.status(), bill.discount(), bill.discountReason(),
+                t.discount(), bill.discountApprovedBy(), t.rounding(), bill.coin(), BillTerms.taxes(t));
     }
 
     static BillPayload withOverride(BillPayload b, String supervisorId) {
         return new BillPayload(b.id(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
                 b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), supervisorId,
-                b.serverNumber(), b.status());
+                b.serverNumber(), b.status(), b.discount(), b.discountReason(), b.discountTotal(), b.discountApprovedBy(),
+                b.rounding(), b.coin(), b.taxes());
     }
 }

@@ -73,7 +73,7 @@ public abstract class OutboxTestBase {
     private void wipe() {
         db.runInTransaction(tx -> {
             for (Table<?> t : List.of(SYNC_ATTEMPT, SYNC_RESOLUTION, SYNC_DELIVERY, SYNC_QUEUE, SYNC_META, AUDIT_LOG,
-                    PAYMENT, BILL_ITEM, BILL, STOCK_MOVEMENT, STOCK, CUSTOMER, PRODUCT, NUMBER_COUNTER, APP_USER, DEVICE, SHOP)) {
+                    PAYMENT, BILL_TAX, BILL_ITEM, BILL, HELD_SALE, STOCK_MOVEMENT, STOCK, CUSTOMER, PRODUCT, NUMBER_COUNTER, APP_USER, DEVICE, SHOP)) {
                 tx.deleteFrom(t).execute();
             }
         });

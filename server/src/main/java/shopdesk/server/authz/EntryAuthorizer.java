@@ -88,6 +88,11 @@ public final class EntryAuthorizer {
                 return Decision.refuse(id, RejectCodes.FORBIDDEN_ROLE, "A count over the variance limit needs a supervisor's approval");
             }
         }
+        String discountApprover = action == ChangeAction.CREATE_BILL ? text(p, "discountApprovedBy") : null;
+        if (discountApprover != null && !isSelfOrApprover(caller, approver, discountApprover)) {
+            return forbiddenActor(id, "The bill names " + discountApprover + " as approving its discount without that"
+                    + " supervisor's signed approval");
+        }
         String voidedBy = action == ChangeAction.VOID_BILL ? text(p, "voidedBy") : null;
         if (voidedBy != null && !isSelfOrApprover(caller, approver, voidedBy)) {
             return forbiddenActor(id, "The void names " + voidedBy + " as voiding it without that supervisor's signed approval");

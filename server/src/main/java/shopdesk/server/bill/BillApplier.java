@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import shopdesk.dal.audit.AuditAction;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.BillSeries;
 import shopdesk.protocol.BillStatus;
@@ -38,6 +39,11 @@ public final class BillApplier {
     }
 
     public static Applied create(DSLContext tx, EntryContext ctx) {
+        return create(tx, ctx, SaleRules.DEFAULT);
+    }
+
+    /** Applies one bill under the shop's selling terms (the cashier's discount limit). */
+    public static Applied create(DSLContext tx, EntryContext ctx, SaleRules rules) {
         BillPayload b = ctx.payload(BillPayload.class);
         String id = ctx.entityId(b.id());
         String shop = ctx.shopId();
@@ -64,6 +70,7 @@ public final class BillApplier {
         if (rows.holds(id, b)) throw new BatchMustSplit("bill " + id + " or its till number appears twice in the batch");
         Map<String, ProductRecord> products = products(tx, shop, b.items(), rows);
         long paid = BillValidation.amounts(b);
+        DiscountApproval.check(tx, ctx, b, BillValidation.totals(b), rules);
 
         SortedMap<String, Long> wanted = new TreeMap<>(); // sorted: every bill locks stock rows in the same order
         for (BillPayload.Item i : b.items()) wanted.merge(i.productId(), i.quantity(), Long::sum);
@@ -85,7 +92,8 @@ public final class BillApplier {
     static BillPayload stored(BillPayload b, String id, Long number) {
         return new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
                 b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
-                number, BillStatus.COMPLETED);
+                number, BillStatus.COMPLETED, b.discount(), b.discountReason(), b.discountTotal(),
+                b.discountApprovedBy(), b.rounding(), b.coin(), b.taxes());
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import shopdesk.dal.bill.SaleRules;
 import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.BillSeries;
 import shopdesk.protocol.EntryResult.Applied;
@@ -38,6 +39,10 @@ public final class BillBatch {
     }
 
     public static Appliers.Prepared prepare(DSLContext tx, List<EntryContext> ctxs) {
+        return prepare(tx, ctxs, SaleRules.DEFAULT);
+    }
+
+    public static Appliers.Prepared prepare(DSLContext tx, List<EntryContext> ctxs, SaleRules rules) {
         String shop = ctxs.get(0).shopId();
         List<BillPayload> bills = new ArrayList<>(ctxs.size());
         List<String> ids = new ArrayList<>(ctxs.size());
@@ -55,6 +60,7 @@ public final class BillBatch {
             String id = ctx.entityId(b.id());
             BillValidation.fields(b);
             paid.add(BillValidation.amounts(b));
+            DiscountApproval.check(tx, ctx, b, BillValidation.totals(b), rules);
             if (!distinctIds.add(id) | !locals.add(BillRowWriter.localKey(b))) {
                 throw new BatchMustSplit("bill " + id + " or its till number appears twice in the batch");
             }

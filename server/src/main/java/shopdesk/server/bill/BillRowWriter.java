@@ -11,13 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.bill.BillItem;
 import shopdesk.dal.bill.BillRows;
 import shopdesk.dal.bill.BillSyncState;
+import shopdesk.dal.bill.BillTerms;
 import shopdesk.dal.db.JdbcInsert;
 import shopdesk.dal.db.JdbcStatement;
 import shopdesk.db.tables.records.BillItemRecord;
 import shopdesk.db.tables.records.BillNumberRecord;
 import shopdesk.db.tables.records.BillRecord;
+import shopdesk.db.tables.records.BillTaxRecord;
 import shopdesk.db.tables.records.PaymentRecord;
 import shopdesk.db.tables.records.ProductRecord;
 import shopdesk.protocol.BillStatus;
@@ -35,7 +38,9 @@ final class BillRowWriter implements PushBatch.PendingRows {
     private static final JdbcInsert<BillRecord> BILL_ROW = JdbcStatement.insert(BILL, BILL.ID, BILL.SHOP_ID, BILL.DEVICE_ID,
             BILL.USER_ID, BILL.CUSTOMER_ID, BILL.LOCAL_NUMBER, BILL.LOCAL_LABEL, BILL.STATUS,
             BILL.SUBTOTAL, BILL.TAX_TOTAL, BILL.TOTAL, BILL.PAID_TOTAL, BILL.CHANGE_DUE, BILL.OVERRIDE_USER_ID,
-            BILL.SYNC_STATE, BILL.VERSION, BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT);
+            BILL.SYNC_STATE, BILL.VERSION, BILL.CLIENT_CREATED_AT, BILL.SERVER_CREATED_AT, BILL.DISCOUNT_KIND,
+            BILL.DISCOUNT_VALUE, BILL.DISCOUNT_REASON, BILL.DISCOUNT_TOTAL, BILL.DISCOUNT_APPROVED_BY, BILL.ROUNDING,
+            BILL.ROUNDING_UNIT);
     private static final JdbcInsert<BillNumberRecord> NUMBER_ROW = JdbcStatement.insert(BILL_NUMBER, BILL_NUMBER.BILL_ID,
             BILL_NUMBER.SHOP_ID, BILL_NUMBER.SERVER_NUMBER, BILL_NUMBER.SERIES, BILL_NUMBER.FISCAL_YEAR, BILL_NUMBER.SERIES_NUMBER,
             BILL_NUMBER.LEGAL_LABEL);
@@ -44,6 +49,7 @@ final class BillRowWriter implements PushBatch.PendingRows {
     private final List<BillItemRecord> items = new ArrayList<>();
     private final List<PaymentRecord> pays = new ArrayList<>();
     private final List<BillNumberRecord> numbers = new ArrayList<>();
+    private final List<BillTaxRecord> taxes = new ArrayList<>();
     private final Set<String> billIds = new HashSet<>();
     private final Set<String> localNumbers = new HashSet<>();
     private final Map<String, ProductRecord> products = new HashMap<>();
@@ -70,6 +76,7 @@ final class BillRowWriter implements PushBatch.PendingRows {
 
     /** The bill's rows, written with the next {@link #flush}; the item texts default to the product's. */
     void add(EntryContext ctx, BillPayload b, String id, long paid, Map<String, ProductRecord> productsById) {
+        BillCalculator.Totals totals = BillTerms.totals(b); // checked by BillValidation.amounts before
         long change = 0;
         if (b.payments() != null) for (BillPayload.Payment p : b.payments()) change += Math.max(0, p.tendered() - p.amount());
         bills.add(new BillRecord().setId(id).setShopId(ctx.shopId()).setDeviceId(b.deviceId()).setUserId(b.userId())
@@ -77,20 +84,25 @@ final class BillRowWriter implements PushBatch.PendingRows {
                 .setStatus(BillStatus.COMPLETED.code()).setSubtotal(b.subtotal()).setTaxTotal(b.taxTotal())
                 .setTotal(b.total()).setPaidTotal(paid).setChangeDue(change).setOverrideUserId(b.overrideUserId())
                 .setSyncState(BillSyncState.SYNCED.name()).setVersion(1L).setClientCreatedAt(b.clientCreatedAt())
-                .setServerCreatedAt(ctx.now()));
+                .setServerCreatedAt(ctx.now()).setDiscountKind(b.discount() == null ? null : b.discount().kind())
+                .setDiscountValue(b.discount() == null ? null : b.discount().value())
+                .setDiscountReason(b.discountReason()).setDiscountTotal(totals.discount())
+                .setDiscountApprovedBy(b.discountApprovedBy()).setRounding(totals.rounding()).setRoundingUnit(b.coin()));
         billIds.add(id);
         localNumbers.add(localKey(b));
         int line = 0;
         for (BillPayload.Item i : b.items()) {
             line++;
-            BillCalculator.LineTotals t = BillCalculator.line(new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp()));
+            BillCalculator.LineTotals t = totals.lines().get(line - 1);
             ProductRecord product = productsById.get(i.productId());
             String sku = i.sku() != null ? i.sku() : product.getSku();
             String name = i.name() != null ? i.name() : product.getName();
             // stored line numbers are the order sent, so a till's duplicate lineNo cannot break the key
-            items.add(BillRows.itemRow(id, line, i.productId(), sku, name, i.quantity(), i.unitPrice(), i.taxRateBp())
-                    .setLineSubtotal(t.subtotal()).setLineTax(t.tax()).setLineTotal(t.total()));
+            items.add(BillRows.itemRow(id, new BillItem(line, i.productId(), sku, name, i.quantity(), i.unitPrice(),
+                    i.taxRateBp(), t.subtotal(), t.tax(), t.total(), i.weighed(), i.taxInclusive(), i.listPrice(), i.reason(),
+                    BillTerms.discount(i.discount(), "items"), t.lineDiscount(), t.billDiscount())));
         }
+        taxes.addAll(BillRows.taxRows(id, totals.taxes()));
         if (b.payments() != null) {
             int n = 0;
             for (BillPayload.Payment p : b.payments()) {
@@ -114,6 +126,8 @@ final class BillRowWriter implements PushBatch.PendingRows {
         BillRows.ITEM_ROW.executeBatch(tx, items);
         BillRows.PAYMENT_ROW.executeBatch(tx, pays);
         NUMBER_ROW.executeBatch(tx, numbers);
+        BillRows.TAX_ROW.executeBatch(tx, taxes);
+        taxes.clear();
         bills.clear();
         items.clear();
         pays.clear();

@@ -1,6 +1,8 @@
 package shopdesk.server.bill;
 
 import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.bill.BillTerms;
+import shopdesk.dal.error.ValidationException;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.server.push.Checks;
@@ -29,7 +31,18 @@ final class BillValidation {
             Checks.atLeast(i.taxRateBp(), 0, at + ".taxRateBp");
             Checks.optionalText(i.sku(), at + ".sku", 64);
             Checks.optionalText(i.name(), at + ".name", 200);
+            Checks.optionalText(i.reason(), at + ".reason", 400);
+            if (i.listPrice() != null) {
+                Checks.atLeast(i.listPrice(), 0, at + ".listPrice");
+                if (i.reason() == null || i.reason().isBlank()) {
+                    throw EntryRefused.rejected(RejectCodes.DISCOUNT_NOT_APPROVED, "Line " + (n + 1)
+                            + " overrides the price without a reason (field '" + at + ".reason')");
+                }
+            }
         }
+        Checks.atLeast(b.discountTotal(), 0, "payload.discountTotal");
+        Checks.optionalText(b.discountReason(), "payload.discountReason", 400);
+        Checks.optionalText(b.discountApprovedBy(), "payload.discountApprovedBy", 36);
         if (b.payments() != null) {
             for (int n = 0; n < b.payments().size(); n++) {
                 BillPayload.Payment p = b.payments().get(n);
@@ -48,17 +61,17 @@ final class BillValidation {
      * is not trusted) and the payments add up to the total; returns the amount paid. Call after {@link #fields}.
      */
     static long amounts(BillPayload b) {
-        BillCalculator.Totals t;
-        try {
-            t = BillCalculator.totals(b.items().stream()
-                    .map(i -> new BillCalculator.Line(i.quantity(), i.unitPrice(), i.taxRateBp())).toList());
-        } catch (ArithmeticException e) {
-            throw EntryRefused.rejected(RejectCodes.TOTAL_MISMATCH, "The bill's amounts overflow");
-        }
-        if (t.subtotal() != b.subtotal() || t.tax() != b.taxTotal() || t.total() != b.total()) {
+        BillCalculator.Totals t = totals(b);
+        if (t.subtotal() != b.subtotal() || t.tax() != b.taxTotal() || t.total() != b.total()
+                || t.discount() != b.discountTotal() || t.rounding() != b.rounding()) {
             throw EntryRefused.rejected(RejectCodes.TOTAL_MISMATCH, "The bill's totals (subtotal " + b.subtotal() + ", tax "
-                    + b.taxTotal() + ", total " + b.total() + ") disagree with the server's (subtotal " + t.subtotal()
-                    + ", tax " + t.tax() + ", total " + t.total() + ")");
+                    + b.taxTotal() + ", discount " + b.discountTotal() + ", rounding " + b.rounding() + ", total " + b.total()
+                    + ") disagree with the server's (subtotal " + t.subtotal() + ", tax " + t.tax() + ", discount "
+                    + t.discount() + ", rounding " + t.rounding() + ", total " + t.total() + ")");
+        }
+        if (b.taxes() != null && !b.taxes().equals(BillTerms.taxes(t))) {
+            throw EntryRefused.rejected(RejectCodes.TOTAL_MISMATCH, "The bill's tax table " + b.taxes()
+                    + " disagrees with the server's " + BillTerms.taxes(t));
         }
         long paid = 0;
         if (b.payments() != null) for (BillPayload.Payment p : b.payments()) paid = Math.addExact(paid, p.amount());
@@ -67,5 +80,16 @@ final class BillValidation {
                     + " but the bill's total is " + b.total());
         }
         return paid;
+    }
+
+    /** The bill's totals by the shared calculator; a bad discount or rounding unit is the till's error, not ours. */
+    static BillCalculator.Totals totals(BillPayload b) {
+        try {
+            return BillTerms.totals(b);
+        } catch (ArithmeticException e) {
+            throw EntryRefused.rejected(RejectCodes.TOTAL_MISMATCH, "The bill's amounts overflow");
+        } catch (ValidationException e) {
+            throw EntryRefused.invalid("payload." + e.field(), e.getMessage());
+        }
     }
 }

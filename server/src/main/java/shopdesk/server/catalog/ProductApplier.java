@@ -38,6 +38,7 @@ public final class ProductApplier {
                 .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, p.barcode())
                 .set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, searchForm(p.name()))
                 .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
+                .set(PRODUCT.TAX_INCLUSIVE, p.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, p.soldByWeight())
                 .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.CATEGORY, category(p, null)).set(PRODUCT.VERSION, 1L)
                 .set(PRODUCT.CREATED_AT, ctx.now()).set(PRODUCT.UPDATED_AT, ctx.now())
                 .execute();
@@ -55,6 +56,7 @@ public final class ProductApplier {
                 .set(PRODUCT.SKU, p.sku()).set(PRODUCT.BARCODE, p.barcode())
                 .set(PRODUCT.NAME, p.name()).set(PRODUCT.NAME_SEARCH, searchForm(p.name()))
                 .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
+                .set(PRODUCT.TAX_INCLUSIVE, p.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, p.soldByWeight())
                 .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.CATEGORY, category(p, current.getCategory()))
                 .set(PRODUCT.VERSION, current.getVersion() + 1).set(PRODUCT.UPDATED_AT, ctx.now())
                 .where(PRODUCT.ID.eq(id)).execute();
@@ -76,7 +78,8 @@ public final class ProductApplier {
     /** The product's state as the feed and conflicts carry it. */
     public static ProductPayload state(ProductRecord r) {
         return new ProductPayload(r.getId(), r.getSku(), r.getBarcode(), r.getName(), r.getUnitPrice(), r.getTaxRateBp(),
-                r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null, r.getCategory() == null ? "" : r.getCategory());
+                r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null, r.getCategory() == null ? "" : r.getCategory(),
+                Boolean.TRUE.equals(r.getTaxInclusive()), Boolean.TRUE.equals(r.getSoldByWeight()));
     }
 
     /** The product of the caller's shop at exactly the entry's base version (NOT_FOUND / CONFLICT VERSION otherwise). */
@@ -101,13 +104,13 @@ public final class ProductApplier {
         return new Applied(null, r.getVersion(), ctx.now());
     }
 
-    /** The payload checked against the documented limits, with its SKU, barcode and name trimmed. */
     /** The category to store: an absent one (an older till) keeps the current one, "" clears it. */
     private static String category(ProductPayload p, String current) {
         if (p.category() == null) return current;
         return p.category().isBlank() ? null : p.category();
     }
 
+    /** The payload checked against the documented limits, with its SKU, barcode and name trimmed. */
     private static ProductPayload validated(ProductPayload p) {
         String sku = Checks.text(p.sku(), "payload.sku", 64);
         String barcode = Checks.optionalText(p.barcode(), "payload.barcode", 64);
@@ -118,7 +121,7 @@ public final class ProductApplier {
         String category = p.category() == null || p.category().isBlank() ? p.category()
                 : Checks.text(p.category(), "payload.category", 64);
         return new ProductPayload(p.id(), sku, barcode, name, p.unitPrice(), p.taxRateBp(), p.lowStockLevel(), p.version(),
-                p.deleted(), category);
+                p.deleted(), category, p.taxInclusive(), p.soldByWeight());
     }
 
     /**

@@ -1,0 +1,27 @@
+package shopdesk.client.sale;
+
+import java.util.List;
+import shopdesk.client.catalog.CustomerView;
+import shopdesk.dal.bill.Discount;
+import shopdesk.protocol.Json;
+
+/**
+ * A sale as it is held: its lines (with the product as it was rung up, so a held basket keeps its prices), payments
+ * taken, customer and bill discount, as JSON in the till's database.
+ */
+record SaleSnapshot(List<SaleLine> lines, List<Tender> tenders, CustomerView customer, Discount discount,
+                    String discountReason) {
+
+    static SaleSnapshot of(Sale sale) {
+        return new SaleSnapshot(sale.lines(), sale.tenders(), sale.customer().orElse(null), sale.discount(),
+                sale.discountReason());
+    }
+
+    String json() {
+        return Json.gson().toJson(this);
+    }
+
+    static SaleSnapshot parse(String json) {
+        return Json.gson().fromJson(json, SaleSnapshot.class);
+    }
+}

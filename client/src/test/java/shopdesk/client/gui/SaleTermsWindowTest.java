@@ -1,0 +1,173 @@
+package shopdesk.client.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static shopdesk.client.gui.Windows.click;
+import static shopdesk.client.gui.Windows.clickLater;
+import static shopdesk.client.gui.Windows.text;
+import static shopdesk.client.gui.Windows.type;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.swing.AbstractButton;
+import javax.swing.JDialog;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shopdesk.client.app.MainWindow;
+import shopdesk.client.app.StandaloneBackend;
+import shopdesk.client.app.TillLauncher;
+import shopdesk.client.app.TillView;
+import shopdesk.dal.config.Config;
+import shopdesk.dal.user.PasswordHasher;
+
+/** Discounts and held sales in real windows: a cut beyond the cashier's limit, a held sale resumed after a restart. */
+@Gui
+class SaleTermsWindowTest {
+    @TempDir
+    Path dir;
+    FakeTillWindow till;
+    MainWindow real;
+
+    @AfterEach
+    void close() {
+        if (till != null) till.close();
+        if (real != null) Edt.run(real::dispose);
+        // a real till sets the shop's currency and language for the whole JVM
+        shopdesk.client.i18n.Messages.use(shopdesk.client.i18n.Messages.ENGLISH);
+        shopdesk.dal.money.MoneyFormat.use(shopdesk.dal.money.MoneyFormat.PLAIN);
+    }
+
+    /** Answers the showing option pane's text question and presses its OK. */
+    private static void answer(String text) {
+        JDialog d = Edt.call(() -> Edt.showingDialog().orElse(null));
+        Edt.waitFor("a question", () -> Edt.showingDialog().isPresent());
+        JDialog q = d != null ? d : Edt.showingDialog().orElseThrow();
+        Edt.run(() -> {
+            first(q, JTextField.class).setText(text);
+            for (AbstractButton b : all(q)) {
+                if ("OK".equals(b.getText())) {
+                    b.doClick();
+                    return;
+                }
+            }
+            throw new AssertionError("no OK button");
+        });
+        Edt.waitFor("the question closed", () -> !Edt.call(q::isShowing));
+    }
+
+    private static <T extends Component> T first(Container root, Class<T> type) {
+        for (Component c : root.getComponents()) {
+            if (type.isInstance(c)) return type.cast(c);
+            if (c instanceof Container k) {
+                T found = first(k, type);
+                if (found != null) return found;
+            }
+        }
+        return null;
+    }
+
+    private static java.util.List<AbstractButton> all(Container root) {
+        java.util.List<AbstractButton> out = new java.util.ArrayList<>();
+        for (Component c : root.getComponents()) {
+            if (c instanceof AbstractButton b) out.add(b);
+            if (c instanceof Container k) out.addAll(all(k));
+        }
+        return out;
+    }
+
+    @Test
+    void aDiscountBeyondTheCashiersLimitIsApprovedByASupervisorAtComplete() {
+        till = new FakeTillWindow(dir);
+        till.show(1024, 768);
+        till.login("asha", "asha123");
+        till.scan("8901000000011");
+        till.scan("SOAP-1");
+        clickLater(till.window, "sale.discount");       // on the last line: the soap
+        answer("25%");
+        assertThat(text(till.window, "sale.message")).contains("above your limit");
+        clickLater(till.window, "sale.billDiscount");
+        answer("5.00");
+        assertThat(text(till.window, "sale.discountTotal")).isEqualTo("-13.75");
+        SaleScreenFitTest.paint(till.window.getRootPane(), Path.of(System.getProperty("layout.shots",
+                dir.toString()), "sale-discount-1024x768.png"));
+        click(till.window, "sale.payCash");
+
+        clickLater(till.window, "sale.complete");
+        JDialog approve = Edt.dialog("supervisor.dialog");
+        assertThat(Edt.call(() -> first(approve, javax.swing.JLabel.class) != null)).isTrue();
+        type(approve, "supervisor.username", "ravi");
+        type(approve, "supervisor.password", "ravi123");
+        clickLater(approve, "supervisor.approve");
+        JDialog receipt = Edt.dialog("receipt.dialog");
+        click(receipt, "receipt.close");
+        assertThat(text(till.window, "sale.message")).contains("saved");
+    }
+
+    private MainWindow launch(boolean firstRun) throws Exception {
+        var launcher = new TillLauncher(Config.of(Map.of()), dir, Clock.systemUTC(), new PasswordHasher(1000),
+                (db, id, cfg, users, clock) -> new StandaloneBackend(), () -> { });
+        var shown = launcher.launch();
+        if (firstRun) {
+            // a cold start migrates a new database: slow on a loaded machine, so wait longer than Windows.frame does
+            Edt.waitFor("the first-run window", java.time.Duration.ofSeconds(120), () -> java.util.Arrays.stream(java.awt.Frame.getFrames())
+                    .anyMatch(f -> f.isShowing() && "firstRun.window".equals(f.getName())));
+            var setup = Windows.frame("firstRun.window");
+            type(setup, "firstRun.shopName", "Corner Shop");
+            type(setup, "firstRun.username", "admin");
+            type(setup, "firstRun.password", "secret1");
+            click(setup, "firstRun.start");
+        }
+        MainWindow w = shown.get(120, TimeUnit.SECONDS);
+        type(w, "login.username", "admin");
+        type(w, "login.password", "secret1");
+        click(w, "login.submit");
+        Edt.waitFor("the sale screen", () -> TillView.WORK.equals(w.view().showing()));
+        return w;
+    }
+
+    private void scan(MainWindow w, String code) {
+        Edt.run(() -> {
+            JTextField f = shopdesk.client.ui.Swing.require(w, "sale.scan");
+            f.setText(code);
+            f.postActionEvent();
+        });
+    }
+
+    @Test
+    void aHeldSaleIsResumedAfterTheTillRestarts() throws Exception {
+        real = launch(true);
+        Edt.run(() -> real.view().showTab(2));
+        click(real, "product.new");
+        type(real, "product.sku", "TEA-250");
+        type(real, "product.name", "Assam tea 250 g");
+        type(real, "product.price", "120");
+        type(real, "product.tax", "5");
+        click(real, "product.save");
+        Edt.run(() -> real.view().showTab(0));
+        scan(real, "2*TEA-250");
+        type(real, "sale.amount", "100");
+        click(real, "sale.payCash");
+        click(real, "sale.hold");
+        assertThat(text(real, "sale.message")).startsWith("Held: Assam tea 250 g");
+        JTable lines = Edt.find(real, "sale.lines");
+        assertThat(Edt.call(lines::getRowCount)).isZero();
+        Edt.run(real::dispose);
+        real = null;
+
+        real = launch(false);
+        clickLater(real, "sale.resume");
+        JDialog pick = Edt.dialog("heldSales.dialog");
+        clickLater(pick, "heldSales.pick");
+        JTable again = Edt.find(real, "sale.lines");
+        Edt.waitFor("the held sale back", () -> Edt.call(again::getRowCount) == 1);
+        assertThat(Edt.call(() -> again.getValueAt(0, 3))).isEqualTo("2");
+        assertThat(text(real, "sale.paid")).isEqualTo(shopdesk.dal.money.Money.format(10_000)); // as the till's currency writes it
+        assertThat(text(real, "sale.due")).isEqualTo(shopdesk.dal.money.Money.format(15_200));
+    }
+}

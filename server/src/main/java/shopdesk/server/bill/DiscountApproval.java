@@ -1,0 +1,41 @@
+package shopdesk.server.bill;
+
+import org.jooq.DSLContext;
+import shopdesk.dal.bill.BillCalculator;
+import shopdesk.dal.bill.BillTerms;
+import shopdesk.dal.bill.SaleRules;
+import shopdesk.dal.money.Money;
+import shopdesk.dal.user.Role;
+import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.payload.BillPayload;
+import shopdesk.server.push.EntryContext;
+import shopdesk.server.push.EntryRefused;
+
+/**
+ * The cashier's discount limit, re-checked by the server: a bill whose deepest price cut is above
+ * {@link SaleRules#cashierDiscountLimitBp()} must be sold by a supervisor or name an enabled supervisor of the shop
+ * in {@code discountApprovedBy}. That the named supervisor really approved is the {@code EntryAuthorizer}'s check
+ * (their signed approval travels in the payload, as for a stock override), done before this runs.
+ */
+final class DiscountApproval {
+    private DiscountApproval() {
+    }
+
+    static void check(DSLContext tx, EntryContext ctx, BillPayload b, BillCalculator.Totals t, SaleRules rules) {
+        long cut = BillTerms.deepestCutBp(b, t);
+        if (!rules.needsApproval(cut)) return;
+        Role seller = ShopMembers.roleOf(tx, ctx.shopId(), b.userId());
+        if (seller != null && seller.atLeast(Role.SUPERVISOR)) return;
+        String what = "A price cut of " + Money.rate((int) cut) + " is above the cashier's limit of "
+                + Money.rate((int) rules.cashierDiscountLimitBp());
+        String approver = b.discountApprovedBy();
+        if (approver == null || approver.isBlank()) {
+            throw EntryRefused.rejected(RejectCodes.DISCOUNT_NOT_APPROVED, what + " and no supervisor approved it");
+        }
+        Role role = ShopMembers.roleOf(tx, ctx.shopId(), approver);
+        if (role == null || !role.atLeast(Role.SUPERVISOR)) {
+            throw EntryRefused.rejected(RejectCodes.DISCOUNT_NOT_APPROVED, what + "; it names " + approver
+                    + ", who is not an enabled supervisor of this shop");
+        }
+    }
+}

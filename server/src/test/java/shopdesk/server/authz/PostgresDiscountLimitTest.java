@@ -1,0 +1,10 @@
+package shopdesk.server.authz;
+
+import shopdesk.dal.db.Dialect;
+
+class PostgresDiscountLimitTest extends AbstractDiscountLimitTest {
+    @Override
+    protected Dialect dialect() {
+        return Dialect.POSTGRES;
+    }
+}
