@@ -20,6 +20,9 @@ public final class PaymentPanel extends JPanel {
     private final SalePresenter presenter;
     private final JLabel discount = value("sale.discountTotal");
     private final JLabel rounding = value("sale.rounding");
+    // shown only when a sale has them: on a 768-pixel screen at 150 % every row counts
+    private final JLabel discountCaption = new JLabel("Discount");
+    private final JLabel roundingCaption = new JLabel("Rounding");
     private final JLabel subtotal = value("sale.subtotal");
     private final JLabel tax = value("sale.tax");
     private final JLabel total = value("sale.total");
@@ -32,7 +35,7 @@ public final class PaymentPanel extends JPanel {
     private final JList<String> tenders = new JList<>(tenderModel);
 
     public PaymentPanel(SalePresenter presenter) {
-        super(new MigLayout("insets 0, wrap 2, fillx", "[][right, grow]", "[]"));
+        super(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[][right, grow]", "[]"));
         this.presenter = presenter;
         amount.setName("sale.amount");
         amount.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "blank = the rest");
@@ -44,13 +47,13 @@ public final class PaymentPanel extends JPanel {
         due.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         change.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
 
-        add(new JLabel("Discount"));
+        add(discountCaption);
         add(discount);
         add(new JLabel("Subtotal"));
         add(subtotal);
         add(new JLabel("Tax"));
         add(tax);
-        add(new JLabel("Rounding"));
+        add(roundingCaption);
         add(rounding);
         add(new JLabel("Total"));
         add(total);
@@ -82,8 +85,12 @@ public final class PaymentPanel extends JPanel {
 
     public void render(Sale sale) {
         BillCalculator.Totals t = sale.totals();
-        discount.setText(t.discount() == 0 ? "0.00" : "-" + Money.format(t.discount()));
+        discount.setText(t.discount() == 0 ? Money.format(0) : "-" + Money.format(t.discount()));
         rounding.setText(Money.format(t.rounding()));
+        discountCaption.setVisible(t.discount() != 0);
+        discount.setVisible(t.discount() != 0);
+        roundingCaption.setVisible(t.rounding() != 0);
+        rounding.setVisible(t.rounding() != 0);
         subtotal.setText(Money.format(t.subtotal()));
         tax.setText(Money.format(t.tax()));
         total.setText(Money.format(t.total()));

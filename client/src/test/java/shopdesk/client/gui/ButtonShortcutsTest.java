@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.swing.AbstractButton;
+import javax.swing.JDialog;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.JTable;
@@ -94,6 +95,10 @@ class ButtonShortcutsTest {
         JTable lines = Edt.find(till.window, "sale.lines");
         assertThat(Edt.call(lines::getRowCount)).isEqualTo(2);
         press(KeyStroke.getKeyStroke("F10"));
+        // a sale with lines is never dropped silently: the till asks, and the cashier drops it
+        Edt.waitFor("the hold-or-drop question", () -> Edt.showingDialog().isPresent());
+        JDialog ask = Edt.showingDialog().orElseThrow();
+        Edt.run(() -> buttonWithText(ask, "Drop it").doClick());
         Edt.waitFor("the new sale", () -> lines.getRowCount() == 0);
         assertThat(Windows.text(till.window, "sale.message")).isEqualTo("New sale");
         assertThat(Edt.call(() -> MenuSelectionManager.defaultManager().getSelectedPath().length)).isZero();
@@ -167,6 +172,17 @@ class ButtonShortcutsTest {
             else out.addAll(menuItems(e.getSubElements()));
         }
         return out;
+    }
+
+    private static javax.swing.AbstractButton buttonWithText(java.awt.Container root, String text) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (c instanceof javax.swing.AbstractButton b && text.equals(b.getText())) return b;
+            if (c instanceof java.awt.Container inner) {
+                javax.swing.AbstractButton found = buttonWithText(inner, text);
+                if (found != null) return found;
+            }
+        }
+        return null;
     }
 
     private void press(KeyStroke k) {
