@@ -7,7 +7,6 @@ import static shopdesk.db.Tables.BILL_NUMBER;
 import static shopdesk.db.Tables.PRODUCT;
 import static shopdesk.db.Tables.STOCK;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,18 +28,14 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.db.DatabaseConfig;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.db.SchemaContext;
-import shopdesk.dal.db.SqliteSynchronous;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.product.ProductService;
-import shopdesk.dal.shop.ShopSetup;
 import shopdesk.dal.stock.StockService;
 import shopdesk.dal.testing.TestDatabases;
 import shopdesk.dal.testing.TestPostgres;
 import shopdesk.dal.user.Role;
 import shopdesk.outbox.DrainProgressListener;
 import shopdesk.outbox.Outbox;
-import shopdesk.outbox.OutboxConfig;
-import shopdesk.outbox.cloud.InMemoryTokenStore;
 import shopdesk.server.ServerApp;
 import shopdesk.server.ServerConfig;
 
@@ -95,20 +89,12 @@ public abstract class TwoTillsAndServer {
     // ---- helpers ----
 
     private Till till(String code) throws Exception {
-        String deviceId = server.admin().createDevice(shopId, code, "Till " + code);
-        Files.createDirectories(dir.resolve(code));
-        Database db = Database.open(DatabaseConfig.sqlite(dir.resolve(code).resolve("till.db"), SchemaContext.TILL)
-                .withSynchronous(SqliteSynchronous.NORMAL));
-        new ShopSetup(db, Clock.systemUTC()).ensureShop(shopId, "Corner Shop");
-        new ShopSetup(db, Clock.systemUTC()).ensureDevice(shopId, deviceId, code, "Till " + code);
-        OutboxConfig config = OutboxConfig.defaults(server.baseUrl(), shopId, deviceId)
-                .withBackoff(10, 200, 1_000).withTimeouts(2_000, 10_000, 30_000);
-        Outbox outbox = Outbox.create(db, config, Clock.systemUTC(), new Random(), new InMemoryTokenStore());
-        // the cashier logs in on this till once (the server then accepts bills she rang up here); the supervisor's
-        // login syncs, since product edits need a supervisor's token
-        outbox.cloud().login("asha", "pw123456", code);
-        outbox.cloud().login("ravi", "pw123456", code);
-        assertThat(outbox.pullNow().completed()).isTrue();
+        // the cashier and the supervisor log in on this till once (bills she rang up are then accepted; product
+        // edits need a supervisor's token)
+        ConvergenceTills.Opened o = ConvergenceTills.open(server, shopId, dir, code);
+        Database db = o.db();
+        Outbox outbox = o.outbox();
+        String deviceId = o.deviceId();
         return new Till(code, db, outbox, new ProductService(db, outbox.recorder(), Clock.systemUTC()),
                 new BillService(db, outbox.recorder(), Clock.systemUTC()), new StockService(db, outbox.recorder(), Clock.systemUTC()),
                 new Actor(cashierId, Role.CASHIER, shopId, deviceId), new Actor(supervisorId, Role.SUPERVISOR, shopId, deviceId));
