@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.dal.db.Database;
@@ -43,8 +42,6 @@ class ServerBackupRestoreTest {
     }
 
     @Test
-    @Disabled("After the 2026-12-04 feature merges the PostgreSQL restore ends with stock mismatches (9 in the last"
-            + " .ci/run; H2 passes): to be diagnosed next, see the closing note of that session")
     void aPostgresServerRestoredFromABackupGetsEveryBillBackFromTheTills() throws Exception {
         String url = TestPostgres.freshSchemaUrl();
         try {

@@ -6,6 +6,8 @@ import com.google.gson.JsonParser;
 import java.time.Clock;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeRecorder;
 import shopdesk.dal.db.JdbcInsert;
@@ -22,6 +24,8 @@ import shopdesk.server.sequence.ShopWriteLock;
  * so a shop's seq values commit in order and a cursor never skips a late commit.
  */
 public final class ChangeFeed {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
+
     private ChangeFeed() {
     }
 
@@ -70,18 +74,36 @@ public final class ChangeFeed {
         };
     }
 
-    /** Changes of one shop after the cursor, oldest first; fetches one extra row to know whether more follow. */
+    /**
+     * Changes of one shop after the cursor, oldest first; fetches one extra row to know whether more follow. A cursor
+     * whose row this feed does not hold as it was (the database was restored from a backup taken before that row, and
+     * its seq may since have gone to another change) is read from the start: the till re-applies the shop's state, and
+     * no change written after the restore is skipped.
+     */
     public static PullResponse read(DSLContext dsl, String shopId, String since, int limit, long now) {
-        long after = FeedCursor.parse(since);
+        FeedCursor cursor = FeedCursor.parse(since);
+        if (!heldAsItWas(dsl, shopId, cursor)) {
+            LOG.warn("Shop {}: pull cursor {} is not in this feed (restored from a backup?); reading from the start", shopId,
+                    since);
+            cursor = FeedCursor.START;
+        }
         List<ChangeFeedRecord> rows = dsl.selectFrom(CHANGE_FEED)
-                .where(CHANGE_FEED.SHOP_ID.eq(shopId), CHANGE_FEED.SEQ.gt(after))
+                .where(CHANGE_FEED.SHOP_ID.eq(shopId), CHANGE_FEED.SEQ.gt(cursor.seq()))
                 .orderBy(CHANGE_FEED.SEQ).limit(limit + 1).fetch();
         boolean more = rows.size() > limit;
         List<ChangeFeedRecord> page = more ? rows.subList(0, limit) : rows;
         List<FeedChange> changes = page.stream().map(r -> new FeedChange(r.getSeq(), r.getEntityType(), r.getEntityId(),
                 r.getAction(), r.getVersion(), JsonParser.parseString(r.getPayload()).getAsJsonObject(),
                 r.getOriginDeviceId(), r.getCreatedAt())).toList();
-        long last = page.isEmpty() ? after : page.get(page.size() - 1).getSeq();
-        return new PullResponse(changes, FeedCursor.format(last), more, now);
+        FeedCursor next = page.isEmpty() ? cursor
+                : new FeedCursor(page.get(page.size() - 1).getSeq(), page.get(page.size() - 1).getCreatedAt());
+        return new PullResponse(changes, next.format(), more, now);
+    }
+
+    private static boolean heldAsItWas(DSLContext dsl, String shopId, FeedCursor cursor) {
+        if (cursor.at() == null) return true;
+        Long at = dsl.select(CHANGE_FEED.CREATED_AT).from(CHANGE_FEED)
+                .where(CHANGE_FEED.SHOP_ID.eq(shopId), CHANGE_FEED.SEQ.eq(cursor.seq())).fetchOne(CHANGE_FEED.CREATED_AT);
+        return cursor.at().equals(at);
     }
 }

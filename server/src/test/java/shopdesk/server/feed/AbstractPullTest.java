@@ -172,6 +172,48 @@ public abstract class AbstractPullTest extends ServerTestBase {
     }
 
     @Test
+    void aCursorFromAFeedTheServerNoLongerHoldsIsReadFromTheStart() {
+        Shop shop = newShop();
+        String p = product(shop, "RICE", 5_000, 0, 3);
+        String beforeBackup = api.pullOk(shop.cashier().accessToken(), null, 1000).nextCursor();
+        admin.receiveStock(shop.id(), p, 10);
+        String tillsCursor = api.pullOk(shop.cashier().accessToken(), beforeBackup, 1000).nextCursor();
+        // the server is put back from a backup taken at beforeBackup, then takes a new receipt
+        long backupSeq = Long.parseLong(beforeBackup.split("\\.")[0]);
+        server.database().dsl().deleteFrom(shopdesk.db.Tables.CHANGE_FEED)
+                .where(shopdesk.db.Tables.CHANGE_FEED.SHOP_ID.eq(shop.id()), shopdesk.db.Tables.CHANGE_FEED.SEQ.gt(backupSeq))
+                .execute();
+        admin.receiveStock(shop.id(), p, 5);
+
+        PullResponse page = api.pullOk(shop.cashier().accessToken(), tillsCursor, 1000);
+
+        assertThat(page.changes()).extracting(FeedChange::action)
+                .containsExactly("CREATE_PRODUCT", FeedChange.SET_STOCK_LEVEL, FeedChange.SET_STOCK_LEVEL);
+        assertThat(Payloads.gson().fromJson(page.changes().get(2).payload(), StockLevelPayload.class).quantity())
+                .isEqualTo(admin.stockLevel(shop.id(), p));
+        assertThat(api.pullOk(shop.cashier().accessToken(), page.nextCursor(), 1000).changes()).isEmpty();
+    }
+
+    @Test
+    void aCursorWhoseSeqNowHoldsAnotherChangeIsReadFromTheStart() {
+        Shop shop = newShop();
+        String p = product(shop, "RICE", 5_000, 0, 3);
+        String cursor = api.pullOk(shop.cashier().accessToken(), null, 1000).nextCursor();
+        long seq = Long.parseLong(cursor.split("\\.")[0]);
+        // after a restore the same seq went to a change written later
+        server.database().dsl().update(shopdesk.db.Tables.CHANGE_FEED)
+                .set(shopdesk.db.Tables.CHANGE_FEED.CREATED_AT, shopdesk.db.Tables.CHANGE_FEED.CREATED_AT.plus(1))
+                .where(shopdesk.db.Tables.CHANGE_FEED.SEQ.eq(seq)).execute();
+
+        assertThat(api.pullOk(shop.cashier().accessToken(), cursor, 1000).changes()).extracting(FeedChange::action)
+                .containsExactly("CREATE_PRODUCT", FeedChange.SET_STOCK_LEVEL);
+        assertThat(admin.stockLevel(shop.id(), p)).isEqualTo(3);
+        String bare = Long.toString(seq);
+        assertThat(api.pullOk(shop.cashier().accessToken(), bare, 1000).changes()).as("a cursor without its row's time")
+                .isEmpty();
+    }
+
+    @Test
     void theServersChangeRecorderWritesTheFeedOnlyWhenItsTransactionCommits() {
         Shop shop = newShop();
         String cursor = api.pullOk(shop.cashier().accessToken(), null, 1000).nextCursor();
