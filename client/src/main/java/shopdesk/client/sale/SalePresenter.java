@@ -323,9 +323,13 @@ public final class SalePresenter {
         if (sale.isUnfinished()) return error("Finish or hold the current sale first");
         Optional<String> json = sales.resume(held.id());
         if (json.isEmpty()) return error("That sale was already resumed");
-        sale.restore(SaleSnapshot.parse(json.get()));
+        SaleSnapshot snapshot = SaleSnapshot.parse(json.get());
+        HeldRepricing.Result now = HeldRepricing.of(snapshot.lines(), catalog::findProduct); // today's prices, said
+        sale.restore(snapshot.withLines(now.lines()));
         selectedLine = sale.lines().size() - 1;
-        return info("Resumed: " + held.label() + (sale.isPaid() ? ". Paid in full: F12 completes" : ". Due " + Money.format(sale.due())));
+        String resumed = "Resumed: " + held.label() + (sale.isPaid() ? ". Paid in full: F12 completes" : ". Due " + Money.format(sale.due()));
+        if (now.gone().isEmpty() && now.priceChanges().isEmpty()) return info(resumed);
+        return warn(resumed + HeldSaleNotes.of(now));
     }
 
     /** Whether leaving this sale (new sale, quit) would lose something rung up or paid. */
