@@ -3,6 +3,7 @@ package shopdesk.client.sale;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import shopdesk.client.catalog.CatalogPort;
 import shopdesk.client.catalog.CustomerView;
 import shopdesk.client.catalog.ProductView;
@@ -40,6 +41,11 @@ public final class SalePresenter {
     }
 
     public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions, SaleRules rules) {
+        this(catalog, sales, sessions, () -> rules);
+    }
+
+    /** @param rules read at each use: the discount limit may arrive from the server at a login */
+    public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions, Supplier<SaleRules> rules) {
         this.sale = new Sale(rules);
         this.catalog = catalog;
         this.sales = sales;
