@@ -9,5 +9,7 @@ public enum ChangeAction {
     // issue 24: a drawer document (float, cash in, cash out) and a Z report closing a till's business day
     CASH_MOVEMENT, CLOSE_DAY,
     // issue 23: a return (credit note) against a bill
-        CREATE_RETURN
+        CREATE_RETURN,
+    // issue 23: a store-credit note for what an exchange's return left over after its sale
+    ISSUE_STORE_CREDIT
 }

@@ -61,6 +61,10 @@ public final class RejectCodes {
     public static final String BUSINESS_DATE_AHEAD = "BUSINESS_DATE_AHEAD";
     /** A drawer count's variance is over the server's limit and carries no supervisor approval. */
     public static final String VARIANCE_NEEDS_APPROVAL = "VARIANCE_NEEDS_APPROVAL";
+    /** A store-credit note names an exchange's return the server does not have (refused or discarded). */
+    public static final String UNKNOWN_RETURN = "UNKNOWN_RETURN";
+    /** A store-credit note is for more than its exchange's return refunded. */
+    public static final String CREDIT_EXCEEDS_RETURN = "CREDIT_EXCEEDS_RETURN";
     /** Applying the entry failed unexpectedly on the server (logged with its request id); the rest of the batch applied. */
     public static final String INTERNAL = "INTERNAL";
 

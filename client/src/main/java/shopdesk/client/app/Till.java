@@ -83,7 +83,8 @@ public final class Till implements AutoCloseable {
     /** Returns against this till's bills, or (online) other tills' bills the server finds. */
     public shopdesk.client.returns.ReturnsPort returns() {
         return new shopdesk.client.returns.LocalReturns(new shopdesk.dal.returns.ReturnService(db, backend.recorder(), clock),
-                backend.remoteBills().orElse(null), identity.shopId());
+                backend.remoteBills().orElse(null), identity.shopId(),
+                new shopdesk.dal.returns.StoreCreditService(db, backend.recorder(), clock));
     }
 
     public SalesPort sales() {

@@ -152,7 +152,8 @@ public final class TillLauncher {
             ReceiptPrinting.install(assembly.receiptPrinting(till));
             w.setReports(() -> ReportsWindow.openFor(w, till.sessions().current(), () -> assembly.reports(till)));
             w.setReturns(number -> ReturnDialog.open(w, new ReturnPresenter(till.returns(), till.sessions()), number,
-                    credit -> w.view().startExchange(credit.amount(), credit.reference())));
+                    credit -> w.view().startExchange(credit.amount(), credit.reference(), credit.returnId(),
+                            till.returns()::issueStoreCredit)));
             assembly.admin().install(w, till);
             w.setVisible(true);
             LOG.info("Till {} of shop {} started ({})", identity.deviceCode(), identity.shopName(),

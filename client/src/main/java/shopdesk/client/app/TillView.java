@@ -164,6 +164,13 @@ public final class TillView extends JPanel {
         salePresenter.startExchange(credit, reference);
     }
 
+    /** The same, with a store-credit note for what the sale leaves of the credit. */
+    public void startExchange(long credit, String reference, String returnId,
+                              shopdesk.client.returns.StoreCreditIssuer notes) {
+        showTab(0);
+        salePresenter.startExchange(credit, reference, returnId, notes);
+    }
+
     /** Before quitting: the sale screen keeps an unfinished sale unless the cashier holds or drops it. */
     public boolean leaveSale(String title) {
         return sale.leaveSale(title);

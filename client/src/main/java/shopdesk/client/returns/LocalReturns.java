@@ -7,6 +7,8 @@ import shopdesk.dal.returns.OriginalBill;
 import shopdesk.dal.returns.ReturnDraft;
 import shopdesk.dal.returns.ReturnService;
 import shopdesk.dal.returns.SaleReturn;
+import shopdesk.dal.returns.StoreCredit;
+import shopdesk.dal.returns.StoreCreditService;
 import shopdesk.outbox.cloud.RemoteBills;
 
 /** Returns over the till's ReturnService; bills of other tills are asked of the server when it can be reached. */
@@ -14,9 +16,16 @@ public final class LocalReturns implements ReturnsPort {
     private final ReturnService returns;
     private final RemoteBills remote;
     private final String shopId;
+    private final StoreCreditService credits;
 
     /** @param remote null for a standalone till */
     public LocalReturns(ReturnService returns, RemoteBills remote, String shopId) {
+        this(returns, remote, shopId, null);
+    }
+
+    /** @param credits where exchanges' store-credit notes are written (null: none can be issued) */
+    public LocalReturns(ReturnService returns, RemoteBills remote, String shopId, StoreCreditService credits) {
+        this.credits = credits;
         this.returns = returns;
         this.remote = remote;
         this.shopId = shopId;
@@ -39,5 +48,11 @@ public final class LocalReturns implements ReturnsPort {
         boolean local = draft.originalBillId() != null && returns.original(draft.originalBillId()).isPresent();
         return returns.create(actor, local ? new ReturnDraft(draft.originalBillId(), draft.refundMethod(), draft.reason(),
                 draft.approvedBy(), draft.lines(), null) : draft);
+    }
+
+    @Override
+    public StoreCredit issueStoreCredit(Actor actor, long amount, String returnId, String billId) {
+        if (credits == null) throw new IllegalStateException("This till issues no store credit");
+        return credits.issue(actor, amount, returnId, billId);
     }
 }

@@ -21,8 +21,11 @@ public final class ReturnPresenter {
     /** How the money goes back; the labels are what the screen shows. */
     public static final Map<String, String> REFUND_METHODS = Map.of("CASH", "Cash", "CARD", "Card", "UPI", "UPI");
 
-    /** A finished exchange: the credit the sale takes as a payment, and the return's label as its reference. */
-    public record ExchangeCredit(long amount, String reference) {
+    /**
+     * A finished exchange: the credit the sale takes as a payment, the return's label as its reference, and the
+     * return's id (a store-credit note for what the sale leaves over names it).
+     */
+    public record ExchangeCredit(long amount, String reference, String returnId) {
     }
 
     private final ReturnsPort returns;
@@ -132,7 +135,7 @@ public final class ReturnPresenter {
     /** Takes the return as store credit for a sale that follows; null (and a message) when it cannot. */
     public ExchangeCredit exchange() {
         SaleReturn r = take("VOUCHER", "Exchange");
-        return r == null ? null : new ExchangeCredit(r.total(), r.localLabel());
+        return r == null ? null : new ExchangeCredit(r.total(), r.localLabel(), r.id());
     }
 
     private SaleReturn take(String method, String what) {

@@ -5,6 +5,7 @@ import shopdesk.dal.common.Actor;
 import shopdesk.dal.returns.OriginalBill;
 import shopdesk.dal.returns.ReturnDraft;
 import shopdesk.dal.returns.SaleReturn;
+import shopdesk.dal.returns.StoreCredit;
 
 /** Finds the bill a customer brings back and records the return (with its SyncQueue entry). */
 public interface ReturnsPort {
@@ -13,4 +14,7 @@ public interface ReturnsPort {
     Optional<OriginalBill> findBill(String number);
 
     SaleReturn take(Actor actor, ReturnDraft draft);
+
+    /** What an exchange's sale left of the return's credit, written as a numbered store-credit note. */
+    StoreCredit issueStoreCredit(Actor actor, long amount, String returnId, String billId);
 }

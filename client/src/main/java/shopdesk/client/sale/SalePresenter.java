@@ -8,6 +8,7 @@ import shopdesk.client.catalog.CatalogPort;
 import shopdesk.client.catalog.CustomerView;
 import shopdesk.client.catalog.ProductView;
 import shopdesk.client.message.PlainMessages;
+import shopdesk.client.returns.StoreCreditIssuer;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.bill.SaleRules;
@@ -35,6 +36,8 @@ public final class SalePresenter {
 
     private long credit;
     private String creditReference;
+    private String creditReturnId;
+    private StoreCreditIssuer creditNotes;
 
     public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions) {
         this(catalog, sales, sessions, SaleRules.DEFAULT);
@@ -225,9 +228,16 @@ public final class SalePresenter {
 
     /** An exchange: the return's credit pays the next sale first; what it leaves over goes back to the customer. */
     public void startExchange(long amount, String reference) {
+        startExchange(amount, reference, null, null);
+    }
+
+    /** An exchange whose unused credit becomes a store-credit note written by {@code notes} (never cash back). */
+    public void startExchange(long amount, String reference, String returnId, StoreCreditIssuer notes) {
         newSale();
         credit = amount;
         creditReference = reference;
+        creditReturnId = returnId;
+        creditNotes = notes;
         info("Exchange: credit " + Money.format(amount) + " from " + reference + ". Ring up the new items");
     }
 
@@ -288,8 +298,10 @@ public final class SalePresenter {
             discountApprovedBy = null;
             sale.clear();
             selectedLine = -1;
+            String left = credit > 0 ? StoreCreditNote.leftOver(sessions.require().actor(), credit, creditReturnId, bill.id(),
+                    creditNotes) : "";
             info("Bill " + bill.localLabel() + " saved" + (bill.changeDue() > 0 ? " - give change " + Money.format(bill.changeDue()) : "")
-                    + (credit > 0 ? " - give back the unused credit " + Money.format(credit) : ""));
+                    + left);
             credit = 0;
             return new SaleOutcome.Completed(bill);
         } catch (StockShortfallException e) {

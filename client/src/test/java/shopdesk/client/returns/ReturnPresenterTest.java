@@ -1,6 +1,7 @@
 package shopdesk.client.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static shopdesk.db.Tables.STORE_CREDIT;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.fake.FakeAuth;
 import shopdesk.client.fake.FakeCatalog;
 import shopdesk.client.fake.FakeSales;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.sale.PaymentMethod;
 import shopdesk.client.sale.SaleOutcome;
 import shopdesk.client.sale.SalePresenter;
@@ -20,10 +22,15 @@ import shopdesk.dal.bill.Bill;
 import shopdesk.dal.bill.BillDraft;
 import shopdesk.dal.bill.BillService;
 import shopdesk.dal.db.Dialect;
+import shopdesk.dal.money.Money;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.returns.ReturnService;
+import shopdesk.dal.returns.StoreCreditService;
 import shopdesk.dal.testing.TillFixture;
 import shopdesk.dal.user.Role;
+import shopdesk.protocol.ChangeAction;
+import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.StoreCreditPayload;
 
 /** The Returns screen's logic over a real till database (SQLite), no display. */
 class ReturnPresenterTest {
@@ -32,6 +39,7 @@ class ReturnPresenterTest {
     Bill bill;
     SessionHolder sessions = new SessionHolder();
     ReturnPresenter presenter;
+    LocalReturns returns;
 
     @BeforeEach
     void open() {
@@ -42,8 +50,9 @@ class ReturnPresenterTest {
                 List.of(new BillDraft.Line(tea.id(), 3), new BillDraft.Line(soap.id(), 1)),
                 List.of(BillDraft.PaymentDraft.exact(shopdesk.dal.bill.PaymentMethod.CASH, 41_930)), null));
         sessions.start(new Session(till.cashier.userId(), "cash", "Cara", Role.CASHIER, TillFixture.SHOP, TillFixture.DEVICE, false));
-        presenter = new ReturnPresenter(new LocalReturns(new ReturnService(till.db, till.changes, till.clock), null,
-                TillFixture.SHOP), sessions);
+        returns = new LocalReturns(new ReturnService(till.db, till.changes, till.clock), null, TillFixture.SHOP,
+                new StoreCreditService(till.db, till.changes, till.clock));
+        presenter = new ReturnPresenter(returns, sessions);
     }
 
     @AfterEach
@@ -81,7 +90,8 @@ class ReturnPresenterTest {
         presenter.find("T1-000001");
         presenter.all();
         var credit = presenter.exchange();
-        assertThat(credit).isEqualTo(new ReturnPresenter.ExchangeCredit(41_930, "T1-R000001"));
+        assertThat(credit.amount()).isEqualTo(41_930);
+        assertThat(credit.reference()).isEqualTo("T1-R000001");
 
         FakeCatalog catalog = new FakeCatalog();
         FakeSales sales = new FakeSales(catalog);
@@ -103,5 +113,46 @@ class ReturnPresenterTest {
         sale.scan("SOCKS"); // 100.00: 200.00 of the credit goes back
         assertThat(sale.complete()).isInstanceOf(SaleOutcome.Completed.class);
         assertThat(sale.message()).contains("give back the unused credit 200.00");
+    }
+
+    @Test
+    void creditAnExchangesSaleLeavesIsWrittenAsANumberedStoreCreditNoteWithItsQueueEntry() {
+        presenter.find("T1-000001");
+        presenter.all();
+        var credit = presenter.exchange(); // 419.30 of credit
+        till.changes.clear();
+
+        FakeCatalog catalog = new FakeCatalog();
+        SessionHolder saleSessions = new SessionHolder();
+        saleSessions.start(new Session(till.cashier.userId(), "cash", "Cara", Role.CASHIER, TillFixture.SHOP, TillFixture.DEVICE, false));
+        catalog.add("SOCKS", "891", "Socks", 10_000, 0, 5);
+        SalePresenter sale = new SalePresenter(catalog, new FakeSales(catalog), saleSessions);
+        sale.startExchange(credit.amount(), credit.reference(), credit.returnId(), returns::issueStoreCredit);
+        sale.scan("SOCKS"); // 100.00: 319.30 is left over
+        assertThat(sale.complete()).isInstanceOf(SaleOutcome.Completed.class);
+
+        assertThat(sale.message()).contains(Messages.get("credit.note.issued", "T1-C000001", Money.format(31_930)))
+                .doesNotContain("give back");
+        assertThat(till.changes.changes()).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo(ChangeAction.ISSUE_STORE_CREDIT.name());
+            assertThat(c.dependsOn()).contains("return:" + credit.returnId());
+            StoreCreditPayload p = Payloads.fromJson(c.payloadJson(), StoreCreditPayload.class);
+            assertThat(p.amount()).isEqualTo(31_930);
+            assertThat(p.localLabel()).isEqualTo("T1-C000001");
+            assertThat(p.returnId()).isEqualTo(credit.returnId());
+        });
+        assertThat(till.db.dsl().fetchCount(STORE_CREDIT)).isEqualTo(1);
+    }
+
+    @Test
+    void aStoreCreditNoteIsNeverForMoreThanItsReturn() {
+        presenter.find("T1-000001");
+        presenter.all();
+        var credit = presenter.exchange();
+        var service = new StoreCreditService(till.db, till.changes, till.clock);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.issue(till.cashier, credit.amount() + 1, credit.returnId(), null))
+                .hasMessageContaining("more than the return's");
+        assertThat(service.issue(till.cashier, credit.amount(), credit.returnId(), null).localLabel()).isEqualTo("T1-C000001");
+        assertThat(service.issue(till.cashier, 1, credit.returnId(), null).localNumber()).as("numbered per till, no gaps").isEqualTo(2);
     }
 }

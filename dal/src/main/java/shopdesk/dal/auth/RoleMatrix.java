@@ -15,7 +15,8 @@ public final class RoleMatrix {
 
     public static Role required(ChangeAction action) {
         return switch (action) {
-            case CREATE_BILL, RECEIVE_STOCK, CREATE_CUSTOMER, UPDATE_CUSTOMER, CASH_MOVEMENT, CLOSE_DAY, CREATE_RETURN
+            case CREATE_BILL, RECEIVE_STOCK, CREATE_CUSTOMER, UPDATE_CUSTOMER, CASH_MOVEMENT, CLOSE_DAY, CREATE_RETURN,
+                 ISSUE_STORE_CREDIT
                     -> Role.CASHIER;
             case CREATE_PRODUCT, UPDATE_PRODUCT, DELETE_PRODUCT, ADJUST_STOCK, VOID_BILL -> Role.SUPERVISOR;
         };

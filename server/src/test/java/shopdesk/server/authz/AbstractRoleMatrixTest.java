@@ -151,6 +151,14 @@ public abstract class AbstractRoleMatrixTest extends ServerTestBase {
                 yield shopdesk.server.returns.AbstractReturnPushTest.returnOf(bill.id(), shop.deviceId(), userId, 1, null, null,
                         shopdesk.server.returns.AbstractReturnPushTest.item(1, 1, p, 1, true, 1_000, 0));
             }
+            case ISSUE_STORE_CREDIT -> {
+                var bill = Entries.bill(shop.deviceId(), shop.cashierId(), 3, null, new Line(p, 2, 1_000, 0));
+                api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createBill(bill));
+                PushEntry ret = shopdesk.server.returns.AbstractReturnPushTest.returnOf(bill.id(), shop.deviceId(),
+                        shop.cashierId(), 9, null, null, shopdesk.server.returns.AbstractReturnPushTest.item(1, 1, p, 1, true, 1_000, 0));
+                api.pushOk(shop.cashier().accessToken(), shop.deviceId(), ret);
+                yield shopdesk.server.returns.AbstractReturnPushTest.storeCredit(ret.entityId(), shop.deviceId(), userId, 1, 500);
+            }
         };
     }
 }

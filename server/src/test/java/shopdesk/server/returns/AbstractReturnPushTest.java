@@ -3,6 +3,7 @@ package shopdesk.server.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static shopdesk.db.Tables.SALE_RETURN;
 import static shopdesk.db.Tables.STOCK;
+import static shopdesk.db.Tables.STORE_CREDIT;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import shopdesk.protocol.ReturnableBill;
 import shopdesk.protocol.TokenResponse;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.protocol.payload.ReturnPayload;
+import shopdesk.protocol.payload.StoreCreditPayload;
 import shopdesk.server.testing.Entries;
 import shopdesk.server.testing.Entries.Line;
 import shopdesk.server.testing.ServerTestBase;
@@ -33,6 +35,18 @@ public abstract class AbstractReturnPushTest extends ServerTestBase {
         ReturnPayload r = new ReturnPayload(Ids.newId(), device, user, billId, localNumber, "T1-R" + localNumber,
                 System.currentTimeMillis(), "CASH", reason, approvedBy, 0, 0, 0, List.of()).withItems(List.of(items));
         return Entries.entry("CREATE_RETURN", "return", r.id(), r, null);
+    }
+
+    /** A store-credit note of {@code amount} for an exchange's return. */
+    public static PushEntry storeCredit(String returnId, String device, String user, long localNumber, long amount) {
+        StoreCreditPayload c = new StoreCreditPayload(Ids.newId(), device, user, localNumber, "T1-C" + localNumber, amount,
+                returnId, null, System.currentTimeMillis());
+        return Entries.entry("ISSUE_STORE_CREDIT", "store_credit", c.id(), c, null);
+    }
+
+    /** The return id inside an entry made by {@link #returnOf}. */
+    public static String idOf(PushEntry e) {
+        return e.entityId();
     }
 
     private EntryResult push(TokenResponse login, String device, PushEntry e) {
@@ -126,5 +140,28 @@ public abstract class AbstractReturnPushTest extends ServerTestBase {
         assertThat(ok.outcome()).isEqualTo(Outcome.APPLIED);
         assertThat(stock(tea)).isEqualTo(11);
         assertThat(Role.SUPERVISOR).isNotNull();
+    }
+
+    @Test
+    void aStoreCreditNoteIsStoredAgainstItsReturnAndNeverForMoreThanItRefunded() {
+        Shop shop = newShop();
+        String tea = product(shop, "TEA", 1_000, 500, 10);
+        BillPayload b = sold(shop, new Line(tea, 2, 1_000, 500));
+        PushEntry ret = returnOf(b.id(), shop.deviceId(), shop.cashierId(), 1, null, null, item(1, 1, tea, 2, true, 2_000, 100));
+        assertThat(push(shop.cashier(), shop.deviceId(), ret).outcome()).isEqualTo(Outcome.APPLIED); // 21.00 back
+
+        EntryResult tooMuch = push(shop.cashier(), shop.deviceId(), storeCredit(idOf(ret), shop.deviceId(), shop.cashierId(), 1, 2_101));
+        assertThat(tooMuch.rejected().code()).isEqualTo(RejectCodes.CREDIT_EXCEEDS_RETURN);
+        EntryResult unknown = push(shop.cashier(), shop.deviceId(), storeCredit(Ids.newId(), shop.deviceId(), shop.cashierId(), 1, 100));
+        assertThat(unknown.rejected().code()).isEqualTo(RejectCodes.UNKNOWN_RETURN);
+        PushEntry note = storeCredit(idOf(ret), shop.deviceId(), shop.cashierId(), 1, 1_100);
+        assertThat(push(shop.cashier(), shop.deviceId(), note).outcome()).isEqualTo(Outcome.APPLIED);
+        var row = server.database().dsl().selectFrom(STORE_CREDIT).where(STORE_CREDIT.ID.eq(note.entityId())).fetchOne();
+        assertThat(row.getAmount()).isEqualTo(1_100);
+        assertThat(row.getShopId()).isEqualTo(shop.id());
+        assertThat(row.getReturnId()).isEqualTo(idOf(ret));
+        assertThat(row.getLocalLabel()).isEqualTo("T1-C1");
+        EntryResult again = push(shop.cashier(), shop.deviceId(), storeCredit(idOf(ret), shop.deviceId(), shop.cashierId(), 1, 100));
+        assertThat(again.rejected().code()).isEqualTo(RejectCodes.LOCAL_NUMBER_TAKEN);
     }
 }
