@@ -5,6 +5,7 @@ import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_NUMBER;
 import static shopdesk.db.Tables.SALE_RETURN;
 import static shopdesk.db.Tables.STOCK;
+import static shopdesk.db.Tables.STORE_CREDIT;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +33,8 @@ import shopdesk.dal.returns.ReturnDraft;
 import shopdesk.dal.returns.ReturnService;
 import shopdesk.dal.returns.ReturnStatus;
 import shopdesk.dal.returns.SaleReturn;
+import shopdesk.dal.returns.StoreCredit;
+import shopdesk.dal.returns.StoreCreditService;
 import shopdesk.dal.testing.TestDatabases;
 import shopdesk.dal.testing.TestPostgres;
 import shopdesk.dal.user.Role;
@@ -133,6 +136,28 @@ public abstract class AbstractReturnConvergenceTest {
         SaleReturn reduced = t2.returns().find(r2.id()).orElseThrow();
         assertThat(reduced.items().get(0).quantity()).isEqualTo(1);
         assertThat(reduced.legalLabel()).endsWith("/000002");
+        assertAllAgree();
+    }
+
+    @Test
+    void anExchangesStoreCreditNoteWrittenOfflineReachesTheServerAfterItsReturn() throws Exception {
+        Till t1 = tills.get(0);
+        Bill sold = sell(t1, 2); // 21.00
+        drain(t1);
+        // offline: the exchange's return, the sale taking 10.50 of its credit, the note for the rest
+        SaleReturn back = t1.returns().create(t1.cashier(), new ReturnDraft(sold.id(), "VOUCHER", null, null,
+                List.of(new ReturnDraft.Line(1, null, 2, true)), null));
+        Bill next = t1.bills().create(t1.cashier(), new BillDraft(null, List.of(new BillDraft.Line(productId, 1)),
+                List.of(new BillDraft.PaymentDraft(PaymentMethod.VOUCHER, 1_050, 1_050, back.localLabel())), null));
+        StoreCredit note = new StoreCreditService(t1.db(), t1.outbox().recorder(), Clock.systemUTC())
+                .issue(t1.cashier(), back.total() - next.total(), back.id(), next.id());
+        assertThat(note.localLabel()).isEqualTo("T1-C000001");
+
+        syncAll();
+        var row = server.database().dsl().selectFrom(STORE_CREDIT).where(STORE_CREDIT.ID.eq(note.id())).fetchOne();
+        assertThat(row).as("the note on the server").isNotNull();
+        assertThat(List.of(row.getAmount(), row.getReturnId(), row.getBillId(), row.getLocalLabel()))
+                .isEqualTo(List.of(1_050L, back.id(), next.id(), "T1-C000001"));
         assertAllAgree();
     }
 
