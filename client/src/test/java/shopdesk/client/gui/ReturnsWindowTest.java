@@ -85,6 +85,31 @@ class ReturnsWindowTest {
         click(receipt, "receipt.close");
     }
 
+    @Test
+    void anExchangeThatLeavesCreditWritesAStoreCreditNote() throws Exception {
+        start();
+        sellTea("2"); // 252.00
+        Edt.run(() -> window.view().showTab(1));
+        JTable bills = Edt.find(window, "bills.table");
+        Edt.waitFor("the bill in the list", () -> bills.getRowCount() == 1);
+        Edt.run(() -> bills.getSelectionModel().setSelectionInterval(0, 0));
+        clickLater(window, "bills.return");
+        JDialog returns = Edt.dialog("returns.dialog");
+        click(returns, "returns.all");
+        clickLater(returns, "returns.exchange");
+        Edt.waitFor("the Returns dialog closed", () -> Edt.showingDialog().isEmpty());
+        scan("TEA-250"); // 126.00 of the 252.00 credit: 126.00 is left over
+        clickLater(window, "sale.complete");
+        approveBeyondStock(); // the returned teas went back to a shelf that was at -2
+        JDialog receipt = Edt.dialog("receipt.dialog");
+        click(receipt, "receipt.close");
+        Edt.waitFor("receipt closed", () -> Edt.showingDialog().isEmpty());
+        assertThat(text(window, "sale.message")).contains(shopdesk.client.i18n.Messages.get("credit.note.issued", "T1-C000001",
+                Money.format(12_600))).doesNotContain("give back");
+        Edt.run(() -> window.setBounds(0, 0, 1024, 768));
+        Screenshots.write(window, "exchange-credit-note-1024x768.png");
+    }
+
     private void start() throws Exception {
         var launcher = new TillLauncher(Config.of(Map.of()), dataDir, Clock.systemUTC(), new PasswordHasher(1000),
                 (db, id, cfg, users, clock) -> new StandaloneBackend(), () -> { });

@@ -161,13 +161,25 @@ class SaleTermsWindowTest {
         real = null;
 
         real = launch(false);
+        // tea costs more since the sale was held: the resumed sale is sold at today's price, and says so
+        Edt.run(() -> real.view().showTab(2));
+        JTable products = Edt.find(real, "products.table");
+        Edt.waitFor("the product listed", () -> Edt.call(products::getRowCount) == 1);
+        Edt.run(() -> products.setRowSelectionInterval(0, 0));
+        type(real, "product.price", "130");
+        click(real, "product.save");
+        Edt.run(() -> real.view().showTab(0));
         clickLater(real, "sale.resume");
         JDialog pick = Edt.dialog("heldSales.dialog");
         clickLater(pick, "heldSales.pick");
         JTable again = Edt.find(real, "sale.lines");
         Edt.waitFor("the held sale back", () -> Edt.call(again::getRowCount) == 1);
         assertThat(Edt.call(() -> again.getValueAt(0, 3))).isEqualTo("2");
+        assertThat(text(real, "sale.message")).contains(shopdesk.client.i18n.Messages.get("held.repriced",
+                "Assam tea 250 g " + shopdesk.dal.money.Money.format(12_000) + " → " + shopdesk.dal.money.Money.format(13_000)));
         assertThat(text(real, "sale.paid")).isEqualTo(shopdesk.dal.money.Money.format(10_000)); // as the till's currency writes it
-        assertThat(text(real, "sale.due")).isEqualTo(shopdesk.dal.money.Money.format(15_200));
+        assertThat(text(real, "sale.due")).isEqualTo(shopdesk.dal.money.Money.format(17_300)); // 2 x 130.00 + 5%, less 100.00
+        Edt.run(() -> real.setBounds(0, 0, 1024, 768));
+        Screenshots.write(real, "sale-held-resumed-1024x768.png");
     }
 }
