@@ -51,7 +51,10 @@ final class ReturnLines {
             quantity(field, c.quantity());
             var p = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq(c.productId())).and(PRODUCT.SHOP_ID.eq(shopId)).fetchOne();
             if (p == null) throw new NotFoundException("product", c.productId());
-            BillCalculator.LineTotals t = BillCalculator.line(new BillCalculator.Line(c.quantity(), p.getUnitPrice(), p.getTaxRateBp()));
+            // priced as the sale screen prices the product: per kg when weighed, tax taken out when inclusive
+            BillCalculator.LineTotals t = BillCalculator.line(new BillCalculator.Line(c.quantity(),
+                    Boolean.TRUE.equals(p.getSoldByWeight()), p.getUnitPrice(), p.getTaxRateBp(),
+                    Boolean.TRUE.equals(p.getTaxInclusive()), null));
             items.add(new ReturnItem(++n, null, p.getId(), p.getSku(), p.getName(), c.quantity(), c.restock(), t.subtotal(),
                     t.tax(), t.total()));
         }

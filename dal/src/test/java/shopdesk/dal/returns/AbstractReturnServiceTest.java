@@ -124,6 +124,18 @@ abstract class AbstractReturnServiceTest {
     }
 
     @Test
+    void aReturnWithoutTheBillPricesAWeighedTaxInclusiveProductAsTheSaleWould() {
+        var rice = till.product("RICE", 6_000, 500, 10_000); // 60.00 a kg, 5% included
+        till.db.dsl().update(shopdesk.db.Tables.PRODUCT).set(shopdesk.db.Tables.PRODUCT.SOLD_BY_WEIGHT, true)
+                .set(shopdesk.db.Tables.PRODUCT.TAX_INCLUSIVE, true).where(shopdesk.db.Tables.PRODUCT.ID.eq(rice.id())).execute();
+        SaleReturn r = returns.create(till.supervisor, new ReturnDraft(null, "CASH", "spilt bag, no receipt", null,
+                List.of(new ReturnDraft.Line(null, rice.id(), 1_500, false)), null)); // 1.5 kg
+        var expected = shopdesk.dal.bill.BillCalculator.line(new shopdesk.dal.bill.BillCalculator.Line(1_500, true, 6_000, 500, true, null));
+        assertThat(r.total()).isEqualTo(9_000).isEqualTo(expected.total());
+        assertThat(r.taxTotal()).isEqualTo(expected.tax());
+    }
+
+    @Test
     void aFailedRecordLeavesNoReturnNorStock() {
         Bill b = sale();
         ReturnService failing = new ReturnService(till.db, new FailingRecorder(till.changes), till.clock);
