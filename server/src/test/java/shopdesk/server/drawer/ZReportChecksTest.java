@@ -17,7 +17,7 @@ class ZReportChecksTest {
 
     static ZReportPayload z(String date, long floats, long expected, long counted, long variance, String approver) {
         DayTotals t = new DayTotals(0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), floats, 0, 0, 0, expected,
-                new DayTotals.BillRange(null, null, 0, null, null, null), 1);
+                new DayTotals.BillRange(null, null, 0, null, null, null), 1, 0, 0, 0);
         return new ZReportPayload("z", "d", "u", 1, date, 1, t, new DrawerCount(List.of(), counted, expected, variance), approver);
     }
 
