@@ -62,6 +62,30 @@ class ConflictPresenterTest {
         assertThat(p.merged().get("lowStockLevel").getAsLong()).isEqualTo(7);
     }
 
+    /** The base is what both started from: the till renamed it, the server cut the price, both changed the tax. */
+    @Test
+    void withABaseEachFieldSaysWhichSideChangedItAndMergeStartsFromThoseChanges() {
+        EntryDetail based = new EntryDetail(version.entry(), version.payloadJson(), version.baseVersion(), version.attempts(),
+                new ConflictInfo(ConflictInfo.Kind.VERSION, "product changed", 3L, JsonParser.parseString(
+                        "{\"id\":\"p1\",\"sku\":\"TEA\",\"name\":\"Tea\",\"unitPrice\":12000,\"taxRateBp\":1200}").getAsJsonObject(),
+                        List.of()),
+                "{\"id\":\"p1\",\"sku\":\"TEA\",\"name\":\"Tea 250g\",\"unitPrice\":12500,\"taxRateBp\":1800}", List.of(),
+                "{\"id\":\"p1\",\"sku\":\"TEA\",\"name\":\"Tea\",\"unitPrice\":12500,\"taxRateBp\":500}");
+        var p = new ConflictPresenter(sync, sessions, based);
+        assertThat(p.hasBase()).isTrue();
+        assertThat(p.fields()).extracting(FieldDifference::label, FieldDifference::base, FieldDifference::changedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SKU", "TEA", ""),
+                        org.assertj.core.groups.Tuple.tuple("Name", "Tea", "This till"),
+                        org.assertj.core.groups.Tuple.tuple("Price", "125.00", "Server"),
+                        org.assertj.core.groups.Tuple.tuple("Tax rate", "5%", "Both"));
+        assertThat(p.fields()).filteredOn(FieldDifference::takeMine).extracting(FieldDifference::field)
+                .containsExactly("name", "taxRateBp");
+        assertThat(p.merged().get("unitPrice").getAsLong()).as("the server's price change is kept").isEqualTo(12000);
+        assertThat(p.merged().get("name").getAsString()).isEqualTo("Tea 250g");
+        assertThat(new ConflictPresenter(sync, sessions, version).hasBase()).isFalse();
+        assertThat(new ConflictPresenter(sync, sessions, version).fields()).allMatch(f -> f.base().isEmpty() && f.changedBy().isEmpty());
+    }
+
     @Test
     void versionConflictsOfferKeepTakeMergeDiscardAndStockConflictsVoidReduceOverride() {
         assertThat(new ConflictPresenter(sync, sessions, version).choices()).containsExactly(
