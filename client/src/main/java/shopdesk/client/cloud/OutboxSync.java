@@ -151,6 +151,11 @@ public final class OutboxSync implements SyncPort {
     }
 
     @Override
+    public void relinkBill(Actor actor, long seq, String reason) {
+        outbox.productRepair().relinkBill(actor, seq, reason);
+    }
+
+    @Override
     public void reduceReturn(Actor actor, long seq, String reason) {
         outbox.returnResolutions().reduceToWhatIsLeft(actor, seq, reason);
     }

@@ -48,6 +48,12 @@ public interface SyncPort {
 
     void overrideStock(Actor actor, long seq, String reason);
 
+    /**
+     * A bill refused for products the server does not have: re-point those lines to the server's products with the
+     * same SKU or barcode and send the bill again.
+     */
+    void relinkBill(Actor actor, long seq, String reason);
+
     /** A return refused as more than was left on its bill: cut it to what is left and send it again. */
     void reduceReturn(Actor actor, long seq, String reason);
 

@@ -149,6 +149,11 @@ public final class FakeSync implements SyncPort {
     }
 
     @Override
+    public void relinkBill(Actor actor, long seq, String reason) {
+        resolve("RELINK", actor, seq, reason, EntryState.SUPERSEDED);
+    }
+
+    @Override
     public void reduceReturn(Actor actor, long seq, String reason) {
         resolve("REDUCE_RETURN", actor, seq, reason, EntryState.SUPERSEDED);
     }

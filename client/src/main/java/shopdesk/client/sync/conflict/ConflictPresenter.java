@@ -71,11 +71,22 @@ public final class ConflictPresenter {
         return detail.conflict().message() == null ? "" : detail.conflict().message();
     }
 
-    /** VERSION conflicts: merge, keep mine, take theirs, discard. A parked bill: override, reduce, void. */
+    /**
+     * VERSION conflicts: merge, keep mine, take theirs, discard. A parked bill: override, reduce, void; a bill refused
+     * for a product the server does not have also re-link.
+     */
     public List<ConflictChoice> choices() {
-        return isStock()
-                ? List.of(ConflictChoice.SUPERVISOR_OVERRIDE, ConflictChoice.REDUCE_QUANTITIES, ConflictChoice.VOID_AND_RESTORE)
-                : List.of(ConflictChoice.MERGE, ConflictChoice.KEEP_MINE, ConflictChoice.TAKE_THEIRS, ConflictChoice.DISCARD);
+        if (!isStock()) return List.of(ConflictChoice.MERGE, ConflictChoice.KEEP_MINE, ConflictChoice.TAKE_THEIRS, ConflictChoice.DISCARD);
+        List<ConflictChoice> bill = new ArrayList<>(List.of(ConflictChoice.SUPERVISOR_OVERRIDE, ConflictChoice.REDUCE_QUANTITIES,
+                ConflictChoice.VOID_AND_RESTORE));
+        if (unknownProduct()) bill.add(ConflictChoice.RELINK_PRODUCT);
+        return bill;
+    }
+
+    /** The server refused the bill for selling a product it does not have. */
+    private boolean unknownProduct() {
+        String error = detail.entry().lastError();
+        return detail.conflict() == null && error != null && error.contains("UNKNOWN_PRODUCT");
     }
 
     /** Keep mine ticks every "use mine", take theirs and discard clear them: the table shows what will be kept. */
@@ -160,6 +171,7 @@ public final class ConflictPresenter {
                     sync.reduceQuantities(actor, seq, reducedQuantities(), why);
                 }
                 case SUPERVISOR_OVERRIDE -> sync.overrideStock(actor, seq, why);
+                case RELINK_PRODUCT -> sync.relinkBill(actor, seq, why);
             }
             message = choice.label() + " done";
             return true;

@@ -127,13 +127,27 @@ class ConflictPresenterTest {
         var p = new ConflictPresenter(sync, sessions, failed);
         assertThat(p.title()).isEqualTo("The server refused Bill T1-000009, 7.61");
         assertThat(p.choices()).containsExactly(ConflictChoice.SUPERVISOR_OVERRIDE, ConflictChoice.REDUCE_QUANTITIES,
-                ConflictChoice.VOID_AND_RESTORE);
+                ConflictChoice.VOID_AND_RESTORE, ConflictChoice.RELINK_PRODUCT);
         p.choose(ConflictChoice.REDUCE_QUANTITIES);
         assertThat(p.resolve("drop the soap")).as("nothing lowered yet").isFalse();
         p.bill().keep(1, 0);
         assertThat(p.explanation()).contains("refund 2.36");
         assertThat(p.resolve("drop the soap")).isTrue();
         assertThat(sync.calls).containsExactly("REDUCE {p2=0} 9 drop the soap");
+    }
+
+    @Test
+    void aBillRefusedForAnUnknownProductCanBeReLinked() {
+        EntryDetail failed = sync.add(9, "bill", "CREATE_BILL", EntryState.FAILED, BILL, "UNKNOWN_PRODUCT: no product p2", null);
+        var p = new ConflictPresenter(sync, sessions, failed);
+        assertThat(p.choices()).endsWith(ConflictChoice.RELINK_PRODUCT);
+        assertThat(p.choice()).as("the default keeps the bill as rung up").isEqualTo(ConflictChoice.SUPERVISOR_OVERRIDE);
+        p.choose(ConflictChoice.RELINK_PRODUCT);
+        assertThat(p.explanation()).contains("same SKU", "Server: gets the bill");
+        assertThat(p.resolve("same tea as the server's")).isTrue();
+        assertThat(sync.calls).containsExactly("RELINK 9 same tea as the server's");
+        EntryDetail refusedTotal = sync.add(10, "bill", "CREATE_BILL", EntryState.FAILED, BILL, "VALIDATION: bad total", null);
+        assertThat(new ConflictPresenter(sync, sessions, refusedTotal).choices()).doesNotContain(ConflictChoice.RELINK_PRODUCT);
     }
 
     @Test
