@@ -14,7 +14,7 @@ final class StoreCreditNote {
 
     /** Writes the note and says so; without a way to write one (an old caller), the cashier gives the money back. */
     static String leftOver(Actor actor, long credit, String returnId, String billId, StoreCreditIssuer notes) {
-        if (notes == null || returnId == null) return " - give back the unused credit " + Money.format(credit);
+        if (notes == null || returnId == null) return " - " + Messages.get("sale.msg.giveCredit", Money.format(credit));
         try {
             StoreCredit c = notes.issue(actor, credit, returnId, billId);
             return " - " + Messages.get("credit.note.issued", c.localLabel(), Money.format(c.amount()));

@@ -72,6 +72,37 @@ public abstract class AbstractPullTest extends ServerTestBase {
         assertThat(feed).extracting(FeedChange::seq).isSorted();
     }
 
+    /** A 3 x 2 PNG, base64. */
+    private static String png() throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", out);
+        return java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    @Test
+    void aProductsPictureIsStoredFedKeptByAnOlderTillsEditAndABadOneIsRefused() throws Exception {
+        Shop shop = newShop();
+        String token = shop.supervisor().accessToken();
+        String id = Ids.newId();
+        String png = png();
+        api.pushOk(token, shop.deviceId(), Entries.entry("CREATE_PRODUCT", "product", id,
+                new ProductPayload(id, "PIC", null, "Pictured", 100, 0, 0, 1, false, "Tea", false, false, png), null));
+        // an older till's edit has no image field: the picture stays
+        api.pushOk(token, shop.deviceId(), Entries.updateProduct(id, "PIC", "Renamed", 100, 0, 1));
+
+        List<FeedChange> feed = pullAll(token, 100).stream().filter(c -> c.entityType().equals("product")).toList();
+        assertThat(feed).hasSize(2);
+        assertThat(feed).extracting(c -> Payloads.gson().fromJson(c.payload(), ProductPayload.class).image())
+                .containsExactly(png, png);
+
+        String bad = Ids.newId();
+        var refused = api.pushOk(token, shop.deviceId(), Entries.entry("CREATE_PRODUCT", "product", bad,
+                new ProductPayload(bad, "BAD", null, "Bad", 100, 0, 0, 1, false, "", false, false, "bm90IGEgcG5n"), null));
+        assertThat(refused.results().get(0).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(refused.results().get(0).rejected().toString()).contains("image");
+    }
+
     @Test
     void aBatchOfBillsPublishesEachProductsLevelOnceWhereItsLastBillLeftIt() {
         Shop shop = newShop();
