@@ -84,7 +84,8 @@ public final class Till implements AutoCloseable {
     public shopdesk.client.returns.ReturnsPort returns() {
         return new shopdesk.client.returns.LocalReturns(new shopdesk.dal.returns.ReturnService(db, backend.recorder(), clock),
                 backend.remoteBills().orElse(null), identity.shopId(),
-                new shopdesk.dal.returns.StoreCreditService(db, backend.recorder(), clock));
+                new shopdesk.dal.returns.StoreCreditService(db, backend.recorder(), clock),
+                new shopdesk.dal.product.ProductService(db, backend.recorder(), clock));
     }
 
     public SalesPort sales() {

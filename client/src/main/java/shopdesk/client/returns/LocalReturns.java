@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Optional;
 import shopdesk.client.i18n.Messages;
 import shopdesk.dal.common.Actor;
+import shopdesk.dal.product.Product;
+import shopdesk.dal.product.ProductService;
 import shopdesk.dal.returns.OriginalBill;
 import shopdesk.dal.returns.ReturnDraft;
 import shopdesk.dal.returns.ReturnService;
@@ -18,6 +20,7 @@ public final class LocalReturns implements ReturnsPort {
     private final RemoteBills remote;
     private final String shopId;
     private final StoreCreditService credits;
+    private final ProductService products;
 
     /** @param remote null for a standalone till */
     public LocalReturns(ReturnService returns, RemoteBills remote, String shopId) {
@@ -26,6 +29,13 @@ public final class LocalReturns implements ReturnsPort {
 
     /** @param credits where exchanges' store-credit notes are written (null: none can be issued) */
     public LocalReturns(ReturnService returns, RemoteBills remote, String shopId, StoreCreditService credits) {
+        this(returns, remote, shopId, credits, null);
+    }
+
+    /** @param products where a return without the bill finds what is scanned (null: none can be taken here) */
+    public LocalReturns(ReturnService returns, RemoteBills remote, String shopId, StoreCreditService credits,
+                        ProductService products) {
+        this.products = products;
         this.credits = credits;
         this.returns = returns;
         this.remote = remote;
@@ -55,5 +65,11 @@ public final class LocalReturns implements ReturnsPort {
     public StoreCredit issueStoreCredit(Actor actor, long amount, String returnId, String billId) {
         if (credits == null) throw new IllegalStateException("This till issues no store credit");
         return credits.issue(actor, amount, returnId, billId);
+    }
+
+    @Override
+    public Optional<Product> findProduct(String code) {
+        if (products == null) return Optional.empty();
+        return products.findByCode(shopId, code).filter(p -> !p.deleted());
     }
 }

@@ -33,7 +33,9 @@ final class ReturnLineTableModel extends AbstractTableModel {
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return column == 4 ? Boolean.class : column == 0 ? String.class : Long.class;
+        if (column == 4) return Boolean.class;
+        // without the bill nothing was sold here: those two columns show a dash
+        return column == 0 || (column <= 2 && presenter.withoutBill()) ? String.class : Long.class;
     }
 
     @Override
@@ -46,8 +48,8 @@ final class ReturnLineTableModel extends AbstractTableModel {
         OriginalBill.Line l = presenter.lines().get(row);
         return switch (column) {
             case 0 -> l.name();
-            case 1 -> l.quantity();
-            case 2 -> l.left();
+            case 1 -> presenter.withoutBill() ? "-" : l.quantity();
+            case 2 -> presenter.withoutBill() ? "-" : l.left();
             case 3 -> presenter.quantity(l.lineNo());
             default -> presenter.restock(l.lineNo());
         };

@@ -45,7 +45,12 @@ public final class ReturnPanel extends JPanel {
             }
         });
         add(number, "growx");
-        add(Swing.button("returns.find", new JButton(Messages.get("returns.find")), this::find), "wrap");
+        add(Swing.button("returns.find", new JButton(Messages.get("returns.find")), this::find), "split 2");
+        add(Swing.button("returns.noBill", new JButton(Messages.get("returns.noBill")), () -> {
+            presenter.startWithoutBill();
+            model.fireTableStructureChanged();
+            refresh();
+        }), "wrap");
         add(bill, "span, wrap");
         add(new JScrollPane(table), "span, grow, wrap");
         add(labelFor(Messages.get("returns.refundBy"), method));
@@ -101,7 +106,8 @@ public final class ReturnPanel extends JPanel {
     }
 
     private void refresh() {
-        bill.setText(presenter.label().isEmpty() ? " " : Messages.get("receipt.bill", presenter.label()));
+        bill.setText(presenter.withoutBill() ? Messages.get("returns.noBill.title")
+                : presenter.label().isEmpty() ? " " : Messages.get("receipt.bill", presenter.label()));
         model.fireTableDataChanged();
         total.setText(Messages.get("returns.refundTotal", Money.format(presenter.refundTotal())));
         message.setText(presenter.message());

@@ -37,6 +37,7 @@ public final class ReturnPresenter {
     private final ReturnsPort returns;
     private final SessionHolder sessions;
     private OriginalBill bill;
+    private NoBillReturn noBill; // a supervisor's return without the bill, while one is being built
     private final Map<Integer, Long> quantities = new LinkedHashMap<>();
     private final Map<Integer, Boolean> restock = new LinkedHashMap<>();
     private String refundMethod = "CASH";
@@ -51,6 +52,7 @@ public final class ReturnPresenter {
 
     public boolean find(String number) {
         if (number == null || number.isBlank()) return error(Messages.get("returns.msg.scan"));
+        if (noBill != null) return addProduct(number.strip());
         try {
             var found = returns.findBill(number.strip());
             if (found.isEmpty()) return error(Messages.get("returns.msg.noBill", number.strip()));
@@ -68,12 +70,45 @@ public final class ReturnPresenter {
         }
     }
 
+    /**
+     * Starts a return without the bill: supervisors only (the till's services and the server refuse a cashier), a
+     * reason required; the number field then takes products.
+     */
+    public boolean startWithoutBill() {
+        if (!sessions.require().isSupervisor()) return error(Messages.get("returns.noBill.supervisor"));
+        bill = null;
+        noBill = new NoBillReturn();
+        quantities.clear();
+        restock.clear();
+        return info(Messages.get("returns.noBill.scan"));
+    }
+
+    public boolean withoutBill() {
+        return noBill != null;
+    }
+
+    private boolean addProduct(String code) {
+        try {
+            var p = returns.findProduct(code);
+            if (p.isEmpty()) return error(Messages.get("returns.noBill.noProduct", code));
+            int line = noBill.add(p.get());
+            restock.putIfAbsent(line, true);
+            // a counted product: one more each scan; a weighed one: its grams are typed in the table
+            quantities.merge(line, p.get().soldByWeight() ? 0L : 1L, Math::addExact);
+            return info(Messages.get("returns.refundTotal", Money.format(refundTotal())));
+        } catch (RuntimeException e) {
+            return error(PlainMessages.forFailure(Messages.get("returns.msg.notFound"), e));
+        }
+    }
+
     public String label() {
+        if (noBill != null) return Messages.get("returns.noBill.label");
         if (bill == null) return "";
         return bill.localLabel() + (bill.legalLabel() != null ? " (" + bill.legalLabel() + ")" : "");
     }
 
     public List<OriginalBill.Line> lines() {
+        if (noBill != null) return noBill.lines();
         return bill == null ? List.of() : bill.lines();
     }
 
@@ -86,7 +121,7 @@ public final class ReturnPresenter {
     }
 
     public boolean setQuantity(int lineNo, String text) {
-        OriginalBill.Line l = bill == null ? null : bill.line(lineNo);
+        OriginalBill.Line l = lines().stream().filter(x -> x.lineNo() == lineNo).findFirst().orElse(null);
         if (l == null) return error(Messages.get("returns.msg.noLine"));
         long q;
         try {
@@ -127,6 +162,10 @@ public final class ReturnPresenter {
         for (OriginalBill.Line l : lines()) {
             long q = quantity(l.lineNo());
             if (q == 0) continue;
+            if (noBill != null) {
+                total = Math.addExact(total, noBill.refund(l.lineNo(), q));
+                continue;
+            }
             total = Math.addExact(total, Math.addExact(RefundMath.share(l.subtotal(), l.quantity(), l.returned(), q),
                     RefundMath.share(l.tax(), l.quantity(), l.returned(), q)));
         }
@@ -145,19 +184,24 @@ public final class ReturnPresenter {
     }
 
     private SaleReturn take(String method, String what) {
-        if (bill == null) return fail(Messages.get("returns.msg.findFirst"));
+        if (bill == null && noBill == null) return fail(Messages.get("returns.msg.findFirst"));
+        if (noBill != null && reason.isBlank()) return fail(Messages.get("returns.noBill.reason"));
         List<ReturnDraft.Line> chosen = new ArrayList<>();
         for (OriginalBill.Line l : lines()) {
             long q = quantity(l.lineNo());
-            if (q > 0) chosen.add(new ReturnDraft.Line(l.lineNo(), null, q, restock(l.lineNo())));
+            if (q <= 0) continue;
+            chosen.add(noBill != null ? new ReturnDraft.Line(null, l.productId(), q, restock(l.lineNo()))
+                    : new ReturnDraft.Line(l.lineNo(), null, q, restock(l.lineNo())));
         }
         if (chosen.isEmpty()) return fail(Messages.get("returns.msg.chooseItem"));
         try {
-            SaleReturn r = returns.take(sessions.require().actor(), new ReturnDraft(bill.id(), method,
-                    reason.isBlank() ? null : reason, null, chosen, bill));
+            ReturnDraft draft = noBill != null ? new ReturnDraft(null, method, reason, null, chosen, null)
+                    : new ReturnDraft(bill.id(), method, reason.isBlank() ? null : reason, null, chosen, bill);
+            SaleReturn r = returns.take(sessions.require().actor(), draft);
             String done = what + " " + r.localLabel() + ": " + Money.format(r.total()) + " "
                     + (method.equals("VOUCHER") ? Messages.get("returns.msg.credit") : Messages.get("returns.msg.backBy", methodLabel(method)));
             bill = null;
+            noBill = null;
             quantities.clear();
             info(done);
             return r;

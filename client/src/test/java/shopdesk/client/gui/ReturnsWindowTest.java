@@ -59,6 +59,25 @@ class ReturnsWindowTest {
     }
 
     @Test
+    void aSupervisorTakesAReturnWithoutTheBillByScanningTheProduct() throws Exception {
+        start(); // logged in as the admin, who may take a return without the bill
+        Edt.later(() -> menuItem("menu.returns").doClick());
+        JDialog returns = Edt.dialog("returns.dialog");
+        click(returns, "returns.noBill");
+        assertThat(text(returns, "returns.message")).isEqualTo(shopdesk.client.i18n.Messages.get("returns.noBill.scan"));
+        type(returns, "returns.number", "TEA-250");
+        Edt.run(() -> Edt.<JTextField>find(returns, "returns.number").postActionEvent());
+        JTable lines = Edt.find(returns, "returns.lines");
+        assertThat(Edt.call(() -> lines.getValueAt(0, 1))).isEqualTo("-");
+        assertThat(text(returns, "returns.total")).isEqualTo("Refund " + Money.format(12_600));
+        type(returns, "returns.reason", "gift, no receipt");
+        screenshot(returns, "returns-without-bill.png");
+        click(returns, "returns.refund");
+        assertThat(text(returns, "returns.message")).isEqualTo("Refund T1-R000001: " + Money.format(12_600) + " back by Cash");
+        Edt.run(returns::dispose);
+    }
+
+    @Test
     void anExchangeFromTheBillsListPaysTheNewSaleWithTheCredit() throws Exception {
         start();
         sellTea("1");

@@ -51,7 +51,7 @@ class ReturnPresenterTest {
                 List.of(BillDraft.PaymentDraft.exact(shopdesk.dal.bill.PaymentMethod.CASH, 41_930)), null));
         sessions.start(new Session(till.cashier.userId(), "cash", "Cara", Role.CASHIER, TillFixture.SHOP, TillFixture.DEVICE, false));
         returns = new LocalReturns(new ReturnService(till.db, till.changes, till.clock), null, TillFixture.SHOP,
-                new StoreCreditService(till.db, till.changes, till.clock));
+                new StoreCreditService(till.db, till.changes, till.clock), till.products(till.changes));
         presenter = new ReturnPresenter(returns, sessions);
     }
 
@@ -154,5 +154,32 @@ class ReturnPresenterTest {
                 .hasMessageContaining("more than the return's");
         assertThat(service.issue(till.cashier, credit.amount(), credit.returnId(), null).localLabel()).isEqualTo("T1-C000001");
         assertThat(service.issue(till.cashier, 1, credit.returnId(), null).localNumber()).as("numbered per till, no gaps").isEqualTo(2);
+    }
+
+    @Test
+    void aReturnWithoutTheBillIsASupervisorsWithAReasonAndScannedProducts() {
+        assertThat(presenter.startWithoutBill()).as("a cashier may not").isFalse();
+        assertThat(presenter.message()).isEqualTo(Messages.get("returns.noBill.supervisor"));
+
+        sessions.start(new Session(till.supervisor.userId(), "sup", "Sam", Role.SUPERVISOR, TillFixture.SHOP, TillFixture.DEVICE, false));
+        assertThat(presenter.startWithoutBill()).isTrue();
+        assertThat(presenter.withoutBill()).isTrue();
+        assertThat(presenter.find("TEA")).isTrue();
+        assertThat(presenter.find("TEA")).isTrue();
+        assertThat(presenter.find("NOPE")).isFalse();
+        assertThat(presenter.message()).isEqualTo(Messages.get("returns.noBill.noProduct", "NOPE"));
+        assertThat(presenter.lines()).singleElement().satisfies(l -> assertThat(l.name()).isEqualTo("Product TEA"));
+        assertThat(presenter.quantity(1)).isEqualTo(2);
+        assertThat(presenter.refundTotal()).isEqualTo(25_200); // 2 x 120.00 + 5%
+
+        assertThat(presenter.refund()).as("a reason is required").isNull();
+        assertThat(presenter.message()).isEqualTo(Messages.get("returns.noBill.reason"));
+        presenter.setReason("gift, no receipt");
+        var r = presenter.refund();
+        assertThat(r).isNotNull();
+        assertThat(r.originalBillId()).isNull();
+        assertThat(r.approvedBy()).isEqualTo(till.supervisor.userId());
+        assertThat(r.total()).isEqualTo(25_200);
+        assertThat(presenter.withoutBill()).isFalse();
     }
 }
