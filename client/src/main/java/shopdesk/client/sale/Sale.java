@@ -3,6 +3,7 @@ package shopdesk.client.sale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import shopdesk.client.catalog.CustomerView;
 import shopdesk.client.catalog.ProductView;
 import shopdesk.client.i18n.Messages;
@@ -19,7 +20,7 @@ public final class Sale {
     private final List<SaleLine> lines = new ArrayList<>();
     private final List<Tender> tenders = new ArrayList<>();
     private CustomerView customer;
-    private final SaleRules rules;
+    private final Supplier<SaleRules> rules;
     private Discount discount;
     private String discountReason;
 
@@ -28,6 +29,11 @@ public final class Sale {
     }
 
     public Sale(SaleRules rules) {
+        this(() -> rules);
+    }
+
+    /** @param rules the shop's terms as they are now (the server's discount limit once a login received it) */
+    public Sale(Supplier<SaleRules> rules) {
         this.rules = rules;
     }
 
@@ -92,7 +98,7 @@ public final class Sale {
     }
 
     public BillCalculator.Totals totals() {
-        return BillCalculator.totals(lines.stream().map(SaleLine::calcLine).toList(), discount, rules.rounding());
+        return BillCalculator.totals(lines.stream().map(SaleLine::calcLine).toList(), discount, rules.get().rounding());
     }
 
     /** The deepest price cut of the sale, in basis points, for the cashier's limit. */
@@ -102,7 +108,7 @@ public final class Sale {
     }
 
     public SaleRules rules() {
-        return rules;
+        return rules.get();
     }
 
     /** Gives a line a discount (null removes it); refused, and the sale kept, when it is more than the line. */

@@ -3,6 +3,7 @@ package shopdesk.client.sale;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import shopdesk.client.catalog.CatalogPort;
 import shopdesk.client.catalog.CustomerView;
 import shopdesk.client.catalog.ProductView;
@@ -41,6 +42,11 @@ public final class SalePresenter {
     }
 
     public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions, SaleRules rules) {
+        this(catalog, sales, sessions, () -> rules);
+    }
+
+    /** @param rules read at each use: the discount limit may arrive from the server at a login */
+    public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions, Supplier<SaleRules> rules) {
         this.sale = new Sale(rules);
         this.catalog = catalog;
         this.sales = sales;
@@ -326,10 +332,14 @@ public final class SalePresenter {
         if (sale.isUnfinished()) return error(Messages.get("sale.msg.finishFirst"));
         Optional<String> json = sales.resume(held.id());
         if (json.isEmpty()) return error(Messages.get("sale.msg.alreadyResumed"));
-        sale.restore(SaleSnapshot.parse(json.get()));
+        SaleSnapshot snapshot = SaleSnapshot.parse(json.get());
+        HeldRepricing.Result now = HeldRepricing.of(snapshot.lines(), catalog::findProduct); // today's prices, said
+        sale.restore(snapshot.withLines(now.lines()));
         selectedLine = sale.lines().size() - 1;
-        return info(Messages.get("sale.msg.resumed", held.label()) + ". "
-                + (sale.isPaid() ? Messages.get("sale.msg.paidInFull") : Messages.get("sale.msg.due", Money.format(sale.due()))));
+        String resumed = Messages.get("sale.msg.resumed", held.label()) + ". "
+                + (sale.isPaid() ? Messages.get("sale.msg.paidInFull") : Messages.get("sale.msg.due", Money.format(sale.due())));
+        if (now.gone().isEmpty() && now.priceChanges().isEmpty()) return info(resumed);
+        return warn(resumed + HeldSaleNotes.of(now));
     }
 
     /** Whether leaving this sale (new sale, quit) would lose something rung up or paid. */

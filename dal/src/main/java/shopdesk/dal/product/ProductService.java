@@ -68,6 +68,7 @@ public final class ProductService {
         ProductDraft d = draft.validated();
         return db.inTransaction(tx -> {
             checkUnique(tx, actor.shopId(), id, d);
+            recorder.beforeEdit(tx, EntityType.PRODUCT, id);
             int n = tx.update(PRODUCT)
                     .set(PRODUCT.SKU, d.sku()).set(PRODUCT.BARCODE, d.barcode())
                     .set(PRODUCT.NAME, d.name()).set(PRODUCT.NAME_SEARCH, Text.searchKey(d.name()))
@@ -91,6 +92,7 @@ public final class ProductService {
         RoleMatrix.require(actor, ChangeAction.DELETE_PRODUCT, "Deleting a product");
         return db.inTransaction(tx -> {
             long now = clock.millis();
+            recorder.beforeEdit(tx, EntityType.PRODUCT, id);
             int n = tx.update(PRODUCT).set(PRODUCT.DELETED_AT, now).set(PRODUCT.UPDATED_AT, now)
                     .set(PRODUCT.VERSION, expectedVersion + 1)
                     .where(PRODUCT.ID.eq(id)).and(PRODUCT.SHOP_ID.eq(actor.shopId()))

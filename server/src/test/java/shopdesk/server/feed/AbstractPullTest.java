@@ -44,7 +44,7 @@ public abstract class AbstractPullTest extends ServerTestBase {
         String customer = Ids.newId();
         api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createCustomer(customer, "Ravi", "99001"));
         BillPayload bill = Entries.bill(shop.deviceId(), shop.cashierId(), 7, null, new Line(p, 3, 12_000, 500));
-        api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createBill(bill));
+        var answer = api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createBill(bill));
 
         List<FeedChange> feed = pullAll(shop.cashier().accessToken(), 100);
 
@@ -63,6 +63,10 @@ public abstract class AbstractPullTest extends ServerTestBase {
         assertThat(fed.serverNumber()).isEqualTo(1L);
         assertThat(fed.status()).isEqualTo(BillStatus.COMPLETED);
         assertThat(fed.localNumber()).isEqualTo(7);
+        // the series label too, so a till whose push answer was lost can print it (FeedApplier.bill)
+        String label = answer.results().get(0).applied().legalLabel();
+        assertThat(label).isNotBlank();
+        assertThat(feed.get(4).payload().get("legalLabel").getAsString()).isEqualTo(label);
         assertThat(feed.get(4).originDeviceId()).isEqualTo(shop.deviceId());
         assertThat(feed.get(0).originDeviceId()).isNull();
         assertThat(feed).extracting(FeedChange::seq).isSorted();
@@ -126,6 +130,8 @@ public abstract class AbstractPullTest extends ServerTestBase {
         assertThat(riceLevel.quantity()).isEqualTo(45).isEqualTo(admin.stockLevel(shop.id(), rice));
         assertThat(news.get(1).version()).isEqualTo(3L); // opening level 1, then one step per bill that took it
         assertThat(news.get(3).version()).isEqualTo(3L);
+        assertThat(List.of(news.get(0), news.get(2), news.get(4))).extracting(c -> c.payload().get("legalLabel").getAsString())
+                .as("a batch's bills carry their own series labels").doesNotHaveDuplicates().allMatch(l -> !l.isBlank());
     }
 
     @Test
