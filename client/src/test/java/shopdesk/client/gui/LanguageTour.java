@@ -91,6 +91,7 @@ class LanguageTour {
             ringUp();
             shoot(window, name("sale", s[0], s[1]));
             Edt.run(() -> window.view().showTouchGrid(true));
+            Edt.run(() -> Swing.<JTabbedPane>require(window, "touch.tabs").setSelectedIndex(1)); // Tea: a tile with a picture
             Edt.run(() -> window.validate());
             shoot(window, name("touch", s[0], s[1]));
             Edt.run(() -> window.view().showTouchGrid(false));
