@@ -29,6 +29,9 @@ public final class EntryWords {
                     : "Bill " + shortId(entityId);
             case "customer" -> name != null ? name : "Customer " + shortId(entityId);
             case "stock" -> "Stock of product " + shortId(entityId);
+            // a resolution's record for the server's audit log: what was decided, and why
+            case "audit" -> shopdesk.client.i18n.Messages.get("sync.auditRecord", String.valueOf(text(p, "action")),
+                    String.valueOf(text(p, "reason")));
             default -> entityType + " " + shortId(entityId);
         };
     }
