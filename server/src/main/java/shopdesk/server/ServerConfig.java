@@ -25,7 +25,7 @@ import shopdesk.dal.user.PasswordHasher;
  * @param passwordIterations PBKDF2 work factor for users created through {@link ServerApp#admin()}
  * @param sale               the selling terms bills are checked against (sale.* keys, docs/CONFIG.md)
  * @param clock              every time decision (token expiry, server timestamps) uses this clock
- * @param drawer             drawer.* keys; the server holds a Z report's count to its variance-approval limit
+ * @param drawer             drawer.server-variance-approval-limit: the server holds a Z report's count to it
  */
 public record ServerConfig(DatabaseConfig database, String host, int port, long maxBodyBytes, int maxPushEntries,
                            int maxPullLimit, Duration accessTokenTtl, Duration refreshTokenTtl,
@@ -76,7 +76,7 @@ public record ServerConfig(DatabaseConfig database, String host, int port, long 
                 Duration.ofHours(c.getLong("auth.access-ttl-hours", 168, 1, 24L * 365)),
                 Duration.ofHours(c.getLong("auth.refresh-ttl-hours", 720, 1, 24L * 3650)),
                 c.getInt("auth.password-iterations", PasswordHasher.DEFAULT_ITERATIONS, 1000, 10_000_000),
-                Clock.systemUTC(), DrawerSettings.from(c), SaleRules.from(c));
+                Clock.systemUTC(), DrawerSettings.forServer(c), SaleRules.from(c));
     }
 
     public ServerConfig withPort(int p) {

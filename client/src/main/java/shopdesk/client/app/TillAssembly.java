@@ -130,7 +130,11 @@ public final class TillAssembly implements AutoCloseable {
         DrawerSettings settings = DrawerSettings.from(config);
         ZoneId zone = ZoneId.systemDefault();
         var drawer = new CashDrawerService(till.db(), till.recorder(), clock, settings);
-        var days = new DayCloseService(till.db(), till.recorder(), clock, zone, settings);
+        // the business date takes the till clock's last measured offset to the server's (none: standalone, not yet)
+        var days = new DayCloseService(till.db(), till.recorder(), clock, zone, settings, () -> {
+            Long skew = till.sync().status().clockSkewMillis();
+            return skew == null ? 0 : skew;
+        });
         return new DayClosePresenter(drawer, days, till.sessions(), ReportOutput.of(admin.printer(), receiptFolder()),
                 shopLine(till.identity()), zone, afterZ);
     }

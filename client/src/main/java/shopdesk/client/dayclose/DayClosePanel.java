@@ -12,6 +12,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.session.Session;
 import shopdesk.dal.money.Money;
 
@@ -47,19 +48,20 @@ public final class DayClosePanel extends JPanel {
 
     private JPanel left() {
         JPanel p = new JPanel(new MigLayout("insets 0, wrap 4", "[right][110!, fill][right][110!, fill]"));
-        p.add(new JLabel("<html><b>Opening float</b></html>"), "span 4, left");
-        p.add(new JLabel("Amount"));
+        p.add(new JLabel("<html><b>" + Messages.get("dayClose.section.float") + "</b></html>"), "span 4, left");
+        p.add(new JLabel(Messages.get("dayClose.amount")));
         p.add(floatAmount);
-        p.add(button("Open float", "dayClose.float.open", () -> show(presenter.openFloat(floatAmount.getText()))), "span 2, wrap");
-        p.add(new JLabel("<html><b>Cash in / cash out</b></html>"), "span 4, left, gaptop para");
-        p.add(new JLabel("Amount"));
+        p.add(button(Messages.get("dayClose.float.open"), "dayClose.float.open", () -> show(presenter.openFloat(floatAmount.getText()))), "span 2, wrap");
+        p.add(new JLabel("<html><b>" + Messages.get("dayClose.section.cash") + "</b></html>"), "span 4, left, gaptop para");
+        p.add(new JLabel(Messages.get("dayClose.amount")));
         p.add(moveAmount, "span 3");
-        p.add(new JLabel("Reason"));
+        p.add(new JLabel(Messages.get("dayClose.reason")));
         p.add(moveReason, "span 3");
         p.add(new JLabel());
-        p.add(button("Cash in", "dayClose.cash.in", () -> show(presenter.cashIn(moveAmount.getText(), moveReason.getText()))));
-        p.add(button("Cash out", "dayClose.cash.out", () -> show(presenter.cashOut(moveAmount.getText(), moveReason.getText()))), "wrap");
-        p.add(new JLabel("<html><b>Count the drawer</b> (notes and coins, or the total)</html>"), "span 4, left, gaptop para");
+        p.add(button(Messages.get("dayClose.cashIn"), "dayClose.cash.in", () -> show(presenter.cashIn(moveAmount.getText(), moveReason.getText()))));
+        p.add(button(Messages.get("dayClose.cashOut"), "dayClose.cash.out", () -> show(presenter.cashOut(moveAmount.getText(), moveReason.getText()))), "wrap");
+        p.add(new JLabel("<html><b>" + Messages.get("dayClose.section.count") + "</b> " + Messages.get("dayClose.section.countHint")
+                + "</html>"), "span 4, left, gaptop para");
         for (Long value : presenter.denominations()) {
             JTextField f = named(new JTextField(4), "dayClose.count." + value);
             counts.add(f);
@@ -67,25 +69,25 @@ public final class DayClosePanel extends JPanel {
             p.add(f);
         }
         if (counts.size() % 2 == 1) p.add(new JLabel(), "span 2");
-        p.add(new JLabel("or total"));
+        p.add(new JLabel(Messages.get("dayClose.count.orTotal")));
         p.add(countTotal);
-        p.add(button("Check count", "dayClose.count.check", this::check), "span 2");
+        p.add(button(Messages.get("dayClose.count.check"), "dayClose.count.check", this::check), "span 2");
         p.add(preview, "span 4, left");
-        p.add(button("X report", "dayClose.x", () -> {
+        p.add(button(Messages.get("dayClose.x"), "dayClose.x", () -> {
             report.setText(String.join("\n", presenter.xReport()));
-            message.setText("X report taken: the day stays open.");
+            message.setText(Messages.get("dayClose.x.taken"));
         }), "span 2, gaptop para");
-        p.add(button("Close the day (Z)", "dayClose.z", this::closeDay), "span 2, gaptop para");
-        p.add(button("Print", "dayClose.print", () -> message.setText(presenter.printShown())), "span 4");
+        p.add(button(Messages.get("dayClose.z"), "dayClose.z", this::closeDay), "span 2, gaptop para");
+        p.add(button(Messages.get("dayClose.print"), "dayClose.print", () -> message.setText(presenter.printShown())), "span 4");
         return p;
     }
 
     private void check() {
         CountPreview c = presenter.preview(texts(), countTotal.getText());
         // two lines: the left column is as wide as the count grid
-        preview.setText(c.error() != null ? "<html>" + c.error() + "</html>" : "<html>Counted " + Money.format(c.counted())
-                + ", expected " + Money.format(c.expected()) + "<br>variance " + Money.format(c.variance())
-                + (c.needsApproval() ? " - a supervisor must approve" : "") + "</html>");
+        preview.setText(c.error() != null ? "<html>" + c.error() + "</html>" : "<html>" + Messages.get("dayClose.preview.counted",
+                Money.format(c.counted()), Money.format(c.expected())) + "<br>" + Messages.get("dayClose.preview.variance",
+                Money.format(c.variance())) + (c.needsApproval() ? " " + Messages.get("dayClose.preview.approve") : "") + "</html>");
     }
 
     private void closeDay() {
@@ -97,10 +99,11 @@ public final class DayClosePanel extends JPanel {
         }
         Session approver = null;
         if (c.needsApproval()) {
-            approver = askSupervisor.apply(List.of("Counted " + Money.format(c.counted()), "Expected " + Money.format(c.expected()),
-                    "Variance " + Money.format(c.variance()))).orElse(null);
+            approver = askSupervisor.apply(List.of(Messages.get("dayClose.approval.counted", Money.format(c.counted())),
+                    Messages.get("dayClose.approval.expected", Money.format(c.expected())),
+                    Messages.get("dayClose.approval.variance", Money.format(c.variance())))).orElse(null);
             if (approver == null) {
-                message.setText("The day is still open: a supervisor must approve a variance of " + Money.format(c.variance()));
+                message.setText(Messages.get("dayClose.approval.missing", Money.format(c.variance())));
                 return;
             }
         }

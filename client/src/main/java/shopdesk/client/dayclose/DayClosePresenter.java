@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
@@ -13,6 +14,7 @@ import shopdesk.dal.dayclose.CountInput;
 import shopdesk.dal.dayclose.DayCloseService;
 import shopdesk.dal.dayclose.XReport;
 import shopdesk.dal.drawer.CashDrawerService;
+import shopdesk.dal.drawer.FloatScope;
 import shopdesk.dal.error.ShopDeskException;
 import shopdesk.dal.money.Money;
 import shopdesk.protocol.payload.DrawerCount.Denomination;
@@ -50,8 +52,8 @@ public final class DayClosePresenter {
     /** One line over the screen: the business day and whether its float is open. */
     public String status() {
         XReport x = days.xReport(sessions.require().actor());
-        return "Business day " + x.businessDate() + " - float " + (drawer.needsFloat(sessions.require().actor())
-                ? "not opened yet" : Money.format(x.totals().floatTotal())) + " - expected cash " + Money.format(x.totals().expectedCash());
+        return Messages.get("dayClose.status", x.businessDate().toString(), drawer.needsFloat(sessions.require().actor())
+                ? Messages.get("dayClose.float.notOpened") : Money.format(x.totals().floatTotal()), Money.format(x.totals().expectedCash()));
     }
 
     public boolean needsFloat() {
@@ -59,22 +61,27 @@ public final class DayClosePresenter {
     }
 
     public Optional<String> openFloat(String amount) {
-        return act(() -> drawer.openFloat(sessions.require().actor(), parse(amount)), "Float of " + amount.strip() + " opened.");
+        return act(() -> drawer.openFloat(sessions.require().actor(), parse(amount)), Messages.get("dayClose.float.done", amount.strip()));
     }
 
     public Optional<String> cashIn(String amount, String reason) {
-        return act(() -> drawer.cashIn(sessions.require().actor(), parse(amount), reason), "Cash in of " + amount.strip() + " recorded.");
+        return act(() -> drawer.cashIn(sessions.require().actor(), parse(amount), reason), Messages.get("dayClose.cashIn.done", amount.strip()));
     }
 
     public Optional<String> cashOut(String amount, String reason) {
-        return act(() -> drawer.cashOut(sessions.require().actor(), parse(amount), reason), "Cash out of " + amount.strip() + " recorded.");
+        return act(() -> drawer.cashOut(sessions.require().actor(), parse(amount), reason), Messages.get("dayClose.cashOut.done", amount.strip()));
     }
 
-    /** Takes an X report (changes nothing) and shows it. */
+    /**
+     * Takes an X report (changes nothing) and shows it: the whole till's day, or with a drawer per cashier
+     * ({@code drawer.float-scope=cashier}) the signed-in cashier's shift, whose float and cash they answer for.
+     */
     public List<String> xReport() {
-        XReport x = days.xReport(sessions.require().actor());
-        report = ZReportText.lines(shopLine, "X REPORT (the day stays open)", x.businessDate().toString(), taken(x.takenAt()),
-                x.totals(), null, null);
+        Session who = sessions.require();
+        boolean shift = days.settings().floatScope() == FloatScope.CASHIER;
+        XReport x = days.xReport(who.actor(), shift ? who.userId() : null);
+        String heading = shift ? "X REPORT shift of " + who.displayName() : "X REPORT (the day stays open)";
+        report = ZReportText.lines(shopLine, heading, x.businessDate().toString(), taken(x.takenAt()), x.totals(), null, null);
         return report;
     }
 
@@ -107,11 +114,11 @@ public final class DayClosePresenter {
         } catch (ShopDeskException e) {
             return Optional.of(e.getMessage());
         } catch (RuntimeException e) {
-            return Optional.of(PlainMessages.forFailure("The day could not be closed", e));
+            return Optional.of(PlainMessages.forFailure(Messages.get("dayClose.notClosed"), e));
         }
         report = zLines(lastZ);
-        outcome = "Z " + lastZ.zNumber() + " closed business day " + lastZ.businessDate() + ". "
-                + output.output(report, "z-report-" + lastZ.zNumber() + "-" + lastZ.businessDate(), false);
+        outcome = Messages.get("dayClose.z.done", Long.toString(lastZ.zNumber()), lastZ.businessDate(),
+                output.output(report, "z-report-" + lastZ.zNumber() + "-" + lastZ.businessDate(), false));
         afterZ.run();
         return Optional.empty();
     }
@@ -125,7 +132,7 @@ public final class DayClosePresenter {
 
     /** Prints the report shown (and saves it as PDF); the message says where it went. */
     public String printShown() {
-        if (report.isEmpty()) return "Take an X report or close the day first.";
+        if (report.isEmpty()) return Messages.get("dayClose.printFirst");
         String name = lastZ != null && report.get(1).startsWith("Z REPORT") ? "z-report-" + lastZ.zNumber() + "-" + lastZ.businessDate()
                 : "x-report-" + System.currentTimeMillis();
         outcome = output.output(report, name, true);
@@ -155,10 +162,10 @@ public final class DayClosePresenter {
             try {
                 ds.add(new Denomination(values.get(i), Long.parseLong(c)));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Count whole notes and coins: '" + c + "' for " + Money.format(values.get(i)));
+                throw new IllegalArgumentException(Messages.get("dayClose.count.whole", c, Money.format(values.get(i))));
             }
         }
-        if (ds.isEmpty()) throw new IllegalArgumentException("Count the drawer: notes and coins, or the total");
+        if (ds.isEmpty()) throw new IllegalArgumentException(Messages.get("dayClose.count.empty"));
         return CountInput.of(ds);
     }
 
@@ -170,7 +177,7 @@ public final class DayClosePresenter {
         } catch (IllegalArgumentException | ShopDeskException e) {
             return Optional.of(e.getMessage());
         } catch (RuntimeException e) {
-            return Optional.of(PlainMessages.forFailure("It could not be saved", e));
+            return Optional.of(PlainMessages.forFailure(Messages.get("dayClose.notSaved"), e));
         }
     }
 

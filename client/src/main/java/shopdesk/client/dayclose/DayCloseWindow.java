@@ -11,6 +11,7 @@ import javax.swing.JOptionPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.session.Session;
 
 /** "Close the day" in its own window beside the till. */
@@ -22,14 +23,15 @@ public final class DayCloseWindow {
     public static void openFor(Component parent, Optional<Session> session, java.util.function.Supplier<DayClosePresenter> presenter,
                                Function<List<String>, Optional<Session>> askSupervisor) {
         if (session.isEmpty()) {
-            JOptionPane.showMessageDialog(parent, "Log in to close the day.", "Close the day", JOptionPane.INFORMATION_MESSAGE);
+            JOptionPane.showMessageDialog(parent, Messages.get("dayClose.loginFirst"), Messages.get("dayClose.heading"),
+                    JOptionPane.INFORMATION_MESSAGE);
             return;
         }
         open(parent, presenter.get(), askSupervisor);
     }
 
     public static JFrame open(Component parent, DayClosePresenter presenter, Function<List<String>, Optional<Session>> askSupervisor) {
-        JFrame f = new JFrame("ShopDesk - close the day");
+        JFrame f = new JFrame(Messages.get("dayClose.title"));
         f.setName("dayClose.window");
         f.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         DayClosePanel panel = new DayClosePanel(presenter, askSupervisor);

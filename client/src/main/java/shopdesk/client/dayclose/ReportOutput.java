@@ -3,6 +3,7 @@ package shopdesk.client.dayclose;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.print.EscPosReceipt;
 import shopdesk.client.print.PrinterConnection;
 import shopdesk.client.print.PrinterKind;
@@ -34,17 +35,17 @@ public final class ReportOutput {
         String saved;
         try {
             new ReceiptPdf().write(lines, pdf);
-            saved = "Saved as " + pdf + ".";
+            saved = Messages.get("dayClose.output.saved", pdf.toString());
         } catch (IOException e) {
-            saved = "Saving it as a PDF failed: " + e.getMessage() + ".";
+            saved = Messages.get("dayClose.output.pdfFailed", String.valueOf(e.getMessage()));
         }
         if (!print) return saved;
-        if (connection == null) return "No receipt printer is set up (printer.kind in the till's config). " + saved;
+        if (connection == null) return Messages.get("dayClose.output.noPrinter", saved);
         try {
             connection.send(EscPosReceipt.encode(lines));
-            return "Printed on " + printer.describe() + ". " + saved;
+            return Messages.get("dayClose.output.printed", printer.describe(), saved);
         } catch (PrinterOfflineException e) {
-            return "Not printed: " + e.getMessage() + ". " + saved;
+            return Messages.get("dayClose.output.notPrinted", String.valueOf(e.getMessage()), saved);
         }
     }
 }

@@ -6,7 +6,10 @@ import shopdesk.dal.money.Money;
 import shopdesk.protocol.payload.DayTotals;
 import shopdesk.protocol.payload.DrawerCount;
 
-/** An X or Z report as fixed-width lines: the same text on screen, on the thermal printer and in the PDF. */
+/**
+ * An X or Z report as fixed-width lines: the same text on screen, on the thermal printer and in the PDF. It stays in
+ * English whatever the screen language: a thermal printer's code page and the PDF's Courier have no Devanagari.
+ */
 public final class ZReportText {
     public static final int WIDTH = 40;
 
@@ -26,8 +29,9 @@ public final class ZReportText {
         out.add(row("Net of tax", Money.format(t.subtotal())));
         out.add(row("Tax", Money.format(t.tax())));
         out.add(row("TOTAL SALES", Money.format(t.total())));
-        out.add(row("Discounts", Money.format(t.discounts())));
-        out.add(row("Returns (" + t.returnCount() + ")", Money.format(t.returnTotal())));
+        out.add(row("Discounts (" + t.discountCount() + ")", Money.format(t.discounts())));
+        out.add(row("Returns (" + t.returnCount() + ")", "-" + Money.format(t.returnTotal())));
+        out.add(row("NET TAKINGS", Money.format(t.net())));
         out.add(row("Voids (" + t.voidCount() + ")", Money.format(t.voidTotal())));
         out.add("-".repeat(WIDTH));
         out.add("By payment method");
@@ -42,6 +46,7 @@ public final class ZReportText {
         out.add(row("  Cash sales", Money.format(t.cashSales())));
         out.add(row("  Cash in", Money.format(t.cashIn())));
         out.add(row("  Cash out", "-" + Money.format(t.cashOut())));
+        out.add(row("  Cash refunds", "-" + Money.format(t.cashRefunds())));
         out.add(row("  Expected", Money.format(t.expectedCash())));
         if (count != null) {
             count.denominations().stream().filter(d -> d.count() > 0).forEach(d -> out.add(row("    " + d.count() + " x "

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** RFC 4180 CSV: comma separated, CRLF line ends, a field quoted when it holds a comma, quote or line break. */
+/**
+ * RFC 4180 CSV: comma separated, CRLF line ends, a field quoted when it holds a comma, quote or line break. Amounts
+ * are the table's plain numbers, never the screen's "₹ 1,234.00".
+ */
 public final class Csv {
     private Csv() {
     }
@@ -21,7 +24,7 @@ public final class Csv {
     public static String text(ReportTable table) {
         StringBuilder b = new StringBuilder();
         line(b, table.headers());
-        for (List<String> row : table.rows()) line(b, row);
+        for (List<String> row : table.plainRows()) line(b, row);
         return b.toString();
     }
 

@@ -1,6 +1,7 @@
 package shopdesk.client.reports;
 
 import java.util.Optional;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.session.Session;
 
 /** Sales reports are for supervisors and admins, and never from the lock screen. */
@@ -10,9 +11,9 @@ public final class ReportAccess {
 
     /** Why the reports may not open now, or empty when they may. */
     public static Optional<String> refusal(Optional<Session> session) {
-        if (session.isEmpty()) return Optional.of("Log in first: the reports open for a supervisor or an admin.");
+        if (session.isEmpty()) return Optional.of(Messages.get("reports.access.login"));
         if (!session.get().isSupervisor()) {
-            return Optional.of("The reports are for supervisors and admins. Lock the till (Ctrl+L) and log in as one.");
+            return Optional.of(Messages.get("reports.access.role"));
         }
         return Optional.empty();
     }

@@ -20,6 +20,7 @@ import javax.swing.SwingWorker;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.jfree.chart.ChartPanel;
+import shopdesk.client.i18n.Messages;
 
 /** The report screen: a date range, a line of totals, and a tab per section with its chart over its table. */
 public final class ReportsPanel extends JPanel {
@@ -43,19 +44,19 @@ public final class ReportsPanel extends JPanel {
         tabs.setName("reports.tabs");
         from.setText(presenter.defaultFrom().toString());
         to.setText(presenter.today().toString());
-        JButton show = new JButton("Show");
+        JButton show = new JButton(Messages.get("reports.show"));
         show.setName("reports.show");
         show.addActionListener(e -> showReport());
-        JButton export = new JButton("Export CSV...");
+        JButton export = new JButton(Messages.get("reports.export"));
         export.setName("reports.export");
         export.addActionListener(e -> export());
         from.addActionListener(e -> showReport());
         to.addActionListener(e -> showReport());
 
         JPanel range = new JPanel(new MigLayout("insets 0", "[][][][][button][button]"));
-        range.add(new JLabel("From"));
+        range.add(new JLabel(Messages.get("reports.from")));
         range.add(from);
-        range.add(new JLabel("to"));
+        range.add(new JLabel(Messages.get("reports.to")));
         range.add(to);
         range.add(show);
         range.add(export);
@@ -72,7 +73,7 @@ public final class ReportsPanel extends JPanel {
     public void showReport() {
         String fromText = from.getText();
         String toText = to.getText();
-        message.setText("Reading the bills...");
+        message.setText(Messages.get("reports.reading"));
         new SwingWorker<Optional<String>, Void>() {
             @Override
             protected Optional<String> doInBackground() {
@@ -84,7 +85,7 @@ public final class ReportsPanel extends JPanel {
                 try {
                     showLoaded(get());
                 } catch (InterruptedException | ExecutionException e) {
-                    message.setText("The report could not be read: " + e.getMessage());
+                    message.setText(Messages.get("reports.readFailed", String.valueOf(e.getMessage())));
                 }
             }
         }.execute();
@@ -95,7 +96,7 @@ public final class ReportsPanel extends JPanel {
             message.setText(problem.get());
             return;
         }
-        message.setText("Days are the shop's calendar days of each bill. Export writes every table as CSV.");
+        message.setText(Messages.get("reports.hint"));
         summary.setText(presenter.summary());
         int selected = Math.max(0, tabs.getSelectedIndex());
         tabs.removeAll();
@@ -130,18 +131,18 @@ public final class ReportsPanel extends JPanel {
 
     private void export() {
         if (presenter.current().isEmpty()) {
-            message.setText("Show a report first, then export it.");
+            message.setText(Messages.get("reports.exportFirst"));
             return;
         }
         JFileChooser fc = new JFileChooser();
-        fc.setDialogTitle("Folder for the CSV files");
+        fc.setDialogTitle(Messages.get("reports.exportFolder"));
         fc.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
         if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) return;
         try {
             List<Path> files = presenter.exportCsv(fc.getSelectedFile().toPath());
-            message.setText(files.size() + " CSV files written to " + fc.getSelectedFile());
+            message.setText(Messages.get("reports.exported", Integer.toString(files.size()), fc.getSelectedFile().toString()));
         } catch (Exception ex) {
-            JOptionPane.showMessageDialog(this, "Could not write the CSV files: " + ex.getMessage());
+            JOptionPane.showMessageDialog(this, Messages.get("reports.exportFailed", String.valueOf(ex.getMessage())));
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.money.Money;
 import shopdesk.dal.report.ReportRange;
 import shopdesk.dal.report.SalesReports;
@@ -52,11 +53,11 @@ public final class ReportsPresenter {
             from = LocalDate.parse(fromText.strip());
             to = LocalDate.parse(toText.strip());
         } catch (DateTimeParseException e) {
-            return Optional.of("Enter both dates as year-month-day, for example " + today());
+            return Optional.of(Messages.get("reports.error.dates", today().toString()));
         }
-        if (to.isBefore(from)) return Optional.of("The report ends (" + to + ") before it starts (" + from + ")");
+        if (to.isBefore(from)) return Optional.of(Messages.get("reports.error.order", to.toString(), from.toString()));
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            return Optional.of("Choose at most " + MAX_DAYS + " days for one report");
+            return Optional.of(Messages.get("reports.error.tooLong", Integer.toString(MAX_DAYS)));
         }
         current = load(new ReportRange(shopId, zone, from, to));
         return Optional.empty();
@@ -76,15 +77,15 @@ public final class ReportsPresenter {
         return current == null ? List.of() : ReportSections.of(current);
     }
 
-    /** One line over the tabs: what the range came to. */
+    /** One line over the tabs: what the range came to, its discounts, its returns, the takings after them. */
     public String summary() {
         if (current == null) return "";
         var t = current.totals();
         var v = current.voids();
-        return current.range().from() + " to " + current.range().to() + ":  " + t.bills() + (t.bills() == 1 ? " bill" : " bills")
-                + ",  sales " + Money.format(t.total()) + "  (before tax " + Money.format(t.subtotal()) + ", tax "
-                + Money.format(t.tax()) + ");  " + v.bills() + (v.bills() == 1 ? " void" : " voids") + " "
-                + Money.format(v.total());
+        return Messages.get("reports.summary", current.range().from().toString(), current.range().to().toString(),
+                Long.toString(t.bills()), Money.format(t.total()), Money.format(t.subtotal()), Money.format(t.tax()),
+                Money.format(t.discounts()), Long.toString(t.returns()), Money.format(t.refunded()), Money.format(t.net()),
+                Long.toString(v.bills()), Money.format(v.total()));
     }
 
     /** Every table as its own CSV file in {@code folder}, named for the table and the range; returns the files. */

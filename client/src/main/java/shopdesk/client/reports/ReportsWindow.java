@@ -10,6 +10,7 @@ import javax.swing.JOptionPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.session.Session;
 
 /** The reports in their own window beside the till, so a sale can go on while a supervisor reads them. */
@@ -21,14 +22,14 @@ public final class ReportsWindow {
     public static void openFor(Component parent, Optional<Session> session, Supplier<ReportsPresenter> presenter) {
         Optional<String> refusal = ReportAccess.refusal(session);
         if (refusal.isPresent()) {
-            JOptionPane.showMessageDialog(parent, refusal.get(), "Reports", JOptionPane.INFORMATION_MESSAGE);
+            JOptionPane.showMessageDialog(parent, refusal.get(), Messages.get("reports.heading"), JOptionPane.INFORMATION_MESSAGE);
             return;
         }
         open(parent, presenter.get());
     }
 
     public static JFrame open(Component parent, ReportsPresenter presenter) {
-        JFrame f = new JFrame("ShopDesk - reports");
+        JFrame f = new JFrame(Messages.get("reports.title"));
         f.setName("reports.window");
         f.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         ReportsPanel panel = new ReportsPanel(presenter);

@@ -26,6 +26,7 @@ import shopdesk.dal.dayclose.DayCloseService;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.drawer.CashDrawerService;
 import shopdesk.dal.drawer.DrawerSettings;
+import shopdesk.dal.drawer.FloatScope;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.testing.TillFixture;
 
@@ -101,6 +102,23 @@ class DayClosePresenterTest {
                 ZReportText.row("  Expected", "2105.00"), ZReportText.row("  CASH (1)", "105.00"));
         assertThat(presenter.xReport()).isEqualTo(x);
         assertThat(backups).hasValue(0);
+    }
+
+    @Test
+    void withADrawerPerCashierTheXReportIsTheSignedInCashiersShift() {
+        DrawerSettings perCashier = new DrawerSettings(FloatScope.CASHIER, 500, DrawerSettings.DEFAULT.denominations());
+        var shifts = new DayClosePresenter(new CashDrawerService(till.db, till.changes, till.clock, perCashier),
+                new DayCloseService(till.db, till.changes, till.clock, ZONE, perCashier), sessions,
+                ReportOutput.of(PrinterSettings.NONE, dir.resolve("pdf")), "Corner Shop - till T1", ZONE, () -> { });
+        shifts.openFloat("2000");
+        sellTeaForCash();
+        sessions.start(session(till.supervisor, "Sam"));
+        shifts.openFloat("500");
+        List<String> sam = shifts.xReport();
+        assertThat(sam).contains("X REPORT shift of Sam", ZReportText.row("Bills sold", "0"), ZReportText.row("  Float", "500.00"),
+                ZReportText.row("  Expected", "500.00"));
+        assertThat(presenter.xReport()).contains(ZReportText.row("Bills sold", "1"), ZReportText.row("  Float", "2500.00"),
+                ZReportText.row("  Expected", "2605.00"));
     }
 
     @Test

@@ -18,7 +18,7 @@ class ZReportPrintingTest {
     static List<String> zLines() {
         DayTotals t = new DayTotals(2, 40_000, 2_000, 42_000, 0, 0, 0, 1, 6_720,
                 List.of(new DayTotals.MethodTotal("CASH", 2, 42_000)), List.of(new DayTotals.TaxTotal(500, 40_000, 2_000, 42_000)),
-                200_000, 0, 15_000, 42_000, 227_000, new DayTotals.BillRange(1L, "T1-000001", 3, "T1-000003", 101L, 103L), 2);
+                200_000, 0, 15_000, 42_000, 227_000, new DayTotals.BillRange(1L, "T1-000001", 3, "T1-000003", 101L, 103L), 2, 0, 0, 0);
         return ZReportText.lines("Corner Shop - till T1", "Z REPORT 7", "2026-03-10", "2026-03-10 21:00", t,
                 new DrawerCount(List.of(), 226_500, 227_000, -500), null);
     }

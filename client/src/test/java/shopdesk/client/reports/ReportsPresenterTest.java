@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ import shopdesk.dal.bill.BillDraft.PaymentDraft;
 import shopdesk.dal.bill.BillService;
 import shopdesk.dal.bill.PaymentMethod;
 import shopdesk.dal.db.Dialect;
+import shopdesk.dal.money.Money;
+import shopdesk.dal.money.MoneyFormat;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.report.SalesReports;
 import shopdesk.dal.testing.TillFixture;
@@ -70,10 +74,10 @@ class ReportsPresenterTest {
     }
 
     @Test
-    void theSummaryLineGivesSalesTaxAndVoids() {
+    void theSummaryLineGivesSalesTaxDiscountsReturnsTakingsAndVoids() {
         assertThat(presenter.show("2026-03-01", "2026-03-15")).isEmpty();
-        assertThat(presenter.summary()).isEqualTo(
-                "2026-03-01 to 2026-03-15:  1 bill,  sales 164.00  (before tax 150.00, tax 14.00);  1 void 118.00");
+        assertThat(presenter.summary()).isEqualTo("2026-03-01 to 2026-03-15:  bills 1,  sales 164.00  (before tax 150.00, "
+                + "tax 14.00);  discounts 0.00;  returns 0: 0.00;  takings 164.00;  voids 1: 118.00");
     }
 
     @Test
@@ -99,12 +103,30 @@ class ReportsPresenterTest {
         List<Path> files = presenter.exportCsv(out);
         assertThat(files).hasSize(8);
         assertThat(Files.readString(out.resolve("tax-summary_2026-03-01_2026-03-15.csv")))
-                .isEqualTo("Tax rate,Taxable,Tax,Total\r\n5%,100.00,5.00,105.00\r\n18%,50.00,9.00,59.00\r\n");
+                .isEqualTo("Tax rate,Taxable,Tax,Total\r\n5.00,100.00,5.00,105.00\r\n18.00,50.00,9.00,59.00\r\n");
         assertThat(Files.readString(out.resolve("voided-bills_2026-03-01_2026-03-15.csv")))
                 .isEqualTo("Bill,Time,Total,Reason,Voided by\r\n"
                         + "T1-000002,2026-03-12 17:00,118.00,\"wrong item, \"\"soap\"\"\",Sam Supervisor\r\n");
         assertThat(Files.readString(out.resolve("sales-by-payment-method_2026-03-01_2026-03-15.csv")))
-                .isEqualTo("Method,Payments,Amount\r\nCASH,1,164.00\r\n");
-        assertThat(Files.readString(out.resolve("returns_2026-03-01_2026-03-15.csv"))).isEqualTo("Bill,Time,Total,Reason\r\n");
+                .isEqualTo("Method,Payments,Net amount\r\nCASH,1,164.00\r\n");
+        assertThat(Files.readString(out.resolve("returns_2026-03-01_2026-03-15.csv"))).isEqualTo("Return,Time,Refund,Reason\r\n");
+    }
+
+    @Test
+    void csvAmountsArePlainNumbersWhateverTheScreensMoneyFormat() throws Exception {
+        MoneyFormat.use(MoneyFormat.of(Currency.getInstance("INR"), Locale.forLanguageTag("en-IN")));
+        try {
+            presenter.show("2026-03-01", "2026-03-15");
+            ReportSection byDay = presenter.sections().get(0);
+            assertThat(byDay.table().rows().get(9)).containsExactly("2026-03-10", "1", Money.format(16_400));
+            assertThat(Money.format(16_400)).contains("₹"); // the screen's format really differs from the file's
+            Path out = Files.createDirectory(dir.resolve("csv-inr"));
+            presenter.exportCsv(out);
+            String days = Files.readString(out.resolve("sales-by-day_2026-03-01_2026-03-15.csv"));
+            assertThat(days).contains("\r\n2026-03-10,1,164.00\r\n").doesNotContain("₹");
+            assertThat(Files.readString(out.resolve("voided-bills_2026-03-01_2026-03-15.csv"))).contains(",118.00,");
+        } finally {
+            MoneyFormat.use(MoneyFormat.PLAIN);
+        }
     }
 }

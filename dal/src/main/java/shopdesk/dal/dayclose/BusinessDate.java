@@ -10,17 +10,23 @@ import org.jooq.DSLContext;
 import shopdesk.dal.drawer.LastClose;
 
 /**
- * The open business day's date (docs/SYNC.md, "Business date"): the till's local date when the day's first document
- * was written (now, if it has none yet), but never earlier than the day after the last Z. The till clock alone
- * cannot move the date backwards nor close two days under one date; the server refuses a date ahead of its own.
+ * The open business day's date (docs/SYNC.md, "Business date"): the local date when the day's first document was
+ * written (now, if it has none yet), on the till's clock corrected by the offset to the server's clock last
+ * measured, but never earlier than the day after the last Z. The till clock alone cannot move the date backwards
+ * nor close two days under one date; the server refuses a date ahead of its own.
  */
 public final class BusinessDate {
     private BusinessDate() {
     }
 
     public static LocalDate of(DSLContext dsl, String deviceId, LastClose last, long now, ZoneId zone) {
+        return of(dsl, deviceId, last, now, zone, 0);
+    }
+
+    /** {@code serverOffsetMs}: server clock minus till clock (0: unknown or none); applied to the till's times. */
+    public static LocalDate of(DSLContext dsl, String deviceId, LastClose last, long now, ZoneId zone, long serverOffsetMs) {
         long started = firstDocumentAt(dsl, deviceId, last, now);
-        return rule(last.businessDate(), started, zone);
+        return rule(last.businessDate(), Math.addExact(started, serverOffsetMs), zone);
     }
 
     /** The rule alone: the date of {@code startedAt} in {@code zone}, at least the day after {@code lastClosed}. */

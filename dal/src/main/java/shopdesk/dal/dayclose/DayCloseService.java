@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.jooq.DSLContext;
 import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.audit.AuditLog;
@@ -42,8 +43,19 @@ public final class DayCloseService {
     private final ZoneId zone;
     private final DrawerSettings settings;
     private final AuditLog audit;
+    private final LongSupplier serverOffset;
 
     public DayCloseService(Database db, ChangeRecorder recorder, Clock clock, ZoneId zone, DrawerSettings settings) {
+        this(db, recorder, clock, zone, settings, () -> 0);
+    }
+
+    /**
+     * {@code serverOffset}: the server's clock minus the till's in ms as last measured (ClockSkew), 0 while unknown;
+     * the business date is taken on the corrected time, so a till clock off by hours does not date the day wrong.
+     */
+    public DayCloseService(Database db, ChangeRecorder recorder, Clock clock, ZoneId zone, DrawerSettings settings,
+                           LongSupplier serverOffset) {
+        this.serverOffset = serverOffset;
         this.db = db;
         this.recorder = recorder;
         this.clock = clock;
@@ -52,14 +64,27 @@ public final class DayCloseService {
         this.audit = new AuditLog(db, clock);
     }
 
-    /** The open day's running totals; changes nothing. */
+    /** The open day's running totals of the whole till; changes nothing. */
     public XReport xReport(Actor actor) {
+        return xReport(actor, null);
+    }
+
+    /**
+     * The open day's running totals of one cashier's documents (their shift: float, sales, returns, cash in and out)
+     * when {@code cashierId} is not null, else the till's. Meant for a drawer per cashier
+     * ({@code drawer.float-scope=cashier}), where each cashier answers for their own cash.
+     */
+    public XReport xReport(Actor actor, String cashierId) {
         RoleMatrix.require(actor, ChangeAction.CLOSE_DAY, "An X report");
         DSLContext dsl = db.dsl();
         LastClose last = LastClose.of(dsl, actor.deviceId());
         long now = clock.millis();
-        return new XReport(actor.deviceId(), BusinessDate.of(dsl, actor.deviceId(), last, now, zone), now,
-                DayTotalsQuery.compute(dsl, actor.shopId(), actor.deviceId(), last));
+        return new XReport(actor.deviceId(), businessDate(dsl, actor, last, now), now,
+                DayTotalsQuery.compute(dsl, actor.shopId(), actor.deviceId(), last, cashierId), cashierId);
+    }
+
+    private LocalDate businessDate(DSLContext dsl, Actor actor, LastClose last, long now) {
+        return BusinessDate.of(dsl, actor.deviceId(), last, now, zone, serverOffset.getAsLong());
     }
 
     /**
@@ -75,7 +100,7 @@ public final class DayCloseService {
             long number = NumberCounter.next(tx, scope(actor.deviceId()));
             LastClose last = LastClose.of(tx, actor.deviceId());
             long now = clock.millis();
-            LocalDate date = BusinessDate.of(tx, actor.deviceId(), last, now, zone);
+            LocalDate date = businessDate(tx, actor, last, now);
             DayTotals totals = DayTotalsQuery.compute(tx, actor.shopId(), actor.deviceId(), last);
             long variance = Math.subtractExact(counted, totals.expectedCash());
             String approvedBy = settings.needsApproval(variance) ? approver(tx, actor, approverId, variance) : null;
@@ -87,7 +112,8 @@ public final class DayCloseService {
                     .set(Z_REPORT.DEVICE_ID, actor.deviceId()).set(Z_REPORT.USER_ID, actor.userId())
                     .set(Z_REPORT.Z_NUMBER, number).set(Z_REPORT.BUSINESS_DATE, date.toString())
                     .set(Z_REPORT.LAST_BILL_NUMBER, totals.billRange().lastLocalNumber())
-                    .set(Z_REPORT.LAST_MOVEMENT_NUMBER, totals.lastMovementNumber()).set(Z_REPORT.SALES_TOTAL, totals.total())
+                    .set(Z_REPORT.LAST_MOVEMENT_NUMBER, totals.lastMovementNumber())
+                    .set(Z_REPORT.LAST_RETURN_NUMBER, totals.lastReturnNumber()).set(Z_REPORT.SALES_TOTAL, totals.total())
                     .set(Z_REPORT.EXPECTED_CASH, totals.expectedCash()).set(Z_REPORT.COUNTED_CASH, counted)
                     .set(Z_REPORT.VARIANCE, variance).set(Z_REPORT.VARIANCE_APPROVED_BY, approvedBy)
                     .set(Z_REPORT.PAYLOAD, json).set(Z_REPORT.CLIENT_CREATED_AT, now).execute();

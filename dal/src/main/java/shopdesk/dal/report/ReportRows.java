@@ -3,13 +3,29 @@ package shopdesk.dal.report;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The rows of the till's sales reports; every amount is in minor units. */
+/**
+ * The rows of the till's sales reports; every amount is in minor units. Amounts per day, hour, product, cashier,
+ * payment method and tax rate are net of the range's refunds (a return comes off where its sale would have been
+ * added); counts of bills and payments are of sales.
+ */
 public final class ReportRows {
     private ReportRows() {
     }
 
-    /** Completed bills of the range: how many and what they came to. */
-    public record Totals(long bills, long subtotal, long tax, long total) {
+    /**
+     * Completed bills of the range: how many and what they came to; {@code discountedBills} of them had
+     * {@code discounts} taken off; {@code returns} returns refunded {@code refunded}.
+     */
+    public record Totals(long bills, long subtotal, long tax, long total, long discountedBills, long discounts,
+                         long returns, long refunded) {
+        public Totals(long bills, long subtotal, long tax, long total) {
+            this(bills, subtotal, tax, total, 0, 0, 0, 0);
+        }
+
+        /** The takings: sales less refunds. */
+        public long net() {
+            return Math.subtractExact(total, refunded);
+        }
     }
 
     public record Day(LocalDate day, long bills, long total) {
@@ -39,7 +55,7 @@ public final class ReportRows {
     public record Voids(long bills, long total) {
     }
 
-    /** A returned sale; the till records no returns yet, so no query produces these so far. */
+    /** A completed return of the range (a credit note): its local label, when, the refund and why. */
     public record Return(String localLabel, long createdAt, long total, String reason) {
     }
 

@@ -5,16 +5,16 @@ import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_ITEM;
 import static shopdesk.db.Tables.PAYMENT;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jooq.Condition;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.report.ReportRows.CashierSales;
@@ -32,7 +32,8 @@ import shopdesk.protocol.BillStatus;
 /**
  * The till's sales reports for a range of days, from its own database. Every query walks the bills of the range
  * through {@code ix_bill_created} (shop, client_created_at); days and hours are bucketed in Java so that the
- * shop's time zone (with its daylight saving changes) is applied the same way on every dialect.
+ * shop's time zone (with its daylight saving changes) is applied the same way on every dialect. Returns reduce the
+ * takings in every section ({@link Netting}): amounts are net of refunds, counts are of sales.
  */
 public final class SalesReports {
     /** More voided bills than this in one range are counted but not listed. */
@@ -48,55 +49,72 @@ public final class SalesReports {
         return new OnePassReport(db, this).read(r, topProducts);
     }
 
+    /** Completed sales, their discounts, and the range's returns (whose refunds {@link Totals#net()} takes off). */
     public Totals totals(ReportRange r) {
-        var row = db.dsl().select(DSL.count(), DSL.sum(BILL.SUBTOTAL), DSL.sum(BILL.TAX_TOTAL), DSL.sum(BILL.TOTAL))
+        var row = db.dsl().select(DSL.count(), DSL.sum(BILL.SUBTOTAL), DSL.sum(BILL.TAX_TOTAL), DSL.sum(BILL.TOTAL),
+                        DSL.count().filterWhere(BILL.DISCOUNT_TOTAL.gt(0L)), DSL.sum(BILL.DISCOUNT_TOTAL))
                 .from(BILL).where(bills(r, BillStatus.COMPLETED)).fetchOne();
-        return new Totals(row.value1(), minor(row.value2()), minor(row.value3()), minor(row.value4()));
+        RangeReturns back = RangeReturns.load(db, r);
+        return new Totals(row.value1(), minor(row.value2()), minor(row.value3()), minor(row.value4()), row.value5(),
+                minor(row.value6()), back.refunds().size(), back.refunded());
     }
 
-    /** Every day of the range, days without sales included (a chart shows the gap). */
+    /** Every day of the range, days without sales included (a chart shows the gap); totals net of refunds. */
     public List<Day> byDay(ReportRange r) {
         Map<LocalDate, long[]> days = new LinkedHashMap<>();
         for (LocalDate d = r.from(); !d.isAfter(r.to()); d = d.plusDays(1)) days.put(d, new long[2]);
         forEachSale(r, (at, total) -> add(days.get(at.toLocalDate()), total));
+        Netting.days(days, RangeReturns.load(db, r), r);
         List<Day> out = new ArrayList<>(days.size());
         days.forEach((d, v) -> out.add(new Day(d, v[0], v[1])));
         return out;
     }
 
-    /** The 24 hours of the day, summed over the range. */
+    /** The 24 hours of the day, summed over the range, net of refunds. */
     public List<Hour> byHour(ReportRange r) {
         long[][] hours = new long[24][2];
         forEachSale(r, (at, total) -> add(hours[at.getHour()], total));
+        Netting.hours(hours, RangeReturns.load(db, r), r);
         List<Hour> out = new ArrayList<>(24);
         for (int h = 0; h < 24; h++) out.add(new Hour(h, hours[h][0], hours[h][1]));
         return out;
     }
 
-    /** Best sellers by amount; {@code limit} rows at most. */
+    /** Best sellers by amount, returned units and refunds taken off; {@code limit} rows at most. */
     public List<ProductSales> topProducts(ReportRange r, int limit) {
-        Field<BigDecimal> amount = DSL.sum(BILL_ITEM.LINE_TOTAL);
-        return db.dsl().select(BILL_ITEM.PRODUCT_ID, DSL.max(BILL_ITEM.SKU), DSL.max(BILL_ITEM.NAME),
-                        DSL.sum(BILL_ITEM.QUANTITY), amount)
+        Map<String, ProductSales> products = new HashMap<>();
+        db.dsl().select(BILL_ITEM.PRODUCT_ID, DSL.max(BILL_ITEM.SKU), DSL.max(BILL_ITEM.NAME),
+                        DSL.sum(BILL_ITEM.QUANTITY), DSL.sum(BILL_ITEM.LINE_TOTAL))
                 .from(BILL).join(BILL_ITEM).on(BILL_ITEM.BILL_ID.eq(BILL.ID))
                 .where(bills(r, BillStatus.COMPLETED))
                 .groupBy(BILL_ITEM.PRODUCT_ID)
-                .orderBy(amount.desc(), BILL_ITEM.PRODUCT_ID).limit(limit)
-                .fetch(x -> new ProductSales(x.value1(), x.value2(), x.value3(), minor(x.value4()), minor(x.value5())));
+                .forEach(x -> Netting.add(products, new ProductSales(x.value1(), x.value2(), x.value3(), minor(x.value4()),
+                        minor(x.value5()))));
+        return Netting.top(products, RangeReturns.load(db, r), limit);
     }
 
+    /** Per cashier: their sales, less the refunds they gave. */
     public List<CashierSales> byCashier(ReportRange r) {
-        Field<BigDecimal> amount = DSL.sum(BILL.TOTAL);
-        return db.dsl().select(BILL.USER_ID, DSL.max(APP_USER.DISPLAY_NAME), DSL.count(), amount)
+        Map<String, long[]> cashiers = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        db.dsl().select(BILL.USER_ID, DSL.max(APP_USER.DISPLAY_NAME), DSL.count(), DSL.sum(BILL.TOTAL))
                 .from(BILL).leftJoin(APP_USER).on(APP_USER.ID.eq(BILL.USER_ID))
                 .where(bills(r, BillStatus.COMPLETED))
                 .groupBy(BILL.USER_ID)
-                .orderBy(amount.desc(), BILL.USER_ID)
-                .fetch(x -> new CashierSales(x.value1(), x.value2() != null ? x.value2() : x.value1(), x.value3(),
-                        minor(x.value4())));
+                .forEach(x -> {
+                    cashiers.put(x.value1(), new long[] {x.value3(), minor(x.value4())});
+                    if (x.value2() != null) names.put(x.value1(), x.value2());
+                });
+        Netting.cashiers(cashiers, names, RangeReturns.load(db, r));
+        return Netting.cashierRows(cashiers, names);
     }
 
+    /** Per method: payments of sales, less the refunds paid back that way. */
     public List<PaymentSales> byPaymentMethod(ReportRange r) {
+        return Netting.payments(soldByPaymentMethod(r), RangeReturns.load(db, r));
+    }
+
+    List<PaymentSales> soldByPaymentMethod(ReportRange r) {
         return db.dsl().select(PAYMENT.METHOD, DSL.count(), DSL.sum(PAYMENT.AMOUNT))
                 .from(BILL).join(PAYMENT).on(PAYMENT.BILL_ID.eq(BILL.ID))
                 .where(bills(r, BillStatus.COMPLETED))
@@ -104,14 +122,16 @@ public final class SalesReports {
                 .fetch(x -> new PaymentSales(x.value1(), x.value2(), minor(x.value3())));
     }
 
-    /** Per tax rate, lowest rate first. */
+    /** Per tax rate, lowest rate first, returned lines taken off (credit notes reduce what is due). */
     public List<TaxLine> taxSummary(ReportRange r) {
-        return db.dsl().select(BILL_ITEM.TAX_RATE_BP, DSL.sum(BILL_ITEM.LINE_SUBTOTAL), DSL.sum(BILL_ITEM.LINE_TAX),
+        Map<Integer, long[]> rates = new TreeMap<>();
+        db.dsl().select(BILL_ITEM.TAX_RATE_BP, DSL.sum(BILL_ITEM.LINE_SUBTOTAL), DSL.sum(BILL_ITEM.LINE_TAX),
                         DSL.sum(BILL_ITEM.LINE_TOTAL))
                 .from(BILL).join(BILL_ITEM).on(BILL_ITEM.BILL_ID.eq(BILL.ID))
                 .where(bills(r, BillStatus.COMPLETED))
-                .groupBy(BILL_ITEM.TAX_RATE_BP).orderBy(BILL_ITEM.TAX_RATE_BP)
-                .fetch(x -> new TaxLine(x.value1(), minor(x.value2()), minor(x.value3()), minor(x.value4())));
+                .groupBy(BILL_ITEM.TAX_RATE_BP)
+                .forEach(x -> rates.put(x.value1(), new long[] {minor(x.value2()), minor(x.value3()), minor(x.value4())}));
+        return Netting.tax(rates, RangeReturns.load(db, r));
     }
 
     public Voids voids(ReportRange r) {
@@ -130,12 +150,9 @@ public final class SalesReports {
                 .fetch(x -> new VoidedBill(x.value1(), x.value2(), x.value3(), x.value4(), x.value5()));
     }
 
-    /**
-     * Returns of the range. The till records no returns yet (issue 24 brings refund documents); this is where
-     * their query goes, so the report screen already has its Returns table.
-     */
+    /** The completed returns of the range, oldest first. */
     public List<Return> returns(ReportRange r) {
-        return List.of();
+        return RangeReturns.load(db, r).rows();
     }
 
     private Condition bills(ReportRange r, BillStatus status) {

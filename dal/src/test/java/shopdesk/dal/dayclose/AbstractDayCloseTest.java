@@ -63,7 +63,7 @@ abstract class AbstractDayCloseTest {
             List.of(new MethodTotal("CARD", 1, 5_900), new MethodTotal("CASH", 2, 33_240), new MethodTotal("UPI", 1, 6_400)),
             List.of(new TaxTotal(500, 30_000, 1_500, 31_500), new TaxTotal(1200, 2_000, 240, 2_240),
                     new TaxTotal(1800, 10_000, 1_800, 11_800)),
-            500_000, 200_000, 35_000, 33_240, 698_240, new BillRange(1L, "T1-000001", 4, "T1-000004", null, null), 3);
+            500_000, 200_000, 35_000, 33_240, 698_240, new BillRange(1L, "T1-000001", 4, "T1-000004", null, null), 3, 0, 0, 0);
 
     @TempDir Path dir;
     TillFixture till;

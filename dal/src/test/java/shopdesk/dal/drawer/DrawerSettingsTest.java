@@ -26,6 +26,19 @@ class DrawerSettingsTest {
     }
 
     @Test
+    void theServerHoldsZReportsToItsOwnLimitKey() {
+        Config both = Config.of(Map.of("drawer.variance-approval-limit", "200", "drawer.server-variance-approval-limit", "1000"));
+        assertThat(DrawerSettings.from(both).varianceApprovalLimit()).isEqualTo(200);
+        assertThat(DrawerSettings.forServer(both).varianceApprovalLimit()).isEqualTo(1000);
+        assertThat(DrawerSettings.forServer(Config.of(Map.of())).varianceApprovalLimit()).isEqualTo(500);
+        // a server set up before its own key existed keeps the limit it had
+        assertThat(DrawerSettings.forServer(Config.of(Map.of("drawer.variance-approval-limit", "300"))).varianceApprovalLimit())
+                .isEqualTo(300);
+        assertThatThrownBy(() -> DrawerSettings.forServer(Config.of(Map.of("drawer.server-variance-approval-limit", "-1"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("drawer.server-variance-approval-limit");
+    }
+
+    @Test
     void aWrongValueNamesItsKey() {
         assertThatThrownBy(() -> DrawerSettings.from(Config.of(Map.of("drawer.float-scope", "shift"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("drawer.float-scope").hasMessageContaining("till | cashier");

@@ -20,7 +20,7 @@ import shopdesk.server.push.EntryRefused;
 /**
  * CLOSE_DAY: keeps a till's Z report as it was made. The till is the token's; a second Z for the same till and
  * business day, or with a Z number already used, is refused (DAY_ALREADY_CLOSED). The approver of a variance was
- * verified by the authorizer (its signed approval); the limit is this server's {@code drawer.variance-approval-limit}.
+ * verified by the authorizer (its signed approval); the limit is this server's {@code drawer.server-variance-approval-limit}.
  */
 public final class ZReportApplier {
     private final DrawerSettings drawer;

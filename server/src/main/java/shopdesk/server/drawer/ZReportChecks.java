@@ -37,13 +37,16 @@ final class ZReportChecks {
         DrawerCount c = z.count();
         if (t == null) throw EntryRefused.invalid("payload.totals", "is missing");
         if (c == null) throw EntryRefused.invalid("payload.count", "is missing");
-        for (long v : new long[] {t.total(), t.floatTotal(), t.cashIn(), t.cashOut(), t.cashSales(), c.counted()}) {
+        for (long v : new long[] {t.total(), t.floatTotal(), t.cashIn(), t.cashOut(), t.cashSales(), t.cashRefunds(), c.counted()}) {
             Checks.within(v, Limits.AMOUNT, "payload.totals");
         }
         try {
-            long expected = Math.subtractExact(Math.addExact(Math.addExact(t.floatTotal(), t.cashIn()), t.cashSales()), t.cashOut());
+            // cashRefunds: returns refunded in cash (0 in a payload from before returns were on the Z)
+            long expected = Math.subtractExact(Math.subtractExact(Math.addExact(Math.addExact(t.floatTotal(), t.cashIn()),
+                    t.cashSales()), t.cashOut()), t.cashRefunds());
             if (expected != t.expectedCash() || expected != c.expected()) {
-                throw EntryRefused.invalid("payload.count.expected", "is not float + cash in + cash sales - cash out (" + expected + ")");
+                throw EntryRefused.invalid("payload.count.expected", "is not float + cash in + cash sales - cash out - cash refunds ("
+                        + expected + ")");
             }
             if (Math.subtractExact(c.counted(), c.expected()) != c.variance()) {
                 throw EntryRefused.invalid("payload.count.variance", "is not counted - expected");

@@ -17,7 +17,7 @@ class ZReportChecksTest {
 
     static ZReportPayload z(String date, long floats, long expected, long counted, long variance, String approver) {
         DayTotals t = new DayTotals(0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), floats, 0, 0, 0, expected,
-                new DayTotals.BillRange(null, null, 0, null, null, null), 1);
+                new DayTotals.BillRange(null, null, 0, null, null, null), 1, 0, 0, 0);
         return new ZReportPayload("z", "d", "u", 1, date, 1, t, new DrawerCount(List.of(), counted, expected, variance), approver);
     }
 
@@ -31,6 +31,20 @@ class ZReportChecksTest {
     void expectedCashMustBeTheDrawerArithmetic() {
         assertThatThrownBy(() -> ZReportChecks.check(z("2026-01-05", 10_000, 9_000, 9_000, 0, null), DrawerSettings.DEFAULT, TODAY))
                 .isInstanceOf(EntryRefused.class).hasMessageContaining("payload.count.expected");
+    }
+
+    @Test
+    void cashRefundsComeOutOfTheExpectedCash() {
+        DayTotals t = new DayTotals(1, 2_000, 0, 2_000, 0, 1, 500, 0, 0, List.of(), List.of(), 10_000, 0, 0, 2_000, 11_500,
+                new DayTotals.BillRange(null, null, 0, null, null, null), 1, 0, 500, 1);
+        assertThat(ZReportChecks.check(new ZReportPayload("z", "d", "u", 1, "2026-01-05", 1, t,
+                new DrawerCount(List.of(), 11_500, 11_500, 0), null), DrawerSettings.DEFAULT, TODAY)).isEqualTo(TODAY);
+        // the same day claiming the refunded cash is still in the drawer does not add up
+        DayTotals kept = new DayTotals(1, 2_000, 0, 2_000, 0, 1, 500, 0, 0, List.of(), List.of(), 10_000, 0, 0, 2_000, 12_000,
+                new DayTotals.BillRange(null, null, 0, null, null, null), 1, 0, 500, 1);
+        assertThatThrownBy(() -> ZReportChecks.check(new ZReportPayload("z", "d", "u", 1, "2026-01-05", 1, kept,
+                new DrawerCount(List.of(), 12_000, 12_000, 0), null), DrawerSettings.DEFAULT, TODAY))
+                .isInstanceOf(EntryRefused.class).hasMessageContaining("cash refunds");
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class Entries {
         String id = Ids.newId();
         DayTotals t = new DayTotals(1, 2_000, 0, 2_000, 0, 0, 0, 0, 0, List.of(new DayTotals.MethodTotal("CASH", 1, 2_000)),
                 List.of(new DayTotals.TaxTotal(0, 2_000, 0, 2_000)), 10_000, 0, 0, 2_000, 12_000,
-                new DayTotals.BillRange(1L, "T1-000001", 1, "T1-000001", null, null), 1);
+                new DayTotals.BillRange(1L, "T1-000001", 1, "T1-000001", null, null), 1, 0, 0, 0);
         ZReportPayload p = new ZReportPayload(id, deviceId, userId, number, date, 1L, t,
                 new DrawerCount(List.of(), counted, 12_000, counted - 12_000), approvedBy);
         PushEntry e = entry("CLOSE_DAY", EntityType.Z_REPORT, id, p, null);
