@@ -68,7 +68,7 @@ class ReportsWindowTest {
             return c != null && c.isShowing() && c.getWidth() > 300;
         }));
         JLabel summary = Edt.find(window, "reports.summary");
-        assertThat(Edt.call(summary::getText)).startsWith("2026-03-01 to 2026-03-28:  ")
+        assertThat(Edt.call(summary::getText)).startsWith("<html>2026-03-01 to 2026-03-28:  ")
                 .contains("takings " + shopdesk.dal.money.Money.format(expectedTotal)).contains("returns 3: ");
         BufferedImage shot = shoot();
         assertThat(countPixels(shot, 0x2675BF)).as("bar-coloured pixels on screen").isGreaterThan(500);
