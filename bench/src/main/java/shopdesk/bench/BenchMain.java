@@ -14,6 +14,7 @@ import shopdesk.bench.billsave.BillSaveSection;
 import shopdesk.bench.client.ClientSection;
 import shopdesk.bench.drain.DrainProfiler;
 import shopdesk.bench.drain.DrainSection;
+import shopdesk.bench.drain.FourTillsSection;
 import shopdesk.bench.machine.Machine;
 import shopdesk.bench.report.Report;
 import shopdesk.bench.scale.OutboxSyncCentreProbe;
@@ -53,7 +54,7 @@ public final class BenchMain {
         run("drain", settings, failures, () -> drain.drain(settings, report));
         run("drain-profile", settings, failures, () -> report.section("### Where a drained bill's time goes (server)\n\n"
                 + DrainProfiler.profile(Engine.POSTGRES, settings.quick() ? 200 : 500)));
-        run("load", settings, failures, () -> drain.load(settings.quick(), report));
+        run("load", settings, failures, () -> new FourTillsSection(drain).load(settings.quick(), report));
         run("client", settings, failures, () -> new ClientSection().run(BenchDatabases.scratch(), settings.quick(), report));
 
         Instant finished = Instant.now();

@@ -79,7 +79,17 @@ public final class Outbox implements AutoCloseable {
         db.addTransactionListener(recorder.transactionListener());
         this.view = new SyncQueueView(db, store);
         ApprovalSigner signer = new ApprovalSigner(approvals);
-        this.signingRecorder = (tx, change) -> recorder.record(tx, signer.sign(change, clock.millis()));
+        this.signingRecorder = new ChangeRecorder() {
+            @Override
+            public void record(org.jooq.DSLContext tx, shopdesk.dal.change.Change change) {
+                recorder.record(tx, signer.sign(change, clock.millis()));
+            }
+
+            @Override
+            public void beforeEdit(org.jooq.DSLContext tx, String entityType, String entityId) {
+                recorder.beforeEdit(tx, entityType, entityId);
+            }
+        };
         this.resolutions = new Resolutions(db, store, feed, migrations, clock, worker::syncNow, signer);
         this.productRepair = new ProductRepair(db, store, migrations, clock, worker::syncNow, signer);
         this.holdingsCheck = new HoldingsCheck(db, cloud, signingRecorder, config.shopId(), config.deviceId(), clock);

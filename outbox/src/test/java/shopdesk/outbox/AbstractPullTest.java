@@ -22,6 +22,7 @@ import shopdesk.protocol.FeedChange;
 import shopdesk.protocol.Json;
 import shopdesk.protocol.PullResponse;
 import shopdesk.protocol.payload.BillPayload;
+import shopdesk.protocol.payload.Payloads;
 import shopdesk.protocol.payload.ProductPayload;
 import shopdesk.protocol.payload.StockLevelPayload;
 
@@ -117,6 +118,34 @@ public abstract class AbstractPullTest extends OutboxTestBase {
         feed(page("c1", false, change(1, "bill", b.id(), 1L, payload, deviceId)));
         outbox.pullNow();
         assertThat(db.dsl().select(BILL.SERVER_NUMBER).from(BILL).where(BILL.ID.eq(b.id())).fetchOne(BILL.SERVER_NUMBER)).isEqualTo(42L);
+    }
+
+    @Test
+    void aPulledBillFillsItsLegalLabelWhenThePushAnswerWasLost() {
+        Bill lost = sell(product.id(), 1);
+        Bill older = sell(product.id(), 1);
+        var payload = Payloads.gson().toJsonTree(billPayload(lost, 42L)).getAsJsonObject();
+        payload.addProperty("legalLabel", "INV/2026-27/42");
+        // a bill numbered by an answer that had no label (a server before series) gets the label alone
+        db.dsl().update(BILL).set(BILL.SERVER_NUMBER, 43L).where(BILL.ID.eq(older.id())).execute();
+        var olderPayload = Payloads.gson().toJsonTree(billPayload(older, 43L)).getAsJsonObject();
+        olderPayload.addProperty("legalLabel", "INV/2026-27/43");
+        feed(page("c1", false, change(1, "bill", lost.id(), 1L, payload, deviceId),
+                change(2, "bill", older.id(), 1L, olderPayload, deviceId)));
+        outbox.pullNow();
+        assertThat(legalLabel(lost.id())).isEqualTo("INV/2026-27/42");
+        assertThat(legalLabel(older.id())).isEqualTo("INV/2026-27/43");
+        assertThat(db.dsl().select(BILL.SERVER_NUMBER).from(BILL).where(BILL.ID.eq(lost.id())).fetchOne(BILL.SERVER_NUMBER))
+                .isEqualTo(42L);
+    }
+
+    private BillPayload billPayload(Bill b, long number) {
+        return new BillPayload(b.id(), deviceId, cashier.userId(), null, b.localNumber(), b.localLabel(), b.clientCreatedAt(),
+                b.subtotal(), b.taxTotal(), b.total(), List.of(), List.of(), null, number, BillStatus.COMPLETED);
+    }
+
+    private String legalLabel(String billId) {
+        return db.dsl().select(BILL.LEGAL_LABEL).from(BILL).where(BILL.ID.eq(billId)).fetchOne(BILL.LEGAL_LABEL);
     }
 
     @Test

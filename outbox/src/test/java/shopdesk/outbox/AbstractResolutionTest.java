@@ -100,6 +100,26 @@ public abstract class AbstractResolutionTest extends OutboxTestBase {
                 .isInstanceOf(InvalidStateException.class);
     }
 
+    /** The conflict dialog's base column: the record before the first unsent edit, kept until the run is sent. */
+    @Test
+    void theBaseIsTheRecordBeforeTheFirstUnsentEditKeptWhileTheStreamIsOpen() {
+        products.update(supervisor, product.id(), 1, new ProductDraft("SKU-1", null, "Tea 500g", 26_000, 500, 0));
+        products.update(supervisor, product.id(), 2, new ProductDraft("SKU-1", null, "Tea 500g", 26_000, 500, 9));
+        ProductPayload base = Payloads.fromJson(outbox.view().entry(lastSeq()).orElseThrow().baseState(), ProductPayload.class);
+        assertThat(base.unitPrice()).isEqualTo(25_000);
+        assertThat(base.lowStockLevel()).isZero();
+        assertThat(base.version()).isEqualTo(1);
+        assertThatThrownBy(() -> products.update(supervisor, product.id(), 1, new ProductDraft("SKU-1", null, "Stale", 1, 0, 0)))
+                .isInstanceOf(shopdesk.dal.error.StaleVersionException.class);
+        cloud.onPush(cloud::applyAll);
+        for (int i = 0; i < 3; i++) outbox.pushOnce(); // one entry of a stream per push
+        assertThat(all()).extracting(QueuedEntry::state).containsOnly(DeliveryState.DONE);
+        products.update(supervisor, product.id(), 3, new ProductDraft("SKU-1", null, "Tea 500g", 27_000, 500, 9));
+        ProductPayload next = Payloads.fromJson(outbox.view().entry(lastSeq()).orElseThrow().baseState(), ProductPayload.class);
+        assertThat(next.unitPrice()).as("a new run of edits starts from the delivered record").isEqualTo(26_000);
+        assertThat(next.lowStockLevel()).isEqualTo(9);
+    }
+
     @Test
     void forcePushSupersedesTheStreamWithAnEntryAgainstTheServersVersion() {
         Product p = versionConflictOnProduct();

@@ -34,7 +34,7 @@ public final class RejectCodes {
     /** The bill's payments do not add up to its total. */
     public static final String PAYMENT_MISMATCH = "PAYMENT_MISMATCH";
     /**
-     * A discount or price cut beyond the cashier's limit (config {@code sale.cashier-discount-limit-percent}) without a
+     * A discount or price cut beyond the cashier's limit (the shop's limit, shop_sale_terms, else config {@code sale.cashier-discount-limit-percent}) without a
      * supervisor's approval, or a price override without a reason. Nothing was stored. Permanent.
      */
     public static final String DISCOUNT_NOT_APPROVED = "DISCOUNT_NOT_APPROVED";

@@ -113,7 +113,7 @@ public final class ServerApp implements AutoCloseable {
     private Javalin build() {
         JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
         AuthService auth = new AuthService(database, config.clock(), config.accessTokenTtl(), config.refreshTokenTtl(),
-                new PasswordHasher(config.passwordIterations()));
+                new PasswordHasher(config.passwordIterations()), config.sale());
         Appliers appliers = new Appliers()
                 .on(ChangeAction.CREATE_PRODUCT, ProductApplier::create)
                 .on(ChangeAction.UPDATE_PRODUCT, ProductApplier::update)

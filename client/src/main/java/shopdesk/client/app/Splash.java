@@ -7,10 +7,11 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JWindow;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 
 /** Shown while the database opens and migrates, which can take a few seconds on a slow disk. */
 public final class Splash extends JWindow {
-    private final JLabel step = new JLabel("Starting...");
+    private final JLabel step = new JLabel(Messages.get("splash.starting"));
 
     public Splash() {
         JPanel p = new JPanel(new MigLayout("insets 24, wrap 1", "[360!, fill]"));

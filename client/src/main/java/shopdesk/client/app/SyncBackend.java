@@ -2,6 +2,7 @@ package shopdesk.client.app;
 
 import shopdesk.client.session.AuthPort;
 import shopdesk.client.sync.SyncPort;
+import shopdesk.dal.bill.ShopSaleTerms;
 import shopdesk.dal.change.ChangeRecorder;
 
 /**
@@ -21,6 +22,11 @@ public interface SyncBackend extends AutoCloseable {
 
     /** Login: the cloud first when there is one (caching the user for offline use), else {@code offline}. */
     AuthPort auth(AuthPort offline);
+
+    /** Login that also keeps the shop's selling terms the server sends (a cloud till); standalone: as above. */
+    default AuthPort auth(AuthPort offline, ShopSaleTerms saleTerms) {
+        return auth(offline);
+    }
 
     void start();
 

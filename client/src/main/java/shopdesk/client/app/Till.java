@@ -16,6 +16,7 @@ import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.bill.BillService;
 import shopdesk.dal.bill.HeldSales;
 import shopdesk.dal.bill.SaleRules;
+import shopdesk.dal.bill.ShopSaleTerms;
 import shopdesk.dal.customer.CustomerService;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.product.ProductService;
@@ -51,9 +52,11 @@ public final class Till implements AutoCloseable {
         var customers = new CustomerService(db, recorder, clock);
         this.catalog = new LocalCatalog(new ProductService(db, recorder, clock), new StockService(db, recorder, clock),
                 customers, identity.shopId());
-        this.sales = new LocalSales(new BillService(db, recorder, clock, rules), customers, users, new AuditLog(db, clock),
+        // the discount limit is the server's once a login brought it (kept for offline); the config's until then
+        var terms = new ShopSaleTerms(db, identity.shopId(), rules);
+        this.sales = new LocalSales(new BillService(db, recorder, clock, terms), customers, users, new AuditLog(db, clock),
                 identity.shopId(), new HeldSales(db, clock), identity.deviceId());
-        this.auth = backend.auth(new LocalAuth(users, identity.deviceId()));
+        this.auth = backend.auth(new LocalAuth(users, identity.deviceId()), terms);
     }
 
     public void start() {

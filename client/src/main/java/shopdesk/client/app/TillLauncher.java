@@ -11,6 +11,7 @@ import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.dayclose.DayCloseWindow;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.print.ReceiptPrinting;
 import shopdesk.client.reports.ReportsWindow;
@@ -74,12 +75,12 @@ public final class TillLauncher {
         });
         CompletableFuture.runAsync(() -> {
             try {
-                splash.thenAccept(s -> s.step("Opening the till's database in " + dataDir + " ..."));
+                splash.thenAccept(s -> s.step(Messages.get("splash.opening", String.valueOf(dataDir))));
                 Database db = assembly.openDatabase(prefs, TillLauncher::askRestore, problem -> {
                     LOG.error(problem);
                     healthWatch.backupProblem(PlainMessages.BACKUP);
                 });
-                splash.thenAccept(s -> s.step("Database ready (schema " + db.schemaVersion() + ")"));
+                splash.thenAccept(s -> s.step(Messages.get("splash.ready", String.valueOf(db.schemaVersion()))));
                 Consumer<TillIdentity> start = identity -> startTill(db, identity, prefs, shown);
                 var existing = assembly.savedIdentity();
                 SwingUtilities.invokeLater(() -> {

@@ -68,7 +68,7 @@ public final class TillView extends JPanel {
         this.ports = ports;
         var sessions = ports.sessions();
         login = new LoginPanel(new LoginPresenter(ports.auth(), sessions), ports.shopLine());
-        salePresenter = new SalePresenter(ports.catalog(), ports.sales(), sessions, ports.sales().rules());
+        salePresenter = new SalePresenter(ports.catalog(), ports.sales(), sessions, ports.sales()::rules);
         sale = new SalePanel(salePresenter, saleDialogs);
         bills = new LazyTab<>(() -> {
             BillsPanel b = new BillsPanel(new BillsPresenter(ports.sales(), sessions), saleDialogs, ports.receipts());

@@ -18,6 +18,7 @@ public final class ProductFormPresenter {
     private ProductView editing;
     private ProductView current;
     private String staleMessage;
+    private String pendingImage;
 
     public ProductFormPresenter(CatalogPort catalog, SessionHolder sessions) {
         this.catalog = catalog;
@@ -28,7 +29,19 @@ public final class ProductFormPresenter {
         editing = p;
         current = null;
         staleMessage = null;
+        pendingImage = null;
         errors.clear();
+    }
+
+    /** The picture the next save stores: a base64 PNG from {@link ProductImages}, or "" to remove it. */
+    public void setImage(String png) {
+        pendingImage = png;
+    }
+
+    /** The picture the form shows: the one chosen since opening the product, else its stored one; null for none. */
+    public String image() {
+        if (pendingImage != null) return pendingImage.isEmpty() ? null : pendingImage;
+        return editing == null ? null : editing.image();
     }
 
     public Optional<ProductView> editing() {
@@ -80,10 +93,11 @@ public final class ProductFormPresenter {
         if (!errors.isEmpty()) return Optional.empty();
         ProductForm form = new ProductForm(editing == null ? null : editing.id(), editing == null ? 0 : editing.version(),
                 sku.trim(), Inputs.blankToNull(barcode), cleanName, unitPrice, rate, low, cleanCategory, taxInclusive,
-                soldByWeight);
+                soldByWeight, pendingImage);
         try {
             ProductView saved = catalog.saveProduct(sessions.require().actor(), form);
             editing = saved;
+            pendingImage = null;
             return Optional.of(saved);
         } catch (StaleVersionException e) {
             current = catalog.findProduct(editing.id()).orElse(null);

@@ -4,6 +4,7 @@ import java.util.List;
 import javax.swing.table.AbstractTableModel;
 import shopdesk.client.i18n.Messages;
 import shopdesk.dal.money.Money;
+import shopdesk.dal.stock.StockQuantity;
 
 public final class ProductTableModel extends AbstractTableModel {
     private static final String[] COLUMNS = {"product.col.sku", "product.col.barcode", "product.col.name", "product.col.price",
@@ -43,8 +44,8 @@ public final class ProductTableModel extends AbstractTableModel {
             case 2 -> p.name();
             case 3 -> Money.format(p.unitPrice());
             case 4 -> Money.rate(p.taxRateBp());
-            case 5 -> p.stock();
-            default -> p.lowStockLevel();
+            case 5 -> p.soldByWeight() ? StockQuantity.format(p.stock(), true) : p.stock(); // grams shown as kg
+            default -> p.soldByWeight() ? StockQuantity.format(p.lowStockLevel(), true) : p.lowStockLevel();
         };
     }
 }

@@ -31,6 +31,7 @@ public final class ProductsPanel extends JPanel {
     private final JTextField category = text("product.category");
     private final JCheckBox inclusive = check("product.taxInclusive", Messages.get("product.taxInclusive"));
     private final JCheckBox byWeight = check("product.soldByWeight", Messages.get("product.soldByWeight"));
+    private final JLabel picture = new JLabel();
     private final JLabel status = new JLabel(" ");
     private final JButton reloadCurrent = new JButton("Reload");
     private final FieldMessages messages = new FieldMessages();
@@ -65,6 +66,7 @@ public final class ProductsPanel extends JPanel {
         row(p, Messages.get("product.lowStock"), lowStock, ProductFormPresenter.LOW_STOCK);
         row(p, Messages.get("product.category"), category, ProductFormPresenter.CATEGORY);
         category.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("product.category.hint"));
+        pictureRow(p);
         JButton fresh = new JButton(Messages.get("catalog.new"));
         fresh.setName("product.new");
         JButton save = new JButton(Messages.get("catalog.save"));
@@ -80,6 +82,48 @@ public final class ProductsPanel extends JPanel {
         fresh.addActionListener(e -> fill(null));
         save.addActionListener(e -> save());
         return p;
+    }
+
+    /** The tile's picture: a preview, Choose (any image file, scaled down on import) and Remove. */
+    private void pictureRow(JPanel p) {
+        picture.setName("product.picture");
+        picture.setHorizontalAlignment(JLabel.CENTER);
+        picture.setBorder(javax.swing.BorderFactory.createLineBorder(java.awt.Color.GRAY));
+        JButton choose = new JButton(Messages.get("product.picture.choose"));
+        choose.setName("product.picture.choose");
+        JButton remove = new JButton(Messages.get("product.picture.remove"));
+        remove.setName("product.picture.remove");
+        JLabel l = new JLabel(Messages.get("product.picture"));
+        l.setLabelFor(choose);
+        p.add(l);
+        p.add(picture, "split 3, w 64!, h 64!, growx 0");
+        p.add(choose, "growx 0");
+        p.add(remove, "growx 0");
+        p.add(messages.register("image", picture), "skip, wmin 0");
+        choose.addActionListener(e -> choosePicture());
+        remove.addActionListener(e -> {
+            presenter.setImage("");
+            showPicture();
+        });
+    }
+
+    private void choosePicture() {
+        var chooser = new javax.swing.JFileChooser();
+        chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter(Messages.get("product.picture.files"),
+                "png", "jpg", "jpeg", "gif", "bmp"));
+        if (chooser.showOpenDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION) return;
+        try {
+            presenter.setImage(ProductImages.fromFile(chooser.getSelectedFile().toPath()));
+            status.setText(Messages.get("product.picture.chosen"));
+        } catch (java.io.IOException e) {
+            status.setText(Messages.get("product.picture.unreadable"));
+        }
+        showPicture();
+    }
+
+    private void showPicture() {
+        picture.setIcon(ProductImages.icon(presenter.image(), 60));
+        picture.setText(presenter.image() == null ? "—" : null);
     }
 
     void save() {
@@ -117,6 +161,7 @@ public final class ProductsPanel extends JPanel {
         category.setText(t[6]);
         inclusive.setSelected(p != null && p.taxInclusive());
         byWeight.setSelected(p != null && p.soldByWeight());
+        showPicture();
         messages.clear();
         status.setText(p == null ? Messages.get("product.new") : Messages.get("catalog.editing", p.name()));
     }

@@ -48,7 +48,11 @@ public final class StockPanel extends JPanel {
         add(new JScrollPane(table));
         // The errors go under their fields, so the fields keep a usable width on a small screen.
         JPanel form = new JPanel(new MigLayout("insets 0, fillx, hidemode 3", "[][80:120][][grow, 160:][][]", "[][]"));
-        form.add(labelFor(Messages.get("stock.quantity"), quantity), "cell 0 0");
+        JLabel quantityLabel = labelFor(Messages.get("stock.quantity"), quantity);
+        quantityLabel.setName("stock.quantity.label");
+        // a weighed product's quantity is typed in kg, so the label says which
+        table.getSelectionModel().addListSelectionListener(e -> quantityLabel.setText(StockPresenter.quantityLabel(selected())));
+        form.add(quantityLabel, "cell 0 0");
         form.add(quantity, "cell 1 0, growx");
         form.add(labelFor(Messages.get("stock.reason"), reason), "cell 2 0");
         form.add(reason, "cell 3 0, growx");

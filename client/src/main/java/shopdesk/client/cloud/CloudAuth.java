@@ -6,6 +6,7 @@ import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.AuthPort;
 import shopdesk.client.session.Session;
 import shopdesk.dal.auth.ApprovalKeyring;
+import shopdesk.dal.bill.ShopSaleTerms;
 import shopdesk.dal.error.ErrorCode;
 import shopdesk.dal.error.ShopDeskException;
 import shopdesk.dal.user.Role;
@@ -28,6 +29,7 @@ public final class CloudAuth implements AuthPort {
     private final AuthPort offline;
     private final String deviceId;
     private final ApprovalKeyring keyring;
+    private final ShopSaleTerms saleTerms;
 
     public CloudAuth(CloudClient cloud, UserService users, AuthPort offline, String deviceId) {
         this(cloud, users, offline, deviceId, null);
@@ -35,6 +37,13 @@ public final class CloudAuth implements AuthPort {
 
     /** {@code keyring} (may be null) keeps a supervisor's approval key sealed with their password and unlocks it. */
     public CloudAuth(CloudClient cloud, UserService users, AuthPort offline, String deviceId, ApprovalKeyring keyring) {
+        this(cloud, users, offline, deviceId, keyring, null);
+    }
+
+    /** {@code saleTerms} (may be null) keeps the shop's discount limit each online login brings. */
+    public CloudAuth(CloudClient cloud, UserService users, AuthPort offline, String deviceId, ApprovalKeyring keyring,
+                     ShopSaleTerms saleTerms) {
+        this.saleTerms = saleTerms;
         this.keyring = keyring;
         this.cloud = cloud;
         this.users = users;
@@ -69,6 +78,9 @@ public final class CloudAuth implements AuthPort {
         if (keyring != null && t.approvalKey() != null) {
             TokenResponse.ApprovalKeyGrant k = t.approvalKey();
             keyring.keep(u.id(), k.keyId(), k.privateKey(), k.expiresAt(), password, System.currentTimeMillis());
+        }
+        if (saleTerms != null && t.saleTerms() != null) {
+            saleTerms.received(t.saleTerms().cashierDiscountLimitBp(), System.currentTimeMillis());
         }
         return new Session(u.id(), u.username(), u.displayName(), role, u.shopId(), deviceId, true);
     }

@@ -6,6 +6,7 @@ import shopdesk.client.app.TillIdentity;
 import shopdesk.client.session.AuthPort;
 import shopdesk.client.sync.SyncPort;
 import shopdesk.dal.auth.ApprovalKeyring;
+import shopdesk.dal.bill.ShopSaleTerms;
 import shopdesk.dal.change.ChangeRecorder;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.customer.CustomerService;
@@ -81,7 +82,12 @@ public final class OutboxBackend implements SyncBackend {
 
     @Override
     public AuthPort auth(AuthPort offline) {
-        return new CloudAuth(outbox.cloud(), users, offline, deviceId, new ApprovalKeyring(db, outbox.approvals()));
+        return auth(offline, null);
+    }
+
+    @Override
+    public AuthPort auth(AuthPort offline, ShopSaleTerms saleTerms) {
+        return new CloudAuth(outbox.cloud(), users, offline, deviceId, new ApprovalKeyring(db, outbox.approvals()), saleTerms);
     }
 
     @Override

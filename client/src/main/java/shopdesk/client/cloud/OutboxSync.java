@@ -92,7 +92,7 @@ public final class OutboxSync implements SyncPort {
         return outbox.view().entry(seq).map(d -> new EntryDetail(entry(d.summary()), d.payload(), d.baseVersion(),
                 d.attempts().stream().map(a -> new EntryDetail.Attempt(a.at(), a.outcome().code(), a.httpStatus(), a.error())).toList(),
                 d.summary().state().isParked() ? conflict(d.conflict()) : null, d.localState(),
-                d.blockedBy().stream().map(this::heldBy).toList()));
+                d.blockedBy().stream().map(this::heldBy).toList(), d.baseState()));
     }
 
     /** "Entry 12, Green tea (GRN): failed: Another product of this shop already has SKU GRN". */
@@ -148,6 +148,16 @@ public final class OutboxSync implements SyncPort {
     @Override
     public void overrideStock(Actor actor, long seq, String reason) {
         outbox.resolutions().overrideStock(actor, seq, reason);
+    }
+
+    @Override
+    public void relinkBill(Actor actor, long seq, String reason) {
+        outbox.productRepair().relinkBill(actor, seq, reason);
+    }
+
+    @Override
+    public void reduceReturn(Actor actor, long seq, String reason) {
+        outbox.returnResolutions().reduceToWhatIsLeft(actor, seq, reason);
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class LocalCatalog implements CatalogPort {
     @Override
     public ProductView saveProduct(Actor actor, ProductForm f) {
         ProductDraft draft = new ProductDraft(f.sku(), f.barcode(), f.name(), f.unitPrice(), f.taxRateBp(), f.lowStockLevel(),
-                f.category(), f.taxInclusive(), f.soldByWeight());
+                f.category(), f.taxInclusive(), f.soldByWeight(), f.image());
         Product p = f.id() == null ? products.create(actor, draft) : products.update(actor, f.id(), f.expectedVersion(), draft);
         return view(p);
     }
@@ -91,7 +91,7 @@ public final class LocalCatalog implements CatalogPort {
     private ProductView view(Product p) {
         long qty = stock.level(shopId, p.id()).map(StockLevel::quantity).orElse(0L);
         return new ProductView(p.id(), p.sku(), p.barcode(), p.name(), p.unitPrice(), p.taxRateBp(), p.lowStockLevel(),
-                p.version(), qty, p.category(), p.taxInclusive(), p.soldByWeight());
+                p.version(), qty, p.category(), p.taxInclusive(), p.soldByWeight(), p.image());
     }
 
     static CustomerView view(Customer c) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.config.ConfigException;
 import shopdesk.dal.db.SchemaTooNewException;
 import shopdesk.dal.error.ShopDeskException;
@@ -56,6 +57,14 @@ public final class PlainMessages {
     public static final String UNKNOWN = "Something went wrong. Try again; if it happens again, tell a supervisor"
             + " (the details are in the till's log).";
 
+    /** The message key of each sentence above: the constants stay English (logs, tests), screens get the till's language. */
+    private static final java.util.Map<String, String> KEYS = java.util.Map.ofEntries(
+            java.util.Map.entry(NO_CONNECTION, "plain.noConnection"), java.util.Map.entry(NO_ADDRESS, "plain.noAddress"),
+            java.util.Map.entry(TOO_SLOW, "plain.tooSlow"), java.util.Map.entry(BROKEN, "plain.broken"),
+            java.util.Map.entry(SERVER_FAULT, "plain.serverFault"), java.util.Map.entry(SERVER_BUSY, "plain.serverBusy"),
+            java.util.Map.entry(UPDATE, "plain.update"), java.util.Map.entry(PRINTER, "plain.printer"),
+            java.util.Map.entry(FILE, "plain.file"), java.util.Map.entry(DATABASE, "plain.database"),
+            java.util.Map.entry(BACKUP, "plain.backup"), java.util.Map.entry(UNKNOWN, "plain.unknown"));
     // "java.net.ConnectException: ", "HttpHostConnectException: ", "org.jooq.exception.DataAccessException"
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
     private static final List<Rule> RECORDED = List.of(
@@ -86,7 +95,7 @@ public final class PlainMessages {
     /** The plain reason for a failure, judged by the first cause that says something the cashier can act on. */
     public static String forCashier(Throwable problem) {
         String s = firstKnown(problem);
-        return s == null ? UNKNOWN : s;
+        return localized(s == null ? UNKNOWN : s);
     }
 
     private static String firstKnown(Throwable problem) {
@@ -106,10 +115,10 @@ public final class PlainMessages {
         if (recorded == null || recorded.isBlank()) return "";
         String lower = recorded.toLowerCase(Locale.ROOT);
         for (Rule r : RECORDED) {
-            if (r.matches(lower)) return r.text;
+            if (r.matches(lower)) return localized(r.text);
         }
-        if (lower.contains("no space left")) return FILE;
-        return withoutClassNames(recorded);
+        if (lower.contains("no space left")) return localized(FILE);
+        return localized(withoutClassNames(recorded));
     }
 
     /** A text written for people, with any exception class name that slipped into it taken out. */
@@ -138,7 +147,7 @@ public final class PlainMessages {
             if (c.status() == 429) return SERVER_BUSY;
             if (c.status() >= 500) return SERVER_FAULT;
             String words = withoutClassNames(c.getMessage());
-            return words.isEmpty() || words.startsWith("HTTP ") ? SERVER_FAULT : "The ShopDesk server refused: " + words;
+            return words.isEmpty() || words.startsWith("HTTP ") ? SERVER_FAULT : Messages.get("plain.refused", words);
         }
         if (t instanceof PrinterException) return PRINTER;
         if (t instanceof NoSuchFileException || t instanceof AccessDeniedException || t instanceof FileSystemException) {
@@ -147,6 +156,12 @@ public final class PlainMessages {
         if (t instanceof SQLException || t.getClass().getName().endsWith("DataAccessException")) return DATABASE;
         if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).contains("No space left")) return FILE;
         return null;
+    }
+
+    /** One of the sentences above in the till's language; any other text (the server's own words) as it is. */
+    private static String localized(String s) {
+        String key = KEYS.get(s);
+        return key == null ? s : Messages.get(key);
     }
 
     /** Exceptions whose message is already meant for the person at the till. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.bills.BillView;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.receipt.ReceiptFormatter;
 import shopdesk.client.receipt.ReceiptPdf;
 import shopdesk.client.sale.PaymentMethod;
@@ -52,7 +53,8 @@ public final class ReceiptPrinting {
 
     /** The bytes of a receipt, or of a reprint marked as a copy. */
     public byte[] escPos(BillView bill, boolean copy) {
-        return EscPosReceipt.encode(formatter.lines(bill, settings.columns(), copy));
+        // English: a thermal printer's code pages have no Devanagari (EscPosReceipt prints the rupee sign as "Rs.")
+        return EscPosReceipt.encode(formatter.inEnglish().lines(bill, settings.columns(), copy));
     }
 
     /**
@@ -66,7 +68,7 @@ public final class ReceiptPrinting {
             return Optional.empty();
         } catch (PrinterOfflineException e) {
             LOG.warn("Cash drawer not opened for {}: {}", bill.localLabel(), e.getMessage());
-            return Optional.of("The cash drawer did not open: " + e.getMessage() + ". Open it with its key.");
+            return Optional.of(Messages.get("print.drawerFailed", e.getMessage()));
         }
     }
 
@@ -77,15 +79,14 @@ public final class ReceiptPrinting {
     /** Prints the receipt; {@code copy}: a reprint from the bills list, marked as a copy (never opens the drawer). */
     public PrintOutcome print(BillView bill, boolean copy) {
         if (settings.kind() == PrinterKind.NONE) {
-            return fallback(bill, copy, "No receipt printer is set up (printer.kind in the till's config).");
+            return fallback(bill, copy, Messages.get("print.noPrinter"));
         }
         try {
             connection.send(escPos(bill, copy));
-            return PrintOutcome.printed((copy ? "Copy of receipt " : "Receipt ") + bill.localLabel() + " printed.");
+            return PrintOutcome.printed(Messages.get(copy ? "print.copyPrinted" : "print.printed", bill.localLabel()));
         } catch (PrinterOfflineException e) {
             LOG.warn("Receipt {} not printed: {}", bill.localLabel(), e.getMessage());
-            return fallback(bill, copy, "The receipt was not printed: " + e.getMessage()
-                    + ". Check that the printer is on, connected and has paper.");
+            return fallback(bill, copy, Messages.get("print.failed", e.getMessage()));
         }
     }
 
@@ -93,10 +94,10 @@ public final class ReceiptPrinting {
         Path pdf = pdfFolder.resolve("receipt-" + bill.localLabel() + (copy ? "-copy" : "") + ".pdf");
         try {
             new ReceiptPdf().write(formatter.lines(bill, ReceiptFormatter.WIDTH, copy), pdf);
-            return PrintOutcome.savedAsPdf(why + " It was saved as a PDF instead: " + pdf, pdf);
+            return PrintOutcome.savedAsPdf(why + " " + Messages.get("print.savedAsPdf", pdf.toString()), pdf);
         } catch (IOException e) {
             LOG.warn("PDF receipt failed", e);
-            return PrintOutcome.failed(why + " Saving it as a PDF failed too: " + e.getMessage());
+            return PrintOutcome.failed(why + " " + Messages.get("print.pdfFailed", e.getMessage()));
         }
     }
 

@@ -15,6 +15,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.bills.BillView;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.ui.DialogFrame;
 import shopdesk.client.ui.MessageArea;
@@ -26,7 +27,7 @@ public final class ReceiptDialog {
 
     public static JPanel content(ReceiptFormatter formatter, BillView bill) {
         JPanel p = new JPanel(new MigLayout("insets dialog, fill", "[grow, fill]", "[][grow, fill][]"));
-        JLabel head = new JLabel("Bill " + bill.localLabel() + " saved");
+        JLabel head = new JLabel(Messages.get("sale.msg.saved", bill.localLabel()));
         head.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         head.setName("receipt.title");
         JTextArea text = new JTextArea(formatter.text(bill));
@@ -45,16 +46,16 @@ public final class ReceiptDialog {
         if (printing != null) shopdesk.client.print.PrintDialogs.openDrawer(parent, printing, bill);
         JPanel p = content(formatter, bill);
         JTextArea text = (JTextArea) shopdesk.client.ui.Swing.require(p, "receipt.text");
-        JButton print = new JButton("Print");
+        JButton print = new JButton(Messages.get("receiptDialog.print"));
         print.setName("receipt.print");
-        JButton pdf = new JButton("Save PDF");
+        JButton pdf = new JButton(Messages.get("receiptDialog.pdf"));
         pdf.setName("receipt.pdf");
-        JButton close = new JButton("Close");
+        JButton close = new JButton(Messages.get("common.close"));
         close.setName("receipt.close");
         p.add(print, "split 3, sizegroup b");
         p.add(pdf, "sizegroup b");
         p.add(close, "tag ok, sizegroup b");
-        JDialog d = DialogFrame.create(parent, "receipt.dialog", "Receipt " + bill.localLabel(), p, close);
+        JDialog d = DialogFrame.create(parent, "receipt.dialog", Messages.get("receiptDialog.title", bill.localLabel()), p, close);
         print.addActionListener(e -> {
             if (printing != null) {
                 shopdesk.client.print.PrintDialogs.print(d, printing, bill);
@@ -63,7 +64,7 @@ public final class ReceiptDialog {
             try {
                 text.print();
             } catch (PrinterException | RuntimeException ex) {
-                JOptionPane.showMessageDialog(d, MessageArea.paragraph(PlainMessages.explain("The receipt was not printed", ex), 40));
+                JOptionPane.showMessageDialog(d, MessageArea.paragraph(PlainMessages.explain(Messages.get("receiptDialog.notPrinted"), ex), 40));
             }
         });
         pdf.addActionListener(e -> {
@@ -73,7 +74,7 @@ public final class ReceiptDialog {
                 try {
                     new ReceiptPdf().write(formatter.lines(bill), fc.getSelectedFile().toPath());
                 } catch (Exception ex) {
-                    JOptionPane.showMessageDialog(d, MessageArea.paragraph(PlainMessages.explain("The PDF was not written", ex), 40));
+                    JOptionPane.showMessageDialog(d, MessageArea.paragraph(PlainMessages.explain(Messages.get("receiptDialog.pdfNotWritten"), ex), 40));
                 }
             }
         });

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import shopdesk.client.bills.BillView;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.sale.Tender;
 import shopdesk.dal.money.Money;
 import shopdesk.protocol.BillSeries;
@@ -18,6 +20,7 @@ public final class ReceiptFormatter {
     private final String shopName;
     private final List<String> header;
     private final ZoneId zone;
+    private final ReceiptTexts texts;
 
     public ReceiptFormatter(String shopName, ZoneId zone) {
         this(shopName, List.of(), zone);
@@ -30,9 +33,19 @@ public final class ReceiptFormatter {
 
     /** {@code header}: lines printed under the shop's name (its address, its tax id), from the till's settings. */
     public ReceiptFormatter(String shopName, List<String> header, ZoneId zone) {
+        this(shopName, header, zone, Messages.language());
+    }
+
+    private ReceiptFormatter(String shopName, List<String> header, ZoneId zone, Locale language) {
         this.shopName = shopName;
         this.header = List.copyOf(header);
         this.zone = zone;
+        this.texts = new ReceiptTexts(language);
+    }
+
+    /** The same receipts in English: for thermal printers, whose code pages have no Devanagari. */
+    public ReceiptFormatter inEnglish() {
+        return new ReceiptFormatter(shopName, header, zone, Messages.ENGLISH);
     }
 
     public List<String> lines(BillView bill) {
@@ -47,40 +60,42 @@ public final class ReceiptFormatter {
     /** A reprint says so at the top and the bottom, so it is never taken for a second sale. */
     public List<String> lines(BillView bill, int width, boolean copy) {
         List<String> out = new ArrayList<>();
-        if (copy) out.add(center(width, "*** COPY ***"));
+        if (copy) out.add(center(width, "*** " + texts.get("receipt.copy") + " ***"));
         out.add(center(width, shopName));
         for (String h : header) out.add(center(width, h));
         out.add(center(width, seriesTitle(bill)));
-        out.add(center(width, "Bill " + bill.localLabel() + (bill.legalLabel() != null ? "  " + bill.legalLabel()
-                : bill.serverNumber() != null ? "  (No. " + bill.serverNumber() + ")" : "")));
+        out.add(center(width, texts.get("receipt.bill", bill.localLabel()) + (bill.legalLabel() != null ? "  " + bill.legalLabel()
+                : bill.serverNumber() != null ? "  (" + texts.get("receipt.number", String.valueOf(bill.serverNumber())) + ")" : "")));
         if (!bill.earlierServerNumbers().isEmpty()) {
-            out.add(center(width, "Earlier No. " + bill.earlierServerNumbers().stream().map(String::valueOf)
+            out.add(center(width, texts.get("receipt.earlier") + " " + bill.earlierServerNumbers().stream().map(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(", "))));
         }
-        out.add(center(width, WHEN.format(Instant.ofEpochMilli(bill.clientCreatedAt()).atZone(zone))));
-        if (bill.cashier() != null) out.add("Cashier: " + bill.cashier());
-        if (bill.customerName() != null) out.add("Customer: " + bill.customerName());
+        out.add(center(width, WHEN.withLocale(texts.locale()).format(Instant.ofEpochMilli(bill.clientCreatedAt()).atZone(zone))));
+        if (bill.cashier() != null) out.add(texts.get("receipt.cashier", bill.cashier()));
+        if (bill.customerName() != null) out.add(texts.get("receipt.customer", bill.customerName()));
         out.add("-".repeat(width));
         for (BillView.Item i : bill.items()) {
             out.add(cut(i.name(), width));
             String qty = i.weighed() ? BigDecimal.valueOf(i.quantity(), 3).toPlainString() + " kg" : String.valueOf(i.quantity());
             out.add(both(width, "  " + qty + " x " + Money.format(i.unitPrice()) + (i.weighed() ? "/kg" : "")
-                    + (i.taxInclusive() ? " incl " : " +") + Money.rate(i.taxRateBp()) + " tax", Money.format(i.total())));
-            if (i.listPrice() != null) out.add(cut("  price was " + Money.format(i.listPrice()) + ": " + i.reason(), width));
-            if (i.discount() > 0) out.add(both(width, "  discount", "-" + Money.format(i.discount())));
+                    + " " + texts.get(i.taxInclusive() ? "receipt.taxIncluded" : "receipt.taxAdded", Money.rate(i.taxRateBp())),
+                    Money.format(i.total())));
+            if (i.listPrice() != null) out.add(cut("  " + texts.get("receipt.priceWas", Money.format(i.listPrice()), i.reason()), width));
+            if (i.discount() > 0) out.add(both(width, "  " + texts.get("receipt.discount"), "-" + Money.format(i.discount())));
         }
         BillView.Terms terms = bill.terms();
         out.add("-".repeat(width));
         if (terms.discountTotal() > 0) {
-            out.add(both(width, "You saved" + (terms.billDiscount() != null ? " (bill " + terms.billDiscount() + ")" : ""),
+            out.add(both(width, texts.get("receipt.saved") + (terms.billDiscount() != null ? " ("
+                    + texts.get("receipt.billDiscount", terms.billDiscount()) + ")" : ""),
                     Money.format(terms.discountTotal())));
         }
-        out.add(both(width, "Subtotal", Money.format(bill.subtotal())));
-        out.add(both(width, "Tax", Money.format(bill.tax())));
-        if (terms.rounding() != 0) out.add(both(width, "Rounding", Money.format(terms.rounding())));
-        out.add(both(width, "TOTAL", Money.format(bill.total())));
+        out.add(both(width, texts.get("receipt.subtotal"), Money.format(bill.subtotal())));
+        out.add(both(width, texts.get("receipt.tax"), Money.format(bill.tax())));
+        if (terms.rounding() != 0) out.add(both(width, texts.get("receipt.rounding"), Money.format(terms.rounding())));
+        out.add(both(width, texts.get("receipt.total"), Money.format(bill.total())));
         if (!terms.taxes().isEmpty()) {
-            out.add(both(width, "Tax rate   Taxable", "Tax"));
+            out.add(both(width, pad(texts.get("receipt.taxRate"), 11) + texts.get("receipt.taxable"), texts.get("receipt.tax")));
             for (BillView.TaxRow t : terms.taxes()) {
                 String rate = Money.rate(t.rateBp());
                 out.add(both(width, rate + " ".repeat(Math.max(1, 11 - rate.length())) + Money.format(t.taxable()),
@@ -88,19 +103,23 @@ public final class ReceiptFormatter {
             }
         }
         for (Tender t : bill.payments()) {
-            out.add(both(width, t.method().label() + (t.reference() != null ? " " + t.reference() : ""), Money.format(t.tendered())));
+            out.add(both(width, texts.get(t.method().key()) + (t.reference() != null ? " " + t.reference() : ""), Money.format(t.tendered())));
         }
-        if (bill.changeDue() > 0) out.add(both(width, "Change", Money.format(bill.changeDue())));
-        if (bill.isVoid()) out.add(center(width, "*** VOID: " + bill.voidReason() + " ***"));
+        if (bill.changeDue() > 0) out.add(both(width, texts.get("receipt.change"), Money.format(bill.changeDue())));
+        if (bill.isVoid()) out.add(center(width, "*** " + texts.get("receipt.void", bill.voidReason()) + " ***"));
         out.add("");
-        out.add(center(width, copy ? "*** COPY - not a new sale ***" : "Thank you!"));
+        out.add(center(width, copy ? "*** " + texts.get("receipt.copyNotSale") + " ***" : texts.get("receipt.thanks")));
         return out;
     }
 
     /** The series the server puts the bill in, predicted from its lines (the same rule, BillSeries). */
-    private static String seriesTitle(BillView bill) {
+    private String seriesTitle(BillView bill) {
         return BillSeries.ofSale(bill.items().stream().map(BillView.Item::taxRateBp).toList()) == BillSeries.BILL_OF_SUPPLY
-                ? "BILL OF SUPPLY" : "TAX INVOICE";
+                ? texts.get("receipt.billOfSupply") : texts.get("receipt.taxInvoice");
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(1, width - s.length()));
     }
 
     public String text(BillView bill) {

@@ -2,6 +2,7 @@ package shopdesk.client.returns;
 
 import java.io.IOException;
 import java.util.Optional;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.returns.OriginalBill;
 import shopdesk.dal.returns.ReturnDraft;
@@ -29,7 +30,7 @@ public final class LocalReturns implements ReturnsPort {
         try {
             return remote.find(number);
         } catch (IOException e) {
-            throw new IllegalStateException("Bill " + number + " is not on this till and the server cannot be reached", e);
+            throw new IllegalStateException(Messages.get("returns.msg.offline", number), e);
         }
     }
 

@@ -3,6 +3,7 @@ package shopdesk.client.returns;
 import java.awt.Component;
 import java.util.function.Consumer;
 import javax.swing.JDialog;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.DialogFrame;
 
 /** Till > Returns, or Return... on the bills list: the Returns screen in a dialog. */
@@ -21,7 +22,7 @@ public final class ReturnDialog {
             }
         });
         if (billNumber != null) panel.show(billNumber);
-        d[0] = DialogFrame.create(parent, "returns.dialog", "Returns", panel, panel.refundButton());
+        d[0] = DialogFrame.create(parent, "returns.dialog", Messages.get("returns.title"), panel, panel.refundButton());
         d[0].setVisible(true);
     }
 }

@@ -1,11 +1,13 @@
 package shopdesk.client.returns;
 
 import javax.swing.table.AbstractTableModel;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.returns.OriginalBill;
 
 /** The bill's lines with what comes back: the quantity and restock columns are edited through the presenter. */
 final class ReturnLineTableModel extends AbstractTableModel {
-    private static final String[] COLUMNS = {"Item", "Sold", "Left", "Return", "Back to stock"};
+    private final String[] columns = {Messages.get("returns.col.item"), Messages.get("returns.col.sold"),
+        Messages.get("returns.col.left"), Messages.get("returns.col.return"), Messages.get("returns.col.restock")};
     private final ReturnPresenter presenter;
     private final Runnable changed;
 
@@ -21,12 +23,12 @@ final class ReturnLineTableModel extends AbstractTableModel {
 
     @Override
     public int getColumnCount() {
-        return COLUMNS.length;
+        return columns.length;
     }
 
     @Override
     public String getColumnName(int column) {
-        return COLUMNS[column];
+        return columns[column];
     }
 
     @Override

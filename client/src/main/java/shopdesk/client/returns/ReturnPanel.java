@@ -10,6 +10,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.Swing;
 import shopdesk.dal.money.Money;
 
@@ -34,34 +35,48 @@ public final class ReturnPanel extends JPanel {
         this.model = new ReturnLineTableModel(presenter, this::refresh);
         this.table = Swing.named("returns.lines", new JTable(model));
         number.addActionListener(e -> find());
-        add(new JLabel("Receipt number"));
+        add(labelFor(Messages.get("returns.number"), number));
+        method.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focused) {
+                return super.getListCellRendererComponent(list, value == null ? "" : ReturnPresenter.methodLabel(
+                        (String) value), index, selected, focused);
+            }
+        });
         add(number, "growx");
-        add(Swing.button("returns.find", new JButton("Find"), this::find), "wrap");
+        add(Swing.button("returns.find", new JButton(Messages.get("returns.find")), this::find), "wrap");
         add(bill, "span, wrap");
         add(new JScrollPane(table), "span, grow, wrap");
-        add(new JLabel("Refund by"));
+        add(labelFor(Messages.get("returns.refundBy"), method));
         add(method, "split 3");
-        add(new JLabel("Reason"));
+        add(labelFor(Messages.get("returns.reason"), reason));
         add(reason, "growx");
-        add(Swing.button("returns.all", new JButton("All"), () -> {
+        add(Swing.button("returns.all", new JButton(Messages.get("returns.all")), () -> {
             presenter.all();
             refresh();
         }), "wrap");
         add(total, "span, wrap");
         add(message, "span, growx, wrap");
-        refund = Swing.button("returns.refund", new JButton("Refund"), () -> {
+        refund = Swing.button("returns.refund", new JButton(Messages.get("returns.refund")), () -> {
             take();
             if (presenter.refund() != null) onDone.accept(null);
             refresh();
         });
         add(refund, "span, split 2, right");
-        add(Swing.button("returns.exchange", new JButton("Exchange"), () -> {
+        add(Swing.button("returns.exchange", new JButton(Messages.get("returns.exchange")), () -> {
             take();
             var credit = presenter.exchange();
             refresh();
             if (credit != null) onDone.accept(credit);
         }));
         refresh();
+    }
+
+    private static JLabel labelFor(String text, java.awt.Component field) {
+        JLabel l = new JLabel(text);
+        l.setLabelFor(field);
+        return l;
     }
 
     public JButton refundButton() {
@@ -86,9 +101,9 @@ public final class ReturnPanel extends JPanel {
     }
 
     private void refresh() {
-        bill.setText(presenter.label().isEmpty() ? " " : "Bill " + presenter.label());
+        bill.setText(presenter.label().isEmpty() ? " " : Messages.get("receipt.bill", presenter.label()));
         model.fireTableDataChanged();
-        total.setText("Refund " + Money.format(presenter.refundTotal()));
+        total.setText(Messages.get("returns.refundTotal", Money.format(presenter.refundTotal())));
         message.setText(presenter.message());
         message.putClientProperty(FlatClientProperties.STYLE_CLASS, presenter.messageIsError() ? "error" : null);
     }

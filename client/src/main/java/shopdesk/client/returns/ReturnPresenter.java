@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.money.Money;
@@ -18,8 +19,13 @@ import shopdesk.dal.returns.SaleReturn;
  * exchange is a return refunded as store credit (VOUCHER) that the next sale takes as a payment.
  */
 public final class ReturnPresenter {
-    /** How the money goes back; the labels are what the screen shows. */
-    public static final Map<String, String> REFUND_METHODS = Map.of("CASH", "Cash", "CARD", "Card", "UPI", "UPI");
+    /** How the money goes back: the payment method codes a refund may use (their labels: {@link #methodLabel}). */
+    public static final Map<String, String> REFUND_METHODS = Map.of("CASH", "CASH", "CARD", "CARD", "UPI", "UPI");
+
+    /** "Cash", "Card", "UPI" in the till's language. */
+    public static String methodLabel(String code) {
+        return shopdesk.client.sale.PaymentMethod.valueOf(code).label();
+    }
 
     /** A finished exchange: the credit the sale takes as a payment, and the return's label as its reference. */
     public record ExchangeCredit(long amount, String reference) {
@@ -32,7 +38,7 @@ public final class ReturnPresenter {
     private final Map<Integer, Boolean> restock = new LinkedHashMap<>();
     private String refundMethod = "CASH";
     private String reason = "";
-    private String message = "Scan or type the receipt's number";
+    private String message = Messages.get("returns.msg.scan");
     private boolean error;
 
     public ReturnPresenter(ReturnsPort returns, SessionHolder sessions) {
@@ -41,10 +47,10 @@ public final class ReturnPresenter {
     }
 
     public boolean find(String number) {
-        if (number == null || number.isBlank()) return error("Scan or type the receipt's number");
+        if (number == null || number.isBlank()) return error(Messages.get("returns.msg.scan"));
         try {
             var found = returns.findBill(number.strip());
-            if (found.isEmpty()) return error("No bill " + number.strip() + " found");
+            if (found.isEmpty()) return error(Messages.get("returns.msg.noBill", number.strip()));
             bill = found.get();
             quantities.clear();
             restock.clear();
@@ -52,10 +58,10 @@ public final class ReturnPresenter {
                 quantities.put(l.lineNo(), 0L);
                 restock.put(l.lineNo(), true);
             }
-            if (bill.voided()) return error("Bill " + bill.localLabel() + " was voided: nothing to return");
-            return info("Bill " + label() + ": choose what comes back");
+            if (bill.voided()) return error(Messages.get("returns.msg.voided", bill.localLabel()));
+            return info(Messages.get("returns.msg.choose", label()));
         } catch (RuntimeException e) {
-            return error(PlainMessages.forFailure("The bill could not be found", e));
+            return error(PlainMessages.forFailure(Messages.get("returns.msg.notFound"), e));
         }
     }
 
@@ -78,22 +84,22 @@ public final class ReturnPresenter {
 
     public boolean setQuantity(int lineNo, String text) {
         OriginalBill.Line l = bill == null ? null : bill.line(lineNo);
-        if (l == null) return error("No such line");
+        if (l == null) return error(Messages.get("returns.msg.noLine"));
         long q;
         try {
             q = Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            return error("Type a whole number of items");
+            return error(Messages.get("returns.msg.wholeNumber"));
         }
-        if (q < 0 || q > l.left()) return error("Between 0 and " + l.left() + " of " + l.name() + " can come back");
+        if (q < 0 || q > l.left()) return error(Messages.get("returns.msg.range", String.valueOf(l.left()), l.name()));
         quantities.put(lineNo, q);
-        return info("Refund " + Money.format(refundTotal()));
+        return info(Messages.get("returns.refundTotal", Money.format(refundTotal())));
     }
 
     /** Everything left on the bill comes back. */
     public void all() {
         for (OriginalBill.Line l : lines()) quantities.put(l.lineNo(), l.left());
-        info("Refund " + Money.format(refundTotal()));
+        info(Messages.get("returns.refundTotal", Money.format(refundTotal())));
     }
 
     public void setRestock(int lineNo, boolean back) {
@@ -126,34 +132,34 @@ public final class ReturnPresenter {
 
     /** Refunds the chosen lines by the refund method; null (and a message) when it cannot. */
     public SaleReturn refund() {
-        return take(refundMethod, "Refund");
+        return take(refundMethod, Messages.get("returns.refund"));
     }
 
     /** Takes the return as store credit for a sale that follows; null (and a message) when it cannot. */
     public ExchangeCredit exchange() {
-        SaleReturn r = take("VOUCHER", "Exchange");
+        SaleReturn r = take("VOUCHER", Messages.get("returns.exchange"));
         return r == null ? null : new ExchangeCredit(r.total(), r.localLabel());
     }
 
     private SaleReturn take(String method, String what) {
-        if (bill == null) return fail("Find the bill first");
+        if (bill == null) return fail(Messages.get("returns.msg.findFirst"));
         List<ReturnDraft.Line> chosen = new ArrayList<>();
         for (OriginalBill.Line l : lines()) {
             long q = quantity(l.lineNo());
             if (q > 0) chosen.add(new ReturnDraft.Line(l.lineNo(), null, q, restock(l.lineNo())));
         }
-        if (chosen.isEmpty()) return fail("Choose at least one item to take back");
+        if (chosen.isEmpty()) return fail(Messages.get("returns.msg.chooseItem"));
         try {
             SaleReturn r = returns.take(sessions.require().actor(), new ReturnDraft(bill.id(), method,
                     reason.isBlank() ? null : reason, null, chosen, bill));
-            String done = what + " " + r.localLabel() + ": " + Money.format(r.total())
-                    + (method.equals("VOUCHER") ? " credit for the new sale" : " back by " + REFUND_METHODS.get(method));
+            String done = what + " " + r.localLabel() + ": " + Money.format(r.total()) + " "
+                    + (method.equals("VOUCHER") ? Messages.get("returns.msg.credit") : Messages.get("returns.msg.backBy", methodLabel(method)));
             bill = null;
             quantities.clear();
             info(done);
             return r;
         } catch (RuntimeException e) {
-            return fail(PlainMessages.forFailure("The return was not saved", e));
+            return fail(PlainMessages.forFailure(Messages.get("returns.msg.notSaved"), e));
         }
     }
 

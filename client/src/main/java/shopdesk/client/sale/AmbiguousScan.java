@@ -2,6 +2,7 @@ package shopdesk.client.sale;
 
 import java.util.List;
 import shopdesk.client.catalog.ProductView;
+import shopdesk.client.i18n.Messages;
 
 /**
  * A scanned code that names several products (a shared barcode): the cashier picks which one to sell.
@@ -30,6 +31,6 @@ public record AmbiguousScan(String code, List<ProductView> products, String type
     }
 
     public String question() {
-        return "Barcode " + code + " is on " + products.size() + " products. Which one is in your hand?";
+        return Messages.get("sale.shared.question", code, String.valueOf(products.size()));
     }
 }

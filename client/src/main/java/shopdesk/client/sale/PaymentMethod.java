@@ -1,18 +1,25 @@
 package shopdesk.client.sale;
 
+import shopdesk.client.i18n.Messages;
 /** How a customer pays. Only cash may be over-tendered (the difference is change due). */
 public enum PaymentMethod {
-    CASH("Cash"), CARD("Card"), UPI("UPI"),
+    CASH("pay.cash"), CARD("pay.card"), UPI("pay.upi"),
     /** Store credit from a return, taken by the sale of an exchange. */
-    VOUCHER("Credit note");
+    VOUCHER("pay.voucher");
 
-    private final String label;
+    private final String key;
 
-    PaymentMethod(String label) {
-        this.label = label;
+    PaymentMethod(String key) {
+        this.key = key;
     }
 
+    /** The message key of its name (a receipt in another language than the screen's reads it). */
+    public String key() {
+        return key;
+    }
+
+    /** Its name in the till's language (screens and receipts). */
     public String label() {
-        return label;
+        return Messages.get(key);
     }
 }

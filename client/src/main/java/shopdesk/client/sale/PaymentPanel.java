@@ -10,6 +10,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.Keys;
 import shopdesk.client.ui.Shortcuts;
 import shopdesk.dal.bill.BillCalculator;
@@ -21,8 +22,8 @@ public final class PaymentPanel extends JPanel {
     private final JLabel discount = value("sale.discountTotal");
     private final JLabel rounding = value("sale.rounding");
     // shown only when a sale has them: on a 768-pixel screen at 150 % every row counts
-    private final JLabel discountCaption = new JLabel("Discount");
-    private final JLabel roundingCaption = new JLabel("Rounding");
+    private final JLabel discountCaption = new JLabel(Messages.get("pay.discount"));
+    private final JLabel roundingCaption = new JLabel(Messages.get("pay.rounding"));
     private final JLabel subtotal = value("sale.subtotal");
     private final JLabel tax = value("sale.tax");
     private final JLabel total = value("sale.total");
@@ -38,9 +39,9 @@ public final class PaymentPanel extends JPanel {
         super(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[][right, grow]", "[]"));
         this.presenter = presenter;
         amount.setName("sale.amount");
-        amount.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "blank = the rest");
+        amount.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("pay.amount.hint"));
         reference.setName("sale.reference");
-        reference.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "card/UPI ref");
+        reference.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("pay.reference.hint"));
         tenders.setName("sale.tenders");
         tenders.setVisibleRowCount(3);
         total.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
@@ -49,28 +50,28 @@ public final class PaymentPanel extends JPanel {
 
         add(discountCaption);
         add(discount);
-        add(new JLabel("Subtotal"));
+        add(new JLabel(Messages.get("pay.subtotal")));
         add(subtotal);
-        add(new JLabel("Tax"));
+        add(new JLabel(Messages.get("pay.tax")));
         add(tax);
         add(roundingCaption);
         add(rounding);
-        add(new JLabel("Total"));
+        add(new JLabel(Messages.get("pay.total")));
         add(total);
-        add(new JLabel("Paid"));
+        add(new JLabel(Messages.get("pay.paid")));
         add(paid);
-        add(new JLabel("Due"));
+        add(new JLabel(Messages.get("pay.due")));
         add(due);
-        add(new JLabel("Change"));
+        add(new JLabel(Messages.get("pay.change")));
         add(change);
-        add(new JLabel("Amount"), "gaptop unrel");
+        add(labelFor(Messages.get("pay.amount"), amount), "gaptop unrel");
         add(amount, "growx");
-        add(new JLabel("Reference"));
+        add(labelFor(Messages.get("pay.reference"), reference));
         add(reference, "growx");
         JPanel buttons = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill, sg pay][grow, fill, sg pay][grow, fill, sg pay]"));
-        buttons.add(Shortcuts.button(this, "sale.payCash", "Cash", "F5", () -> pay(PaymentMethod.CASH)));
-        buttons.add(Shortcuts.button(this, "sale.payCard", "Card", "F6", () -> pay(PaymentMethod.CARD)));
-        buttons.add(Shortcuts.button(this, "sale.payUpi", "UPI", "F7", () -> pay(PaymentMethod.UPI)));
+        buttons.add(Shortcuts.button(this, "sale.payCash", PaymentMethod.CASH.label(), "F5", () -> pay(PaymentMethod.CASH)));
+        buttons.add(Shortcuts.button(this, "sale.payCard", PaymentMethod.CARD.label(), "F6", () -> pay(PaymentMethod.CARD)));
+        buttons.add(Shortcuts.button(this, "sale.payUpi", PaymentMethod.UPI.label(), "F7", () -> pay(PaymentMethod.UPI)));
         add(buttons, "span 2, growx");
         add(new JScrollPane(tenders), "span 2, growx, h 0:60:160");
         Keys.bindFocused(tenders, "DELETE", "removePayment", () -> presenter.removePayment(tenders.getSelectedIndex()));
@@ -101,9 +102,15 @@ public final class PaymentPanel extends JPanel {
         tenderModel.clear();
         for (Tender x : ts) {
             tenderModel.addElement(x.method().label() + " " + Money.format(x.amount())
-                    + (x.change() > 0 ? " (tendered " + Money.format(x.tendered()) + ")" : "")
-                    + (x.reference() != null ? " ref " + x.reference() : ""));
+                    + (x.change() > 0 ? " " + Messages.get("pay.tendered", Money.format(x.tendered())) : "")
+                    + (x.reference() != null ? " " + Messages.get("pay.ref", x.reference()) : ""));
         }
+    }
+
+    private static JLabel labelFor(String text, java.awt.Component field) {
+        JLabel l = new JLabel(text);
+        l.setLabelFor(field);
+        return l;
     }
 
     private static JLabel value(String name) {

@@ -3,8 +3,10 @@ package shopdesk.client.sale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import shopdesk.client.catalog.CustomerView;
 import shopdesk.client.catalog.ProductView;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.bill.Discount;
 import shopdesk.dal.bill.DiscountLimit;
@@ -18,7 +20,7 @@ public final class Sale {
     private final List<SaleLine> lines = new ArrayList<>();
     private final List<Tender> tenders = new ArrayList<>();
     private CustomerView customer;
-    private final SaleRules rules;
+    private final Supplier<SaleRules> rules;
     private Discount discount;
     private String discountReason;
 
@@ -27,6 +29,11 @@ public final class Sale {
     }
 
     public Sale(SaleRules rules) {
+        this(() -> rules);
+    }
+
+    /** @param rules the shop's terms as they are now (the server's discount limit once a login received it) */
+    public Sale(Supplier<SaleRules> rules) {
         this.rules = rules;
     }
 
@@ -35,7 +42,7 @@ public final class Sale {
      * beyond {@link Limits#MAX_QUANTITY} or a bill beyond {@link Limits#MAX_AMOUNT} is refused and the sale kept.
      */
     public int add(ProductView product, long quantity) {
-        if (quantity <= 0) throw new ValidationException("quantity", "Quantity must be at least 1");
+        if (quantity <= 0) throw new ValidationException("quantity", Messages.get("sale.err.quantityMin"));
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).product().id().equals(product.id()) && !product.soldByWeight()) {
                 long was = lines.get(i).quantity();
@@ -54,7 +61,7 @@ public final class Sale {
     }
 
     public void setQuantity(int index, long quantity) {
-        if (quantity <= 0) throw new ValidationException("quantity", "Quantity must be at least 1 (remove the line instead)");
+        if (quantity <= 0) throw new ValidationException("quantity", Messages.get("sale.err.quantityMinRemove"));
         change(index, quantity);
     }
 
@@ -73,13 +80,12 @@ public final class Sale {
     private void checkLimits(int index) {
         SaleLine line = lines.get(index);
         if (line.quantity() > Limits.MAX_QUANTITY) {
-            throw new ValidationException("quantity", "At most " + Limits.MAX_QUANTITY + " of one product on a bill");
+            throw new ValidationException("quantity", Messages.get("sale.err.quantityMax", String.valueOf(Limits.MAX_QUANTITY)));
         }
         try {
             totals();
         } catch (ArithmeticException e) {
-            throw new ValidationException("quantity", "The bill would come to more than " + Money.format(Limits.MAX_AMOUNT)
-                    + ", the most one bill can hold");
+            throw new ValidationException("quantity", Messages.get("sale.err.billMax", Money.format(Limits.MAX_AMOUNT)));
         }
     }
 
@@ -92,7 +98,7 @@ public final class Sale {
     }
 
     public BillCalculator.Totals totals() {
-        return BillCalculator.totals(lines.stream().map(SaleLine::calcLine).toList(), discount, rules.rounding());
+        return BillCalculator.totals(lines.stream().map(SaleLine::calcLine).toList(), discount, rules.get().rounding());
     }
 
     /** The deepest price cut of the sale, in basis points, for the cashier's limit. */
@@ -102,7 +108,7 @@ public final class Sale {
     }
 
     public SaleRules rules() {
-        return rules;
+        return rules.get();
     }
 
     /** Gives a line a discount (null removes it); refused, and the sale kept, when it is more than the line. */
@@ -169,20 +175,20 @@ public final class Sale {
      * card and UPI may not, since nobody hands back change on a card.
      */
     public Tender pay(PaymentMethod method, Long entered, String reference) {
-        if (lines.isEmpty()) throw new ValidationException("payment", "Add an item before taking payment");
+        if (lines.isEmpty()) throw new ValidationException("payment", Messages.get("sale.err.payEmpty"));
         long due = due();
-        if (due == 0) throw new ValidationException("payment", "Nothing left to pay");
+        if (due == 0) throw new ValidationException("payment", Messages.get("sale.err.payNothing"));
         long offered = entered == null ? due : entered;
-        if (offered <= 0) throw new ValidationException("payment", "Enter an amount above zero");
+        if (offered <= 0) throw new ValidationException("payment", Messages.get("sale.err.payZero"));
         if (offered > Limits.MAX_AMOUNT) {
-            throw new ValidationException("payment", "At most " + Money.format(Limits.MAX_AMOUNT) + " in one payment");
+            throw new ValidationException("payment", Messages.get("sale.err.payMax", Money.format(Limits.MAX_AMOUNT)));
         }
         Tender t;
         if (method == PaymentMethod.CASH) {
             t = new Tender(method, Math.min(offered, due), offered, null);
         } else {
             if (offered > due) {
-                throw new ValidationException("payment", method.label() + " cannot be more than the amount due");
+                throw new ValidationException("payment", Messages.get("sale.err.payOver", method.label()));
             }
             t = new Tender(method, offered, offered, reference == null || reference.isBlank() ? null : reference.trim());
         }

@@ -2,6 +2,7 @@ package shopdesk.client.sale;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.bill.Discount;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Limits;
@@ -20,16 +21,16 @@ final class SaleInputs {
             try {
                 BigDecimal percent = new BigDecimal(t.substring(0, t.length() - 1).trim());
                 long bp = percent.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
-                if (bp < 0 || bp > 10_000) throw new ValidationException("discount", "A discount is 0% to 100%");
+                if (bp < 0 || bp > 10_000) throw new ValidationException("discount", Messages.get("sale.err.discountRange"));
                 return Discount.percent(bp);
             } catch (ArithmeticException | NumberFormatException e) {
-                throw new ValidationException("discount", "'" + t + "' is not a percent with at most two decimals, e.g. 12.5%");
+                throw new ValidationException("discount", Messages.get("sale.err.discountPercent", t));
             }
         }
         try {
             return Discount.amount(Money.parse(t));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("discount", "Type a percent (10%) or an amount (25.00)");
+            throw new ValidationException("discount", Messages.get("sale.err.discountType"));
         }
     }
 
@@ -40,8 +41,8 @@ final class SaleInputs {
             if (g <= 0 || g > Limits.MAX_QUANTITY) throw new NumberFormatException();
             return g;
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new ValidationException("quantity", "'" + text.trim() + "' is not a weight: use kg with up to three decimals,"
-                    + " from 0.001 to " + Limits.MAX_QUANTITY / 1000 + ", e.g. 0.755");
+            throw new ValidationException("quantity", Messages.get("sale.err.weight", text.trim(),
+                    String.valueOf(Limits.MAX_QUANTITY / 1000)));
         }
     }
 

@@ -2,6 +2,7 @@ package shopdesk.client.sale;
 
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.money.Money;
 
@@ -10,7 +11,8 @@ import shopdesk.dal.money.Money;
  * ("*" when overridden), tax rate ("incl" when the price includes it), line total after all discounts.
  */
 public final class SaleLineTableModel extends AbstractTableModel {
-    private static final String[] COLUMNS = {"#", "SKU", "Item", "Qty", "Price", "Tax", "Total"};
+    private final String[] columns = {"#", Messages.get("sale.col.sku"), Messages.get("sale.col.item"),
+        Messages.get("sale.col.qty"), Messages.get("sale.col.price"), Messages.get("sale.col.tax"), Messages.get("sale.col.total")};
     private List<SaleLine> lines = List.of();
     private List<BillCalculator.LineTotals> totals = List.of();
 
@@ -32,12 +34,12 @@ public final class SaleLineTableModel extends AbstractTableModel {
 
     @Override
     public int getColumnCount() {
-        return COLUMNS.length;
+        return columns.length;
     }
 
     @Override
     public String getColumnName(int column) {
-        return COLUMNS[column];
+        return columns[column];
     }
 
     @Override
@@ -54,7 +56,7 @@ public final class SaleLineTableModel extends AbstractTableModel {
             case 2 -> l.product().name() + (l.discount() == null ? "" : "  (-" + l.discount().describe() + ")");
             case 3 -> SaleInputs.quantity(l.quantity(), l.product().soldByWeight());
             case 4 -> (l.price() == null ? "" : "* ") + Money.format(l.unitPrice()) + (l.product().soldByWeight() ? "/kg" : "");
-            case 5 -> Money.rate(l.product().taxRateBp()) + (l.product().taxInclusive() ? " incl" : "");
+            case 5 -> Money.rate(l.product().taxRateBp()) + (l.product().taxInclusive() ? " " + Messages.get("sale.col.inclusive") : "");
             default -> Money.format(row < totals.size() ? totals.get(row).total() : l.totals().total());
         };
     }

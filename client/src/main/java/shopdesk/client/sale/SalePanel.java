@@ -11,6 +11,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.ButtonRow;
 import shopdesk.client.ui.Keys;
 import shopdesk.client.ui.MessageArea;
@@ -27,7 +28,7 @@ public final class SalePanel extends JPanel {
     private final SaleLineTableModel model = new SaleLineTableModel();
     private final JTable table = new JTable(model);
     private final MessageArea message = new MessageArea("sale.message");
-    private final JLabel customer = new JLabel("No customer");
+    private final JLabel customer = new JLabel(Messages.get("sale.noCustomer"));
     private final PaymentPanel payments;
 
     private final JPanel tableArea = new JPanel(new java.awt.BorderLayout(8, 0));
@@ -68,10 +69,10 @@ public final class SalePanel extends JPanel {
         JPanel p = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[fill]", "[][grow, fill][]"));
         JPanel customerRow = new JPanel(new MigLayout("insets 0, fillx", "[grow, 0:pref][]"));
         customerRow.add(customer, "growx, wmin 0");
-        customerRow.add(Shortcuts.button(this, "sale.customer", "Customer", "F4", this::pickCustomer));
+        customerRow.add(Shortcuts.button(this, "sale.customer", Messages.get("sale.key.customer"), "F4", this::pickCustomer));
         p.add(customerRow);
         p.add(payments);
-        JButton complete = Shortcuts.button(this, "sale.complete", "Complete", "F12", this::complete);
+        JButton complete = Shortcuts.button(this, "sale.complete", Messages.get("sale.key.complete"), "F12", this::complete);
         // Looks like a default button without being the root pane's one: Enter belongs to the scan field.
         complete.putClientProperty(FlatClientProperties.STYLE, "background: $Button.default.background; foreground: $Button.default.foreground;"
                 + " borderColor: $Button.default.borderColor; font: +2 bold");
@@ -81,15 +82,15 @@ public final class SalePanel extends JPanel {
 
     private JPanel lineKeys() {
         ButtonRow p = new ButtonRow();
-        p.add(Shortcuts.button(this, "sale.search", "Search", "F2", this::search));
-        p.add(Shortcuts.button(this, "sale.quantity", "Quantity", "F3", this::changeQuantity));
-        p.add(Shortcuts.button(this, "sale.price", "Price", "shift F3", this::changePrice));
-        p.add(Shortcuts.button(this, "sale.discount", "Discount", "F9", this::discountLine));
-        p.add(Shortcuts.button(this, "sale.billDiscount", "Bill disc.", "shift F9", this::discountBill));
-        p.add(Shortcuts.button(this, "sale.remove", "Remove", "F8", this::removeLine));
-        p.add(Shortcuts.button(this, "sale.hold", "Hold", "F11", () -> run(presenter::hold)));
-        p.add(Shortcuts.button(this, "sale.resume", "Resume", "shift F11", this::resume));
-        p.add(Shortcuts.button(this, "sale.new", "New sale", "F10", this::newSale));
+        p.add(Shortcuts.button(this, "sale.search", Messages.get("sale.key.search"), "F2", this::search));
+        p.add(Shortcuts.button(this, "sale.quantity", Messages.get("sale.key.quantity"), "F3", this::changeQuantity));
+        p.add(Shortcuts.button(this, "sale.price", Messages.get("sale.key.price"), "shift F3", this::changePrice));
+        p.add(Shortcuts.button(this, "sale.discount", Messages.get("sale.key.discount"), "F9", this::discountLine));
+        p.add(Shortcuts.button(this, "sale.billDiscount", Messages.get("sale.key.billDiscount"), "shift F9", this::discountBill));
+        p.add(Shortcuts.button(this, "sale.remove", Messages.get("sale.key.remove"), "F8", this::removeLine));
+        p.add(Shortcuts.button(this, "sale.hold", Messages.get("sale.key.hold"), "F11", () -> run(presenter::hold)));
+        p.add(Shortcuts.button(this, "sale.resume", Messages.get("sale.key.resume"), "shift F11", this::resume));
+        p.add(Shortcuts.button(this, "sale.new", Messages.get("sale.key.new"), "F10", this::newSale));
         return p;
     }
 
@@ -117,10 +118,10 @@ public final class SalePanel extends JPanel {
         int row = selectedOrLast();
         if (row >= 0) {
             SaleLine line = presenter.sale().lines().get(row);
-            dialogs.askReason("Price", "New price of " + line.product().name() + " (blank: catalog price "
-                    + shopdesk.dal.money.Money.format(line.product().unitPrice()) + ")").ifPresent(price -> {
+            dialogs.askReason(Messages.get("sale.key.price"), Messages.get("sale.ask.price", line.product().name(),
+                    shopdesk.dal.money.Money.format(line.product().unitPrice()))).ifPresent(price -> {
                         if (price.isBlank()) presenter.overridePrice(row, null, null);
-                        else dialogs.askReason("Price", "Why " + price.trim() + "? (kept with the bill)")
+                        else dialogs.askReason(Messages.get("sale.key.price"), Messages.get("sale.ask.priceReason", price.trim()))
                                 .ifPresent(why -> presenter.overridePrice(row, price, why));
                     });
         }
@@ -130,14 +131,14 @@ public final class SalePanel extends JPanel {
     void discountLine() {
         int row = selectedOrLast();
         if (row >= 0) {
-            dialogs.askReason("Discount", "Discount on " + presenter.sale().lines().get(row).product().name()
-                    + ": 10% or 25.00 (blank removes it)").ifPresent(d -> presenter.discountLine(row, d));
+            dialogs.askReason(Messages.get("sale.key.discount"), Messages.get("sale.ask.lineDiscount",
+                    presenter.sale().lines().get(row).product().name())).ifPresent(d -> presenter.discountLine(row, d));
         }
         focusScan();
     }
 
     void discountBill() {
-        dialogs.askReason("Bill discount", "Discount on the whole bill: 10% or 25.00 (blank removes it)")
+        dialogs.askReason(Messages.get("sale.ask.billDiscount.title"), Messages.get("sale.ask.billDiscount"))
                 .ifPresent(d -> presenter.discountBill(d, null));
         focusScan();
     }
@@ -150,7 +151,7 @@ public final class SalePanel extends JPanel {
 
     /** A sale rung up or paid is never dropped silently: hold it, drop it, or stay. */
     void newSale() {
-        if (leaveSale("New sale")) presenter.newSale();
+        if (leaveSale(Messages.get("sale.key.new"))) presenter.newSale();
         focusScan();
     }
 
@@ -158,9 +159,9 @@ public final class SalePanel extends JPanel {
     public boolean leaveSale(String title) {
         if (!presenter.hasUnfinishedSale()) return true;
         Sale s = presenter.sale();
-        int choice = dialogs.choose(title, "This sale is not finished (" + s.lines().size() + " lines, "
-                + shopdesk.dal.money.Money.format(s.paid()) + " paid). Hold it to resume later, or drop it?",
-                List.of("Hold it", "Drop it", "Cancel"));
+        int choice = dialogs.choose(title, Messages.get("sale.leave", String.valueOf(s.lines().size()),
+                shopdesk.dal.money.Money.format(s.paid())),
+                List.of(Messages.get("sale.leave.hold"), Messages.get("sale.leave.drop"), Messages.get("sale.leave.cancel")));
         if (choice == 0) return presenter.hold();
         return choice == 1;
     }
@@ -172,7 +173,7 @@ public final class SalePanel extends JPanel {
             return;
         }
         String name = presenter.sale().lines().get(row).product().name();
-        dialogs.askReason("Remove line", "Why remove " + name + "? (kept in the audit log)")
+        dialogs.askReason(Messages.get("sale.ask.remove.title"), Messages.get("sale.ask.remove", name))
                 .ifPresent(reason -> presenter.removeLine(row, reason));
         focusScan();
     }
@@ -185,14 +186,14 @@ public final class SalePanel extends JPanel {
     void complete() {
         SaleOutcome outcome = presenter.complete();
         if (outcome instanceof SaleOutcome.NeedsDiscountApproval nd) {
-            outcome = dialogs.askSupervisor("Discount beyond the cashier's limit", List.of("Deepest price cut "
-                    + shopdesk.dal.money.Money.rate((int) nd.cutBp()) + ", the cashier's limit is "
-                    + shopdesk.dal.money.Money.rate((int) nd.limitBp()))).map(presenter::completeWithDiscountApproval).orElse(outcome);
+            outcome = dialogs.askSupervisor(Messages.get("sale.approve.discount"), List.of(Messages.get("sale.approve.discount.detail",
+                    shopdesk.dal.money.Money.rate((int) nd.cutBp()), shopdesk.dal.money.Money.rate((int) nd.limitBp())))).map(presenter::completeWithDiscountApproval).orElse(outcome);
         }
         if (outcome instanceof SaleOutcome.NeedsSupervisor ns) {
             List<String> details = ns.shortfalls().stream()
-                    .map(s -> s.name() + ": selling " + s.requested() + ", " + s.available() + " in stock").toList();
-            outcome = dialogs.askSupervisor("Sell beyond local stock", details)
+                    .map(s -> Messages.get("sale.approve.stock.detail", s.name(), String.valueOf(s.requested()),
+                            String.valueOf(s.available()))).toList();
+            outcome = dialogs.askSupervisor(Messages.get("sale.approve.stock"), details)
                     .map(presenter::completeWithOverride).orElse(outcome);
         }
         if (outcome instanceof SaleOutcome.Completed done) dialogs.showReceipt(done.bill());
@@ -228,8 +229,8 @@ public final class SalePanel extends JPanel {
         if (sel >= 0 && sel < model.getRowCount()) table.getSelectionModel().setSelectionInterval(sel, sel);
         message.setText(presenter.message());
         message.setForeground(presenter.messageIsError() ? UIManager.getColor("Actions.Red") : UIManager.getColor("Label.foreground"));
-        customer.setText(sale.customer().map(c -> "Customer: " + c.name() + (c.phone() != null ? " " + c.phone() : ""))
-                .orElse("No customer"));
+        customer.setText(sale.customer().map(c -> Messages.get("sale.customer", c.name() + (c.phone() != null ? " " + c.phone() : "")))
+                .orElse(Messages.get("sale.noCustomer")));
         payments.render(sale);
     }
 }

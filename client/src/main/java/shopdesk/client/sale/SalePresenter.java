@@ -3,9 +3,11 @@ package shopdesk.client.sale;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import shopdesk.client.catalog.CatalogPort;
 import shopdesk.client.catalog.CustomerView;
 import shopdesk.client.catalog.ProductView;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
@@ -27,7 +29,7 @@ public final class SalePresenter {
     private final Sale sale;
     private String discountApprovedBy;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private String message = "Scan or type a barcode or SKU, then Enter";
+    private String message = Messages.get("sale.msg.scan");
     private boolean messageIsError;
     private int selectedLine = -1;
     private AmbiguousScan ambiguous;
@@ -40,6 +42,11 @@ public final class SalePresenter {
     }
 
     public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions, SaleRules rules) {
+        this(catalog, sales, sessions, () -> rules);
+    }
+
+    /** @param rules read at each use: the discount limit may arrive from the server at a login */
+    public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions, Supplier<SaleRules> rules) {
         this.sale = new Sale(rules);
         this.catalog = catalog;
         this.sales = sales;
@@ -60,7 +67,7 @@ public final class SalePresenter {
             code = code.substring(star + 1).trim();
         }
         List<ProductView> found = catalog.findAllByCode(code);
-        if (found.isEmpty()) return error("No product with barcode or SKU '" + code + "' (F2 searches by name)");
+        if (found.isEmpty()) return error(Messages.get("sale.msg.noProduct", code));
         if (found.size() > 1) {
             ambiguous = new AmbiguousScan(code, found, typed);
             return error(ambiguous.question());
@@ -87,16 +94,15 @@ public final class SalePresenter {
     /** A count ("3*CODE"), or kg with up to three decimals for a product sold by weight ("0.755*CODE"). */
     private static long quantity(ProductView p, String typed) {
         if (p.soldByWeight()) {
-            if (typed == null) throw new shopdesk.dal.error.ValidationException("quantity", p.name()
-                    + " is sold by weight: type the kg first, e.g. 0.755*" + p.sku());
+            if (typed == null) throw new shopdesk.dal.error.ValidationException("quantity", Messages.get("sale.msg.byWeight", p.name(), p.sku()));
             return SaleInputs.grams(typed);
         }
         if (typed == null) return 1;
         try {
             return Long.parseLong(typed);
         } catch (NumberFormatException e) {
-            throw new shopdesk.dal.error.ValidationException("quantity", "'" + typed + "' is not a quantity: use a whole"
-                    + " number from 1 to " + Limits.MAX_QUANTITY + ", e.g. 3*CODE");
+            throw new shopdesk.dal.error.ValidationException("quantity", Messages.get("sale.msg.badScanQuantity", typed,
+                    String.valueOf(Limits.MAX_QUANTITY)));
         }
     }
 
@@ -107,9 +113,9 @@ public final class SalePresenter {
             SaleLine line = sale.lines().get(selectedLine);
             boolean kg = product.soldByWeight();
             if (line.quantity() > product.stock()) {
-                warn(product.name() + ": only " + SaleInputs.quantity(product.stock(), kg) + " in stock here; completing needs a supervisor");
+                warn(Messages.get("sale.msg.lowStock", product.name(), SaleInputs.quantity(product.stock(), kg)));
             } else {
-                info("Added " + product.name() + " x" + SaleInputs.quantity(line.quantity(), kg));
+                info(Messages.get("sale.msg.added", product.name(), SaleInputs.quantity(line.quantity(), kg)));
             }
             return true;
         } catch (ShopDeskException e) {
@@ -132,9 +138,9 @@ public final class SalePresenter {
             boolean kg = sale.lines().get(index).product().soldByWeight();
             sale.setQuantity(index, kg ? SaleInputs.grams(text) : Long.parseLong(text.trim()));
             selectedLine = index;
-            return info("Quantity of " + sale.lines().get(index).product().name() + " is " + text.trim());
+            return info(Messages.get("sale.msg.quantity", sale.lines().get(index).product().name(), text.trim()));
         } catch (NumberFormatException e) {
-            return error("'" + text + "' is not a quantity: use a whole number from 1 to " + Limits.MAX_QUANTITY);
+            return error(Messages.get("sale.msg.badQuantity", text, String.valueOf(Limits.MAX_QUANTITY)));
         } catch (ShopDeskException e) {
             return error(e.getMessage());
         }
@@ -147,7 +153,7 @@ public final class SalePresenter {
         sales.recordLineRemoved(sessions.require().actor(), line, reason == null || reason.isBlank() ? "removed at till" : reason.trim());
         sale.remove(index);
         selectedLine = Math.min(index, sale.lines().size() - 1);
-        return info("Removed " + line.product().name());
+        return info(Messages.get("sale.msg.removed", line.product().name()));
     }
 
     /** A line's discount: "10%" or an amount; blank removes it. */
@@ -157,8 +163,8 @@ public final class SalePresenter {
             sale.discountLine(index, SaleInputs.discount(text));
             selectedLine = index;
             discountApprovedBy = null;
-            return info(text == null || text.isBlank() ? "Discount removed" : "Discount " + text.trim() + " on "
-                    + sale.lines().get(index).product().name() + approvalNote());
+            return info(text == null || text.isBlank() ? Messages.get("sale.msg.discountRemoved")
+                    : Messages.get("sale.msg.discount", text.trim(), sale.lines().get(index).product().name()) + approvalNote());
         } catch (ShopDeskException e) {
             return error(e.getMessage());
         }
@@ -169,7 +175,8 @@ public final class SalePresenter {
         try {
             sale.discountBill(SaleInputs.discount(text), reason == null || reason.isBlank() ? null : reason.trim());
             discountApprovedBy = null;
-            return info(text == null || text.isBlank() ? "Bill discount removed" : "Bill discount " + text.trim() + approvalNote());
+            return info(text == null || text.isBlank() ? Messages.get("sale.msg.billDiscountRemoved")
+                    : Messages.get("sale.msg.billDiscount", text.trim()) + approvalNote());
         } catch (ShopDeskException e) {
             return error(e.getMessage());
         }
@@ -180,12 +187,12 @@ public final class SalePresenter {
         if (!validLine(index)) return false;
         try {
             Long price = priceText == null || priceText.isBlank() ? null : Money.parse(priceText);
-            if (price != null && (reason == null || reason.isBlank())) return error("Give a reason for changing the price");
+            if (price != null && (reason == null || reason.isBlank())) return error(Messages.get("sale.msg.priceReason"));
             sale.overridePrice(index, price, reason == null ? null : reason.trim());
             selectedLine = index;
             discountApprovedBy = null;
-            return info(price == null ? "Catalog price again" : "Price of " + sale.lines().get(index).product().name() + " is "
-                    + Money.format(price) + approvalNote());
+            return info(price == null ? Messages.get("sale.msg.catalogPrice")
+                    : Messages.get("sale.msg.price", sale.lines().get(index).product().name(), Money.format(price)) + approvalNote());
         } catch (IllegalArgumentException e) {
             return error(e.getMessage());
         } catch (ShopDeskException e) {
@@ -201,8 +208,8 @@ public final class SalePresenter {
     }
 
     private String approvalNote() {
-        return needsDiscountApproval() ? " - above your limit of " + Money.rate((int) sale.rules().cashierDiscountLimitBp())
-                + ": a supervisor approves at Complete" : "";
+        return needsDiscountApproval() ? " - " + Messages.get("sale.msg.aboveLimit",
+                Money.rate((int) sale.rules().cashierDiscountLimitBp())) : "";
     }
 
     /** A supervisor approved the sale's price cuts at the till; completes the sale. */
@@ -214,7 +221,7 @@ public final class SalePresenter {
 
     public void setCustomer(CustomerView customer) {
         sale.setCustomer(customer);
-        info(customer == null ? "No customer on this bill" : "Customer: " + customer.name());
+        info(customer == null ? Messages.get("sale.msg.noCustomer") : Messages.get("sale.customer", customer.name()));
     }
 
     /** An exchange: the return's credit pays the next sale first; what it leaves over goes back to the customer. */
@@ -222,7 +229,7 @@ public final class SalePresenter {
         newSale();
         credit = amount;
         creditReference = reference;
-        info("Exchange: credit " + Money.format(amount) + " from " + reference + ". Ring up the new items");
+        info(Messages.get("sale.msg.exchange", Money.format(amount), reference));
     }
 
     /** Pays with the exchange's credit, up to what is due. */
@@ -237,12 +244,12 @@ public final class SalePresenter {
     public boolean pay(PaymentMethod method, String amountText, String reference) {
         try {
             useCredit();
-            if (sale.isPaid()) return info("Paid with the exchange credit. F12 completes");
+            if (sale.isPaid()) return info(Messages.get("sale.msg.paidByCredit"));
             Long amount = amountText == null || amountText.isBlank() ? null : Money.parse(amountText);
             Tender t = sale.pay(method, amount, reference);
             String text = method.label() + " " + Money.format(t.amount());
-            if (t.change() > 0) text += " - change due " + Money.format(t.change());
-            return info(sale.isPaid() ? text + ". Paid in full: F12 completes" : text + ". Due " + Money.format(sale.due()));
+            if (t.change() > 0) text += " - " + Messages.get("sale.msg.changeDue", Money.format(t.change()));
+            return info(text + ". " + (sale.isPaid() ? Messages.get("sale.msg.paidInFull") : Messages.get("sale.msg.due", Money.format(sale.due()))));
         } catch (IllegalArgumentException e) {
             return error(e.getMessage());
         } catch (ShopDeskException e) {
@@ -253,7 +260,7 @@ public final class SalePresenter {
     public void removePayment(int index) {
         if (index >= 0 && index < sale.tenders().size()) {
             sale.removeTender(index);
-            info("Payment removed. Due " + Money.format(sale.due()));
+            info(Messages.get("sale.msg.paymentRemoved", Money.format(sale.due())));
         }
     }
 
@@ -270,11 +277,11 @@ public final class SalePresenter {
     }
 
     private SaleOutcome complete(String overrideUserId) {
-        if (sale.isEmpty()) return notReady("Nothing to sell yet");
+        if (sale.isEmpty()) return notReady(Messages.get("sale.msg.nothingToSell"));
         useCredit();
-        if (!sale.isPaid()) return notReady("Take payment first: " + Money.format(sale.due()) + " due");
+        if (!sale.isPaid()) return notReady(Messages.get("sale.msg.takePayment", Money.format(sale.due())));
         if (needsDiscountApproval()) {
-            warn("A price cut of " + Money.rate((int) sale.deepestCutBp()) + " is above your limit: a supervisor must approve");
+            warn(Messages.get("sale.msg.cutAboveLimit", Money.rate((int) sale.deepestCutBp())));
             return new SaleOutcome.NeedsDiscountApproval(sale.deepestCutBp(), sale.rules().cashierDiscountLimitBp());
         }
         try {
@@ -282,50 +289,57 @@ public final class SalePresenter {
             discountApprovedBy = null;
             sale.clear();
             selectedLine = -1;
-            info("Bill " + bill.localLabel() + " saved" + (bill.changeDue() > 0 ? " - give change " + Money.format(bill.changeDue()) : "")
-                    + (credit > 0 ? " - give back the unused credit " + Money.format(credit) : ""));
+            info(Messages.get("sale.msg.saved", bill.localLabel())
+                    + (bill.changeDue() > 0 ? " - " + Messages.get("sale.msg.giveChange", Money.format(bill.changeDue())) : "")
+                    + (credit > 0 ? " - " + Messages.get("sale.msg.giveCredit", Money.format(credit)) : ""));
             credit = 0;
             return new SaleOutcome.Completed(bill);
         } catch (StockShortfallException e) {
-            warn("Not enough stock: a supervisor must approve, or change the sale");
+            warn(Messages.get("sale.msg.notEnoughStock"));
             return new SaleOutcome.NeedsSupervisor(e.shortfalls());
         } catch (RuntimeException e) {
-            return notReady(PlainMessages.forFailure("The bill was not saved", e));
+            return notReady(PlainMessages.forFailure(Messages.get("sale.msg.notSaved"), e));
         }
     }
 
     /** Parks the sale to serve the next customer; it survives a restart and is never sent until completed. */
     public boolean hold() {
-        if (!sale.isUnfinished()) return error("Nothing to hold");
+        if (!sale.isUnfinished()) return error(Messages.get("sale.msg.nothingToHold"));
         int n = sale.lines().size();
         String label = sale.customer().map(c -> c.name() + ", ").orElse("")
-                + (n == 0 ? "payments only" : sale.lines().get(0).product().name() + (n > 1 ? " and " + (n - 1) + " more" : ""));
+                + (n == 0 ? Messages.get("sale.held.paymentsOnly") : sale.lines().get(0).product().name()
+                + (n > 1 ? " " + Messages.get("sale.held.more", String.valueOf(n - 1)) : ""));
         try {
             sales.hold(sessions.require().actor(), label, sale.total(), SaleSnapshot.of(sale).json());
         } catch (RuntimeException e) {
-            return error(PlainMessages.forFailure("The sale was not held", e));
+            return error(PlainMessages.forFailure(Messages.get("sale.msg.notHeld"), e));
         }
         sale.clear();
         selectedLine = -1;
         discountApprovedBy = null;
-        return info("Held: " + label + " (Shift+F11 resumes it)");
+        return info(Messages.get("sale.msg.held", label));
     }
 
     /** This till's held sales; when there are none the message says so. */
     public List<HeldSaleView> heldSales() {
         List<HeldSaleView> held = sales.held();
-        if (held.isEmpty()) info("No held sales on this till");
+        if (held.isEmpty()) info(Messages.get("sale.msg.noHeld"));
         return held;
     }
 
     /** Takes a held sale back; only onto an empty sale, so nothing rung up is lost. */
     public boolean resume(HeldSaleView held) {
-        if (sale.isUnfinished()) return error("Finish or hold the current sale first");
+        if (sale.isUnfinished()) return error(Messages.get("sale.msg.finishFirst"));
         Optional<String> json = sales.resume(held.id());
-        if (json.isEmpty()) return error("That sale was already resumed");
-        sale.restore(SaleSnapshot.parse(json.get()));
+        if (json.isEmpty()) return error(Messages.get("sale.msg.alreadyResumed"));
+        SaleSnapshot snapshot = SaleSnapshot.parse(json.get());
+        HeldRepricing.Result now = HeldRepricing.of(snapshot.lines(), catalog::findProduct); // today's prices, said
+        sale.restore(snapshot.withLines(now.lines()));
         selectedLine = sale.lines().size() - 1;
-        return info("Resumed: " + held.label() + (sale.isPaid() ? ". Paid in full: F12 completes" : ". Due " + Money.format(sale.due())));
+        String resumed = Messages.get("sale.msg.resumed", held.label()) + ". "
+                + (sale.isPaid() ? Messages.get("sale.msg.paidInFull") : Messages.get("sale.msg.due", Money.format(sale.due())));
+        if (now.gone().isEmpty() && now.priceChanges().isEmpty()) return info(resumed);
+        return warn(resumed + HeldSaleNotes.of(now));
     }
 
     /** Whether leaving this sale (new sale, quit) would lose something rung up or paid. */
@@ -338,7 +352,7 @@ public final class SalePresenter {
         sale.clear();
         discountApprovedBy = null;
         selectedLine = -1;
-        info("New sale");
+        info(Messages.get("sale.key.new"));
     }
 
     public Sale sale() {
@@ -362,7 +376,7 @@ public final class SalePresenter {
     }
 
     private boolean validLine(int index) {
-        if (index < 0 || index >= sale.lines().size()) return error("Select a line first");
+        if (index < 0 || index >= sale.lines().size()) return error(Messages.get("sale.msg.selectLine"));
         return true;
     }
 

@@ -6,7 +6,7 @@ import shopdesk.dal.bill.Discount;
 import shopdesk.protocol.Json;
 
 /**
- * A sale as it is held: its lines (with the product as it was rung up, so a held basket keeps its prices), payments
+ * A sale as it is held: its lines (with the product as it was rung up; resuming re-prices them, HeldRepricing), payments
  * taken, customer and bill discount, as JSON in the till's database.
  */
 record SaleSnapshot(List<SaleLine> lines, List<Tender> tenders, CustomerView customer, Discount discount,
@@ -15,6 +15,11 @@ record SaleSnapshot(List<SaleLine> lines, List<Tender> tenders, CustomerView cus
     static SaleSnapshot of(Sale sale) {
         return new SaleSnapshot(sale.lines(), sale.tenders(), sale.customer().orElse(null), sale.discount(),
                 sale.discountReason());
+    }
+
+    /** The same sale with these lines (a resumed sale's lines at today's catalog). */
+    SaleSnapshot withLines(List<SaleLine> newLines) {
+        return new SaleSnapshot(newLines, tenders, customer, discount, discountReason);
     }
 
     String json() {

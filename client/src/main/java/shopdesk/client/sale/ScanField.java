@@ -3,6 +3,7 @@ package shopdesk.client.sale;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.util.function.Predicate;
 import javax.swing.JTextField;
+import shopdesk.client.i18n.Messages;
 
 /**
  * Where scanners type: a barcode scanner is a keyboard that ends with Enter. Enter adds the product and
@@ -15,7 +16,7 @@ public final class ScanField extends JTextField {
     public ScanField(SalePresenter presenter, Predicate<AmbiguousScan> pickAmong) {
         super(24);
         setName("sale.scan");
-        putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Scan or type barcode / SKU, Enter (3*CODE for three)");
+        putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("sale.scan.hint"));
         putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
         addActionListener(e -> {
             if (presenter.scan(getText())

@@ -9,6 +9,7 @@ import javax.swing.JOptionPane;
 import shopdesk.client.bills.BillView;
 import shopdesk.client.catalog.CustomerView;
 import shopdesk.client.catalog.ProductView;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.receipt.ReceiptDialog;
 import shopdesk.client.receipt.ReceiptFormatter;
 import shopdesk.client.session.Session;
@@ -33,14 +34,14 @@ public final class SwingSaleDialogs implements SaleDialogs {
 
     @Override
     public Optional<ProductView> pickProduct(SalePresenter presenter) {
-        return PickerDialog.pick(parent.get(), "productSearch", "Find a product", "Type part of a name, SKU or barcode",
-                presenter::search, p -> p.name() + "   " + p.sku() + "   " + Money.format(p.unitPrice()) + "   stock " + p.stock());
+        return PickerDialog.pick(parent.get(), "productSearch", Messages.get("sale.find.title"), Messages.get("sale.find.hint"),
+                presenter::search, p -> p.name() + "   " + p.sku() + "   " + Money.format(p.unitPrice()) + "   " + Messages.get("sale.find.stock", String.valueOf(p.stock())));
     }
 
     @Override
     public Optional<ProductView> pickAmong(AmbiguousScan scan) {
         String[] labels = scan.products().stream().map(SwingSaleDialogs::label).toArray(String[]::new);
-        Object picked = JOptionPane.showInputDialog(parent.get(), scan.question(), "Shared barcode",
+        Object picked = JOptionPane.showInputDialog(parent.get(), scan.question(), Messages.get("sale.shared.title"),
                 JOptionPane.QUESTION_MESSAGE, null, labels, labels[0]);
         for (int i = 0; i < labels.length; i++) {
             if (labels[i].equals(picked)) return Optional.of(scan.products().get(i));
@@ -54,14 +55,14 @@ public final class SwingSaleDialogs implements SaleDialogs {
 
     @Override
     public Optional<CustomerView> pickCustomer(SalePresenter presenter) {
-        return PickerDialog.pick(parent.get(), "customerSearch", "Customer for this bill", "Name or phone",
+        return PickerDialog.pick(parent.get(), "customerSearch", Messages.get("sale.customer.title"), Messages.get("sale.customer.hint"),
                 presenter::searchCustomers, c -> c.name() + (c.phone() == null ? "" : "   " + c.phone()));
     }
 
     @Override
     public Optional<String> askQuantity(String productName, long current) {
-        return Optional.ofNullable((String) JOptionPane.showInputDialog(parent.get(), "Quantity of " + productName,
-                "Quantity", JOptionPane.QUESTION_MESSAGE, null, null, String.valueOf(current)));
+        return Optional.ofNullable((String) JOptionPane.showInputDialog(parent.get(), Messages.get("sale.quantity.ask", productName),
+                Messages.get("sale.key.quantity"), JOptionPane.QUESTION_MESSAGE, null, null, String.valueOf(current)));
     }
 
     @Override
@@ -76,7 +77,7 @@ public final class SwingSaleDialogs implements SaleDialogs {
 
     @Override
     public Optional<HeldSaleView> pickHeld(List<HeldSaleView> held) {
-        return PickerDialog.pick(parent.get(), "heldSales", "Resume a held sale", "Filter by name",
+        return PickerDialog.pick(parent.get(), "heldSales", Messages.get("sale.held.title"), Messages.get("sale.held.hint"),
                 q -> held.stream().filter(h -> q == null || q.isBlank() || h.label().toLowerCase().contains(q.trim().toLowerCase()))
                         .toList(), h -> h.label() + "   " + Money.format(h.total()));
     }

@@ -12,6 +12,7 @@ import javax.swing.JRadioButton;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.app.TillIdentity;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.FieldMessages;
 
 /** First run: work standalone (shop name + admin) or connect to the shop's cloud (URL, shop, device). */
@@ -21,13 +22,13 @@ public final class FirstRunPanel extends JPanel {
     public FirstRunPanel(FirstRunPresenter presenter, Consumer<TillIdentity> done) {
         super(new MigLayout("insets dialog, wrap 3", "[][280!, fill][]", "[]"));
         setName("firstRun.panel");
-        JLabel title = new JLabel("Set up this till");
+        JLabel title = new JLabel(Messages.get("firstRun.title"));
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h1");
         add(title, "span 3, wrap para");
 
-        JRadioButton standalone = new JRadioButton("Work standalone (no cloud)", true);
+        JRadioButton standalone = new JRadioButton(Messages.get("firstRun.standalone"), true);
         standalone.setName("firstRun.standalone");
-        JRadioButton cloud = new JRadioButton("Connect to the shop's cloud");
+        JRadioButton cloud = new JRadioButton(Messages.get("firstRun.cloud"));
         cloud.setName("firstRun.cloud");
         ButtonGroup g = new ButtonGroup();
         g.add(standalone);
@@ -45,16 +46,16 @@ public final class FirstRunPanel extends JPanel {
         deviceCode.setText("T2");
 
         add(standalone, "span 3");
-        row("Shop name", shopName, FirstRunPresenter.SHOP_NAME);
-        row("Admin user name", user, FirstRunPresenter.USERNAME);
-        row("Admin password", pass, FirstRunPresenter.PASSWORD);
+        row(Messages.get("firstRun.shopName"), shopName, FirstRunPresenter.SHOP_NAME);
+        row(Messages.get("firstRun.username"), user, FirstRunPresenter.USERNAME);
+        row(Messages.get("firstRun.password"), pass, FirstRunPresenter.PASSWORD);
         add(cloud, "span 3, gaptop para");
-        row("Cloud address", url, FirstRunPresenter.CLOUD_URL);
-        row("Shop id", shopId, FirstRunPresenter.SHOP_ID);
-        row("Device id", deviceId, FirstRunPresenter.DEVICE_ID);
-        row("Device code", deviceCode, FirstRunPresenter.DEVICE_CODE);
+        row(Messages.get("firstRun.cloudUrl"), url, FirstRunPresenter.CLOUD_URL);
+        row(Messages.get("firstRun.shopId"), shopId, FirstRunPresenter.SHOP_ID);
+        row(Messages.get("firstRun.deviceId"), deviceId, FirstRunPresenter.DEVICE_ID);
+        row(Messages.get("firstRun.deviceCode"), deviceCode, FirstRunPresenter.DEVICE_CODE);
 
-        JButton start = new JButton("Start");
+        JButton start = new JButton(Messages.get("firstRun.start"));
         start.setName("firstRun.start");
         add(start, "skip, tag ok");
         start.addActionListener(e -> {

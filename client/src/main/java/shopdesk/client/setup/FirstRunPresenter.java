@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import shopdesk.client.app.TillIdentity;
 import shopdesk.client.catalog.FormErrors;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
@@ -41,10 +42,10 @@ public final class FirstRunPresenter {
     public Optional<TillIdentity> standalone(String shopName, String adminUsername, char[] password) {
         errors.clear();
         try {
-            if (shopName == null || shopName.isBlank()) errors.add(SHOP_NAME, "Enter the shop's name");
-            if (adminUsername == null || adminUsername.isBlank()) errors.add(USERNAME, "Choose the admin's user name");
+            if (shopName == null || shopName.isBlank()) errors.add(SHOP_NAME, Messages.get("firstRun.error.shopName"));
+            if (adminUsername == null || adminUsername.isBlank()) errors.add(USERNAME, Messages.get("firstRun.error.username"));
             if (password == null || password.length < UserService.MIN_PASSWORD_LENGTH) {
-                errors.add(PASSWORD, "At least " + UserService.MIN_PASSWORD_LENGTH + " characters");
+                errors.add(PASSWORD, Messages.get("firstRun.error.password", String.valueOf(UserService.MIN_PASSWORD_LENGTH)));
             }
             if (!errors.isEmpty()) return Optional.empty();
             ShopSetup setup = new ShopSetup(db, clock);
@@ -61,7 +62,7 @@ public final class FirstRunPresenter {
             errors.add(e.field() == null ? SHOP_NAME : e.field(), e.getMessage());
             return Optional.empty();
         } catch (RuntimeException e) {
-            errors.add(SHOP_NAME, PlainMessages.forFailure("The till was not set up", e));
+            errors.add(SHOP_NAME, PlainMessages.forFailure(Messages.get("firstRun.error.failed"), e));
             return Optional.empty();
         } finally {
             if (password != null) Arrays.fill(password, '\0');
@@ -71,9 +72,9 @@ public final class FirstRunPresenter {
     /** Records the cloud this till belongs to; users log in online the first time and are cached. */
     public Optional<TillIdentity> connect(String url, String shopId, String shopName, String deviceId, String deviceCode) {
         errors.clear();
-        if (url == null || !url.trim().matches("https?://\\S+")) errors.add(CLOUD_URL, "An address such as https://cloud.example.com");
-        if (shopId == null || shopId.isBlank()) errors.add(SHOP_ID, "The shop id from the server's admin");
-        if (deviceId == null || deviceId.isBlank()) errors.add(DEVICE_ID, "This till's device id from the server's admin");
+        if (url == null || !url.trim().matches("https?://\\S+")) errors.add(CLOUD_URL, Messages.get("firstRun.error.cloudUrl"));
+        if (shopId == null || shopId.isBlank()) errors.add(SHOP_ID, Messages.get("firstRun.error.shopId"));
+        if (deviceId == null || deviceId.isBlank()) errors.add(DEVICE_ID, Messages.get("firstRun.error.deviceId"));
         if (deviceCode == null || !deviceCode.trim().matches("[A-Za-z0-9]{1,8}")) errors.add(DEVICE_CODE, "1 to 8 letters or digits, e.g. T2");
         if (!errors.isEmpty()) return Optional.empty();
         try {
@@ -88,7 +89,7 @@ public final class FirstRunPresenter {
             errors.add(e.field() == null ? SHOP_ID : e.field(), e.getMessage());
             return Optional.empty();
         } catch (RuntimeException e) {
-            errors.add(SHOP_ID, PlainMessages.forFailure("The till was not set up", e));
+            errors.add(SHOP_ID, PlainMessages.forFailure(Messages.get("firstRun.error.failed"), e));
             return Optional.empty();
         }
     }

@@ -90,6 +90,16 @@ public final class StandaloneSync implements SyncPort {
     }
 
     @Override
+    public void relinkBill(Actor actor, long seq, String reason) {
+        throw standalone();
+    }
+
+    @Override
+    public void reduceReturn(Actor actor, long seq, String reason) {
+        throw standalone();
+    }
+
+    @Override
     public void linkProduct(Actor actor, long seq, String reason) {
         throw standalone();
     }

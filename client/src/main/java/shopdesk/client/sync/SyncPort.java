@@ -48,6 +48,15 @@ public interface SyncPort {
 
     void overrideStock(Actor actor, long seq, String reason);
 
+    /**
+     * A bill refused for products the server does not have: re-point those lines to the server's products with the
+     * same SKU or barcode and send the bill again.
+     */
+    void relinkBill(Actor actor, long seq, String reason);
+
+    /** A return refused as more than was left on its bill: cut it to what is left and send it again. */
+    void reduceReturn(Actor actor, long seq, String reason);
+
     /** The bills and stock moves waiting for a refused product create (empty for any other entry). */
     List<WaitingEntry> waitingFor(long seq);
 

@@ -13,12 +13,17 @@ import shopdesk.client.i18n.Messages;
 import shopdesk.dal.money.Money;
 
 /**
- * The touch layout beside the sale's item table: categories as tabs, products as large tiles (name and price),
+ * The touch layout beside the sale's item table: categories as tabs, products as large tiles (picture, name, price),
  * − and + for the quantity of the line last rung up, and a numeric keypad. Sized for a finger at 1024x768:
  * tiles at least 96x72, keys at least 48x44 pixels (more at larger text sizes).
  */
 public final class ProductGridPanel extends JPanel {
     static final int COLUMNS = 3;
+    /** Pictures on tiles are scaled to this side so a tile with one stays about the size of one without. */
+    static final int TILE_IMAGE = 40;
+    /** The grid's share of the width beside the payments, and its most. */
+    static final float SHARE = 0.36f;
+    static final int MAX_WIDTH = 600;
     private final TouchGridPresenter presenter;
     private final TouchActions actions;
     private final JTabbedPane tabs = new JTabbedPane();
@@ -54,7 +59,7 @@ public final class ProductGridPanel extends JPanel {
     }
 
     private JScrollPane page(List<ProductView> products) {
-        JPanel p = new JPanel(new MigLayout("insets 4, wrap " + COLUMNS + ", gap 6", "[sg tile, fill, 96:120:]", "[sg tile, fill, 72:80:]"));
+        TilePage p = new TilePage();
         for (ProductView product : products) p.add(tile(product));
         JScrollPane scroll = new JScrollPane(p, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED, ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
@@ -63,10 +68,34 @@ public final class ProductGridPanel extends JPanel {
         return scroll;
     }
 
+    /**
+     * The grid takes about a third of the room beside the payments, between a width that still holds two tiles and
+     * the keypad (a 1024x768 screen) and one that holds four or five (1920x1080), so the item table keeps the rest.
+     */
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension pref = super.getPreferredSize();
+        java.awt.Container parent = getParent();
+        if (parent == null || parent.getWidth() == 0) return pref;
+        int min = minimumWidth();
+        int wanted = Math.round(parent.getWidth() * SHARE);
+        return new Dimension(Math.max(min, Math.min(wanted, MAX_WIDTH)), pref.height);
+    }
+
+    private int minimumWidth() {
+        return Math.max(keypad.getMinimumSize().width, 2 * TilePage.MIN_TILE_WIDTH + TilePage.GAP + 8);
+    }
+
     private JButton tile(ProductView p) {
         JButton b = new JButton("<html><center>" + escape(p.name()) + "<br><b>" + escape(Money.format(p.unitPrice()))
                 + "</b></center></html>");
         b.setName("touch.tile." + p.sku());
+        javax.swing.ImageIcon icon = shopdesk.client.catalog.ProductImages.icon(p.image(), TILE_IMAGE);
+        if (icon != null) {
+            b.setIcon(icon);
+            b.setVerticalTextPosition(JButton.BOTTOM);
+            b.setHorizontalTextPosition(JButton.CENTER);
+        }
         b.setFocusable(false);
         b.setToolTipText(p.name() + " (" + p.sku() + ")");
         b.getAccessibleContext().setAccessibleName(p.name() + ", " + Money.format(p.unitPrice()));

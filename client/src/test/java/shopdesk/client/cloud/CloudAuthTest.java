@@ -17,10 +17,13 @@ import shopdesk.dal.bill.Bill;
 import shopdesk.dal.bill.BillDraft;
 import shopdesk.dal.bill.BillService;
 import shopdesk.dal.bill.PaymentMethod;
+import shopdesk.dal.bill.SaleRules;
+import shopdesk.dal.bill.ShopSaleTerms;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.db.SchemaContext;
 import shopdesk.dal.error.AuthenticationException;
+import shopdesk.dal.money.CashRounding;
 import shopdesk.dal.shop.ShopSetup;
 import shopdesk.dal.testing.TestDatabases;
 import shopdesk.dal.user.PasswordHasher;
@@ -71,6 +74,25 @@ class CloudAuthTest {
         assertThatThrownBy(() -> auth.login("ravi", "wrong".toCharArray())).isInstanceOf(AuthenticationException.class);
         assertThatThrownBy(() -> auth.login("asha", "asha123".toCharArray()))
                 .hasMessageContaining("asha has not logged in on this till before");
+    }
+
+    @Test
+    void theShopsDiscountLimitComesWithAnOnlineLoginAndStaysForOfflineAndARestart() {
+        cloud.server.admin().setDiscountLimit(cloud.shopId, 25);
+        UserService users = new UserService(db, Clock.systemUTC(), new PasswordHasher(1000));
+        ShopSaleTerms terms = new ShopSaleTerms(db, cloud.shopId, new SaleRules(CashRounding.NONE, 1_000));
+        assertThat(terms.get().cashierDiscountLimitBp()).as("the till's configured limit before any login").isEqualTo(1_000);
+        CloudAuth withTerms = new CloudAuth(outbox.cloud(), users, new LocalAuth(users, cloud.deviceId), cloud.deviceId, null, terms);
+
+        withTerms.login("asha", "asha123".toCharArray());
+        assertThat(terms.get().cashierDiscountLimitBp()).isEqualTo(2_500);
+        BillService bills = new BillService(db, outbox.recorder(), Clock.systemUTC(), terms);
+        assertThat(bills.rules().needsApproval(2_000)).as("a 20% cut is the cashier's own now").isFalse();
+        assertThat(bills.rules().needsApproval(2_600)).isTrue();
+
+        cloud.close();
+        ShopSaleTerms restarted = new ShopSaleTerms(db, cloud.shopId, new SaleRules(CashRounding.NONE, 1_000));
+        assertThat(restarted.get().cashierDiscountLimitBp()).as("kept in the till's database").isEqualTo(2_500);
     }
 
     @Test

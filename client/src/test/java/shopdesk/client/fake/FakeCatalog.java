@@ -73,7 +73,9 @@ public final class FakeCatalog implements CatalogPort {
             throw new shopdesk.dal.error.StaleVersionException("product", f.id(), f.expectedVersion(), old.version());
         }
         ProductView p = new ProductView(f.id() == null ? Ids.newId() : f.id(), f.sku(), f.barcode(), f.name(), f.unitPrice(),
-                f.taxRateBp(), f.lowStockLevel(), old == null ? 1 : old.version() + 1, old == null ? 0 : old.stock(), f.category());
+                f.taxRateBp(), f.lowStockLevel(), old == null ? 1 : old.version() + 1, old == null ? 0 : old.stock(), f.category(),
+                f.taxInclusive(), f.soldByWeight(), f.image() == null ? (old == null ? null : old.image())
+                        : f.image().isEmpty() ? null : f.image());
         products.put(p.id(), p);
         return p;
     }

@@ -148,6 +148,16 @@ public final class FakeSync implements SyncPort {
         resolve("OVERRIDE", actor, seq, reason, EntryState.SUPERSEDED);
     }
 
+    @Override
+    public void relinkBill(Actor actor, long seq, String reason) {
+        resolve("RELINK", actor, seq, reason, EntryState.SUPERSEDED);
+    }
+
+    @Override
+    public void reduceReturn(Actor actor, long seq, String reason) {
+        resolve("REDUCE_RETURN", actor, seq, reason, EntryState.SUPERSEDED);
+    }
+
     public final Map<Long, List<WaitingEntry>> waiting = new java.util.HashMap<>();
 
     @Override

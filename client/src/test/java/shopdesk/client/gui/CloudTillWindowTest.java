@@ -116,7 +116,7 @@ class CloudTillWindowTest {
         assertThat(text(dialog, "conflict.explanation")).contains("each field from the side ticked", "Server: gets the same merged version");
         Edt.run(() -> {   // keep my name, take their price
             for (int r = 0; r < fields.getRowCount(); r++) {
-                if ("Price".equals(fields.getValueAt(r, 0))) fields.setValueAt(false, r, 3);
+                if ("Price".equals(fields.getValueAt(r, 0))) fields.setValueAt(false, r, 5);
             }
         });
         type(dialog, "conflict.reason", "new name here, new price there");

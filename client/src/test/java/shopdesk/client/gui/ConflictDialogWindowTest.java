@@ -63,12 +63,21 @@ class ConflictDialogWindowTest {
         Edt.run(() -> frame.dispose());
     }
 
+    /** Before this till's edits: this till then raised the price and the low-stock level, the server renamed it,
+     *  cut the price and raised the tax. */
+    static final String BASE = "{\"id\":\"p1\",\"sku\":\"TEA\",\"name\":\"Assam tea 250 g\",\"unitPrice\":11000,"
+            + "\"taxRateBp\":500,\"lowStockLevel\":2}";
+
     EntryDetail versionConflict() {
-        return sync.add(7, "product", "UPDATE_PRODUCT", EntryState.CONFLICT,
+        EntryDetail d = sync.add(7, "product", "UPDATE_PRODUCT", EntryState.CONFLICT,
                 "{\"id\":\"p1\",\"sku\":\"TEA\",\"name\":\"Assam tea 250 g\",\"unitPrice\":12500,\"taxRateBp\":500,\"lowStockLevel\":7}",
                 "changed on server", new ConflictInfo(ConflictInfo.Kind.VERSION, "Changed in the cloud while edited here", 3L,
                         JsonParser.parseString("{\"id\":\"p1\",\"sku\":\"TEA\",\"name\":\"Assam tea 250g\",\"unitPrice\":12000,"
                                 + "\"taxRateBp\":1200,\"lowStockLevel\":2}").getAsJsonObject(), List.of()));
+        EntryDetail withBase = new EntryDetail(d.entry(), d.payloadJson(), d.baseVersion(), d.attempts(), d.conflict(),
+                d.currentJson(), d.heldBackBy(), BASE);
+        sync.details.set(sync.details.indexOf(d), withBase);
+        return withBase;
     }
 
     EntryDetail stockConflict() {
@@ -102,9 +111,14 @@ class ConflictDialogWindowTest {
     void mergeSendsTheTickedFieldsFromThisTillAndTheRestFromTheServer() throws Exception {
         JDialog d = show(versionConflict());
         JTable fields = Edt.find(d, "conflict.fields");
-        assertThat(Edt.call(() -> List.of(fields.getValueAt(2, 0), fields.getValueAt(2, 1), fields.getValueAt(2, 2))))
-                .containsExactly("Price", "125.00", "120.00");
-        Edt.run(() -> fields.setValueAt(false, 3, 3)); // tax rate: the server's 12%
+        assertThat(Edt.call(() -> List.of(fields.getValueAt(2, 0), fields.getValueAt(2, 1), fields.getValueAt(2, 2),
+                fields.getValueAt(2, 3), fields.getValueAt(2, 4)))).containsExactly("Price", "110.00", "125.00", "120.00", "Both");
+        assertThat(Edt.call(() -> List.of(fields.getColumnName(1), fields.getColumnName(2), fields.getColumnName(3))))
+                .containsExactly("Base", "This till", "Server");
+        // a field only the server changed starts on the server's value, one only this till changed on this till's
+        assertThat(Edt.call(() -> List.of(fields.getValueAt(1, 4), fields.getValueAt(1, 5), fields.getValueAt(4, 4),
+                fields.getValueAt(4, 5)))).containsExactly("Server", false, "This till", true);
+        Edt.run(() -> fields.setValueAt(false, 3, 5)); // tax rate: the server's 12%
         shoot(d, "conflict-dialog.png");
         resolve(d, "MERGE", "our price, their tax");
         assertThat(sync.calls).singleElement().asString().contains("\"unitPrice\":12500", "\"taxRateBp\":1200", "\"lowStockLevel\":7");

@@ -103,7 +103,7 @@ class ScreenshotTour {
             type(conflict, "conflict.reason", "our new name, their new price");
             Edt.run(() -> {
                 javax.swing.JTable f = shopdesk.client.ui.Swing.require(conflict, "conflict.fields");
-                for (int r = 0; r < f.getRowCount(); r++) if ("unitPrice".equals(f.getValueAt(r, 0))) f.setValueAt(false, r, 3);
+                for (int r = 0; r < f.getRowCount(); r++) if ("Price".equals(f.getValueAt(r, 0))) f.setValueAt(false, r, 5);
             });
             Edt.run(conflict::pack);
             shoot(conflict, target.resolve("conflict-dialog.png"));

@@ -75,7 +75,35 @@ class TouchGridWindowTest {
         JButton key = Edt.find(till.window, "touch.key.5");
         assertThat(Edt.call(key::getHeight)).as("a key's height for a finger").isGreaterThanOrEqualTo(40);
         assertThat(Messages.missing()).isEmpty();
+        assertTableHasRoom(400, 150);
         shoot("touch-" + language);
+    }
+
+    /** The item table keeps most of the width beside the payments: the names are readable, not "Darjeelin...". */
+    private void assertTableHasRoom(int tableWidth, int nameWidth) {
+        Edt.run(() -> till.window.validate());
+        javax.swing.JTable table = Edt.find(till.window, "sale.lines");
+        assertThat(Edt.call(table::getWidth)).as("the item table's width").isGreaterThanOrEqualTo(tableWidth);
+        assertThat(Edt.call(() -> table.getColumnModel().getColumn(2).getWidth())).as("the item name column")
+                .isGreaterThanOrEqualTo(nameWidth);
+    }
+
+    @org.junit.jupiter.api.Test
+    void onAWideScreenTheGridShowsMoreTilesAcrossAndTheTableStaysWide() throws Exception {
+        till = new FakeTillWindow(dir);
+        for (int i = 1; i <= 8; i++) till.catalog.add("TEA-" + i, null, "Tea " + i, 1_000 * i, 500, 10, "Tea");
+        Edt.run(() -> till.window.view().showTouchGrid(true));
+        java.awt.Rectangle screen = Edt.call(() -> till.window.getGraphicsConfiguration().getBounds());
+        int w = Math.min(1920, screen.width);
+        till.show(w, Math.min(1080, screen.height));
+        till.login("asha", "asha123");
+        assertTableHasRoom(w / 2 - 100, 200);
+        JButton first = Edt.find(till.window, "touch.tile.TEA-1");
+        JButton fourth = Edt.find(till.window, "touch.tile.TEA-4");
+        if (w >= 1600) {
+            assertThat(Edt.call(() -> fourth.getY())).as("four tiles across on a wide screen").isEqualTo(Edt.call(first::getY));
+        }
+        assertThat(Edt.call(() -> SaleScreenFitTest.wholeInside(fourth))).isEmpty();
     }
 
     private List<String> quantities() {

@@ -8,10 +8,12 @@ import shopdesk.client.catalog.ProductView;
 import shopdesk.client.fake.FakeAuth;
 import shopdesk.client.fake.FakeCatalog;
 import shopdesk.client.fake.FakeSales;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.money.CashRounding;
+import shopdesk.dal.money.Money;
 import shopdesk.dal.user.Role;
 
 /** Discounts, price overrides, weighed items, rounding and held sales on the sale screen, without a display. */
@@ -102,6 +104,56 @@ class SaleTermsPresenterTest {
         });
         assertThat(presenter.sale().paid()).isEqualTo(10_000);
         assertThat(presenter.heldSales()).isEmpty();
+    }
+
+    @Test
+    void aResumedSaleTakesTodaysPricesAndSaysWhichChanged() {
+        presenter.scan("2*TEA-250");
+        presenter.scan("0.5*APPLE");
+        presenter.overridePrice(1, "100.00", "bruised");
+        presenter.hold();
+        // while it was held a pull raised tea's price and apples' catalog price
+        ProductView dearer = new ProductView(tea.id(), tea.sku(), tea.barcode(), tea.name(), 11_000, 500, 2, 2, 10);
+        catalog.products.put(tea.id(), dearer);
+        catalog.products.put(apples.id(), new ProductView(apples.id(), "APPLE", apples.barcode(), "Apples", 13_000, 0, 0, 2,
+                10_000, false, true));
+
+        assertThat(presenter.resume(presenter.heldSales().get(0))).isTrue();
+        assertThat(presenter.sale().lines().get(0).unitPrice()).isEqualTo(11_000);
+        assertThat(presenter.sale().lines().get(1).unitPrice()).as("an override stays the cashier's").isEqualTo(10_000);
+        // 2 x 110.00 + 5% = 231.00; 0.5 kg x 100.00 = 50.00
+        assertThat(presenter.sale().total()).isEqualTo(28_100);
+        assertThat(presenter.messageIsError()).isTrue();
+        assertThat(presenter.message()).contains(Messages.get("held.repriced",
+                tea.name() + " " + Money.format(10_000) + " → " + Money.format(11_000)));
+        assertThat(presenter.message()).doesNotContain("Apples");
+
+        presenter.pay(PaymentMethod.CASH, null, null);
+        // the override is now 23% under apples' new price: beyond the cashier's 10%, as the server would also see it
+        assertThat(presenter.complete()).isInstanceOf(SaleOutcome.NeedsDiscountApproval.class);
+        Session boss = auth.user("boss", "pw", Role.SUPERVISOR);
+        sales.supervisorIds.add(boss.userId());
+        assertThat(presenter.completeWithDiscountApproval(boss)).isInstanceOf(SaleOutcome.Completed.class);
+        assertThat(sales.bills).hasSize(1);
+    }
+
+    @Test
+    void aResumedSaleNamesAProductNoLongerSold() {
+        presenter.scan("TEA-250");
+        presenter.hold();
+        catalog.products.remove(tea.id());
+        assertThat(presenter.resume(presenter.heldSales().get(0))).isTrue();
+        assertThat(presenter.message()).contains(Messages.get("held.gone", tea.name()));
+        assertThat(presenter.sale().lines()).hasSize(1);
+    }
+
+    @Test
+    void aResumedSaleWhosePricesStoodSaysNothingMore() {
+        presenter.scan("TEA-250");
+        presenter.hold();
+        assertThat(presenter.resume(presenter.heldSales().get(0))).isTrue();
+        assertThat(presenter.messageIsError()).isFalse();
+        assertThat(presenter.message()).startsWith("Resumed: ");
     }
 
     @Test

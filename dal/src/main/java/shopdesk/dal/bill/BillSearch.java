@@ -64,7 +64,10 @@ final class BillSearch {
     private record Record2Id(String id, long createdAt) {
     }
 
-    /** Newest first (client time, then local number). */
+    /**
+     * Newest first in the till's own sequence (local number), then client time: a till clock set back or forward
+     * between two bills must not reorder the list (issue #21).
+     */
     Page<BillSummary> list(BillQuery q, PageRequest page) {
         Condition filters = DSL.noCondition();
         if (q.fromMillis() != null) filters = filters.and(BILL.CLIENT_CREATED_AT.ge(q.fromMillis()));
@@ -123,8 +126,8 @@ final class BillSearch {
     }
 
     private static final Comparator<Row> NEWEST_FIRST = Comparator
-            .comparingLong((Row r) -> r.summary().clientCreatedAt()).reversed()
-            .thenComparing(Comparator.comparingLong(Row::localNumber).reversed());
+            .comparingLong(Row::localNumber).reversed()
+            .thenComparing(Comparator.comparingLong((Row r) -> r.summary().clientCreatedAt()).reversed());
 
     private List<Row> rows(Condition where, PageRequest page) {
         var select = db.dsl()
@@ -132,7 +135,7 @@ final class BillSearch {
                         BILL.STATUS, BILL.SYNC_STATE, BILL.LOCAL_NUMBER)
                 .from(BILL).leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(BILL.CUSTOMER_ID))
                 .where(where);
-        return select.orderBy(BILL.CLIENT_CREATED_AT.desc(), BILL.LOCAL_NUMBER.desc())
+        return select.orderBy(BILL.LOCAL_NUMBER.desc(), BILL.CLIENT_CREATED_AT.desc())
                 .limit(page.limit() + 1).offset(page.offset())
                 .fetch(r -> new Row(new BillSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         BillStatus.fromCode(r.value7()), BillSyncState.valueOf(r.value8())), r.value9()));

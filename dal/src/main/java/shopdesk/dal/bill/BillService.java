@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.audit.AuditLog;
@@ -57,14 +58,19 @@ public final class BillService {
     private final AuditLog audit;
     private final Map<String, String> deviceCodes = new ConcurrentHashMap<>();
     private final BillSearch search;
-    private final SaleRules rules;
+    private final Supplier<SaleRules> terms;
 
     public BillService(Database db, ChangeRecorder recorder, Clock clock) {
         this(db, recorder, clock, SaleRules.DEFAULT);
     }
 
     public BillService(Database db, ChangeRecorder recorder, Clock clock, SaleRules rules) {
-        this.rules = rules;
+        this(db, recorder, clock, () -> rules);
+    }
+
+    /** @param terms the shop's terms as they are at each bill (ShopSaleTerms: the server's limit once received) */
+    public BillService(Database db, ChangeRecorder recorder, Clock clock, Supplier<SaleRules> terms) {
+        this.terms = terms;
         this.db = db;
         this.recorder = recorder;
         this.clock = clock;
@@ -76,6 +82,7 @@ public final class BillService {
         RoleMatrix.require(actor, ChangeAction.CREATE_BILL, "Selling");
         CheckedDraft checked = check(draft);
         String id = Ids.newId();
+        SaleRules rules = terms.get();
         return db.inTransaction(tx -> {
             Map<String, SellableLines.Sellable> products = SellableLines.productsWithStock(tx, actor.shopId(), checked.productIds());
             List<BillItem> items = SellableLines.items(draft.lines(), products);
@@ -85,7 +92,7 @@ public final class BillService {
             String overrideUser = checkStock(tx, actor, items, products, draft.overrideUserId());
             long cut = DiscountLimit.deepestCutBp(lines, items.stream()
                     .map(i -> i.listPrice() == null ? i.unitPrice() : i.listPrice()).toList(), totals);
-            String discountApprover = checkDiscount(tx, actor, cut, draft.discountApprovedBy());
+            String discountApprover = checkDiscount(tx, actor, rules, cut, draft.discountApprovedBy());
 
             long now = clock.millis();
             long number = NumberCounter.next(tx, CounterScope.DEVICE.key(actor.deviceId()));
@@ -119,7 +126,7 @@ public final class BillService {
     }
 
     public SaleRules rules() {
-        return rules;
+        return terms.get();
     }
 
     /** Cancels a completed bill and puts its items back into stock. Supervisors only; a reason is required. */
@@ -251,7 +258,7 @@ public final class BillService {
      * Returns the approving supervisor's id when a cashier cuts prices beyond the limit with an approval, null when
      * the cut is within the seller's rights.
      */
-    private String checkDiscount(DSLContext tx, Actor actor, long cutBp, String approvedBy) {
+    private String checkDiscount(DSLContext tx, Actor actor, SaleRules rules, long cutBp, String approvedBy) {
         if (actor.role().atLeast(Role.SUPERVISOR) || !rules.needsApproval(cutBp)) return null;
         String why = "A price cut of " + Money.rate((int) cutBp) + " is above the cashier's limit of "
                 + Money.rate((int) rules.cashierDiscountLimitBp()) + ": a supervisor must approve it";

@@ -6,7 +6,8 @@ import shopdesk.dal.money.CashRounding;
 /**
  * The shop's selling terms: the coin bills are rounded to and how far a cashier may cut a price without a
  * supervisor. Read from config ({@code sale.rounding-unit}, {@code sale.cashier-discount-limit-percent}, docs/CONFIG.md)
- * on both the till and the server; a small record so a settings screen can feed it later.
+ * on both the till and the server; the discount limit there is only the default: the shop's own is the server's
+ * ({@link ShopSaleTerms}), which a till receives at login.
  */
 public record SaleRules(CashRounding rounding, long cashierDiscountLimitBp) {
     public static final SaleRules DEFAULT = new SaleRules(CashRounding.NONE, 1_000);

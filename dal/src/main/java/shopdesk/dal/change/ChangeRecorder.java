@@ -11,5 +11,12 @@ import org.jooq.DSLContext;
 public interface ChangeRecorder {
     void record(DSLContext tx, Change change);
 
+    /**
+     * Called inside an edit's transaction before the row of {@code entityType}/{@code entityId} changes, so the
+     * till can keep the record as it was before its first unsent edit (the conflict dialog's base column).
+     */
+    default void beforeEdit(DSLContext tx, String entityType, String entityId) {
+    }
+
     ChangeRecorder NONE = (tx, change) -> { };
 }

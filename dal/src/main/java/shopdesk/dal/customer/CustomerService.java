@@ -54,6 +54,7 @@ public final class CustomerService {
         RoleMatrix.require(actor, ChangeAction.UPDATE_CUSTOMER, "Editing a customer");
         CustomerDraft d = draft.validated();
         return db.inTransaction(tx -> {
+            recorder.beforeEdit(tx, EntityType.CUSTOMER, id);
             int n = tx.update(CUSTOMER).set(CUSTOMER.NAME, d.name()).set(CUSTOMER.NAME_SEARCH, Text.searchKey(d.name()))
                     .set(CUSTOMER.PHONE, d.phone()).set(CUSTOMER.EMAIL, d.email())
                     .set(CUSTOMER.VERSION, expectedVersion + 1).set(CUSTOMER.UPDATED_AT, clock.millis())

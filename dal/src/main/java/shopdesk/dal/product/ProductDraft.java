@@ -4,14 +4,28 @@ import shopdesk.dal.common.Text;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
+import shopdesk.protocol.payload.ProductImage;
 
 /**
  * What a user enters for a product. Prices are minor units (per kg when sold by weight), tax-exclusive unless
- * {@code taxInclusive}; tax in basis points (1800 = 18%).
+ * {@code taxInclusive}; tax in basis points (1800 = 18%). {@code image}: a base64 PNG (ProductImage); null keeps the
+ * stored picture, "" removes it.
  */
 public record ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel,
-                           String category, boolean taxInclusive, boolean soldByWeight) {
+                           String category, boolean taxInclusive, boolean soldByWeight, String image) {
     public static final int MAX_CATEGORY_LENGTH = 64;
+
+    /** A draft that keeps the stored picture. */
+    public ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel,
+                        String category, boolean taxInclusive, boolean soldByWeight) {
+        this(sku, barcode, name, unitPrice, taxRateBp, lowStockLevel, category, taxInclusive, soldByWeight, null);
+    }
+
+    /** A copy with this picture (a base64 PNG, "" for none, null to keep the stored one). */
+    public ProductDraft withImage(String png) {
+        return new ProductDraft(sku, barcode, name, unitPrice, taxRateBp, lowStockLevel, category, taxInclusive,
+                soldByWeight, png);
+    }
 
     /** A product without a category, tax-exclusive, by unit. */
     public ProductDraft(String sku, String barcode, String name, long unitPrice, int taxRateBp, long lowStockLevel) {
@@ -47,6 +61,8 @@ public record ProductDraft(String sku, String barcode, String name, long unitPri
             throw new ValidationException("lowStockLevel", "The low-stock level must be 0 to " + Limits.MAX_STOCK);
         }
         String c = Text.optional("category", category, MAX_CATEGORY_LENGTH, "the category");
-        return new ProductDraft(s, b, n, unitPrice, taxRateBp, lowStockLevel, c, taxInclusive, soldByWeight);
+        String problem = ProductImage.problem(image);
+        if (problem != null) throw new ValidationException("image", "The picture " + problem);
+        return new ProductDraft(s, b, n, unitPrice, taxRateBp, lowStockLevel, c, taxInclusive, soldByWeight, image);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeRecorder;
@@ -49,6 +50,7 @@ public final class ProductService {
                     .set(PRODUCT.NAME, d.name()).set(PRODUCT.NAME_SEARCH, Text.searchKey(d.name()))
                     .set(PRODUCT.UNIT_PRICE, d.unitPrice()).set(PRODUCT.TAX_RATE_BP, d.taxRateBp())
                     .set(PRODUCT.LOW_STOCK_LEVEL, d.lowStockLevel()).set(PRODUCT.CATEGORY, d.category())
+                    .set(PRODUCT.IMAGE, blankToNull(d.image()))
                     .set(PRODUCT.TAX_INCLUSIVE, d.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, d.soldByWeight()).set(PRODUCT.VERSION, 1L)
                     .set(PRODUCT.CREATED_AT, now).set(PRODUCT.UPDATED_AT, now)
                     .execute();
@@ -66,12 +68,14 @@ public final class ProductService {
         ProductDraft d = draft.validated();
         return db.inTransaction(tx -> {
             checkUnique(tx, actor.shopId(), id, d);
+            recorder.beforeEdit(tx, EntityType.PRODUCT, id);
             int n = tx.update(PRODUCT)
                     .set(PRODUCT.SKU, d.sku()).set(PRODUCT.BARCODE, d.barcode())
                     .set(PRODUCT.NAME, d.name()).set(PRODUCT.NAME_SEARCH, Text.searchKey(d.name()))
                     .set(PRODUCT.UNIT_PRICE, d.unitPrice()).set(PRODUCT.TAX_RATE_BP, d.taxRateBp())
                     .set(PRODUCT.LOW_STOCK_LEVEL, d.lowStockLevel()).set(PRODUCT.CATEGORY, d.category())
                     .set(PRODUCT.TAX_INCLUSIVE, d.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, d.soldByWeight())
+                    .set(PRODUCT.IMAGE, d.image() == null ? PRODUCT.IMAGE : DSL.val(blankToNull(d.image())))
                     .set(PRODUCT.VERSION, expectedVersion + 1).set(PRODUCT.UPDATED_AT, clock.millis())
                     .where(PRODUCT.ID.eq(id)).and(PRODUCT.SHOP_ID.eq(actor.shopId()))
                     .and(PRODUCT.DELETED_AT.isNull()).and(PRODUCT.VERSION.eq(expectedVersion))
@@ -88,6 +92,7 @@ public final class ProductService {
         RoleMatrix.require(actor, ChangeAction.DELETE_PRODUCT, "Deleting a product");
         return db.inTransaction(tx -> {
             long now = clock.millis();
+            recorder.beforeEdit(tx, EntityType.PRODUCT, id);
             int n = tx.update(PRODUCT).set(PRODUCT.DELETED_AT, now).set(PRODUCT.UPDATED_AT, now)
                     .set(PRODUCT.VERSION, expectedVersion + 1)
                     .where(PRODUCT.ID.eq(id)).and(PRODUCT.SHOP_ID.eq(actor.shopId()))
@@ -189,6 +194,10 @@ public final class ProductService {
         return new Product(r.getId(), r.getShopId(), r.getSku(), r.getBarcode(), r.getName(), r.getUnitPrice(),
                 r.getTaxRateBp(), r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null, r.getCreatedAt(),
                 r.getUpdatedAt(), r.getCategory(), Boolean.TRUE.equals(r.getTaxInclusive()),
-                Boolean.TRUE.equals(r.getSoldByWeight()));
+                Boolean.TRUE.equals(r.getSoldByWeight()), r.getImage());
+    }
+
+    private static String blankToNull(String image) {
+        return image == null || image.isEmpty() ? null : image;
     }
 }

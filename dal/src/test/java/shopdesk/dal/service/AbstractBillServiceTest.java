@@ -218,6 +218,21 @@ abstract class AbstractBillServiceTest {
         assertThat(bills.findByNumber(TillFixture.SHOP, "t1-000002")).get().extracting(Bill::id).isEqualTo(made.get(1).id());
     }
 
+    /** The till's clock jumps back an hour between two bills (NTP, a flat battery): the list keeps the till's order. */
+    @Test
+    void billsListKeepsTheTillsOwnOrderWhenTheClockJumps() {
+        List<Bill> made = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            till.clock.advance(i == 2 ? -3_600_000 : 60_000);
+            made.add(sell(3_933, new Line(soap.id(), 1)));
+        }
+        assertThat(made.get(2).clientCreatedAt()).isLessThan(made.get(0).clientCreatedAt());
+        assertThat(bills.list(BillQuery.all(TillFixture.SHOP), PageRequest.first(10)).items()).extracting(BillSummary::localLabel)
+                .containsExactly("T1-000003", "T1-000002", "T1-000001");
+        assertThat(bills.list(new BillQuery(TillFixture.SHOP, null, null, null, "T1-000003"), PageRequest.first(10)).items())
+                .extracting(BillSummary::localLabel).containsExactly("T1-000003");
+    }
+
     /**
      * The text search is answered by number lookups and by-customer queries merged in Java (BillSearch); it must
      * give exactly what the single "number or customer name" query gives, page by page.
@@ -290,7 +305,7 @@ abstract class AbstractBillServiceTest {
         if (t.matches("\\d{1,18}")) number = number.or(BILL.SERVER_NUMBER.eq(Long.parseLong(t)));
         where = where.and(number.or(CUSTOMER.NAME_SEARCH.like(Text.containsPattern(t), '!')));
         return till.db.dsl().select(BILL.ID).from(BILL).leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(BILL.CUSTOMER_ID))
-                .where(where).orderBy(BILL.CLIENT_CREATED_AT.desc(), BILL.LOCAL_NUMBER.desc())
+                .where(where).orderBy(BILL.LOCAL_NUMBER.desc(), BILL.CLIENT_CREATED_AT.desc())
                 .limit(page.limit() + 1).offset(page.offset()).fetch(BILL.ID);
     }
 

@@ -65,6 +65,32 @@ abstract class AbstractProductServiceTest {
         assertThat(c.payloadJson()).contains("\"sku\":\"TEA-1\"").contains("\"unitPrice\":4999");
     }
 
+    /** A 2 x 2 PNG, base64. */
+    static String png() throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", out);
+        return java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    @Test
+    void aPictureIsStoredKeptByAnEditWithoutOneCarriedInThePayloadAndRemovedByEmpty() throws Exception {
+        String png = png();
+        Product p = products.create(till.admin, draft("TEA-1", "Tea").withImage(png));
+        assertThat(products.findById(TillFixture.SHOP, p.id()).orElseThrow().image()).isEqualTo(png);
+        assertThat(till.changes.changes().get(0).payloadJson()).contains("\"image\":\"" + png + "\"");
+
+        Product renamed = products.update(till.admin, p.id(), p.version(), draft("TEA-1", "Assam tea"));
+        assertThat(renamed.image()).isEqualTo(png);
+        assertThat(till.changes.changes().get(1).payloadJson()).contains(png);
+
+        Product bare = products.update(till.admin, p.id(), renamed.version(), draft("TEA-1", "Assam tea").withImage(""));
+        assertThat(bare.image()).isNull();
+        assertThat(bare.payload().image()).isEmpty();
+        assertThatThrownBy(() -> products.create(till.admin, draft("X-1", "X").withImage("bm90IGEgcG5n")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("image"));
+    }
+
     @Test
     void aCategoryIsKeptListedAndCarriedInThePayloadAndNoCategoryIsSentAsEmpty() {
         Product tea = products.create(till.admin, new ProductDraft("TEA-1", null, "Assam tea", 100, 0, 0, " Tea "));

@@ -223,15 +223,20 @@ public final class FeedApplier {
                     .where(NUMBER_COUNTER.SCOPE.eq(CounterScope.DEVICE.key(deviceId)))
                     .and(NUMBER_COUNTER.LAST_NUMBER.lt(b.localNumber())).execute();
         }
-        // Our own bill whose push answer was lost: the feed tells its legal number. Not when another local bill
-        // holds that number (a server that lost bills gives their numbers again): the push reports that entry.
+        // Our own bill whose push answer was lost: the feed tells its legal number and series label. Not when another
+        // local bill holds that number (a server that lost bills gives their numbers again): the push reports that entry.
+        String legalLabel = o.has("legalLabel") && o.get("legalLabel").isJsonPrimitive() ? o.get("legalLabel").getAsString() : null;
         var holder = BILL.as("holder");
-        return tx.update(BILL).set(BILL.SERVER_NUMBER, b.serverNumber()).set(BILL.SERVER_CREATED_AT, c.at())
-                .set(BILL.SYNC_STATE, BillSyncState.SYNCED.name())
+        boolean numbered = tx.update(BILL).set(BILL.SERVER_NUMBER, b.serverNumber()).set(BILL.SERVER_CREATED_AT, c.at())
+                .set(BILL.LEGAL_LABEL, legalLabel).set(BILL.SYNC_STATE, BillSyncState.SYNCED.name())
                 .where(BILL.ID.eq(b.id())).and(BILL.SERVER_NUMBER.isNull())
                 .andNotExists(tx.selectOne().from(holder).where(holder.SHOP_ID.eq(shopId))
                         .and(holder.SERVER_NUMBER.eq(b.serverNumber())))
                 .execute() > 0;
+        if (numbered || legalLabel == null) return numbered;
+        // numbered already (an answer without the label, from a server before series): the label alone
+        return tx.update(BILL).set(BILL.LEGAL_LABEL, legalLabel).where(BILL.ID.eq(b.id()))
+                .and(BILL.SERVER_NUMBER.eq(b.serverNumber())).and(BILL.LEGAL_LABEL.isNull()).execute() > 0;
     }
 
     static String search(String name) {

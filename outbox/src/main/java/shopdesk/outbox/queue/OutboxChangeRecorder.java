@@ -31,6 +31,11 @@ public final class OutboxChangeRecorder implements ChangeRecorder {
         recorded.get()[0] = true;
     }
 
+    @Override
+    public void beforeEdit(DSLContext tx, String entityType, String entityId) {
+        BaseSnapshots.beforeEdit(tx, entityType, entityId, clock.millis());
+    }
+
     /** Installed on the Database: tracks transaction nesting per thread to signal once, after the outer commit. */
     public org.jooq.TransactionListener transactionListener() {
         return new DefaultTransactionListener() {

@@ -13,7 +13,9 @@ public enum ResolutionAction {
     OVERRIDE_STOCK(AuditAction.SYNC_OVERRIDE_STOCK),
     LINK_PRODUCT(AuditAction.SYNC_LINK_PRODUCT),
     RENAME_AND_RESEND(AuditAction.SYNC_RENAME_AND_RESEND),
-    REDUCE_RETURN(AuditAction.SYNC_REDUCE_RETURN);
+    REDUCE_RETURN(AuditAction.SYNC_REDUCE_RETURN),
+    /** A refused bill's lines re-pointed from a product the server does not have to its product with that SKU. */
+    RELINK_BILL_PRODUCT(AuditAction.SYNC_LINK_PRODUCT);
 
     private final AuditAction audit;
 

@@ -15,6 +15,7 @@ import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.db.Database;
 import shopdesk.outbox.queue.AttemptOutcome;
+import shopdesk.outbox.queue.BaseSnapshots;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
 import shopdesk.outbox.queue.SyncQueueStore;
@@ -67,7 +68,7 @@ public final class SyncQueueView {
             }
             return Optional.of(new EntryDetail(summary(e), e.payload(), e.payloadVersion(), e.baseVersion(), e.dependsOn(),
                     e.serverState(), conflict(e.serverState()), e.supersededBy(), attempts, res, blockedBy,
-                    LocalState.json(tx, e.entityType(), e.entityId())));
+                    LocalState.json(tx, e.entityType(), e.entityId()), BaseSnapshots.of(tx, e.streamKey())));
         });
     }
 

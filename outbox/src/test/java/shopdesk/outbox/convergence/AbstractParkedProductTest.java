@@ -73,6 +73,40 @@ public abstract class AbstractParkedProductTest extends TwoTillsAndServer {
         assertAllAgree();
     }
 
+    /**
+     * A till before issue 21 discarded the product create and its receipt although a paid bill sold it: the bill is
+     * refused UNKNOWN_PRODUCT and parked FAILED. Re-linking its line to the server's GRN sends it, and all agree.
+     */
+    @Test
+    void aBillRefusedForAnUnknownProductIsReLinkedToTheServersProductAndSent() {
+        t2.stock().receive(t2.supervisor(), theirs.id(), 5, "delivery at T2");
+        drain(t2);
+        var receipt = t1.outbox().store().openEntriesOfStream(t1.db().dsl(), "stock:" + mine.id()).get(0);
+        t1.db().runInTransaction(tx -> {   // what the old discard did: no refusal for the paid bill
+            t1.outbox().store().close(tx, refused.seq(), DeliveryState.DISCARDED, null, System.currentTimeMillis());
+            t1.outbox().store().close(tx, receipt.seq(), DeliveryState.DISCARDED, null, System.currentTimeMillis());
+            tx.update(PRODUCT).set(PRODUCT.SKU, "~" + mine.id()).set(PRODUCT.BARCODE, (String) null)
+                    .set(PRODUCT.DELETED_AT, System.currentTimeMillis()).where(PRODUCT.ID.eq(mine.id())).execute();
+            shopdesk.outbox.pull.HeldProducts.release(tx, theirs.id());
+        });
+        drain(t1);
+        assertThat(t1.outbox().pullNow().completed()).isTrue();
+        QueuedEntry failed = t1.outbox().store().openEntriesOfStream(t1.db().dsl(), "bill:" + bill.id()).get(0);
+        assertThat(failed.state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(failed.lastError()).contains("UNKNOWN_PRODUCT", mine.id());
+        assertThatThrownBy(() -> t1.outbox().productRepair().relinkBill(t1.supervisor(), failed.seq(), " "))
+                .hasMessageContaining("reason");
+
+        assertThat(t1.outbox().productRepair().relinkBill(t1.supervisor(), failed.seq(), "the same tea"))
+                .containsExactly(org.assertj.core.api.Assertions.entry(mine.id(), theirs.id()));
+        assertThat(t1.outbox().store().find(t1.db().dsl(), failed.seq()).state()).isEqualTo(DeliveryState.SUPERSEDED);
+        syncAll();
+        assertThat(server.database().dsl().select(BILL_ITEM.PRODUCT_ID).from(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(bill.id()))
+                .fetch(BILL_ITEM.PRODUCT_ID)).containsExactly(theirs.id());
+        assertThat(server.admin().stockLevel(shopId, theirs.id())).as("5 received at T2, 2 sold at T1").isEqualTo(3);
+        assertAllAgree();
+    }
+
     @Test
     void renamingSendsTheProductAgainUnderItsNewSkuWithItsBill() {
         long newSeq = t1.outbox().productRepair().renameAndResend(t1.supervisor(), refused.seq(), "GRN-2", "8901000000117",

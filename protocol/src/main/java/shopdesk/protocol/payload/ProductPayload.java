@@ -8,7 +8,15 @@ package shopdesk.protocol.payload;
  */
 public record ProductPayload(String id, String sku, String barcode, String name, long unitPrice, int taxRateBp,
                              long lowStockLevel, long version, boolean deleted, String category,
-                             boolean taxInclusive, boolean soldByWeight) {
+                             boolean taxInclusive, boolean soldByWeight, String image) {
+
+    /** A product without an image field (older callers): the stored image is kept. */
+    public ProductPayload(String id, String sku, String barcode, String name, long unitPrice, int taxRateBp,
+                          long lowStockLevel, long version, boolean deleted, String category, boolean taxInclusive,
+                          boolean soldByWeight) {
+        this(id, sku, barcode, name, unitPrice, taxRateBp, lowStockLevel, version, deleted, category, taxInclusive,
+                soldByWeight, null);
+    }
 
     /** A product without a category (older callers): the stored category is kept; not tax-inclusive, by unit. */
     public ProductPayload(String id, String sku, String barcode, String name, long unitPrice, int taxRateBp,

@@ -20,7 +20,8 @@ final class AdminCommand {
               create-product --shop SHOP_ID --sku SKU --name NAME --price MINOR_UNITS [--tax-bp 1800] [--barcode CODE] [--stock N]
               disable-user   --user USER_ID
               revoke-approval-keys --user USER_ID   (a lost till: its supervisor's approvals stop being honoured)
-            Each prints the new id. The database is the server's (db.* keys, H2 ./data/cloud by default).""";
+              set-sale-terms --shop SHOP_ID --discount-limit-percent N   (the cashier's limit; tills get it at login)
+            Each prints the new id (or what it did). The database is the server's (db.* keys, H2 ./data/cloud by default).""";
 
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "create-shop", List.of("name"),
@@ -28,7 +29,8 @@ final class AdminCommand {
             "create-user", List.of("shop", "username", "password", "role"),
             "create-product", List.of("shop", "sku", "name", "price"),
             "disable-user", List.of("user"),
-            "revoke-approval-keys", List.of("user"));
+            "revoke-approval-keys", List.of("user"),
+            "set-sale-terms", List.of("shop", "discount-limit-percent"));
 
     private final Config config;
     private final PrintStream out = System.out;
@@ -85,6 +87,10 @@ final class AdminCommand {
                     yield "disabled";
                 }
                 case "revoke-approval-keys" -> admin.revokeApprovalKeys(need(opts, "user")) + " revoked";
+                case "set-sale-terms" -> {
+                    admin.setDiscountLimit(need(opts, "shop"), Long.parseLong(need(opts, "discount-limit-percent")));
+                    yield "set";
+                }
                 default -> throw new IllegalArgumentException("Unknown command " + args[0] + "\n" + USAGE);
             });
             return 0;

@@ -129,6 +129,19 @@ public final class ServerAdmin {
         });
     }
 
+    /**
+     * The shop's cashier discount limit (0-100%): the server re-checks bills with it and every till receives it at
+     * login. A shop that never had one set uses the server's {@code sale.cashier-discount-limit-percent}.
+     */
+    public void setDiscountLimit(String shopId, long percent) {
+        if (percent < 0 || percent > 100) throw new IllegalArgumentException("--discount-limit-percent is 0 to 100, not " + percent);
+        db.inTransaction(tx -> {
+            if (!tx.fetchExists(SHOP, SHOP.ID.eq(shopId))) throw new IllegalArgumentException("No shop " + shopId);
+            shopdesk.dal.bill.ShopSaleTerms.store(tx, shopId, percent * 100, clock.millis());
+            return null;
+        });
+    }
+
     public void changeRole(String userId, Role role) {
         updateUser(userId, tx -> tx.update(APP_USER).set(APP_USER.ROLE, role.name())
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1L)).set(APP_USER.UPDATED_AT, clock.millis())

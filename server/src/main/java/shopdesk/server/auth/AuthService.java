@@ -12,6 +12,8 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.dal.audit.AuditAction;
+import shopdesk.dal.bill.SaleRules;
+import shopdesk.dal.bill.ShopSaleTerms;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
@@ -47,8 +49,16 @@ public final class AuthService {
     private final String dummyHash;
     private final LoginThrottle byUsername;
     private final LoginThrottle byAddress;
+    private final SaleRules saleDefaults;
 
     public AuthService(Database db, Clock clock, Duration accessTtl, Duration refreshTtl, PasswordHasher hasher) {
+        this(db, clock, accessTtl, refreshTtl, hasher, SaleRules.DEFAULT);
+    }
+
+    /** @param saleDefaults the server's configured selling terms, for a shop without its own (shop_sale_terms) */
+    public AuthService(Database db, Clock clock, Duration accessTtl, Duration refreshTtl, PasswordHasher hasher,
+                       SaleRules saleDefaults) {
+        this.saleDefaults = saleDefaults;
         this.db = db;
         this.clock = clock;
         this.accessTtl = accessTtl;
@@ -220,7 +230,10 @@ public final class AuthService {
                 user.getRole(), user.getShopId(), deviceId, user.getPasswordHash());
         TokenResponse.ApprovalKeyGrant approvalKey = ApprovalKeys.issue(tx, user.getShopId(), user.getId(),
                 Role.valueOf(user.getRole()), deviceId, now);
-        return new TokenResponse(access, accessExpires, refresh, refreshExpires, info, now, approvalKey);
+        // the shop's discount limit, so the till applies the one the server will re-check, also offline
+        TokenResponse.SaleTerms terms = new TokenResponse.SaleTerms(
+                ShopSaleTerms.forShop(tx, user.getShopId(), saleDefaults).cashierDiscountLimitBp());
+        return new TokenResponse(access, accessExpires, refresh, refreshExpires, info, now, approvalKey, terms);
     }
 
     private static void insert(DSLContext tx, String token, String kind, AppUserRecord user, String deviceId,

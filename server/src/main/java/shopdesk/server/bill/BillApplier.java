@@ -102,9 +102,11 @@ public final class BillApplier {
      */
     static Applied announce(EntryContext ctx, BillPayload b, String id, long number, LegalSeries.Number legal,
                             List<StockLedger.Level> levels, UnnumberedBillJson unnumbered) {
-        Object state = unnumbered == null ? stored(b, id, number) : new ChangeFeed.JsonText(unnumbered.numbered(number));
+        String state = unnumbered == null ? UnnumberedBillJson.feedJson(stored(b, id, number), legal.label())
+                : unnumbered.numbered(number, legal.label());
         for (StockLedger.Level level : levels) ctx.feed().add(StockLedger.feedRow(ctx.shopId(), ctx.deviceId(), level, ctx.now()));
-        ctx.feed().add(ctx.shopId(), ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L, state, ctx.now());
+        ctx.feed().add(ctx.shopId(), ctx.deviceId(), EntityType.BILL, id, ChangeAction.CREATE_BILL.name(), 1L,
+                new ChangeFeed.JsonText(state), ctx.now());
         return new Applied(number, 1L, ctx.now(), legal.series().name(), legal.label());
     }
 

@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.bill.BillTerms;
 import shopdesk.dal.bill.SaleRules;
+import shopdesk.dal.bill.ShopSaleTerms;
 import shopdesk.dal.money.Money;
 import shopdesk.dal.user.Role;
 import shopdesk.protocol.RejectCodes;
@@ -13,7 +14,8 @@ import shopdesk.server.push.EntryRefused;
 
 /**
  * The cashier's discount limit, re-checked by the server: a bill whose deepest price cut is above
- * {@link SaleRules#cashierDiscountLimitBp()} must be sold by a supervisor or name an enabled supervisor of the shop
+ * the shop's {@link SaleRules#cashierDiscountLimitBp()} (its own row in shop_sale_terms, the one the tills receive at
+ * login, else the server's configured default) must be sold by a supervisor or name an enabled supervisor of the shop
  * in {@code discountApprovedBy}. That the named supervisor really approved is the {@code EntryAuthorizer}'s check
  * (their signed approval travels in the payload, as for a stock override), done before this runs.
  */
@@ -21,8 +23,11 @@ final class DiscountApproval {
     private DiscountApproval() {
     }
 
-    static void check(DSLContext tx, EntryContext ctx, BillPayload b, BillCalculator.Totals t, SaleRules rules) {
+    /** @param defaults the server's configured terms, for a shop without its own limit ({@link ShopSaleTerms}) */
+    static void check(DSLContext tx, EntryContext ctx, BillPayload b, BillCalculator.Totals t, SaleRules defaults) {
         long cut = BillTerms.deepestCutBp(b, t);
+        if (cut <= 0) return; // no cut is within every limit: the shop's row is read only for a discounted bill
+        SaleRules rules = ShopSaleTerms.forShop(tx, ctx.shopId(), defaults);
         if (!rules.needsApproval(cut)) return;
         Role seller = ShopMembers.roleOf(tx, ctx.shopId(), b.userId());
         if (seller != null && seller.atLeast(Role.SUPERVISOR)) return;

@@ -12,6 +12,7 @@ import shopdesk.protocol.EntityType;
 import shopdesk.protocol.EntryResult.Applied;
 import shopdesk.protocol.RejectCodes;
 import shopdesk.protocol.payload.Payloads;
+import shopdesk.protocol.payload.ProductImage;
 import shopdesk.protocol.payload.ProductPayload;
 import shopdesk.server.push.Checks;
 import shopdesk.server.push.EntryContext;
@@ -40,6 +41,7 @@ public final class ProductApplier {
                 .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
                 .set(PRODUCT.TAX_INCLUSIVE, p.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, p.soldByWeight())
                 .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.CATEGORY, category(p, null)).set(PRODUCT.VERSION, 1L)
+                .set(PRODUCT.IMAGE, image(p, null))
                 .set(PRODUCT.CREATED_AT, ctx.now()).set(PRODUCT.UPDATED_AT, ctx.now())
                 .execute();
         tx.insertInto(STOCK).set(STOCK.SHOP_ID, ctx.shopId()).set(STOCK.PRODUCT_ID, id)
@@ -58,6 +60,7 @@ public final class ProductApplier {
                 .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
                 .set(PRODUCT.TAX_INCLUSIVE, p.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, p.soldByWeight())
                 .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.CATEGORY, category(p, current.getCategory()))
+                .set(PRODUCT.IMAGE, image(p, current.getImage()))
                 .set(PRODUCT.VERSION, current.getVersion() + 1).set(PRODUCT.UPDATED_AT, ctx.now())
                 .where(PRODUCT.ID.eq(id)).execute();
         return publish(tx, ctx, id, ChangeAction.UPDATE_PRODUCT);
@@ -79,7 +82,8 @@ public final class ProductApplier {
     public static ProductPayload state(ProductRecord r) {
         return new ProductPayload(r.getId(), r.getSku(), r.getBarcode(), r.getName(), r.getUnitPrice(), r.getTaxRateBp(),
                 r.getLowStockLevel(), r.getVersion(), r.getDeletedAt() != null, r.getCategory() == null ? "" : r.getCategory(),
-                Boolean.TRUE.equals(r.getTaxInclusive()), Boolean.TRUE.equals(r.getSoldByWeight()));
+                Boolean.TRUE.equals(r.getTaxInclusive()), Boolean.TRUE.equals(r.getSoldByWeight()),
+                r.getImage() == null ? "" : r.getImage());
     }
 
     /** The product of the caller's shop at exactly the entry's base version (NOT_FOUND / CONFLICT VERSION otherwise). */
@@ -110,6 +114,12 @@ public final class ProductApplier {
         return p.category().isBlank() ? null : p.category();
     }
 
+    /** The picture to store: an absent one (an older till) keeps the current one, "" removes it. */
+    private static String image(ProductPayload p, String current) {
+        if (p.image() == null) return current;
+        return p.image().isEmpty() ? null : p.image();
+    }
+
     /** The payload checked against the documented limits, with its SKU, barcode and name trimmed. */
     private static ProductPayload validated(ProductPayload p) {
         String sku = Checks.text(p.sku(), "payload.sku", 64);
@@ -120,8 +130,10 @@ public final class ProductApplier {
         Checks.atLeast(p.lowStockLevel(), 0, "payload.lowStockLevel");
         String category = p.category() == null || p.category().isBlank() ? p.category()
                 : Checks.text(p.category(), "payload.category", 64);
+        String problem = ProductImage.problem(p.image());
+        if (problem != null) throw EntryRefused.invalid("payload.image", problem);
         return new ProductPayload(p.id(), sku, barcode, name, p.unitPrice(), p.taxRateBp(), p.lowStockLevel(), p.version(),
-                p.deleted(), category, p.taxInclusive(), p.soldByWeight());
+                p.deleted(), category, p.taxInclusive(), p.soldByWeight(), p.image());
     }
 
     /**

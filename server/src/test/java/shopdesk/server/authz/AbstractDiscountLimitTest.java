@@ -33,14 +33,19 @@ public abstract class AbstractDiscountLimitTest extends ServerTestBase {
     /** One line of 100.00 at 5% with a percent discount, totals by the shared calculator. */
     private static BillPayload discounted(Shop shop, String product, long percentBp, Long listPrice, String reason,
                                           String approvedBy) {
+        return discounted(shop, product, percentBp, listPrice, reason, approvedBy, 1);
+    }
+
+    private static BillPayload discounted(Shop shop, String product, long percentBp, Long listPrice, String reason,
+                                          String approvedBy, long localNumber) {
         List<BillPayload.Item> items = new ArrayList<>();
         items.add(new BillPayload.Item(1, product, "TEA", "Tea", 1, 10_000, 500, false, false, listPrice, reason,
                 new BillPayload.Discount("PERCENT", percentBp)));
-        BillPayload draft = new BillPayload(Ids.newId(), shop.deviceId(), shop.cashierId(), null, 1, "T1-000001",
+        BillPayload draft = new BillPayload(Ids.newId(), shop.deviceId(), shop.cashierId(), null, localNumber, "T1-" + localNumber,
                 System.currentTimeMillis(), 0, 0, 0, items, List.of(), null, null, BillStatus.COMPLETED, null, null, 0, approvedBy,
                 0, 5, null);
         BillCalculator.Totals t = BillTerms.totals(draft);
-        return new BillPayload(draft.id(), draft.deviceId(), draft.userId(), null, 1, draft.localLabel(),
+        return new BillPayload(draft.id(), draft.deviceId(), draft.userId(), null, localNumber, draft.localLabel(),
                 draft.clientCreatedAt(), t.subtotal(), t.tax(), t.total(), items,
                 List.of(new BillPayload.Payment(1, "CASH", t.total(), t.total(), null)), null, null, BillStatus.COMPLETED, null, null,
                 t.discount(), approvedBy, t.rounding(), 5, BillTerms.taxes(t));
@@ -100,5 +105,28 @@ public abstract class AbstractDiscountLimitTest extends ServerTestBase {
                 b.discountTotal() + 1, null, b.rounding(), 5, b.taxes());
         assertRejected(shop, Entries.createBill(lied), RejectCodes.TOTAL_MISMATCH);
         assertRejected(shop, Entries.createBill(discounted(shop, p, 0, 12_000L, " ", null)), RejectCodes.DISCOUNT_NOT_APPROVED);
+    }
+
+    @Test
+    void theShopsOwnLimitIsWhatTheServerReChecksAndWhatALoginTellsTheTill() {
+        Shop shop = newShop();
+        String p = product(shop, "TEA", 10_000, 500, 10);
+        assertThat(shop.cashier().saleTerms().cashierDiscountLimitBp()).as("the configured default").isEqualTo(1_000);
+
+        admin.setDiscountLimit(shop.id(), 25);
+        TokenResponse again = api.loginOk(shop.cashierName(), PASSWORD, shop.deviceId());
+        assertThat(again.saleTerms().cashierDiscountLimitBp()).isEqualTo(2_500);
+        // 20% is now within the cashier's own limit; 30% still is not
+        assertThat(push(again, shop, Entries.createBill(discounted(shop, p, 2_000, null, null, null))).outcome())
+                .isEqualTo(Outcome.APPLIED);
+        EntryResult beyond = push(again, shop, Entries.createBill(discounted(shop, p, 3_000, null, null, null, 2)));
+        assertThat(beyond.rejected().code()).isEqualTo(RejectCodes.DISCOUNT_NOT_APPROVED);
+        assertThat(beyond.rejected().message()).contains(shopdesk.dal.money.Money.rate(2_500));
+
+        admin.setDiscountLimit(shop.id(), 0);
+        assertThat(push(again, shop, Entries.createBill(discounted(shop, p, 100, null, null, null, 3))).rejected().code())
+                .as("a limit of 0%: every cut needs a supervisor").isEqualTo(RejectCodes.DISCOUNT_NOT_APPROVED);
+        Shop other = newShop();
+        assertThat(other.cashier().saleTerms().cashierDiscountLimitBp()).as("another shop keeps the default").isEqualTo(1_000);
     }
 }

@@ -2,6 +2,7 @@ package shopdesk.server.bill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import shopdesk.protocol.BillStatus;
@@ -19,15 +20,17 @@ class UnnumberedBillJsonTest {
     void theNumberedTextIsWhatSerialisingTheNumberedBillGives() {
         for (String customer : new String[] {null, "c-9"}) {
             UnnumberedBillJson unnumbered = new UnnumberedBillJson(bill(customer, BillStatus.COMPLETED));
-            String numbered = unnumbered.numbered(12_345);
-            assertThat(numbered).isEqualTo(Payloads.toJson(unnumbered.withNumber(12_345)));
-            assertThat(Payloads.fromJson(numbered, BillPayload.class).serverNumber()).isEqualTo(12_345L);
+            String numbered = unnumbered.numbered(12_345, "INV/25-26/\"7\"");
+            assertThat(numbered).isEqualTo(UnnumberedBillJson.feedJson(unnumbered.withNumber(12_345), "INV/25-26/\"7\""));
+            assertThat(Payloads.fromJson(numbered, BillPayload.class)).isEqualTo(unnumbered.withNumber(12_345));
+            assertThat(JsonParser.parseString(numbered).getAsJsonObject().get("legalLabel").getAsString())
+                    .isEqualTo("INV/25-26/\"7\"");
         }
     }
 
     @Test
     void aPayloadThatDoesNotEndAsExpectedIsSerialisedAgain() {
         UnnumberedBillJson unnumbered = new UnnumberedBillJson(bill(null, BillStatus.VOIDED));
-        assertThat(unnumbered.numbered(5)).isEqualTo(Payloads.toJson(unnumbered.withNumber(5)));
+        assertThat(unnumbered.numbered(5, "BOS/1")).isEqualTo(UnnumberedBillJson.feedJson(unnumbered.withNumber(5), "BOS/1"));
     }
 }

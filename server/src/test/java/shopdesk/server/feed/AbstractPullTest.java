@@ -44,7 +44,7 @@ public abstract class AbstractPullTest extends ServerTestBase {
         String customer = Ids.newId();
         api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createCustomer(customer, "Ravi", "99001"));
         BillPayload bill = Entries.bill(shop.deviceId(), shop.cashierId(), 7, null, new Line(p, 3, 12_000, 500));
-        api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createBill(bill));
+        var answer = api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createBill(bill));
 
         List<FeedChange> feed = pullAll(shop.cashier().accessToken(), 100);
 
@@ -63,9 +63,44 @@ public abstract class AbstractPullTest extends ServerTestBase {
         assertThat(fed.serverNumber()).isEqualTo(1L);
         assertThat(fed.status()).isEqualTo(BillStatus.COMPLETED);
         assertThat(fed.localNumber()).isEqualTo(7);
+        // the series label too, so a till whose push answer was lost can print it (FeedApplier.bill)
+        String label = answer.results().get(0).applied().legalLabel();
+        assertThat(label).isNotBlank();
+        assertThat(feed.get(4).payload().get("legalLabel").getAsString()).isEqualTo(label);
         assertThat(feed.get(4).originDeviceId()).isEqualTo(shop.deviceId());
         assertThat(feed.get(0).originDeviceId()).isNull();
         assertThat(feed).extracting(FeedChange::seq).isSorted();
+    }
+
+    /** A 3 x 2 PNG, base64. */
+    private static String png() throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", out);
+        return java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    @Test
+    void aProductsPictureIsStoredFedKeptByAnOlderTillsEditAndABadOneIsRefused() throws Exception {
+        Shop shop = newShop();
+        String token = shop.supervisor().accessToken();
+        String id = Ids.newId();
+        String png = png();
+        api.pushOk(token, shop.deviceId(), Entries.entry("CREATE_PRODUCT", "product", id,
+                new ProductPayload(id, "PIC", null, "Pictured", 100, 0, 0, 1, false, "Tea", false, false, png), null));
+        // an older till's edit has no image field: the picture stays
+        api.pushOk(token, shop.deviceId(), Entries.updateProduct(id, "PIC", "Renamed", 100, 0, 1));
+
+        List<FeedChange> feed = pullAll(token, 100).stream().filter(c -> c.entityType().equals("product")).toList();
+        assertThat(feed).hasSize(2);
+        assertThat(feed).extracting(c -> Payloads.gson().fromJson(c.payload(), ProductPayload.class).image())
+                .containsExactly(png, png);
+
+        String bad = Ids.newId();
+        var refused = api.pushOk(token, shop.deviceId(), Entries.entry("CREATE_PRODUCT", "product", bad,
+                new ProductPayload(bad, "BAD", null, "Bad", 100, 0, 0, 1, false, "", false, false, "bm90IGEgcG5n"), null));
+        assertThat(refused.results().get(0).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(refused.results().get(0).rejected().toString()).contains("image");
     }
 
     @Test
@@ -95,6 +130,8 @@ public abstract class AbstractPullTest extends ServerTestBase {
         assertThat(riceLevel.quantity()).isEqualTo(45).isEqualTo(admin.stockLevel(shop.id(), rice));
         assertThat(news.get(1).version()).isEqualTo(3L); // opening level 1, then one step per bill that took it
         assertThat(news.get(3).version()).isEqualTo(3L);
+        assertThat(List.of(news.get(0), news.get(2), news.get(4))).extracting(c -> c.payload().get("legalLabel").getAsString())
+                .as("a batch's bills carry their own series labels").doesNotHaveDuplicates().allMatch(l -> !l.isBlank());
     }
 
     @Test

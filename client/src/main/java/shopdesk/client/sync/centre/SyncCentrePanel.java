@@ -50,6 +50,7 @@ public final class SyncCentrePanel extends JPanel {
     private final JButton retry = new JButton("Retry selected...");
     private final JButton discard = new JButton("Discard selected...");
     private final JButton resolve = new JButton("Resolve...");
+    private final JButton reduceReturn = new JButton("Reduce return...");
 
     public SyncCentrePanel(SyncCentrePresenter presenter, SyncCentreActions actions) {
         super(new MigLayout("insets dialog, fill", "[grow, fill]", "[][][grow, fill]"));
@@ -62,6 +63,7 @@ public final class SyncCentrePanel extends JPanel {
         retry.setName("sync.retry");
         discard.setName("sync.discard");
         resolve.setName("sync.resolve");
+        reduceReturn.setName("sync.reduceReturn");
         detail.setEditable(false);
         detail.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
@@ -83,10 +85,11 @@ public final class SyncCentrePanel extends JPanel {
         filterRow.add(refresh);
         add(filterRow, "growx, wmin 0, wrap");
 
-        JPanel actionRow = new JPanel(new MigLayout("insets 0, fillx", "[][][]16[][grow, 0:pref]"));
+        JPanel actionRow = new JPanel(new MigLayout("insets 0, fillx", "[][][][]16[][grow, 0:pref]"));
         actionRow.add(retry);
         actionRow.add(discard);
         actionRow.add(resolve);
+        actionRow.add(reduceReturn);
         actionRow.add(readOnly);
         actionRow.add(message, "growx, wmin 0");
         add(actionRow, "growx, wmin 0, wrap");
@@ -103,6 +106,7 @@ public final class SyncCentrePanel extends JPanel {
         retry.addActionListener(e -> retrySelected());
         discard.addActionListener(e -> discardSelected());
         resolve.addActionListener(e -> resolveSelected());
+        reduceReturn.addActionListener(e -> reduceReturnSelected());
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) showDetail();
         });
@@ -113,6 +117,7 @@ public final class SyncCentrePanel extends JPanel {
         retry.setEnabled(canAct);
         discard.setEnabled(canAct);
         resolve.setEnabled(canAct);
+        reduceReturn.setEnabled(false);
         readOnly.setVisible(!canAct);
         model.show(presenter.refresh());
         trail.setRowCount(0);
@@ -186,6 +191,21 @@ public final class SyncCentrePanel extends JPanel {
         reload();
     }
 
+    /** A return conflict: cut it to what is left on its bill, after saying what that means and asking why. */
+    void reduceReturnSelected() {
+        List<Long> seqs = selected();
+        Optional<EntryDetail> d = seqs.size() == 1 ? presenter.detail(seqs.get(0)) : Optional.empty();
+        if (d.isEmpty() || !SyncCentrePresenter.isReturnConflict(d.get())) {
+            message.setText("Select one return conflict");
+            return;
+        }
+        Optional<String> reason = actions.askReason("Reduce return",
+                SyncCentrePresenter.reduceReturnImpact(d.get()) + "\n\nWhy (kept in the audit trail)?");
+        if (reason.isEmpty()) return;
+        presenter.reduceReturn(seqs.get(0), reason.get());
+        after();
+    }
+
     private void after() {
         message.setText(presenter.message());
         reload();
@@ -208,11 +228,13 @@ public final class SyncCentrePanel extends JPanel {
 
     private void showDetail() {
         int[] rows = table.getSelectedRows();
+        reduceReturn.setEnabled(false);
         if (rows.length != 1) {
             detail.setText(rows.length == 0 ? "" : rows.length + " entries selected");
             return;
         }
         presenter.detail(model.row(rows[0]).seq()).ifPresent(d -> {
+            reduceReturn.setEnabled(presenter.canAct() && SyncCentrePresenter.isReturnConflict(d));
             if (d.entry().lastError() != null) LOG.info("Sync entry {}: last error {}", d.entry().seq(), d.entry().lastError());
             detail.setText(describe(d));
             detail.setCaretPosition(0);

@@ -108,6 +108,37 @@ public final class SyncCentrePresenter {
         }
     }
 
+    /** A return the server refused as more than was left on its bill (another till returned it first). */
+    public static boolean isReturnConflict(EntryDetail d) {
+        return "CREATE_RETURN".equals(d.entry().action()) && d.conflict() != null
+                && d.conflict().kind() == shopdesk.client.sync.ConflictInfo.Kind.RETURN;
+    }
+
+    /** What "reduce to what is left" does, one line per short item, for the question before it. */
+    public static String reduceReturnImpact(EntryDetail d) {
+        StringBuilder b = new StringBuilder("The return is cut to what is still on the bill and sent again.");
+        for (var s : d.conflict().shortfalls()) {
+            b.append("\n  ").append(s.sku() == null ? s.productId() : s.sku()).append(": ").append(s.requested())
+                    .append(" -> ").append(Math.max(0, s.available()));
+        }
+        return b.append("\nThe customer was refunded for more: recover the difference or write it off.").toString();
+    }
+
+    /** Reduces a return conflict to what is left on its bill; the difference in refund is the shop's to settle. */
+    public boolean reduceReturn(long seq, String reason) {
+        if (!check(List.of(seq), reason, true)) return false;
+        try {
+            sync.reduceReturn(sessions.require().actor(), seq, reason.trim());
+            sync.syncNow();
+            message = "Return entry " + seq + " reduced to what is left and sent again";
+            refresh();
+            return true;
+        } catch (RuntimeException e) {
+            message = PlainMessages.forFailure("The return was not reduced", e);
+            return false;
+        }
+    }
+
     private boolean check(List<Long> seqs, String reason, boolean reasonRequired) {
         if (!canAct()) {
             message = "Only a supervisor can change the sync queue";

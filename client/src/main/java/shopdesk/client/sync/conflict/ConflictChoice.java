@@ -18,7 +18,9 @@ public enum ConflictChoice {
     REDUCE_QUANTITIES("Reduce quantities", "the short items are cut to what the server has in stock and the payments lowered",
             "gets the reduced bill", "take the goods back and refund the difference"),
     SUPERVISOR_OVERRIDE("Sell anyway (override)", "the bill stays as rung up, with your approval recorded",
-            "accepts the bill; its stock may go below zero until the next delivery", "nothing changes");
+            "accepts the bill; its stock may go below zero until the next delivery", "nothing changes"),
+    RELINK_PRODUCT("Re-link product", "the lines of products the server does not have point to its product with the same SKU "
+            + "or barcode, and the sold quantity moves to it", "gets the bill for its own product", "nothing changes");
 
     private final String label;
     private final String till;

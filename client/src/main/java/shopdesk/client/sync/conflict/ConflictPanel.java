@@ -105,12 +105,16 @@ public final class ConflictPanel extends JPanel {
             @Override
             public Component getTableCellRendererComponent(JTable table, Object value, boolean sel, boolean focus, int row, int col) {
                 Component c = super.getTableCellRendererComponent(table, value, sel, focus, row, col);
-                if (!sel) c.setBackground(presenter.fields().get(row).differs() ? highlight : table.getBackground());
+                FieldDifference f = presenter.fields().get(row);
+                if (!sel) c.setBackground(f.differs() ? highlight : table.getBackground());
+                // the side that changed a field since the base is in bold: the eye finds who did what
+                boolean changed = (col == 2 && f.changedHere()) || (col == 3 && f.changedThere());
+                c.setFont(changed ? table.getFont().deriveFont(java.awt.Font.BOLD) : table.getFont());
                 return c;
             }
         };
-        for (int i = 0; i < 3; i++) t.getColumnModel().getColumn(i).setCellRenderer(r);
-        t.getColumnModel().getColumn(3).setMaxWidth(90);
+        for (int i = 0; i < 5; i++) t.getColumnModel().getColumn(i).setCellRenderer(r);
+        t.getColumnModel().getColumn(5).setMaxWidth(90);
         return t;
     }
 
@@ -161,34 +165,36 @@ public final class ConflictPanel extends JPanel {
         }
     }
 
-    /** Field | Mine | Theirs | Use mine (editable only when merging). */
+    /** Field | Base | This till | Server | Changed by | Use mine (editable only when merging). */
     private final class FieldsModel extends AbstractTableModel {
         public int getRowCount() {
             return presenter.fields().size();
         }
 
         public int getColumnCount() {
-            return 4;
+            return 6;
         }
 
         public String getColumnName(int c) {
-            return new String[] {"Field", "This till", "Server", "Use mine"}[c];
+            return new String[] {"Field", "Base", "This till", "Server", "Changed by", "Use mine"}[c];
         }
 
         public Class<?> getColumnClass(int c) {
-            return c == 3 ? Boolean.class : String.class;
+            return c == 5 ? Boolean.class : String.class;
         }
 
         public boolean isCellEditable(int r, int c) {
-            return c == 3 && presenter.choice() == ConflictChoice.MERGE && presenter.fields().get(r).differs();
+            return c == 5 && presenter.choice() == ConflictChoice.MERGE && presenter.fields().get(r).differs();
         }
 
         public Object getValueAt(int r, int c) {
             FieldDifference f = presenter.fields().get(r);
             return switch (c) {
                 case 0 -> f.label();
-                case 1 -> f.mine();
-                case 2 -> f.theirs();
+                case 1 -> f.base();
+                case 2 -> f.mine();
+                case 3 -> f.theirs();
+                case 4 -> f.changedBy();
                 default -> f.takeMine();
             };
         }

@@ -45,7 +45,7 @@ public final class ConflictPresenter {
         this.sessions = sessions;
         this.detail = detail;
         this.mine = parse(detail.currentJson() != null ? detail.currentJson() : detail.payloadJson());
-        this.fields = new ArrayList<>(compare(mine, detail.conflict() == null ? null : detail.conflict().serverState()));
+        this.fields = new ArrayList<>(compare(base(detail), mine, detail.conflict() == null ? null : detail.conflict().serverState()));
         this.bill = new BillLines(mine, shortfalls());
         // never the destructive choice by default: a bill is kept as rung up, an edit is merged field by field
         this.choice = isStock() ? ConflictChoice.SUPERVISOR_OVERRIDE : ConflictChoice.MERGE;
@@ -71,11 +71,22 @@ public final class ConflictPresenter {
         return detail.conflict().message() == null ? "" : detail.conflict().message();
     }
 
-    /** VERSION conflicts: merge, keep mine, take theirs, discard. A parked bill: override, reduce, void. */
+    /**
+     * VERSION conflicts: merge, keep mine, take theirs, discard. A parked bill: override, reduce, void; a bill refused
+     * for a product the server does not have also re-link.
+     */
     public List<ConflictChoice> choices() {
-        return isStock()
-                ? List.of(ConflictChoice.SUPERVISOR_OVERRIDE, ConflictChoice.REDUCE_QUANTITIES, ConflictChoice.VOID_AND_RESTORE)
-                : List.of(ConflictChoice.MERGE, ConflictChoice.KEEP_MINE, ConflictChoice.TAKE_THEIRS, ConflictChoice.DISCARD);
+        if (!isStock()) return List.of(ConflictChoice.MERGE, ConflictChoice.KEEP_MINE, ConflictChoice.TAKE_THEIRS, ConflictChoice.DISCARD);
+        List<ConflictChoice> bill = new ArrayList<>(List.of(ConflictChoice.SUPERVISOR_OVERRIDE, ConflictChoice.REDUCE_QUANTITIES,
+                ConflictChoice.VOID_AND_RESTORE));
+        if (unknownProduct()) bill.add(ConflictChoice.RELINK_PRODUCT);
+        return bill;
+    }
+
+    /** The server refused the bill for selling a product it does not have. */
+    private boolean unknownProduct() {
+        String error = detail.entry().lastError();
+        return detail.conflict() == null && error != null && error.contains("UNKNOWN_PRODUCT");
     }
 
     /** Keep mine ticks every "use mine", take theirs and discard clear them: the table shows what will be kept. */
@@ -160,6 +171,7 @@ public final class ConflictPresenter {
                     sync.reduceQuantities(actor, seq, reducedQuantities(), why);
                 }
                 case SUPERVISOR_OVERRIDE -> sync.overrideStock(actor, seq, why);
+                case RELINK_PRODUCT -> sync.relinkBill(actor, seq, why);
             }
             message = choice.label() + " done";
             return true;
@@ -188,7 +200,12 @@ public final class ConflictPresenter {
         return message;
     }
 
-    static List<FieldDifference> compare(JsonObject mine, JsonObject theirs) {
+    /**
+     * Field by field: base (null when unknown), mine and theirs. With a base, a differing field starts on "use mine"
+     * only when this till changed it, so a merge keeps the server's changes and this till's; without one, every
+     * differing field starts on mine, as before.
+     */
+    static List<FieldDifference> compare(JsonObject base, JsonObject mine, JsonObject theirs) {
         Set<String> names = new LinkedHashSet<>(mine.keySet());
         if (theirs != null) names.addAll(theirs.keySet());
         List<FieldDifference> out = new ArrayList<>();
@@ -197,10 +214,23 @@ public final class ConflictPresenter {
             String a = text(mine.get(n));
             String b = theirs == null ? "" : text(theirs.get(n));
             boolean differs = !Objects.equals(a, b);
-            out.add(new FieldDifference(n, EntryWords.label(n), EntryWords.value(n, mine.get(n)),
-                    theirs == null ? "" : EntryWords.value(n, theirs.get(n)), differs, differs));
+            boolean here = base != null && !Objects.equals(text(base.get(n)), a);
+            boolean there = base != null && theirs != null && !Objects.equals(text(base.get(n)), b);
+            boolean takeMine = differs && (base == null || here);
+            out.add(new FieldDifference(n, EntryWords.label(n), base == null ? "" : EntryWords.value(n, base.get(n)),
+                    EntryWords.value(n, mine.get(n)), theirs == null ? "" : EntryWords.value(n, theirs.get(n)), differs,
+                    takeMine, here, there));
         }
         return out;
+    }
+
+    /** Whether the base column has anything to show. */
+    public boolean hasBase() {
+        return detail.baseJson() != null;
+    }
+
+    private static JsonObject base(EntryDetail d) {
+        return d.baseJson() == null ? null : parse(d.baseJson());
     }
 
     private static String text(JsonElement e) {

@@ -42,6 +42,23 @@ class SyncCentrePresenterTest {
     }
 
     @Test
+    void aReturnConflictIsReducedToWhatIsLeftWithAReason() {
+        var ret = sync.add(9, "return", "CREATE_RETURN", EntryState.CONFLICT, "{\"id\":\"r1\"}", "return",
+                new shopdesk.client.sync.ConflictInfo(shopdesk.client.sync.ConflictInfo.Kind.RETURN, "only 1 left", null, null,
+                        List.of(new shopdesk.client.sync.ConflictInfo.Shortfall("p1", "TEA", 3, 1))));
+        assertThat(SyncCentrePresenter.isReturnConflict(ret)).isTrue();
+        assertThat(SyncCentrePresenter.isReturnConflict(p.detail(1).orElseThrow())).isFalse();
+        assertThat(SyncCentrePresenter.reduceReturnImpact(ret)).contains("TEA: 3 -> 1", "recover the difference");
+        sessions.start(auth.user("cashier", "pw", Role.CASHIER));
+        assertThat(p.reduceReturn(9, "only one left")).isFalse();
+        sessions.start(auth.user("super", "pw", Role.SUPERVISOR));
+        assertThat(p.reduceReturn(9, " ")).isFalse();
+        assertThat(p.message()).contains("Say why");
+        assertThat(p.reduceReturn(9, "another till took two back")).isTrue();
+        assertThat(sync.calls).startsWith("REDUCE_RETURN 9 another till took two back");
+    }
+
+    @Test
     void cashiersSeeButCannotAct() {
         sessions.start(auth.user("cashier", "pw", Role.CASHIER));
         assertThat(p.canAct()).isFalse();

@@ -62,6 +62,30 @@ class ConflictPresenterTest {
         assertThat(p.merged().get("lowStockLevel").getAsLong()).isEqualTo(7);
     }
 
+    /** The base is what both started from: the till renamed it, the server cut the price, both changed the tax. */
+    @Test
+    void withABaseEachFieldSaysWhichSideChangedItAndMergeStartsFromThoseChanges() {
+        EntryDetail based = new EntryDetail(version.entry(), version.payloadJson(), version.baseVersion(), version.attempts(),
+                new ConflictInfo(ConflictInfo.Kind.VERSION, "product changed", 3L, JsonParser.parseString(
+                        "{\"id\":\"p1\",\"sku\":\"TEA\",\"name\":\"Tea\",\"unitPrice\":12000,\"taxRateBp\":1200}").getAsJsonObject(),
+                        List.of()),
+                "{\"id\":\"p1\",\"sku\":\"TEA\",\"name\":\"Tea 250g\",\"unitPrice\":12500,\"taxRateBp\":1800}", List.of(),
+                "{\"id\":\"p1\",\"sku\":\"TEA\",\"name\":\"Tea\",\"unitPrice\":12500,\"taxRateBp\":500}");
+        var p = new ConflictPresenter(sync, sessions, based);
+        assertThat(p.hasBase()).isTrue();
+        assertThat(p.fields()).extracting(FieldDifference::label, FieldDifference::base, FieldDifference::changedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SKU", "TEA", ""),
+                        org.assertj.core.groups.Tuple.tuple("Name", "Tea", "This till"),
+                        org.assertj.core.groups.Tuple.tuple("Price", "125.00", "Server"),
+                        org.assertj.core.groups.Tuple.tuple("Tax rate", "5%", "Both"));
+        assertThat(p.fields()).filteredOn(FieldDifference::takeMine).extracting(FieldDifference::field)
+                .containsExactly("name", "taxRateBp");
+        assertThat(p.merged().get("unitPrice").getAsLong()).as("the server's price change is kept").isEqualTo(12000);
+        assertThat(p.merged().get("name").getAsString()).isEqualTo("Tea 250g");
+        assertThat(new ConflictPresenter(sync, sessions, version).hasBase()).isFalse();
+        assertThat(new ConflictPresenter(sync, sessions, version).fields()).allMatch(f -> f.base().isEmpty() && f.changedBy().isEmpty());
+    }
+
     @Test
     void versionConflictsOfferKeepTakeMergeDiscardAndStockConflictsVoidReduceOverride() {
         assertThat(new ConflictPresenter(sync, sessions, version).choices()).containsExactly(
@@ -103,13 +127,27 @@ class ConflictPresenterTest {
         var p = new ConflictPresenter(sync, sessions, failed);
         assertThat(p.title()).isEqualTo("The server refused Bill T1-000009, 7.61");
         assertThat(p.choices()).containsExactly(ConflictChoice.SUPERVISOR_OVERRIDE, ConflictChoice.REDUCE_QUANTITIES,
-                ConflictChoice.VOID_AND_RESTORE);
+                ConflictChoice.VOID_AND_RESTORE, ConflictChoice.RELINK_PRODUCT);
         p.choose(ConflictChoice.REDUCE_QUANTITIES);
         assertThat(p.resolve("drop the soap")).as("nothing lowered yet").isFalse();
         p.bill().keep(1, 0);
         assertThat(p.explanation()).contains("refund 2.36");
         assertThat(p.resolve("drop the soap")).isTrue();
         assertThat(sync.calls).containsExactly("REDUCE {p2=0} 9 drop the soap");
+    }
+
+    @Test
+    void aBillRefusedForAnUnknownProductCanBeReLinked() {
+        EntryDetail failed = sync.add(9, "bill", "CREATE_BILL", EntryState.FAILED, BILL, "UNKNOWN_PRODUCT: no product p2", null);
+        var p = new ConflictPresenter(sync, sessions, failed);
+        assertThat(p.choices()).endsWith(ConflictChoice.RELINK_PRODUCT);
+        assertThat(p.choice()).as("the default keeps the bill as rung up").isEqualTo(ConflictChoice.SUPERVISOR_OVERRIDE);
+        p.choose(ConflictChoice.RELINK_PRODUCT);
+        assertThat(p.explanation()).contains("same SKU", "Server: gets the bill");
+        assertThat(p.resolve("same tea as the server's")).isTrue();
+        assertThat(sync.calls).containsExactly("RELINK 9 same tea as the server's");
+        EntryDetail refusedTotal = sync.add(10, "bill", "CREATE_BILL", EntryState.FAILED, BILL, "VALIDATION: bad total", null);
+        assertThat(new ConflictPresenter(sync, sessions, refusedTotal).choices()).doesNotContain(ConflictChoice.RELINK_PRODUCT);
     }
 
     @Test
