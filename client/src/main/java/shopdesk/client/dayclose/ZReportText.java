@@ -8,7 +8,7 @@ import shopdesk.protocol.payload.DrawerCount;
 
 /**
  * An X or Z report as fixed-width lines: the same text on screen, on the thermal printer and in the PDF. It stays in
- * English whatever the screen language: a thermal printer's code page and the PDF's Courier have no Devanagari.
+ * English whatever the screen language, like a receipt for the thermal printer: its code pages have no Devanagari.
  */
 public final class ZReportText {
     public static final int WIDTH = 40;
