@@ -55,6 +55,30 @@ public abstract class AbstractPullTest extends OutboxTestBase {
     }
 
     @Test
+    void aPulledProductBringsItsPictureAndAStateWithoutOneKeepsIt() {
+        String id = Ids.newId();
+        String png = java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        feed(page("c1", false, change(1, "product", id, 1L, new ProductPayload(id, "PIC-1", null, "Tea", 1_000, 0, 0, 1,
+                false, null, false, false, png), "other-till")));
+        outbox.pullNow();
+        assertThat(imageOf(id)).isEqualTo(png);
+
+        feed(page("c2", false, change(2, "product", id, 2L, new ProductPayload(id, "PIC-1", null, "Tea", 1_100, 0, 0, 2,
+                false), "older-server")));
+        outbox.pullNow();
+        assertThat(imageOf(id)).as("a state without the field keeps the picture").isEqualTo(png);
+
+        feed(page("c3", false, change(3, "product", id, 3L, new ProductPayload(id, "PIC-1", null, "Tea", 1_100, 0, 0, 3,
+                false, null, false, false, ""), "other-till")));
+        outbox.pullNow();
+        assertThat(imageOf(id)).as("\"\" removes it").isNull();
+    }
+
+    private String imageOf(String productId) {
+        return db.dsl().select(PRODUCT.IMAGE).from(PRODUCT).where(PRODUCT.ID.eq(productId)).fetchOne(PRODUCT.IMAGE);
+    }
+
+    @Test
     void pagesAreFollowedFromTheStoredCursor() {
         String a = Ids.newId(), b = Ids.newId();
         cloud.onPull(cursor -> {

@@ -115,15 +115,13 @@ public final class TillLauncher {
     private static boolean askRestore(IntegrityReport damage, Backup offered) {
         boolean[] yes = new boolean[1];
         onEdt(() -> yes[0] = JOptionPane.showConfirmDialog(null, MessageArea.paragraph(damage.message()
-                + "\n\nRestore the newest good backup from "
-                + java.time.Instant.ofEpochMilli(offered.takenAt()) + "?\nBills made after it that already reached the"
-                + " server stay safe there (this till will not list them); the damaged file is kept aside.", 55),
-                "ShopDesk - database damaged", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION);
+                + "\n\n" + Messages.get("start.restore", String.valueOf(java.time.Instant.ofEpochMilli(offered.takenAt()))), 55),
+                Messages.get("start.damaged.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION);
         return yes[0];
     }
 
     private void firstRun(Database db, Consumer<TillIdentity> start) {
-        JFrame frame = new JFrame("ShopDesk - set up this till");
+        JFrame frame = new JFrame(Messages.get("firstRun.window"));
         frame.setName("firstRun.window");
         frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         frame.setContentPane(new FirstRunPanel(assembly.firstRun(db), identity -> {
@@ -197,8 +195,8 @@ public final class TillLauncher {
 
     /** Plain words, wrapped, and where the technical detail is. */
     private MessageArea cannotStart(Exception e) {
-        return MessageArea.paragraph("The till could not start. " + PlainMessages.forCashier(e)
-                + "\n\nThe details are in " + dataDir.resolve("logs").resolve("till.log"), 50);
+        return MessageArea.paragraph(Messages.get("start.failed", PlainMessages.forCashier(e),
+                String.valueOf(dataDir.resolve("logs").resolve("till.log"))), 50);
     }
 
     private static void onEdt(Runnable r) {

@@ -102,7 +102,7 @@ public final class ProductFormPresenter {
         } catch (StaleVersionException e) {
             current = catalog.findProduct(editing.id()).orElse(null);
             staleMessage = StaleProduct.message(editing, current);
-            errors.add(NAME, "Not saved: the product changed meanwhile");
+            errors.add(NAME, Messages.get("product.stale.short"));
             return Optional.empty();
         } catch (ShopDeskException e) {
             errors.add(e.field() == null ? NAME : fieldOf(e.field()), e.getMessage());

@@ -33,7 +33,7 @@ public final class ProductsPanel extends JPanel {
     private final JCheckBox byWeight = check("product.soldByWeight", Messages.get("product.soldByWeight"));
     private final JLabel picture = new JLabel();
     private final JLabel status = new JLabel(" ");
-    private final JButton reloadCurrent = new JButton("Reload");
+    private final JButton reloadCurrent = new JButton(Messages.get("product.reload"));
     private final FieldMessages messages = new FieldMessages();
 
     public ProductsPanel(ProductFormPresenter presenter, CatalogPort catalog) {
@@ -96,9 +96,11 @@ public final class ProductsPanel extends JPanel {
         JLabel l = new JLabel(Messages.get("product.picture"));
         l.setLabelFor(choose);
         p.add(l);
-        p.add(picture, "split 3, w 64!, h 64!, growx 0");
-        p.add(choose, "growx 0");
-        p.add(remove, "growx 0");
+        JPanel row = new JPanel(new MigLayout("insets 0, flowy, gap 8 4", "[64!][fill]", "[][]"));
+        row.add(picture, "spany 2, w 64!, h 64!, wrap");
+        row.add(choose);
+        row.add(remove);
+        p.add(row);
         p.add(messages.register("image", picture), "skip, wmin 0");
         choose.addActionListener(e -> choosePicture());
         remove.addActionListener(e -> {

@@ -13,6 +13,7 @@ import javax.print.PrintException;
 import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
 import javax.print.SimpleDoc;
+import shopdesk.client.i18n.Messages;
 
 /**
  * Sends ESC/POS bytes to the configured printer and returns only when they are handed over, so an offline printer
@@ -43,7 +44,7 @@ public interface PrinterConnection {
             out.flush();
             socket.shutdownOutput();
         } catch (IOException e) {
-            throw new PrinterOfflineException(s.describe() + " is not answering (" + e.getMessage() + ")", e);
+            throw new PrinterOfflineException(Messages.get("printer.notAnswering", s.describe(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -52,7 +53,7 @@ public interface PrinterConnection {
             Files.write(Path.of(s.address()), bytes, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
         } catch (IOException | RuntimeException e) {
-            throw new PrinterOfflineException(s.describe() + " cannot be written (" + e.getMessage() + ")", e);
+            throw new PrinterOfflineException(Messages.get("printer.cannotWrite", s.describe(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -65,12 +66,12 @@ public interface PrinterConnection {
                 if (p.getName().equalsIgnoreCase(s.address())) service = p;
             }
         }
-        if (service == null) throw new PrinterOfflineException(s.describe() + " is not installed on this computer", null);
+        if (service == null) throw new PrinterOfflineException(Messages.get("printer.notInstalled", s.describe()), null);
         try {
             DocPrintJob job = service.createPrintJob();
             job.print(new SimpleDoc(bytes, DocFlavor.BYTE_ARRAY.AUTOSENSE, null), null);
         } catch (PrintException e) {
-            throw new PrinterOfflineException(s.describe() + " refused the receipt (" + e.getMessage() + ")", e);
+            throw new PrinterOfflineException(Messages.get("printer.refused", s.describe(), String.valueOf(e.getMessage())), e);
         }
     }
 }

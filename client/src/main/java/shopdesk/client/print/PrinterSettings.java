@@ -1,5 +1,6 @@
 package shopdesk.client.print;
 
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.config.ConfigException;
 
@@ -64,10 +65,10 @@ public record PrinterSettings(PrinterKind kind, String address, int widthMm, boo
     /** For messages: where the printer is. */
     public String describe() {
         return switch (kind) {
-            case NONE -> "no printer";
-            case ESCPOS_NETWORK -> "the receipt printer at " + host() + ":" + port();
-            case ESCPOS_FILE -> "the receipt printer at " + address;
-            case SYSTEM -> address == null ? "the system's default printer" : "the printer '" + address + "'";
+            case NONE -> Messages.get("printer.none");
+            case ESCPOS_NETWORK -> Messages.get("printer.at", host() + ":" + port());
+            case ESCPOS_FILE -> Messages.get("printer.at", address);
+            case SYSTEM -> address == null ? Messages.get("printer.systemDefault") : Messages.get("printer.named", address);
         };
     }
 }

@@ -90,13 +90,13 @@ public final class ReceiptPdf {
         for (String line : lines) {
             Matcher two = TWO_COLUMNS.matcher(line);
             int indent = line.length() - line.stripLeading().length();
-            if (two.matches()) {
+            if (indent >= 3) {
+                String title = line.strip();
+                drawRuns(cs, faces, title, Math.max(left, (left + right - width(faces, title)) / 2), y);
+            } else if (two.matches()) {
                 drawRuns(cs, faces, two.group(1).stripLeading(), left + indent * column, y);
                 String amount = two.group(2);
                 drawRuns(cs, faces, amount, right - width(faces, amount), y);
-            } else if (indent >= 3) {
-                String title = line.strip();
-                drawRuns(cs, faces, title, Math.max(left, (left + right - width(faces, title)) / 2), y);
             } else {
                 drawRuns(cs, faces, line.stripLeading(), left + indent * column, y);
             }
@@ -131,7 +131,9 @@ public final class ReceiptPdf {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            Face f = c == ' ' && current != null ? current : faceFor(faces, c);
+            // spaces and punctuation stay in the run they are in ("क्र. 1042"), so a word is shaped whole
+            boolean common = Character.UnicodeScript.of(c) == Character.UnicodeScript.COMMON && c != 0x20B9;
+            Face f = common && current != null && current.awt.canDisplay(c) ? current : faceFor(faces, c);
             String s = f == null ? "?" : new String(Character.toChars(c));
             if (f == null) f = faces.get(0);
             if (current != null && f != current) {

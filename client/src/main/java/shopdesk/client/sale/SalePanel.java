@@ -46,8 +46,10 @@ public final class SalePanel extends JPanel {
         table.setName("sale.lines");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
-        int[] widths = {30, 90, 200, 45, 80, 55, 90};   // the item's name gets the room
+        int[] widths = {30, 60, 260, 45, 80, 55, 90};   // the item's name gets the room
         for (int c = 0; c < widths.length; c++) table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        sizeAmountColumns();
+        table.addPropertyChangeListener("font", e -> sizeAmountColumns());
         javax.swing.table.DefaultTableCellRenderer right = new javax.swing.table.DefaultTableCellRenderer();
         right.setHorizontalAlignment(javax.swing.SwingConstants.RIGHT);
         for (int c = 3; c <= 6; c++) table.getColumnModel().getColumn(c).setCellRenderer(right);
@@ -63,6 +65,15 @@ public final class SalePanel extends JPanel {
         Keys.bindFocused(table, "DELETE", "removeLine", this::removeLine);
         presenter.addListener(this::render);
         render();
+    }
+
+    /** Prices and totals stay whole on a narrow table (the touch layout at 1024x768): the item's name gives way. */
+    private void sizeAmountColumns() {
+        java.awt.FontMetrics fm = table.getFontMetrics(table.getFont());
+        int money = fm.stringWidth(shopdesk.dal.money.Money.format(9_999_99)) + 10;   // most lines; larger ones end in ...
+        table.getColumnModel().getColumn(4).setMinWidth(money);
+        table.getColumnModel().getColumn(6).setMinWidth(money);
+        table.getColumnModel().getColumn(3).setMinWidth(fm.stringWidth("999") + 8);
     }
 
     private JPanel side() {

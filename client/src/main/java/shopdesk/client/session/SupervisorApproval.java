@@ -2,6 +2,7 @@ package shopdesk.client.session;
 
 import java.util.Arrays;
 import java.util.Optional;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 
 /**
@@ -19,18 +20,18 @@ public final class SupervisorApproval {
     public Optional<Session> approve(String username, char[] password) {
         try {
             if (username == null || username.isBlank() || password == null || password.length == 0) {
-                error = "A supervisor enters their user name and password";
+                error = Messages.get("approve.error.empty");
                 return Optional.empty();
             }
             Session s = auth.login(username.trim(), password);
             if (!s.isSupervisor()) {
-                error = s.displayName() + " is a " + s.role().name().toLowerCase() + "; a supervisor must approve this";
+                error = Messages.get("approve.error.role", s.displayName(), Messages.get("role." + s.role().name().toLowerCase(java.util.Locale.ROOT)));
                 return Optional.empty();
             }
             error = "";
             return Optional.of(s);
         } catch (RuntimeException e) {
-            error = PlainMessages.forFailure("The approval could not be checked", e);
+            error = PlainMessages.forFailure(Messages.get("approve.error.failed"), e);
             return Optional.empty();
         } finally {
             if (password != null) Arrays.fill(password, '\0');

@@ -12,6 +12,7 @@ import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.DialogFrame;
 
 /** A supervisor logs in with their own name and password to approve one action. */
@@ -32,19 +33,19 @@ public final class SupervisorLoginDialog {
         JLabel error = new JLabel(" ");
         error.setName("supervisor.error");
         error.setForeground(UIManager.getColor("Actions.Red"));
-        p.add(new JLabel("Supervisor"), "gaptop para");
+        p.add(new JLabel(Messages.get("approve.user")), "gaptop para");
         p.add(user);
-        p.add(new JLabel("Password"));
+        p.add(new JLabel(Messages.get("approve.password")));
         p.add(pass);
         p.add(error, "span 2");
-        JButton ok = new JButton("Approve");
+        JButton ok = new JButton(Messages.get("approve.ok"));
         ok.setName("supervisor.approve");
-        JButton cancel = new JButton("Cancel");
+        JButton cancel = new JButton(Messages.get("sale.leave.cancel"));
         cancel.setName("supervisor.cancel");
         p.add(cancel, "span 2, split 2, tag cancel");
         p.add(ok, "tag ok");
         Session[] result = new Session[1];
-        JDialog d = DialogFrame.create(parent, "supervisor.dialog", "Supervisor approval", p, ok);
+        JDialog d = DialogFrame.create(parent, "supervisor.dialog", Messages.get("approve.title"), p, ok);
         ok.addActionListener(e -> {
             Optional<Session> s = approval.approve(user.getText(), pass.getPassword());
             pass.setText("");

@@ -18,7 +18,7 @@ public final class Keypad extends JPanel {
     private JTextComponent target;
 
     public Keypad() {
-        super(new MigLayout("insets 0, wrap 4, gap 4", "[sg key, fill, 48:64:]", "[sg key, fill, 44:52:]"));
+        super(new MigLayout("insets 0, wrap 4, gap 4", "[sg key, fill, 48:52:]", "[sg key, fill, 44:52:]"));
         setName("touch.keypad");
         String[] keys = {"7", "8", "9", "⌫", "4", "5", "6", "C", "1", "2", "3", "00", "0", "."};
         for (String k : keys) add(key(k), k.equals("0") ? "span 2" : "");
@@ -57,6 +57,7 @@ public final class Keypad extends JPanel {
         });
         b.setFocusable(false);
         b.putClientProperty("FlatLaf.style", "font: +4");
+        b.setMargin(new java.awt.Insets(2, 2, 2, 2));   // "00" fits its key: the grid gives the keypad no more room
         b.getAccessibleContext().setAccessibleName(switch (k) {
             case "⌫" -> Messages.get("touch.key.back");
             case "C" -> Messages.get("touch.key.clear");

@@ -22,7 +22,7 @@ public final class ProductGridPanel extends JPanel {
     /** Pictures on tiles are scaled to this side so a tile with one stays about the size of one without. */
     static final int TILE_IMAGE = 40;
     /** The grid's share of the width beside the payments, and its most. */
-    static final float SHARE = 0.36f;
+    static final float SHARE = 0.32f;
     static final int MAX_WIDTH = 600;
     private final TouchGridPresenter presenter;
     private final TouchActions actions;
@@ -83,7 +83,7 @@ public final class ProductGridPanel extends JPanel {
     }
 
     private int minimumWidth() {
-        return Math.max(keypad.getMinimumSize().width, 2 * TilePage.MIN_TILE_WIDTH + TilePage.GAP + 8);
+        return Math.max(keypad.getPreferredSize().width + 12, 2 * TilePage.MIN_TILE_WIDTH + TilePage.GAP + 8);
     }
 
     private JButton tile(ProductView p) {

@@ -75,17 +75,29 @@ class TouchGridWindowTest {
         JButton key = Edt.find(till.window, "touch.key.5");
         assertThat(Edt.call(key::getHeight)).as("a key's height for a finger").isGreaterThanOrEqualTo(40);
         assertThat(Messages.missing()).isEmpty();
-        assertTableHasRoom(400, 150);
+        assertTableHasRoom(420, 120);
         shoot("touch-" + language);
     }
 
-    /** The item table keeps most of the width beside the payments: the names are readable, not "Darjeelin...". */
+    /**
+     * The item table keeps most of the width beside the payments: names readable (not "Darjeelin..."), every price
+     * and line total whole.
+     */
     private void assertTableHasRoom(int tableWidth, int nameWidth) {
         Edt.run(() -> till.window.validate());
         javax.swing.JTable table = Edt.find(till.window, "sale.lines");
         assertThat(Edt.call(table::getWidth)).as("the item table's width").isGreaterThanOrEqualTo(tableWidth);
         assertThat(Edt.call(() -> table.getColumnModel().getColumn(2).getWidth())).as("the item name column")
                 .isGreaterThanOrEqualTo(nameWidth);
+        for (int column : new int[] {4, 6}) {
+            for (int row = 0; row < Edt.call(table::getRowCount); row++) {
+                int r = row;
+                String amount = Edt.call(() -> String.valueOf(table.getValueAt(r, column)));
+                int needed = Edt.call(() -> table.getFontMetrics(table.getFont()).stringWidth(amount));
+                assertThat(Edt.call(() -> table.getColumnModel().getColumn(column).getWidth())).as("room for " + amount)
+                        .isGreaterThan(needed);
+            }
+        }
     }
 
     @org.junit.jupiter.api.Test

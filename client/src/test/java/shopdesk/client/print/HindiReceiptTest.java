@@ -59,7 +59,12 @@ class HindiReceiptTest {
         var formatter = new ReceiptFormatter("Corner Shop", ZoneOffset.UTC);
         Path pdf = dir.resolve("hindi receipt.pdf");
         new ReceiptPdf().write(formatter.lines(ReceiptPrintingTest.bill(PaymentMethod.CASH, 40_000)), pdf);
+        // left in target/ to look at by hand, as the golden ESC/POS files are
+        java.nio.file.Files.copy(pdf, java.nio.file.Files.createDirectories(Path.of("target", "golden"))
+                .resolve("receipt-hi.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (var doc = Loader.loadPDF(pdf.toFile())) {
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150), "png",
+                    Path.of("target", "golden", "receipt-hi.png").toFile());
             var fonts = new java.util.ArrayList<String>();
             var resources = doc.getPage(0).getResources();
             for (var name : resources.getFontNames()) {

@@ -103,6 +103,7 @@ public final class FeedApplier {
                     .set(PRODUCT.TAX_RATE_BP, p.taxRateBp()).set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel())
                     .set(PRODUCT.CATEGORY, p.category() == null ? PRODUCT.CATEGORY : org.jooq.impl.DSL.val(blankToNull(p.category())))
                     .set(PRODUCT.TAX_INCLUSIVE, p.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, p.soldByWeight())
+                    .set(PRODUCT.IMAGE, p.image() == null ? PRODUCT.IMAGE : org.jooq.impl.DSL.val(blankToNull(p.image())))
                     .set(PRODUCT.VERSION, version).set(PRODUCT.DELETED_AT, deletedAt).set(PRODUCT.UPDATED_AT, now)
                     .where(PRODUCT.ID.eq(p.id())).execute();
         } else {
@@ -111,13 +112,13 @@ public final class FeedApplier {
                     .set(PRODUCT.UNIT_PRICE, p.unitPrice()).set(PRODUCT.TAX_RATE_BP, p.taxRateBp())
                     .set(PRODUCT.TAX_INCLUSIVE, p.taxInclusive()).set(PRODUCT.SOLD_BY_WEIGHT, p.soldByWeight())
                     .set(PRODUCT.LOW_STOCK_LEVEL, p.lowStockLevel()).set(PRODUCT.VERSION, version)
-                    .set(PRODUCT.CATEGORY, blankToNull(p.category()))
+                    .set(PRODUCT.CATEGORY, blankToNull(p.category())).set(PRODUCT.IMAGE, blankToNull(p.image()))
                     .set(PRODUCT.DELETED_AT, deletedAt).set(PRODUCT.CREATED_AT, now).set(PRODUCT.UPDATED_AT, now)
                     .execute();
         }
     }
 
-    /** A server state without a category (an older server) keeps the till's; "" means none. */
+    /** A server state without a category or picture (an older server) keeps the till's; "" means none. */
     private static String blankToNull(String category) {
         return category == null || category.isBlank() ? null : category;
     }

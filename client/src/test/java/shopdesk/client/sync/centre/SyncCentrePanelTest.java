@@ -45,6 +45,24 @@ class SyncCentrePanelTest {
     }
 
     @Test
+    void aReturnConflictIsReducedFromItsOwnButtonAfterSayingWhatIsCut() {
+        sync.add(9, "return", "CREATE_RETURN", EntryState.CONFLICT, "{\"id\":\"r1\"}", "return",
+                new shopdesk.client.sync.ConflictInfo(shopdesk.client.sync.ConflictInfo.Kind.RETURN, "only 1 left", null, null,
+                        List.of(new shopdesk.client.sync.ConflictInfo.Shortfall("p1", "TEA", 3, 1))));
+        javax.swing.JButton reduce = shopdesk.client.ui.Swing.require(panel, "sync.reduceReturn");
+        assertThat(Edt.call(reduce::isEnabled)).as("a product is selected").isFalse();
+        Edt.run(() -> {
+            panel.reload();
+            panel.select(9);
+        });
+        assertThat(Edt.call(reduce::isEnabled)).isTrue();
+        dialogs.answers.add("T2 took two back");
+        Edt.run(reduce::doClick);
+        assertThat(dialogs.asked).containsExactly("reason Reduce return");
+        assertThat(sync.calls).startsWith("REDUCE_RETURN 9 T2 took two back");
+    }
+
+    @Test
     void aRetryAsksWhyAndSendsTheReason() {
         dialogs.answers.add("server fixed");
         Edt.run(panel::retrySelected);
