@@ -9,5 +9,7 @@ public enum ChangeAction {
     // issue 24: a drawer document (float, cash in, cash out) and a Z report closing a till's business day
     CASH_MOVEMENT, CLOSE_DAY,
     // issue 23: a return (credit note) against a bill
-        CREATE_RETURN
+        CREATE_RETURN,
+    // issue 21: a till's resolution of a sync conflict or refusal, for the shop's audit log on the server
+    RECORD_AUDIT
 }

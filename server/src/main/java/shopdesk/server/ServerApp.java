@@ -128,7 +128,8 @@ public final class ServerApp implements AutoCloseable {
                 .on(ChangeAction.CASH_MOVEMENT, CashMovementApplier::apply)
                 .on(ChangeAction.CLOSE_DAY, new ZReportApplier(config.drawer())::apply)
 
-                .on(ChangeAction.CREATE_RETURN, shopdesk.server.returns.ReturnApplier::apply);
+                .on(ChangeAction.CREATE_RETURN, shopdesk.server.returns.ReturnApplier::apply)
+                .on(ChangeAction.RECORD_AUDIT, shopdesk.server.audit.AuditRecordApplier::apply);
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.prefer405over404 = true; // a wrong method on a known path is 405, as docs/PROTOCOL.md says

@@ -5,11 +5,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.money.Money;
 
 /** Bills list rows: local and server numbers side by side, and where each bill stands with the server. */
 public final class BillTableModel extends AbstractTableModel {
-    private static final String[] COLUMNS = {"Date", "Local no.", "Server no.", "Customer", "Total", "Status", "Sync"};
+    private static final String[] COLUMNS = {Messages.get("bills.col.date"), Messages.get("bills.col.local"),
+        Messages.get("bills.col.server"), Messages.get("bills.col.customer"), Messages.get("bills.col.total"),
+        Messages.get("bills.col.status"), Messages.get("bills.col.sync")};
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM HH:mm").withZone(ZoneId.systemDefault());
     private List<BillView> rows = List.of();
 

@@ -10,10 +10,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.FieldMessages;
+import shopdesk.client.ui.RowTableModel;
 import shopdesk.dal.common.PageRequest;
 
 /** Customers: search, edit or add with inline validation. */
@@ -67,13 +67,12 @@ public final class CustomersPanel extends JPanel {
             });
         });
         table.getSelectionModel().addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting() && table.getSelectedRow() >= 0) fill(model.rows.get(table.getSelectedRow()));
+            if (!e.getValueIsAdjusting() && table.getSelectedRow() >= 0) fill(model.row(table.getSelectedRow()));
         });
     }
 
     public void reload() {
-        model.rows = catalog.searchCustomers(search.getText(), PageRequest.first(200)).items();
-        model.fireTableDataChanged();
+        model.show(catalog.searchCustomers(search.getText(), PageRequest.first(200)).items());
     }
 
     private void fill(CustomerView c) {
@@ -91,23 +90,17 @@ public final class CustomersPanel extends JPanel {
         p.add(messages.register(field, input), "skip, wmin 0");   // under its field, only while it has an error
     }
 
-    private static final class Model extends AbstractTableModel {
-        List<CustomerView> rows = List.of();
+    private static final class Model extends RowTableModel<CustomerView> {
+        private final List<String> columns = List.of(Messages.get("customer.name"), Messages.get("customer.phone"),
+                Messages.get("customer.email"));
 
-        public int getRowCount() {
-            return rows.size();
+        @Override
+        protected List<String> columns() {
+            return columns;
         }
 
-        public int getColumnCount() {
-            return 3;
-        }
-
-        public String getColumnName(int c) {
-            return Messages.get(new String[] {"customer.name", "customer.phone", "customer.email"}[c]);
-        }
-
-        public Object getValueAt(int r, int c) {
-            CustomerView v = rows.get(r);
+        @Override
+        protected Object value(CustomerView v, int c) {
             return c == 0 ? v.name() : c == 1 ? (v.phone() == null ? "" : v.phone()) : (v.email() == null ? "" : v.email());
         }
     }

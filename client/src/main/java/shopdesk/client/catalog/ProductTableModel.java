@@ -1,43 +1,23 @@
 package shopdesk.client.catalog;
 
 import java.util.List;
-import javax.swing.table.AbstractTableModel;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.ui.RowTableModel;
 import shopdesk.dal.money.Money;
 import shopdesk.dal.stock.StockQuantity;
 
-public final class ProductTableModel extends AbstractTableModel {
-    private static final String[] COLUMNS = {"product.col.sku", "product.col.barcode", "product.col.name", "product.col.price",
-        "product.col.tax", "product.col.stock", "product.col.lowAt"};
-    private List<ProductView> rows = List.of();
+/** Products with price, tax and stock; weighed products' stock shown in kg. */
+public final class ProductTableModel extends RowTableModel<ProductView> {
+    private final List<String> columns = List.of("product.col.sku", "product.col.barcode", "product.col.name",
+            "product.col.price", "product.col.tax", "product.col.stock", "product.col.lowAt").stream().map(Messages::get).toList();
 
-    public void show(List<ProductView> rows) {
-        this.rows = List.copyOf(rows);
-        fireTableDataChanged();
-    }
-
-    public ProductView row(int i) {
-        return rows.get(i);
+    @Override
+    protected List<String> columns() {
+        return columns;
     }
 
     @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int c) {
-        return Messages.get(COLUMNS[c]);
-    }
-
-    @Override
-    public Object getValueAt(int r, int c) {
-        ProductView p = rows.get(r);
+    protected Object value(ProductView p, int c) {
         return switch (c) {
             case 0 -> p.sku();
             case 1 -> p.barcode() == null ? "" : p.barcode();

@@ -112,7 +112,7 @@ public final class ProductRepair {
             }
             List<Long> resent = Requeue.streams(tx, store, migrations, signer, streamsOf(deps), Long.MAX_VALUE,
                     (o, payload) -> repoint(o, payload, local, target), now);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.LINK_PRODUCT, reason, null,
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.LINK_PRODUCT, reason, null,
                     "linked product " + local + " to server product " + target + "; dropped " + dropped + ", re-sent " + resent, now);
             return target;
         });
@@ -153,7 +153,7 @@ public final class ProductRepair {
             }
             List<Long> resent = Requeue.streams(tx, store, migrations, signer, List.of(e.streamKey()), Long.MAX_VALUE,
                     (o, payload) -> repoint(o, payload, moves), now);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.RELINK_BILL_PRODUCT, reason, null,
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.RELINK_BILL_PRODUCT, reason, null,
                     "bill " + e.entityId() + ": products " + moves + "; re-sent " + resent, now);
             return moves;
         });
@@ -202,7 +202,7 @@ public final class ProductRepair {
             List<Long> resent = Requeue.streams(tx, store, migrations, signer, streams, newSeq, (o, p) -> Requeue.same(o,
                     EntityType.PRODUCT.equals(o.entityType()) ? renamed(p, sku, barcode) : p, migrations.current()), now);
             HeldProducts.withSku(tx, oldSku).ifPresent(id -> HeldProducts.release(tx, id));
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.RENAME_AND_RESEND, reason, newSeq,
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.RENAME_AND_RESEND, reason, newSeq,
                     "SKU " + oldSku + " -> " + sku + "; re-sent " + resent, now);
             return newSeq;
         });

@@ -5,11 +5,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.sync.QueueEntry;
 
 public final class QueueTableModel extends AbstractTableModel {
-    private static final String[] COLUMNS = {"#", "Created", "Action", "What", "State", "Tries", "Last error"};
+    private static final String[] COLUMNS = {"#", Messages.get("sync.col.created"), Messages.get("sync.col.action"),
+        Messages.get("sync.col.what"), Messages.get("sync.col.state"), Messages.get("sync.col.tries"), Messages.get("sync.col.lastError")};
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM HH:mm:ss").withZone(ZoneId.systemDefault());
     private List<QueueEntry> rows = List.of();
 
