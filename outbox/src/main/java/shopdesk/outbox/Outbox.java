@@ -28,6 +28,7 @@ import shopdesk.outbox.pull.FeedApplier;
 import shopdesk.outbox.pull.FeedPuller;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.OutboxChangeRecorder;
+import shopdesk.outbox.queue.QueueCounts;
 import shopdesk.outbox.queue.SyncQueueStore;
 import shopdesk.outbox.queue.Tx;
 import shopdesk.outbox.resolution.ProductRepair;
@@ -172,7 +173,7 @@ public final class Outbox implements AutoCloseable {
         }
         int remaining = store.countUndelivered();
         boolean timedOut = summary.deadlinePassed() && remaining > 0;
-        int parked = Tx.call(db, tx -> store.countIn(tx, java.util.EnumSet.of(DeliveryState.CONFLICT, DeliveryState.FAILED)));
+        int parked = Tx.call(db, tx -> QueueCounts.countIn(tx, java.util.EnumSet.of(DeliveryState.CONFLICT, DeliveryState.FAILED)));
         worker.syncNow();
         return new DrainResult(total, summary.sent(), remaining, parked, timedOut, summary.unreachable(), health.paused());
     }

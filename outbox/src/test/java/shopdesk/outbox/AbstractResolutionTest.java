@@ -150,7 +150,15 @@ public abstract class AbstractResolutionTest extends OutboxTestBase {
         assertThat(row.getUnitPrice()).isEqualTo(999);
         assertThat(row.getVersion()).isEqualTo(7);
         assertThat(all()).extracting(QueuedEntry::state).containsOnly(DeliveryState.DISCARDED);
-        assertThat(outbox.pushOnce().claimed()).isZero();
+        assertThat(auditRecords()).singleElement().satisfies(a -> {
+            var p2 = Payloads.fromJson(a.payload(), shopdesk.protocol.payload.AuditRecordPayload.class);
+            assertThat(p2.action()).isEqualTo("sync.take-theirs");
+            assertThat(p2.userId()).isEqualTo(supervisor.userId());
+            assertThat(p2.reason()).isEqualTo("head office price wins");
+            assertThat(p2.entityId()).isEqualTo(p.id());
+        });
+        cloud.onPush(cloud::applyAll);
+        assertThat(outbox.pushOnce().claimed()).as("only the audit record is sent").isEqualTo(1);
     }
 
     @Test

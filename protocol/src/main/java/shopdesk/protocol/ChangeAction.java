@@ -10,6 +10,8 @@ public enum ChangeAction {
     CASH_MOVEMENT, CLOSE_DAY,
     // issue 23: a return (credit note) against a bill
         CREATE_RETURN,
+    // issue 21: a till's resolution of a sync conflict or refusal, for the shop's audit log on the server
+    RECORD_AUDIT,
     // issue 23: a store-credit note for what an exchange's return left over after its sale
     ISSUE_STORE_CREDIT
 }

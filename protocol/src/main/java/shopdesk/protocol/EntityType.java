@@ -12,6 +12,8 @@ public final class EntityType {
     public static final String Z_REPORT = "z_report";
     /** A return (credit note) against a bill. */
     public static final String RETURN = "return";
+    /** A till's audit record (a sync resolution) sent for the server's audit log. */
+    public static final String AUDIT = "audit";
     /** A store-credit note: what an exchange owes the customer after its sale, redeemable later. */
     public static final String STORE_CREDIT = "store_credit";
 

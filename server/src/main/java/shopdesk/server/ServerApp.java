@@ -129,6 +129,7 @@ public final class ServerApp implements AutoCloseable {
                 .on(ChangeAction.CLOSE_DAY, new ZReportApplier(config.drawer())::apply)
 
                 .on(ChangeAction.CREATE_RETURN, shopdesk.server.returns.ReturnApplier::apply)
+                .on(ChangeAction.RECORD_AUDIT, shopdesk.server.audit.AuditRecordApplier::apply)
                 .on(ChangeAction.ISSUE_STORE_CREDIT, shopdesk.server.returns.StoreCreditApplier::apply);
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;

@@ -13,6 +13,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.receipt.ReceiptFormatter;
 import shopdesk.client.sale.SaleDialogs;
 import shopdesk.client.session.Session;
@@ -30,12 +31,12 @@ public final class BillsPanel extends JPanel {
     private final JTextArea details = new JTextArea(20, 40);
     private final JLabel pageText = new JLabel();
     private final MessageArea message = new MessageArea("bills.message");
-    private final JButton prev = new JButton("< Newer");
-    private final JButton next = new JButton("Older >");
-    private final JButton voidButton = new JButton("Void bill...");
-    private final JButton returnButton = new JButton("Return...");
+    private final JButton prev = new JButton(Messages.get("bills.newer"));
+    private final JButton next = new JButton(Messages.get("bills.older"));
+    private final JButton voidButton = new JButton(Messages.get("bills.voidButton"));
+    private final JButton returnButton = new JButton(Messages.get("bills.returnButton"));
     private java.util.function.Consumer<BillView> returnAction = b -> { };
-    private final JButton reprint = new JButton("Reprint copy");
+    private final JButton reprint = new JButton(Messages.get("bills.reprint"));
 
     public BillsPanel(BillsPresenter presenter, SaleDialogs dialogs, ReceiptFormatter receipts) {
         super(new MigLayout("insets dialog, fill", "[grow, fill][360!, fill]", "[][grow, fill][]"));
@@ -52,7 +53,7 @@ public final class BillsPanel extends JPanel {
         voidButton.setName("bills.void");
         returnButton.setName("bills.return");
         reprint.setName("bills.reprint");
-        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Bill number or customer, Enter");
+        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("bills.searchHint"));
         details.setEditable(false);
         details.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -77,7 +78,7 @@ public final class BillsPanel extends JPanel {
         voidButton.addActionListener(e -> voidSelected());
         returnButton.addActionListener(e -> {
             int row = table.getSelectedRow();
-            if (row < 0) message.setText("Select a bill first");
+            if (row < 0) message.setText(Messages.get("bills.selectFirst"));
             else returnAction.accept(model.row(row));
         });
         reprint.addActionListener(e -> reprintSelected());
@@ -103,15 +104,15 @@ public final class BillsPanel extends JPanel {
     void voidSelected() {
         int row = table.getSelectedRow();
         if (row < 0) {
-            message.setText("Select a bill first");
+            message.setText(Messages.get("bills.selectFirst"));
             return;
         }
         BillView b = model.row(row);
-        Optional<String> reason = dialogs.askReason("Void " + b.localLabel(), "Why is bill " + b.localLabel() + " voided?");
+        Optional<String> reason = dialogs.askReason(Messages.get("bills.voidTitle", b.localLabel()), Messages.get("bills.voidWhy", b.localLabel()));
         if (reason.isEmpty()) return;
         Session approver = null;
         if (presenter.needsApproval()) {
-            approver = dialogs.askSupervisor("Approve voiding " + b.localLabel(), List.of("Reason: " + reason.get())).orElse(null);
+            approver = dialogs.askSupervisor(Messages.get("bills.approveVoid", b.localLabel()), List.of(Messages.get("bills.reason", reason.get()))).orElse(null);
             if (approver == null) return;
         }
         presenter.voidBill(b.id(), reason.get(), approver);
@@ -124,9 +125,9 @@ public final class BillsPanel extends JPanel {
         int row = table.getSelectedRow();
         var printing = shopdesk.client.print.ReceiptPrinting.installed();
         if (row < 0) {
-            message.setText("Select a bill first");
+            message.setText(Messages.get("bills.selectFirst"));
         } else if (printing == null) {
-            message.setText("This till has no receipt printing set up");
+            message.setText(Messages.get("bills.noPrinter"));
         } else {
             presenter.details(model.row(row).id()).ifPresent(b -> message.setText(printing.print(b, true).message()));
         }

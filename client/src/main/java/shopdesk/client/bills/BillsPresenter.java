@@ -2,6 +2,7 @@ package shopdesk.client.bills;
 
 import java.util.List;
 import java.util.Optional;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.sale.SalesPort;
 import shopdesk.client.session.Session;
@@ -75,17 +76,17 @@ public final class BillsPresenter {
     /** Voids with the approver (the logged-in supervisor, or one who logged in to approve) as the actor. */
     public boolean voidBill(String billId, String reason, Session approver) {
         if (reason == null || reason.isBlank()) {
-            message = "Say why the bill is voided";
+            message = Messages.get("bills.error.reason");
             return false;
         }
         Session who = approver != null ? approver : sessions.require();
         if (!RoleMatrix.allows(who.role(), ChangeAction.VOID_BILL)) {
-            message = "A supervisor must approve a void";
+            message = Messages.get("bills.error.approval");
             return false;
         }
         try {
             BillView v = sales.voidBill(who.actor(), billId, reason.trim());
-            message = "Bill " + v.localLabel() + " voided; its stock is back";
+            message = Messages.get("bills.voided", v.localLabel());
             load();
             return true;
         } catch (RuntimeException e) {

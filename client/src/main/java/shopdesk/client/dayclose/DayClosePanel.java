@@ -48,11 +48,11 @@ public final class DayClosePanel extends JPanel {
 
     private JPanel left() {
         JPanel p = new JPanel(new MigLayout("insets 0, wrap 4", "[right][110!, fill][right][110!, fill]"));
-        p.add(new JLabel("<html><b>" + Messages.get("dayClose.section.float") + "</b></html>"), "span 4, left");
+        p.add(heading("dayClose.section.float"), "span 4, left");
         p.add(new JLabel(Messages.get("dayClose.amount")));
         p.add(floatAmount);
         p.add(button(Messages.get("dayClose.float.open"), "dayClose.float.open", () -> show(presenter.openFloat(floatAmount.getText()))), "span 2, wrap");
-        p.add(new JLabel("<html><b>" + Messages.get("dayClose.section.cash") + "</b></html>"), "span 4, left, gaptop para");
+        p.add(heading("dayClose.section.cash"), "span 4, left, gaptop para");
         p.add(new JLabel(Messages.get("dayClose.amount")));
         p.add(moveAmount, "span 3");
         p.add(new JLabel(Messages.get("dayClose.reason")));
@@ -60,8 +60,8 @@ public final class DayClosePanel extends JPanel {
         p.add(new JLabel());
         p.add(button(Messages.get("dayClose.cashIn"), "dayClose.cash.in", () -> show(presenter.cashIn(moveAmount.getText(), moveReason.getText()))));
         p.add(button(Messages.get("dayClose.cashOut"), "dayClose.cash.out", () -> show(presenter.cashOut(moveAmount.getText(), moveReason.getText()))), "wrap");
-        p.add(new JLabel("<html><b>" + Messages.get("dayClose.section.count") + "</b> " + Messages.get("dayClose.section.countHint")
-                + "</html>"), "span 4, left, gaptop para");
+        p.add(heading("dayClose.section.count"), "span 4, split 2, left, gaptop para");
+        p.add(new JLabel(Messages.get("dayClose.section.countHint")), "gaptop para");
         for (Long value : presenter.denominations()) {
             JTextField f = named(new JTextField(4), "dayClose.count." + value);
             counts.add(f);
@@ -136,6 +136,13 @@ public final class DayClosePanel extends JPanel {
 
     private void refresh() {
         status.setText(presenter.status());
+    }
+
+    /** A section's heading in bold; plain text (no HTML), whose width Swing measures right in Devanagari too. */
+    private static JLabel heading(String key) {
+        JLabel l = new JLabel(Messages.get(key));
+        l.setFont(l.getFont().deriveFont(Font.BOLD));
+        return l;
     }
 
     private static JButton button(String text, String name, Runnable action) {

@@ -6,6 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.Session;
@@ -25,6 +28,7 @@ import shopdesk.protocol.payload.ZReportPayload;
  * Every action returns the message to show (empty when it went through); the report shown is {@link #reportLines()}.
  */
 public final class DayClosePresenter {
+    private static final Logger LOG = LoggerFactory.getLogger(DayClosePresenter.class);
     private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final CashDrawerService drawer;
     private final DayCloseService days;
@@ -116,6 +120,12 @@ public final class DayClosePresenter {
         } catch (RuntimeException e) {
             return Optional.of(PlainMessages.forFailure(Messages.get("dayClose.notClosed"), e));
         }
+        String shop = sessions.require().shopId();
+        // the reports' finished days, kept after the Z so the next report is quick; a failure only costs that
+        CompletableFuture.runAsync(() -> days.keepReportDays(shop)).exceptionally(e -> {
+            LOG.info("Report days not kept after the Z: {}", e.getMessage());
+            return null;
+        });
         report = zLines(lastZ);
         outcome = Messages.get("dayClose.z.done", Long.toString(lastZ.zNumber()), lastZ.businessDate(),
                 output.output(report, "z-report-" + lastZ.zNumber() + "-" + lastZ.businessDate(), false));

@@ -8,7 +8,7 @@ import shopdesk.protocol.payload.DrawerCount;
 
 /**
  * An X or Z report as fixed-width lines: the same text on screen, on the thermal printer and in the PDF. It stays in
- * English whatever the screen language: a thermal printer's code page and the PDF's Courier have no Devanagari.
+ * English whatever the screen language, like a receipt for the thermal printer: its code pages have no Devanagari.
  */
 public final class ZReportText {
     public static final int WIDTH = 40;
@@ -30,7 +30,7 @@ public final class ZReportText {
         out.add(row("Tax", Money.format(t.tax())));
         out.add(row("TOTAL SALES", Money.format(t.total())));
         out.add(row("Discounts (" + t.discountCount() + ")", Money.format(t.discounts())));
-        out.add(row("Returns (" + t.returnCount() + ")", "-" + Money.format(t.returnTotal())));
+        out.add(row("Returns (" + t.returnCount() + ")", minus(t.returnTotal())));
         out.add(row("NET TAKINGS", Money.format(t.net())));
         out.add(row("Voids (" + t.voidCount() + ")", Money.format(t.voidTotal())));
         out.add("-".repeat(WIDTH));
@@ -45,8 +45,8 @@ public final class ZReportText {
         out.add(row("  Float", Money.format(t.floatTotal())));
         out.add(row("  Cash sales", Money.format(t.cashSales())));
         out.add(row("  Cash in", Money.format(t.cashIn())));
-        out.add(row("  Cash out", "-" + Money.format(t.cashOut())));
-        out.add(row("  Cash refunds", "-" + Money.format(t.cashRefunds())));
+        out.add(row("  Cash out", minus(t.cashOut())));
+        out.add(row("  Cash refunds", minus(t.cashRefunds())));
         out.add(row("  Expected", Money.format(t.expectedCash())));
         if (count != null) {
             count.denominations().stream().filter(d -> d.count() > 0).forEach(d -> out.add(row("    " + d.count() + " x "
@@ -60,6 +60,11 @@ public final class ZReportText {
         out.add(row("First bill", b.firstLocalLabel() == null ? "-" : b.firstLocalLabel() + legal(b.firstLegalNumber())));
         out.add(row("Last bill", b.lastLocalLabel() == null ? "-" : b.lastLocalLabel() + legal(b.lastLegalNumber())));
         return out;
+    }
+
+    /** What comes off: "-150.00", but "0.00" rather than "-0.00". */
+    private static String minus(long amount) {
+        return amount == 0 ? Money.format(0) : "-" + Money.format(amount);
     }
 
     private static String legal(Long n) {

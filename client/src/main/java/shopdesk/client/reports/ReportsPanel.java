@@ -97,7 +97,8 @@ public final class ReportsPanel extends JPanel {
             return;
         }
         message.setText(Messages.get("reports.hint"));
-        summary.setText(presenter.summary());
+        // two lines: one would be wider than a 1024-pixel screen
+        summary.setText("<html>" + String.join("<br>", presenter.summaryLines().stream().map(ReportsPanel::html).toList()) + "</html>");
         int selected = Math.max(0, tabs.getSelectedIndex());
         tabs.removeAll();
         for (ReportSection s : presenter.sections()) tabs.addTab(s.name(), section(s));
@@ -144,6 +145,10 @@ public final class ReportsPanel extends JPanel {
         } catch (Exception ex) {
             JOptionPane.showMessageDialog(this, Messages.get("reports.exportFailed", String.valueOf(ex.getMessage())));
         }
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     JTabbedPane tabs() {

@@ -77,15 +77,20 @@ public final class ReportsPresenter {
         return current == null ? List.of() : ReportSections.of(current);
     }
 
-    /** One line over the tabs: what the range came to, its discounts, its returns, the takings after them. */
+    /** The line over the tabs: what the range came to, its discounts, its returns, the takings after them. */
     public String summary() {
-        if (current == null) return "";
+        return String.join(";  ", summaryLines());
+    }
+
+    /** The same in two lines (sales; discounts, returns, takings and voids), as the screen shows it. */
+    public List<String> summaryLines() {
+        if (current == null) return List.of();
         var t = current.totals();
         var v = current.voids();
-        return Messages.get("reports.summary", current.range().from().toString(), current.range().to().toString(),
-                Long.toString(t.bills()), Money.format(t.total()), Money.format(t.subtotal()), Money.format(t.tax()),
-                Money.format(t.discounts()), Long.toString(t.returns()), Money.format(t.refunded()), Money.format(t.net()),
-                Long.toString(v.bills()), Money.format(v.total()));
+        return List.of(Messages.get("reports.summary", current.range().from().toString(), current.range().to().toString(),
+                        Long.toString(t.bills()), Money.format(t.total()), Money.format(t.subtotal()), Money.format(t.tax())),
+                Messages.get("reports.summary.after", Money.format(t.discounts()), Long.toString(t.returns()),
+                        Money.format(t.refunded()), Money.format(t.net()), Long.toString(v.bills()), Money.format(v.total())));
     }
 
     /** Every table as its own CSV file in {@code folder}, named for the table and the range; returns the files. */

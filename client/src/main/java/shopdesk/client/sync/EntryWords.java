@@ -3,7 +3,7 @@ package shopdesk.client.sync;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.util.Map;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.money.Money;
 
 /**
@@ -11,9 +11,9 @@ import shopdesk.dal.money.Money;
  * name; payload fields by their label on screen ("Price", "Tax rate") with money and percentages formatted.
  */
 public final class EntryWords {
-    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("sku", "SKU"), Map.entry("barcode", "Barcode"),
-            Map.entry("name", "Name"), Map.entry("unitPrice", "Price"), Map.entry("taxRateBp", "Tax rate"),
-            Map.entry("lowStockLevel", "Low-stock level"), Map.entry("phone", "Phone"), Map.entry("email", "Email"));
+    /** Payload fields with a label in the bundle (conflict.field.NAME); others keep their name. */
+    private static final java.util.Set<String> LABELLED = java.util.Set.of("sku", "barcode", "name", "unitPrice", "taxRateBp",
+            "lowStockLevel", "phone", "email", "category", "taxInclusive", "soldByWeight");
 
     private EntryWords() {
     }
@@ -29,6 +29,9 @@ public final class EntryWords {
                     : "Bill " + shortId(entityId);
             case "customer" -> name != null ? name : "Customer " + shortId(entityId);
             case "stock" -> "Stock of product " + shortId(entityId);
+            // a resolution's record for the server's audit log: what was decided, and why
+            case "audit" -> shopdesk.client.i18n.Messages.get("sync.auditRecord", String.valueOf(text(p, "action")),
+                    String.valueOf(text(p, "reason")));
             default -> entityType + " " + shortId(entityId);
         };
     }
@@ -39,13 +42,14 @@ public final class EntryWords {
 
     /** The field's label on screen; unknown fields keep their name. */
     public static String label(String field) {
-        return LABELS.getOrDefault(field, field);
+        return LABELLED.contains(field) ? Messages.get("conflict.field." + field) : field;
     }
 
     /** A payload value as the screens show it: money formatted, a tax rate as a percentage. */
     public static String value(String field, JsonElement e) {
         if (e == null || e.isJsonNull()) return "";
         if (!e.isJsonPrimitive()) return e.toString();
+        if (e.getAsJsonPrimitive().isBoolean()) return Messages.get(e.getAsBoolean() ? "conflict.yes" : "conflict.no");
         try {
             return switch (field) {
                 case "unitPrice" -> Money.format(e.getAsLong());

@@ -95,6 +95,8 @@ class ScreenshotTour {
                 }
             });
             till.selectRow("sync.table", 4, "CONFLICT");
+            Edt.run(() -> w.setBounds(0, 0, 1024, 768)); // the smallest screen the till supports
+            Edt.waitFor("the window at 1024x768", () -> w.getWidth() == 1024 && w.getHeight() == 768);
             shoot(w, target.resolve("sync-centre.png"));
 
             clickLater(w, "sync.resolve");

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The converted screens keep their words in the bundles: no label, button or screen message written as an English
- * literal in the sale, payment, receipt, returns, first-run, touch and catalog code (a new one would show in English
- * on a Hindi till).
+ * literal in the sale, payment, receipt, returns, first-run, touch, catalog, day-close and reports code (a new one
+ * would show in English on a Hindi till).
  */
 class NoLiteralTextTest {
-    private static final List<String> PACKAGES = List.of("sale", "receipt", "returns", "setup", "touch", "catalog", "print");
+    private static final List<String> PACKAGES = List.of("sale", "receipt", "returns", "setup", "touch", "catalog", "print",
+            "dayclose", "reports");
     private static final Pattern LITERAL = Pattern.compile(
             "new (JLabel|JButton|JRadioButton|JCheckBox|JFrame)\\(\"[A-Za-z]"
                     + "|(?<!LOG\\.)\\b(error|info|warn|notReady|fail)\\(\"[A-Za-z]"

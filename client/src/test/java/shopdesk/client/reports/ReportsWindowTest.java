@@ -28,10 +28,13 @@ import shopdesk.dal.bill.BillDraft;
 import shopdesk.dal.bill.BillDraft.Line;
 import shopdesk.dal.bill.BillDraft.PaymentDraft;
 import shopdesk.dal.bill.BillService;
+import shopdesk.dal.bill.Discount;
 import shopdesk.dal.bill.PaymentMethod;
 import shopdesk.dal.db.Dialect;
 import shopdesk.dal.product.Product;
 import shopdesk.dal.report.SalesReports;
+import shopdesk.dal.returns.ReturnDraft;
+import shopdesk.dal.returns.ReturnService;
 import shopdesk.dal.testing.TillFixture;
 
 /**
@@ -65,8 +68,8 @@ class ReportsWindowTest {
             return c != null && c.isShowing() && c.getWidth() > 300;
         }));
         JLabel summary = Edt.find(window, "reports.summary");
-        assertThat(Edt.call(summary::getText)).startsWith("2026-03-01 to 2026-03-28:  ")
-                .contains("sales " + shopdesk.dal.money.Money.format(expectedTotal));
+        assertThat(Edt.call(summary::getText)).startsWith("<html>2026-03-01 to 2026-03-28:  ")
+                .contains("takings " + shopdesk.dal.money.Money.format(expectedTotal)).contains("returns 3: ");
         BufferedImage shot = shoot();
         assertThat(countPixels(shot, 0x2675BF)).as("bar-coloured pixels on screen").isGreaterThan(500);
         String out = System.getProperty("screenshots.dir");
@@ -82,11 +85,12 @@ class ReportsWindowTest {
         }));
     }
 
-    /** 27 days of a small shop: a few bills an hour in the afternoon, more at the weekend. */
+    /** 27 days of a small shop: a few bills an hour, more at the weekend, some discounted; returns; the takings. */
     private long aMonthOfBills() {
         BillService bills = new BillService(till.db, till.changes, till.clock);
         List<Product> products = List.of(till.product("TEA", 14_999, 500, 10_000), till.product("RICE", 6_050, 1200, 10_000),
                 till.product("SOAP", 3_333, 1800, 10_000), till.product("MILK", 2_800, 0, 10_000));
+        ReturnService returns = new ReturnService(till.db, till.changes, till.clock);
         long total = 0;
         for (int day = 1; day <= 27; day++) {
             int count = 3 + (day * 7) % 5 + (day % 7 == 0 || day % 7 == 1 ? 4 : 0);
@@ -95,19 +99,26 @@ class ReportsWindowTest {
                         .toInstant().toEpochMilli());
                 Product p = products.get((day + i) % products.size());
                 Product q = products.get((day * 3 + i) % products.size());
-                List<Line> lines = p == q ? List.of(new Line(p.id(), 1 + i % 3)) : List.of(new Line(p.id(), 1 + i % 3), new Line(q.id(), 1));
-                long due = BillCalculator.totals(p == q ? List.of(calc(p, 1 + i % 3))
-                        : List.of(calc(p, 1 + i % 3), calc(q, 1))).total();
+                Discount off = i % 4 == 1 ? Discount.percent(500) : null; // some regulars get 5% off
+                List<Line> lines = p == q ? List.of(new Line(p.id(), 1 + i % 3, null, null, off))
+                        : List.of(new Line(p.id(), 1 + i % 3, null, null, off), new Line(q.id(), 1));
+                long due = BillCalculator.totals(p == q ? List.of(calc(p, 1 + i % 3, off))
+                        : List.of(calc(p, 1 + i % 3, off), calc(q, 1, null))).total();
                 var bill = bills.create(i % 3 == 0 ? till.supervisor : till.cashier, new BillDraft(null, lines,
                         List.of(PaymentDraft.exact(i % 2 == 0 ? PaymentMethod.CASH : PaymentMethod.CARD, due)), null));
                 total += bill.total();
+                if (day % 9 == 0 && i == 0) { // now and then a customer brings one back, refunded in cash
+                    var line = returns.original(bill.id()).orElseThrow().lines().get(0);
+                    total -= returns.create(till.cashier, new ReturnDraft(bill.id(), "CASH", "changed mind", null,
+                            List.of(new ReturnDraft.Line(line.lineNo(), null, 1, true)), null)).total();
+                }
             }
         }
         return total;
     }
 
-    private static BillCalculator.Line calc(Product p, long quantity) {
-        return new BillCalculator.Line(quantity, p.unitPrice(), p.taxRateBp());
+    private static BillCalculator.Line calc(Product p, long quantity, Discount off) {
+        return new BillCalculator.Line(quantity, false, p.unitPrice(), p.taxRateBp(), false, off);
     }
 
     private BufferedImage shoot() throws Exception {

@@ -18,6 +18,8 @@ public final class RoleMatrix {
             case CREATE_BILL, RECEIVE_STOCK, CREATE_CUSTOMER, UPDATE_CUSTOMER, CASH_MOVEMENT, CLOSE_DAY, CREATE_RETURN,
                  ISSUE_STORE_CREDIT
                     -> Role.CASHIER;
+            // a cashier may retry a waiting entry; each decision's own role was checked where it was made
+            case RECORD_AUDIT -> Role.CASHIER;
             case CREATE_PRODUCT, UPDATE_PRODUCT, DELETE_PRODUCT, ADJUST_STOCK, VOID_BILL -> Role.SUPERVISOR;
         };
     }

@@ -5,6 +5,7 @@ import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_ITEM;
 import static shopdesk.db.Tables.PAYMENT;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -39,14 +40,21 @@ public final class SalesReports {
     /** More voided bills than this in one range are counted but not listed. */
     public static final int VOIDS_LISTED = 500;
     private final Database db;
+    private final Clock clock;
 
     public SalesReports(Database db) {
-        this.db = db;
+        this(db, Clock.systemUTC());
     }
 
-    /** Every section at once, in three walks of the range (see {@link OnePassReport}); what the screen loads. */
+    /** {@code clock} only says which days are over and may be kept (a kept day is rechecked against its bills). */
+    public SalesReports(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Every section at once, finished days from the kept ones (see {@link OnePassReport}); what the screen loads. */
     public ReportRows.All all(ReportRange r, int topProducts) {
-        return new OnePassReport(db, this).read(r, topProducts);
+        return new OnePassReport(db, this, clock).read(r, topProducts);
     }
 
     /** Completed sales, their discounts, and the range's returns (whose refunds {@link Totals#net()} takes off). */

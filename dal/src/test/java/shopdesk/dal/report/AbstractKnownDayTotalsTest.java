@@ -1,6 +1,7 @@
 package shopdesk.dal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static shopdesk.db.Tables.REPORT_DAY;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -219,6 +220,17 @@ abstract class AbstractKnownDayTotalsTest {
                     reports.topProducts(r, 2), reports.byCashier(r), reports.byPaymentMethod(r), reports.taxSummary(r),
                     reports.voids(r), reports.voidedBills(r), reports.returns(r)));
         }
+    }
+
+    @Test
+    void afterAZTheFinishedDaysOfTheMonthAreKeptForTheReportsButNotToday() {
+        days.closeDay(till.cashier, CountInput.ofTotal(693_615), null);
+        days.keepReportDays(TillFixture.SHOP);
+        var kept = till.db.dsl().select(REPORT_DAY.DAY).from(REPORT_DAY).fetch(REPORT_DAY.DAY);
+        assertThat(kept).hasSize(31).contains("2026-03-01", "2026-01-30").doesNotContain("2026-03-02");
+        assertThat(reports.all(day, 10)).isEqualTo(new ReportRows.All(reports.totals(day), reports.byDay(day), reports.byHour(day),
+                reports.topProducts(day, 10), reports.byCashier(day), reports.byPaymentMethod(day), reports.taxSummary(day),
+                reports.voids(day), reports.voidedBills(day), reports.returns(day)));
     }
 
     @Test

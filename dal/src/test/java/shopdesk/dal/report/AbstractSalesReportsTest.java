@@ -1,6 +1,8 @@
 package shopdesk.dal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static shopdesk.db.Tables.BILL;
+import static shopdesk.db.Tables.REPORT_DAY;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -169,6 +171,40 @@ abstract class AbstractSalesReportsTest {
         assertThat(reports.voids(empty)).isEqualTo(new Voids(0, 0));
         assertThat(reports.topProducts(empty, 10)).isEmpty();
         assertThat(reports.returns(empty)).isEmpty();
+    }
+
+    @Test
+    void keptDaysGiveTheSameRowsAndAreReadAgainOnceTheirBillsChange() {
+        ReportRange wide = new ReportRange(TillFixture.SHOP, SHOP_ZONE, MAR_2.minusDays(1), MAR_3.plusDays(1));
+        ReportRows.All first = reports.all(wide, 10);
+        assertThat(till.db.dsl().fetchCount(REPORT_DAY)).isEqualTo(4);
+        assertThat(reports.all(wide, 10)).isEqualTo(first).isEqualTo(reference(wide, 10));
+        // the second read really comes from the kept days: a kept day swapped for another is what it shows
+        keepMarch3AsMarch2();
+        assertThat(reports.all(range, 10).totals().bills()).isEqualTo(4);
+        // a late void of a kept day's bill makes that day read again from its bills
+        String firstBill = till.db.dsl().select(BILL.ID).from(BILL).where(BILL.LOCAL_NUMBER.eq(1L)).fetchOne(BILL.ID);
+        till.clock.set(at(MAR_3.plusDays(2), 9, 0));
+        bills.voidBill(till.supervisor, firstBill, "rung up twice");
+        assertThat(reports.all(wide, 10)).isEqualTo(reference(wide, 10));
+        assertThat(reports.all(range, 10).totals()).isEqualTo(new Totals(2, 20_000, 2_300, 22_300));
+        // and so does a bill that reaches a kept day later (pulled from the server, a till clock set back)
+        keepMarch3AsMarch2();
+        sell(at(MAR_2, 18, 0), till.cashier, List.of(new Line(c.id(), 1)), PaymentDraft.exact(PaymentMethod.UPI, 5_900));
+        assertThat(reports.all(wide, 10)).isEqualTo(reference(wide, 10));
+        assertThat(reports.all(range, 10).totals()).isEqualTo(new Totals(3, 25_000, 3_200, 28_200));
+    }
+
+    private void keepMarch3AsMarch2() {
+        String mar3 = till.db.dsl().select(REPORT_DAY.SECTIONS).from(REPORT_DAY).where(REPORT_DAY.DAY.eq(MAR_3.toString()))
+                .fetchOne(REPORT_DAY.SECTIONS);
+        till.db.dsl().update(REPORT_DAY).set(REPORT_DAY.SECTIONS, mar3).where(REPORT_DAY.DAY.eq(MAR_2.toString())).execute();
+    }
+
+    private ReportRows.All reference(ReportRange r, int top) {
+        return new ReportRows.All(reports.totals(r), reports.byDay(r), reports.byHour(r), reports.topProducts(r, top),
+                reports.byCashier(r), reports.byPaymentMethod(r), reports.taxSummary(r), reports.voids(r), reports.voidedBills(r),
+                reports.returns(r));
     }
 
     @Test

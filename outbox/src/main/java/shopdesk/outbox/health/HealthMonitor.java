@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import shopdesk.dal.db.Database;
 import shopdesk.outbox.cloud.ClockSkew;
 import shopdesk.outbox.queue.DeliveryState;
+import shopdesk.outbox.queue.QueueCounts;
 import shopdesk.outbox.queue.SyncMeta;
 import shopdesk.outbox.queue.SyncQueueStore;
 import shopdesk.outbox.queue.Tx;
@@ -53,8 +54,8 @@ public final class HealthMonitor {
     /** A fresh snapshot from the database and the live status. */
     public SyncHealth snapshot() {
         return Tx.call(db, tx -> {
-            Map<DeliveryState, Long> counts = store.counts(tx);
-            Long oldest = store.oldestUndeliveredCreatedAt(tx);
+            Map<DeliveryState, Long> counts = QueueCounts.counts(tx);
+            Long oldest = QueueCounts.oldestUndeliveredCreatedAt(tx);
             Long push = SyncMeta.getLong(tx, SyncMeta.LAST_PUSH_SERVER_TIME);
             Long pull = SyncMeta.getLong(tx, SyncMeta.LAST_PULL_SERVER_TIME);
             return new SyncHealth(Map.copyOf(counts), oldest == null ? null : Math.max(0, clock.millis() - oldest),

@@ -60,7 +60,7 @@ final class OpenRowsBySeq implements Iterator<StreamGate.Row>, AutoCloseable {
 
     private void advance(JdbcRows c, DeliveryState state) {
         StreamGate.Row row = c.next(rs -> new StreamGate.Row(rs.getLong(1), rs.getString(2),
-                SyncQueueStore.splitDeps(rs.getString(3)), state, rs.getLong(4), JdbcRows.nullableLong(rs, 5)));
+                QueueReads.splitDeps(rs.getString(3)), state, rs.getLong(4), JdbcRows.nullableLong(rs, 5)));
         if (row != null) heads.add(new Head(row, c));
     }
 

@@ -5,13 +5,9 @@ import static shopdesk.db.Tables.SYNC_DELIVERY;
 import static shopdesk.db.Tables.SYNC_QUEUE;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -19,7 +15,6 @@ import shopdesk.dal.change.Change;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.JdbcInsert;
-import shopdesk.dal.db.JdbcRows;
 import shopdesk.dal.db.JdbcStatement;
 import shopdesk.db.tables.records.SyncAttemptRecord;
 import shopdesk.db.tables.records.SyncDeliveryRecord;
@@ -115,85 +110,25 @@ public final class SyncQueueStore {
 
     /** The entries with these seqs, in queue order. */
     public List<QueuedEntry> load(DSLContext tx, Collection<Long> seqs) {
-        if (seqs.isEmpty()) return List.of();
-        List<org.jooq.Param<Long>> marks = seqMarks(seqs.size());
-        JdbcStatement bySeqs = LOAD.computeIfAbsent(seqs.size(), n -> JdbcStatement.of(t -> entriesWhere(t, SYNC_QUEUE.SEQ.in(marks))));
-        return bySeqs.fetch(tx, SyncQueueStore::entry, v -> {
-            int i = 0;
-            for (Long seq : seqs) v.set(marks.get(i++), seq);
-        });
-    }
-
-    /** The placeholders of an IN list of {@code n} seqs: seq0, seq1, ... */
-    private static List<org.jooq.Param<Long>> seqMarks(int n) {
-        List<org.jooq.Param<Long>> marks = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) marks.add(JdbcStatement.param("seq" + i, SYNC_QUEUE.SEQ));
-        return marks;
-    }
-
-    private static <T> org.jooq.Param<T> p(org.jooq.Field<T> column) {
-        return JdbcStatement.param(column);
-    }
-
-    /**
-     * {@link #load}'s statements by number of seqs (at most a batch's size, so a few dozen): a claim loads its batch
-     * with a prepared statement instead of rendering a 50-seq IN list and building 50 jOOQ records.
-     */
-    private static final Map<Integer, JdbcStatement> LOAD = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The columns {@link #entry} reads, in its order. */
-    private static final List<org.jooq.SelectField<?>> ENTRY_COLUMNS = List.of(SYNC_QUEUE.SEQ, SYNC_QUEUE.REQUEST_ID,
-            SYNC_QUEUE.STREAM_KEY, SYNC_QUEUE.STREAM_SEQ, SYNC_QUEUE.ENTITY_TYPE, SYNC_QUEUE.ENTITY_ID, SYNC_QUEUE.ACTION,
-            SYNC_QUEUE.PAYLOAD, SYNC_QUEUE.PAYLOAD_VERSION, SYNC_QUEUE.BASE_VERSION, SYNC_QUEUE.DEPENDS_ON,
-            SYNC_QUEUE.USER_ID, SYNC_QUEUE.CREATED_AT, SYNC_DELIVERY.STATE, SYNC_DELIVERY.ATTEMPTS,
-            SYNC_DELIVERY.FAILURES, SYNC_DELIVERY.NEXT_ATTEMPT_AT, SYNC_DELIVERY.LEASE_UNTIL, SYNC_DELIVERY.LAST_ERROR,
-            SYNC_DELIVERY.LAST_HTTP_STATUS, SYNC_DELIVERY.SERVER_STATE, SYNC_DELIVERY.SUPERSEDED_BY,
-            SYNC_DELIVERY.UPDATED_AT);
-
-    private static QueuedEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new QueuedEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), JdbcRows.nullableLong(rs, 10),
-                splitDeps(rs.getString(11)), rs.getString(12), rs.getLong(13), DeliveryState.valueOf(rs.getString(14)),
-                rs.getInt(15), rs.getInt(16), rs.getLong(17), JdbcRows.nullableLong(rs, 18), rs.getString(19),
-                JdbcRows.nullableInt(rs, 20), rs.getString(21), JdbcRows.nullableLong(rs, 22), rs.getLong(23));
-    }
-
-    /** The entries matching {@code where}, in queue order, with the columns {@link #entry} reads. */
-    private static org.jooq.ResultQuery<?> entriesWhere(DSLContext tx, Condition where) {
-        return tx.select(ENTRY_COLUMNS).from(SYNC_QUEUE).join(SYNC_DELIVERY).on(SYNC_DELIVERY.SEQ.eq(SYNC_QUEUE.SEQ))
-                .where(where).orderBy(SYNC_QUEUE.SEQ);
+        return QueueReads.load(tx, seqs);
     }
 
     public QueuedEntry find(DSLContext tx, long seq) {
-        List<QueuedEntry> l = select(tx, SYNC_QUEUE.SEQ.eq(seq));
-        return l.isEmpty() ? null : l.get(0);
+        return QueueReads.find(tx, seq);
     }
 
     /** Open (undelivered or parked) entries of one stream, oldest first. */
     public List<QueuedEntry> openEntriesOfStream(DSLContext tx, String streamKey) {
-        return select(tx, SYNC_QUEUE.STREAM_KEY.eq(streamKey)
-                .and(SYNC_DELIVERY.STATE.in(DeliveryState.names(DeliveryState.OPEN))));
+        return QueueReads.openEntriesOfStream(tx, streamKey);
     }
 
     /** Open entries of the given actions, oldest first (pull uses them to subtract undelivered stock moves). */
     public List<QueuedEntry> openEntriesOfActions(DSLContext tx, Collection<String> actions) {
-        return select(tx, SYNC_QUEUE.ACTION.in(actions)
-                .and(SYNC_DELIVERY.STATE.in(DeliveryState.names(DeliveryState.OPEN))));
+        return QueueReads.openEntriesOfActions(tx, actions);
     }
 
-    private List<QueuedEntry> select(DSLContext tx, Condition where) {
-        try (java.sql.ResultSet rs = entriesWhere(tx, where).fetchResultSet()) {
-            List<QueuedEntry> out = new ArrayList<>();
-            while (rs.next()) out.add(entry(rs));
-            return out;
-        } catch (java.sql.SQLException e) {
-            throw new org.jooq.exception.DataAccessException("Reading sync queue entries: " + e.getMessage(), e);
-        }
-    }
-
-    static List<String> splitDeps(String raw) {
-        if (raw == null || raw.isBlank()) return List.of();
-        return Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    private static <T> org.jooq.Param<T> p(org.jooq.Field<T> column) {
+        return JdbcStatement.param(column);
     }
 
     // ---- delivery transitions (inside the caller's transaction) ----
@@ -292,37 +227,9 @@ public final class SyncQueueStore {
 
     // ---- health ----
 
-    public Map<DeliveryState, Long> counts(DSLContext tx) {
-        Map<DeliveryState, Long> m = new EnumMap<>(DeliveryState.class);
-        for (DeliveryState s : DeliveryState.values()) m.put(s, 0L);
-        tx.select(SYNC_DELIVERY.STATE, DSL.count()).from(SYNC_DELIVERY).groupBy(SYNC_DELIVERY.STATE)
-                .fetch().forEach(r -> m.put(DeliveryState.valueOf(r.value1()), r.value2().longValue()));
-        return m;
-    }
-
-    /**
-     * created_at (till clock) of the oldest entry not yet delivered, or null. Entries are appended in seq order, so
-     * that is the entry with the smallest undelivered seq: one probe of ix_sync_delivery_state_seq per state rather
-     * than min(created_at) over a join of every undelivered entry (41-70 ms with 63,000 of them).
-     */
-    public Long oldestUndeliveredCreatedAt(DSLContext tx) {
-        Long first = null;
-        for (DeliveryState s : DeliveryState.UNDELIVERED) {
-            Long seq = tx.select(DSL.min(SYNC_DELIVERY.SEQ)).from(SYNC_DELIVERY).where(SYNC_DELIVERY.STATE.eq(s.name()))
-                    .fetchOne(0, Long.class);
-            if (seq != null && (first == null || seq < first)) first = seq;
-        }
-        if (first == null) return null;
-        return tx.select(SYNC_QUEUE.CREATED_AT).from(SYNC_QUEUE).where(SYNC_QUEUE.SEQ.eq(first)).fetchOne(0, Long.class);
-    }
-
     /** PENDING, IN_FLIGHT and RETRY_WAIT entries: what a drain or a run still has to deliver. */
     public int countUndelivered() {
-        return Tx.call(db, tx -> countIn(tx, DeliveryState.UNDELIVERED));
-    }
-
-    public int countIn(DSLContext tx, Set<DeliveryState> states) {
-        return tx.fetchCount(SYNC_DELIVERY, SYNC_DELIVERY.STATE.in(DeliveryState.names(states)));
+        return Tx.call(db, tx -> QueueCounts.countIn(tx, DeliveryState.UNDELIVERED));
     }
 
     /**

@@ -42,7 +42,7 @@ final class ProductDependants {
         }
         for (ProductRepair.Dependant d : deps) {
             store.close(tx, d.seq(), DeliveryState.DISCARDED, null, now);
-            ResolutionLog.write(audit, tx, actor, d.seq(), ResolutionAction.DISCARD, reason, null,
+            ResolutionLog.write(audit, store, tx, actor, d.seq(), ResolutionAction.DISCARD, reason, null,
                     "with the product create " + e.seq(), now);
         }
         String sku = tx.select(PRODUCT.SKU).from(PRODUCT).where(PRODUCT.ID.eq(e.entityId())).fetchOne(PRODUCT.SKU);

@@ -9,14 +9,12 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.auth.ApprovalSigner;
 import shopdesk.dal.auth.Resolution;
@@ -27,7 +25,6 @@ import shopdesk.dal.db.Database;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
-import shopdesk.dal.stock.StockService;
 import shopdesk.outbox.migration.PayloadMigrations;
 import shopdesk.outbox.pull.HeldProducts;
 import shopdesk.outbox.queue.DeliveryState;
@@ -57,6 +54,7 @@ public final class ProductRepair {
     private final Runnable afterChange;
     private final AuditLog audit;
     private final ApprovalSigner signer;
+    private final BillRelink relink;
 
     public ProductRepair(Database db, SyncQueueStore store, PayloadMigrations migrations, Clock clock, Runnable afterChange,
                          ApprovalSigner signer) {
@@ -67,6 +65,7 @@ public final class ProductRepair {
         this.afterChange = afterChange;
         this.audit = new AuditLog(db, clock);
         this.signer = signer;
+        this.relink = new BillRelink(store, migrations, clock, audit, signer);
     }
 
     /** The bills and stock moves waiting for this product create; what a discard, link or rename acts on. */
@@ -112,7 +111,7 @@ public final class ProductRepair {
             }
             List<Long> resent = Requeue.streams(tx, store, migrations, signer, streamsOf(deps), Long.MAX_VALUE,
                     (o, payload) -> repoint(o, payload, local, target), now);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.LINK_PRODUCT, reason, null,
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.LINK_PRODUCT, reason, null,
                     "linked product " + local + " to server product " + target + "; dropped " + dropped + ", re-sent " + resent, now);
             return target;
         });
@@ -124,56 +123,7 @@ public final class ProductRepair {
      * to it in local stock, and the bill is sent again. Returns the re-pointed products, local id to server id.
      */
     public Map<String, String> relinkBill(Actor actor, long seq, String reason) {
-        return run(reason, tx -> {
-            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, "Re-linking a bill's products to the server's");
-            QueuedEntry e = store.find(tx, seq);
-            if (e == null) throw new NotFoundException("sync entry", Long.toString(seq));
-            if (!ChangeAction.CREATE_BILL.name().equals(e.action()) || !e.state().isParked()) {
-                throw new InvalidStateException("state", "Entry " + seq + " is not a refused bill (" + e.action() + ", " + e.state() + ")");
-            }
-            Map<String, String> moves = new LinkedHashMap<>();
-            for (var line : tx.selectDistinct(BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU).from(BILL_ITEM)
-                    .where(BILL_ITEM.BILL_ID.eq(e.entityId())).fetch()) {
-                String from = line.value1();
-                if (moves.containsKey(from) || !unknownToServer(tx, e, from)) continue;
-                moves.put(from, serverProduct(tx, actor.shopId(), from, line.value2()).orElseThrow(() -> new InvalidStateException(
-                        "product", "No product with SKU " + line.value2() + " from the server is on this till yet: press Sync now, then try again")));
-            }
-            if (moves.isEmpty()) throw new InvalidStateException("product", "The server knows every product on this bill");
-            long now = clock.millis();
-            for (var m : moves.entrySet()) {
-                Long sold = tx.select(DSL.sum(BILL_ITEM.QUANTITY)).from(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(e.entityId()))
-                        .and(BILL_ITEM.PRODUCT_ID.eq(m.getKey())).fetchOne(0, Long.class);
-                tx.update(BILL_ITEM).set(BILL_ITEM.PRODUCT_ID, m.getValue()).where(BILL_ITEM.BILL_ID.eq(e.entityId()))
-                        .and(BILL_ITEM.PRODUCT_ID.eq(m.getKey())).execute();
-                tx.update(STOCK_MOVEMENT).set(STOCK_MOVEMENT.PRODUCT_ID, m.getValue()).where(STOCK_MOVEMENT.BILL_ID.eq(e.entityId()))
-                        .and(STOCK_MOVEMENT.PRODUCT_ID.eq(m.getKey())).execute();
-                StockService.applyDelta(tx, actor.shopId(), m.getKey(), sold, now);
-                StockService.applyDelta(tx, actor.shopId(), m.getValue(), -sold, now);
-            }
-            List<Long> resent = Requeue.streams(tx, store, migrations, signer, List.of(e.streamKey()), Long.MAX_VALUE,
-                    (o, payload) -> repoint(o, payload, moves), now);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.RELINK_BILL_PRODUCT, reason, null,
-                    "bill " + e.entityId() + ": products " + moves + "; re-sent " + resent, now);
-            return moves;
-        });
-    }
-
-    /** The server named the product in its refusal, or this till no longer has it (its create was discarded). */
-    private static boolean unknownToServer(DSLContext tx, QueuedEntry bill, String productId) {
-        if (bill.lastError() != null && bill.lastError().contains(productId)) return true;
-        return !tx.fetchExists(PRODUCT, PRODUCT.ID.eq(productId), PRODUCT.DELETED_AT.isNull());
-    }
-
-    /** Another live product with the SKU (or the local one's barcode) whose create is not waiting to be sent. */
-    private Optional<String> serverProduct(DSLContext tx, String shopId, String from, String sku) {
-        String barcode = tx.select(PRODUCT.BARCODE).from(PRODUCT).where(PRODUCT.ID.eq(from)).fetchOne(PRODUCT.BARCODE);
-        var bySku = tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId), PRODUCT.SKU.eq(sku == null ? "" : sku),
-                PRODUCT.ID.ne(from), PRODUCT.DELETED_AT.isNull()).fetch(PRODUCT.ID);
-        List<String> candidates = new ArrayList<>(bySku);
-        sameBarcode(tx, shopId, from, barcode).ifPresent(candidates::add);
-        return candidates.stream().filter(id -> store.openEntriesOfStream(tx, Change.streamKey(EntityType.PRODUCT, id)).stream()
-                .noneMatch(o -> ChangeAction.CREATE_PRODUCT.name().equals(o.action()))).findFirst();
+        return run(reason, tx -> relink.relink(tx, actor, seq, reason));
     }
 
     /** Gives the local product a new SKU (and barcode, when not null) and sends it again; returns the new entry's seq. */
@@ -202,7 +152,7 @@ public final class ProductRepair {
             List<Long> resent = Requeue.streams(tx, store, migrations, signer, streams, newSeq, (o, p) -> Requeue.same(o,
                     EntityType.PRODUCT.equals(o.entityType()) ? renamed(p, sku, barcode) : p, migrations.current()), now);
             HeldProducts.withSku(tx, oldSku).ifPresent(id -> HeldProducts.release(tx, id));
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.RENAME_AND_RESEND, reason, newSeq,
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.RENAME_AND_RESEND, reason, newSeq,
                     "SKU " + oldSku + " -> " + sku + "; re-sent " + resent, now);
             return newSeq;
         });
@@ -216,23 +166,6 @@ public final class ProductRepair {
             out.add(Change.streamKey(d.isBill() ? EntityType.BILL : EntityType.STOCK, d.entityId()));
         }
         return out;
-    }
-
-    /** A bill's entry with its lines and dependencies moved from local products to the server's ({@code moves}). */
-    private Change repoint(QueuedEntry o, JsonObject payload, Map<String, String> moves) {
-        List<String> deps = new ArrayList<>();
-        for (String k : o.dependsOn()) {
-            String to = moves.get(k.startsWith(EntityType.PRODUCT + ":") ? k.substring(EntityType.PRODUCT.length() + 1) : "");
-            deps.add(to == null ? k : Change.streamKey(EntityType.PRODUCT, to));
-        }
-        if (payload.has("items") && payload.get("items").isJsonArray()) {
-            for (JsonElement i : payload.getAsJsonArray("items")) {
-                String to = moves.get(i.getAsJsonObject().get("productId").getAsString());
-                if (to != null) i.getAsJsonObject().addProperty("productId", to);
-            }
-        }
-        return new Change(o.streamKey(), o.entityType(), o.entityId(), o.action(), payload.toString(), migrations.current(),
-                o.baseVersion(), o.userId(), deps.stream().distinct().toList());
     }
 
     /** The entry as sent for the server's product instead of the local one. */
@@ -276,7 +209,7 @@ public final class ProductRepair {
         }
     }
 
-    private static Optional<String> sameBarcode(DSLContext tx, String shopId, String self, String barcode) {
+    static Optional<String> sameBarcode(DSLContext tx, String shopId, String self, String barcode) {
         if (barcode == null || barcode.isBlank()) return Optional.empty();
         return tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId), PRODUCT.BARCODE.eq(barcode),
                 PRODUCT.ID.ne(self), PRODUCT.DELETED_AT.isNull()).orderBy(PRODUCT.CREATED_AT).limit(1).fetchOptional(PRODUCT.ID);

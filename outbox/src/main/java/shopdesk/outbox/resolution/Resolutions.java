@@ -80,7 +80,7 @@ public final class Resolutions {
             long now = clock.millis();
             store.makeDueNow(tx, seq, now);
             if (EntityType.BILL.equals(e.entityType())) setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.RETRY_NOW, reason, null, e.state().name(), now);
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.RETRY_NOW, reason, null, e.state().name(), now);
             return null;
         }, reason);
     }
@@ -101,7 +101,7 @@ public final class Resolutions {
             if (ChangeAction.CREATE_BILL.name().equals(e.action())) setBillSync(tx, e.entityId(), BillSyncState.FAILED.name());
             if (ChangeAction.CREATE_RETURN.name().equals(e.action())) ReturnRepair.discard(tx, actor, e.entityId(), reason, now);
             if (isEditable(e) && store.openEntriesOfStream(tx, e.streamKey()).isEmpty()) backToServerState(tx, e, now);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.DISCARD, reason, null, e.state().name(), now);
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.DISCARD, reason, null, e.state().name(), now);
             return null;
         }, reason);
     }
@@ -125,7 +125,7 @@ public final class Resolutions {
                     payload.toString(), migrations.current(), c.serverVersion(), actor.userId(), latest.dependsOn()), now), now);
             for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.SUPERSEDED, newSeq, now);
             setEntityVersion(tx, e, newVersion);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.FORCE_PUSH, reason, newSeq,
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.FORCE_PUSH, reason, newSeq,
                     "superseded " + open.stream().map(QueuedEntry::seq).toList() + " against server version " + c.serverVersion(), now);
             return newSeq;
         }, reason);
@@ -142,7 +142,7 @@ public final class Resolutions {
             long now = clock.millis();
             feed.upsert(tx, e.entityType(), c.serverState(), c.serverVersion(), now);
             for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.DISCARDED, null, now);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.TAKE_THEIRS, reason, null,
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.TAKE_THEIRS, reason, null,
                     "discarded " + open.stream().map(QueuedEntry::seq).toList() + ", took server version " + c.serverVersion(), now);
             return null;
         }, reason);
@@ -167,7 +167,7 @@ public final class Resolutions {
             long voidSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(),
                     ChangeAction.VOID_BILL.name(), Payloads.toJson(new VoidBillPayload(e.entityId(), reason, actor.userId())),
                     migrations.current(), null, actor.userId(), List.of()), now), now);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.VOID_BILL_AND_RESTORE, reason, createSeq,
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.VOID_BILL_AND_RESTORE, reason, createSeq,
                     "bill " + e.entityId() + " sent with an override, then voided (entry " + voidSeq + ")", now);
             return voidSeq;
         }, reason);
@@ -186,7 +186,7 @@ public final class Resolutions {
             BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
             BillPayload reduced = BillRepair.reduce(tx, actor, bill, newQuantities, reason, now);
             long newSeq = replace(tx, actor, e, Payloads.toJson(reduced), now);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.REDUCE_QUANTITIES, reason, newSeq, newQuantities.toString(), now);
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.REDUCE_QUANTITIES, reason, newSeq, newQuantities.toString(), now);
             return newSeq;
         }, reason);
     }
@@ -200,7 +200,7 @@ public final class Resolutions {
             BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
             tx.update(BILL).set(BILL.OVERRIDE_USER_ID, supervisor.userId()).where(BILL.ID.eq(e.entityId())).execute();
             long newSeq = replace(tx, supervisor, e, Payloads.toJson(BillRepair.withOverride(bill, supervisor.userId())), now);
-            ResolutionLog.write(audit, tx, supervisor, seq, ResolutionAction.OVERRIDE_STOCK, reason, newSeq, null, now);
+            ResolutionLog.write(audit, store, tx, supervisor, seq, ResolutionAction.OVERRIDE_STOCK, reason, newSeq, null, now);
             return newSeq;
         }, reason);
     }

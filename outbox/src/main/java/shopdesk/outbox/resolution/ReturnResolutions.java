@@ -51,7 +51,7 @@ public final class ReturnResolutions {
             long now = clock.millis();
             store.close(tx, seq, DeliveryState.DISCARDED, null, now);
             ReturnRepair.discard(tx, actor, e.entityId(), reason, now);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.DISCARD, reason, null, "return " + e.entityId() + " discarded", now);
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.DISCARD, reason, null, "return " + e.entityId() + " discarded", now);
             return null;
         }, reason);
     }
@@ -72,13 +72,13 @@ public final class ReturnResolutions {
             if (reduced == null) {
                 store.close(tx, seq, DeliveryState.DISCARDED, null, now);
                 ReturnRepair.discard(tx, actor, r.id(), reason, now);
-                ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.REDUCE_RETURN, reason, null, "nothing left: discarded", now);
+                ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.REDUCE_RETURN, reason, null, "nothing left: discarded", now);
                 return null;
             }
             long newSeq = store.append(tx, new Change(e.streamKey(), e.entityType(), e.entityId(), e.action(),
                     Payloads.toJson(reduced.payload()), Payloads.VERSION, null, actor.userId(), e.dependsOn()), now);
             store.close(tx, seq, DeliveryState.SUPERSEDED, newSeq, now);
-            ResolutionLog.write(audit, tx, actor, seq, ResolutionAction.REDUCE_RETURN, reason, newSeq,
+            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.REDUCE_RETURN, reason, newSeq,
                     "refund " + r.total() + " -> " + reduced.total() + "; recover " + (r.total() - reduced.total()), now);
             return newSeq;
         }, reason);

@@ -71,6 +71,7 @@ public abstract class AbstractConvergenceTest extends TwoTillsAndServer {
         t1.outbox().resolutions().discard(t1.supervisor(), seq, "typed on the wrong product");
         t1.outbox().pullNow();
         assertThat(t1.product(productId).name()).isEqualTo("Tea");
+        syncAll(); // the discard's audit record goes to the server
         assertAllAgree();
     }
 

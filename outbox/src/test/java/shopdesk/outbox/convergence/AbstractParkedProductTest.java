@@ -70,6 +70,13 @@ public abstract class AbstractParkedProductTest extends TwoTillsAndServer {
                 .fetch(BILL_ITEM.PRODUCT_ID)).containsExactly(theirs.id());
         assertThat(t1.db().dsl().select(PRODUCT.DELETED_AT).from(PRODUCT).where(PRODUCT.ID.eq(mine.id())).fetchOne(PRODUCT.DELETED_AT))
                 .as("the local product, kept hidden for the audit trail").isNotNull();
+        var audit = server.database().dsl().selectFrom(shopdesk.db.Tables.AUDIT_LOG).where(shopdesk.db.Tables.AUDIT_LOG.SHOP_ID.eq(shopId))
+                .and(shopdesk.db.Tables.AUDIT_LOG.ACTION.eq("sync.link-product")).fetch();
+        assertThat(audit).as("the back office sees who linked it and why").singleElement().satisfies(r -> {
+            assertThat(r.getUserId()).isEqualTo(t1.supervisor().userId());
+            assertThat(r.getReason()).isEqualTo("the same tea");
+            assertThat(r.getDetails()).contains(mine.id(), theirs.id());
+        });
         assertAllAgree();
     }
 

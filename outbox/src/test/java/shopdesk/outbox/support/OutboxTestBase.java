@@ -143,7 +143,17 @@ public abstract class OutboxTestBase {
         return entry(seq).state();
     }
 
+    /** Every entry but the RECORD_AUDIT ones a resolution appends (see {@link #auditRecords()}). */
     protected List<QueuedEntry> all() {
+        return everyEntry().stream().filter(e -> !"RECORD_AUDIT".equals(e.action())).toList();
+    }
+
+    /** The audit records resolutions queued for the server, oldest first. */
+    protected List<QueuedEntry> auditRecords() {
+        return everyEntry().stream().filter(e -> "RECORD_AUDIT".equals(e.action())).toList();
+    }
+
+    private List<QueuedEntry> everyEntry() {
         return Tx.call(db, tx -> outbox.store().load(tx, tx.select(shopdesk.db.Tables.SYNC_QUEUE.SEQ)
                 .from(shopdesk.db.Tables.SYNC_QUEUE).fetch(shopdesk.db.Tables.SYNC_QUEUE.SEQ)));
     }

@@ -59,7 +59,7 @@ public final class EntryAuthorizer {
 
         String device = text(p, "deviceId");
         boolean tillDocument = action == ChangeAction.CREATE_BILL || action == ChangeAction.CASH_MOVEMENT
-                || action == ChangeAction.CLOSE_DAY || action == ChangeAction.CREATE_RETURN
+                || action == ChangeAction.CLOSE_DAY || action == ChangeAction.CREATE_RETURN || action == ChangeAction.RECORD_AUDIT
                 || action == ChangeAction.ISSUE_STORE_CREDIT;
         if (tillDocument && device != null && !device.equals(caller.deviceId())) {
             return forbiddenActor(id, "This login is for till " + caller.deviceId() + "; it cannot push a document of till " + device);

@@ -145,6 +145,7 @@ public abstract class AbstractRoleMatrixTest extends ServerTestBase {
             }
             case CASH_MOVEMENT -> Entries.cashMovement(shop.deviceId(), userId, 1, "CASH_OUT", 500, "stamps");
             case CLOSE_DAY -> Entries.zReport(shop.deviceId(), userId, 1, "2026-01-04", 12_000, null);
+            case RECORD_AUDIT -> Entries.auditRecord(shop.deviceId(), userId, "sync.discard", "duplicate entry");
             case CREATE_RETURN -> {
                 var bill = Entries.bill(shop.deviceId(), shop.cashierId(), 2, null, new Line(p, 2, 1_000, 0));
                 api.pushOk(shop.cashier().accessToken(), shop.deviceId(), Entries.createBill(bill));

@@ -82,6 +82,13 @@ public final class Entries {
         return entry("CREATE_BILL", "bill", b.id(), b, null);
     }
 
+    /** A till's sync resolution for the server's audit log, by {@code userId} on {@code deviceId}. */
+    public static PushEntry auditRecord(String deviceId, String userId, String action, String reason) {
+        String id = Ids.newId();
+        return entry("RECORD_AUDIT", EntityType.AUDIT, id, new shopdesk.protocol.payload.AuditRecordPayload(id, deviceId, userId,
+                action, "bill", "b-1", reason, "void bill b-1 and restore stock", 1L), null);
+    }
+
     /** A drawer document of the till, numbered {@code number} on it. */
     public static PushEntry cashMovement(String deviceId, String userId, long number, String kind, long amount, String reason) {
         String id = Ids.newId();

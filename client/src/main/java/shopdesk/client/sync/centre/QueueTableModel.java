@@ -4,42 +4,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javax.swing.table.AbstractTableModel;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.sync.QueueEntry;
+import shopdesk.client.ui.RowTableModel;
 
-public final class QueueTableModel extends AbstractTableModel {
-    private static final String[] COLUMNS = {"#", "Created", "Action", "What", "State", "Tries", "Last error"};
+/** The sync centre's entries: what each is, where it stands, how often it was tried and why it failed. */
+public final class QueueTableModel extends RowTableModel<QueueEntry> {
+    private final List<String> columns = List.of("#", Messages.get("sync.col.created"), Messages.get("sync.col.action"),
+            Messages.get("sync.col.what"), Messages.get("sync.col.state"), Messages.get("sync.col.tries"),
+            Messages.get("sync.col.lastError"));
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM HH:mm:ss").withZone(ZoneId.systemDefault());
-    private List<QueueEntry> rows = List.of();
-
-    public void show(List<QueueEntry> rows) {
-        this.rows = List.copyOf(rows);
-        fireTableDataChanged();
-    }
-
-    public QueueEntry row(int i) {
-        return rows.get(i);
+    @Override
+    protected List<String> columns() {
+        return columns;
     }
 
     @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int c) {
-        return COLUMNS[c];
-    }
-
-    @Override
-    public Object getValueAt(int r, int c) {
-        QueueEntry e = rows.get(r);
+    protected Object value(QueueEntry e, int c) {
         return switch (c) {
             case 0 -> e.seq();
             case 1 -> WHEN.format(Instant.ofEpochMilli(e.createdAt()));

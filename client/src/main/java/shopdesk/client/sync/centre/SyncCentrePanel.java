@@ -23,6 +23,7 @@ import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.sync.EntryDetail;
 import shopdesk.client.sync.EntryState;
@@ -43,14 +44,15 @@ public final class SyncCentrePanel extends JPanel {
     private final QueueTableModel model = new QueueTableModel();
     private final JTable table = new JTable(model);
     private final JTextArea detail = new JTextArea(12, 40);
-    private final DefaultTableModel trail = new DefaultTableModel(new Object[] {"When", "Entry", "Who", "Action", "Reason"}, 0);
+    private final DefaultTableModel trail = new DefaultTableModel(new Object[] {Messages.get("sync.col.when"),
+        Messages.get("sync.col.entry"), Messages.get("sync.col.who"), Messages.get("sync.col.action"), Messages.get("sync.col.reason")}, 0);
     private final Map<EntryState, JCheckBox> filters = new EnumMap<>(EntryState.class);
     private final MessageArea message = new MessageArea("sync.message");
-    private final JLabel readOnly = new JLabel("Read-only: a supervisor resolves entries");
-    private final JButton retry = new JButton("Retry selected...");
-    private final JButton discard = new JButton("Discard selected...");
-    private final JButton resolve = new JButton("Resolve...");
-    private final JButton reduceReturn = new JButton("Reduce return...");
+    private final JLabel readOnly = new JLabel(Messages.get("sync.readOnly"));
+    private final JButton retry = new JButton(Messages.get("sync.retryButton"));
+    private final JButton discard = new JButton(Messages.get("sync.discardButton"));
+    private final JButton resolve = new JButton(Messages.get("sync.resolveButton"));
+    private final JButton reduceReturn = new JButton(Messages.get("sync.reduceReturnButton"));
 
     public SyncCentrePanel(SyncCentrePresenter presenter, SyncCentreActions actions) {
         super(new MigLayout("insets dialog, fill", "[grow, fill]", "[][][grow, fill]"));
@@ -71,7 +73,7 @@ public final class SyncCentrePanel extends JPanel {
         for (int c = 0; c < widths.length; c++) table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
 
         JPanel filterRow = new ButtonRow();   // eight states and Refresh: two lines on a small screen
-        filterRow.add(new JLabel("Show:"));
+        filterRow.add(new JLabel(Messages.get("sync.show")));
         for (EntryState s : EntryState.values()) {
             JCheckBox c = new JCheckBox(s.name().replace('_', ' ').toLowerCase(), presenter.filter().contains(s));
             c.setName("sync.filter." + s.name());
@@ -79,7 +81,7 @@ public final class SyncCentrePanel extends JPanel {
             filters.put(s, c);
             filterRow.add(c);
         }
-        JButton refresh = new JButton("Refresh");
+        JButton refresh = new JButton(Messages.get("sync.refresh"));
         refresh.setName("sync.refresh");
         refresh.addActionListener(e -> reload());
         filterRow.add(refresh);
@@ -97,8 +99,8 @@ public final class SyncCentrePanel extends JPanel {
         JTable trailTable = new JTable(trail);
         trailTable.setName("sync.trail");
         JTabbedPane lower = new JTabbedPane();
-        lower.addTab("Entry", new JScrollPane(detail));
-        lower.addTab("Resolution audit trail", new JScrollPane(trailTable));
+        lower.addTab(Messages.get("sync.tab.entry"), new JScrollPane(detail));
+        lower.addTab(Messages.get("sync.tab.trail"), new JScrollPane(trailTable));
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), lower);
         split.setResizeWeight(0.55);
         add(split, "grow");
@@ -137,11 +139,10 @@ public final class SyncCentrePanel extends JPanel {
     void retrySelected() {
         List<Long> seqs = selected();
         if (seqs.isEmpty()) {
-            message.setText("Select one or more entries first");
+            message.setText(Messages.get("sync.selectFirst"));
             return;
         }
-        Optional<String> reason = actions.askReason("Retry", "Send " + seqs.size() + " entr" + (seqs.size() == 1 ? "y" : "ies")
-                + " again now? Why (kept in the audit trail)?");
+        Optional<String> reason = actions.askReason(Messages.get("sync.retryTitle"), Messages.get("sync.retryQuestion", seqs.size()));
         if (reason.isEmpty()) return;
         presenter.retry(seqs, reason.get());
         after();
@@ -150,19 +151,19 @@ public final class SyncCentrePanel extends JPanel {
     void discardSelected() {
         List<Long> seqs = selected();
         if (seqs.isEmpty()) {
-            message.setText("Select one or more entries first");
+            message.setText(Messages.get("sync.selectFirst"));
             return;
         }
         List<String> impact = presenter.discardImpact(seqs);
-        String waiting = impact.isEmpty() ? "" : "\n\nWaiting for " + (seqs.size() == 1 ? "it" : "them") + ":\n  "
+        String waiting = impact.isEmpty() ? "" : "\n\n" + Messages.get("sync.waitingFor") + "\n  "
                 + String.join("\n  ", impact);
         if (!presenter.discardAllowed(seqs)) {
-            message.setText("A paid bill waits for this product: use Resolve to link or rename it");
-            actions.askReason("Cannot discard", "This cannot be discarded." + waiting);
+            message.setText(Messages.get("sync.paidBillWaits"));
+            actions.askReason(Messages.get("sync.cannotDiscardTitle"), Messages.get("sync.cannotDiscard") + waiting);
             return;
         }
-        Optional<String> reason = actions.askReason("Discard", "Discard " + seqs.size()
-                + " entr" + (seqs.size() == 1 ? "y" : "ies") + "? They will never reach the server." + waiting + "\n\nWhy?");
+        Optional<String> reason = actions.askReason(Messages.get("sync.discardTitle"), Messages.get("sync.discardQuestion", seqs.size())
+                + waiting + "\n\n" + Messages.get("sync.why"));
         if (reason.isEmpty()) return;
         presenter.discard(seqs, reason.get());
         after();
@@ -171,23 +172,23 @@ public final class SyncCentrePanel extends JPanel {
     void resolveSelected() {
         List<Long> seqs = selected();
         if (seqs.size() != 1) {
-            message.setText("Select one conflict");
+            message.setText(Messages.get("sync.selectOneConflict"));
             return;
         }
         Optional<EntryDetail> d = presenter.detail(seqs.get(0));
         if (d.isPresent() && d.get().conflict() == null && "CREATE_PRODUCT".equals(d.get().entry().action())
                 && d.get().entry().state() == EntryState.FAILED) {
-            if (actions.repairProduct(d.get())) message.setText("Product " + EntryWords.name(d.get()) + " repaired");
+            if (actions.repairProduct(d.get())) message.setText(Messages.get("sync.productRepaired", EntryWords.name(d.get())));
             reload();
             return;
         }
         boolean refusedBill = d.isPresent() && "CREATE_BILL".equals(d.get().entry().action())
                 && d.get().entry().state() == EntryState.FAILED;
         if (d.isEmpty() || (d.get().conflict() == null && !refusedBill)) {
-            message.setText("Entry " + seqs.get(0) + " is not a conflict or a refused bill or product");
+            message.setText(Messages.get("sync.notAConflict", seqs.get(0)));
             return;
         }
-        if (actions.resolveConflict(d.get())) message.setText("Conflict " + seqs.get(0) + " resolved");
+        if (actions.resolveConflict(d.get())) message.setText(Messages.get("sync.resolved", seqs.get(0)));
         reload();
     }
 
@@ -196,11 +197,11 @@ public final class SyncCentrePanel extends JPanel {
         List<Long> seqs = selected();
         Optional<EntryDetail> d = seqs.size() == 1 ? presenter.detail(seqs.get(0)) : Optional.empty();
         if (d.isEmpty() || !SyncCentrePresenter.isReturnConflict(d.get())) {
-            message.setText("Select one return conflict");
+            message.setText(Messages.get("sync.selectOneReturn"));
             return;
         }
-        Optional<String> reason = actions.askReason("Reduce return",
-                SyncCentrePresenter.reduceReturnImpact(d.get()) + "\n\nWhy (kept in the audit trail)?");
+        Optional<String> reason = actions.askReason(Messages.get("sync.reduceReturnTitle"),
+                SyncCentrePresenter.reduceReturnImpact(d.get()) + "\n\n" + Messages.get("sync.whyAudit"));
         if (reason.isEmpty()) return;
         presenter.reduceReturn(seqs.get(0), reason.get());
         after();
@@ -230,7 +231,7 @@ public final class SyncCentrePanel extends JPanel {
         int[] rows = table.getSelectedRows();
         reduceReturn.setEnabled(false);
         if (rows.length != 1) {
-            detail.setText(rows.length == 0 ? "" : rows.length + " entries selected");
+            detail.setText(rows.length == 0 ? "" : Messages.get("sync.selected", rows.length));
             return;
         }
         presenter.detail(model.row(rows[0]).seq()).ifPresent(d -> {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.client.sync.EntryDetail;
@@ -85,11 +86,11 @@ public final class SyncCentrePresenter {
         try {
             for (long seq : seqs) sync.retry(sessions.require().actor(), seq, reason.trim());
             sync.syncNow();
-            message = seqs.size() == 1 ? "Entry " + seqs.get(0) + " will be sent again" : seqs.size() + " entries will be sent again";
+            message = seqs.size() == 1 ? Messages.get("sync.willResend", seqs.get(0)) : Messages.get("sync.willResendMany", seqs.size());
             refresh();
             return true;
         } catch (RuntimeException e) {
-            message = PlainMessages.forFailure("The retry did not start", e);
+            message = PlainMessages.forFailure(Messages.get("sync.retryFailed"), e);
             return false;
         }
     }
@@ -99,11 +100,11 @@ public final class SyncCentrePresenter {
         if (!check(seqs, reason, true)) return false;
         try {
             for (long seq : seqs) sync.discard(sessions.require().actor(), seq, reason.trim());
-            message = seqs.size() + (seqs.size() == 1 ? " entry" : " entries") + " discarded: " + reason.trim();
+            message = Messages.get("sync.discarded", seqs.size(), reason.trim());
             refresh();
             return true;
         } catch (RuntimeException e) {
-            message = PlainMessages.forFailure("Nothing was discarded", e);
+            message = PlainMessages.forFailure(Messages.get("sync.nothingDiscarded"), e);
             return false;
         }
     }
@@ -130,26 +131,26 @@ public final class SyncCentrePresenter {
         try {
             sync.reduceReturn(sessions.require().actor(), seq, reason.trim());
             sync.syncNow();
-            message = "Return entry " + seq + " reduced to what is left and sent again";
+            message = Messages.get("sync.returnReduced", seq);
             refresh();
             return true;
         } catch (RuntimeException e) {
-            message = PlainMessages.forFailure("The return was not reduced", e);
+            message = PlainMessages.forFailure(Messages.get("sync.returnNotReduced"), e);
             return false;
         }
     }
 
     private boolean check(List<Long> seqs, String reason, boolean reasonRequired) {
         if (!canAct()) {
-            message = "Only a supervisor can change the sync queue";
+            message = Messages.get("sync.onlySupervisor");
             return false;
         }
         if (seqs.isEmpty()) {
-            message = "Select one or more entries first";
+            message = Messages.get("sync.selectFirst");
             return false;
         }
         if (reasonRequired && (reason == null || reason.isBlank())) {
-            message = "Say why (the reason is kept in the audit trail)";
+            message = Messages.get("sync.sayWhy");
             return false;
         }
         return true;

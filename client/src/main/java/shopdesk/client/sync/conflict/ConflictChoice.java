@@ -1,53 +1,32 @@
 package shopdesk.client.sync.conflict;
 
+import shopdesk.client.i18n.Messages;
+
 /**
  * What a supervisor may do with a conflict, each with what happens on this till, on the server and to the
- * customer, in the words the dialog shows.
+ * customer, in the words the dialog shows (conflict.choice.NAME.label/till/server/customer in the bundles).
  */
 public enum ConflictChoice {
-    KEEP_MINE("Keep mine", "keeps its version", "gets this till's version; its own changes to the differing fields are overwritten",
-            "nothing changes"),
-    TAKE_THEIRS("Take theirs", "Replaces this till's version with the server's; the change made here is dropped",
-            "keeps what it has", "nothing changes"),
-    MERGE("Merge", "holds each field from the side ticked under 'Use mine' (unticked: the server's)",
-            "gets the same merged version", "nothing changes"),
-    DISCARD("Discard", "drops this change and takes the server's record again", "keeps what it has and never hears of the change",
-            "nothing changes"),
-    VOID_AND_RESTORE("Void bill and restore stock", "the bill is voided and its items go back into stock",
-            "records the bill with its legal number, as voided, and puts its stock back", "refund the whole bill"),
-    REDUCE_QUANTITIES("Reduce quantities", "the short items are cut to what the server has in stock and the payments lowered",
-            "gets the reduced bill", "take the goods back and refund the difference"),
-    SUPERVISOR_OVERRIDE("Sell anyway (override)", "the bill stays as rung up, with your approval recorded",
-            "accepts the bill; its stock may go below zero until the next delivery", "nothing changes"),
-    RELINK_PRODUCT("Re-link product", "the lines of products the server does not have point to its product with the same SKU "
-            + "or barcode, and the sold quantity moves to it", "gets the bill for its own product", "nothing changes");
+    KEEP_MINE, TAKE_THEIRS, MERGE, DISCARD, VOID_AND_RESTORE, REDUCE_QUANTITIES, SUPERVISOR_OVERRIDE, RELINK_PRODUCT;
 
-    private final String label;
-    private final String till;
-    private final String server;
-    private final String customer;
-
-    ConflictChoice(String label, String till, String server, String customer) {
-        this.label = label;
-        this.till = till;
-        this.server = server;
-        this.customer = customer;
+    private String text(String part) {
+        return Messages.get("conflict.choice." + name() + "." + part);
     }
 
     public String label() {
-        return label;
+        return text("label");
     }
 
     /** "This till: ... Server: ... Customer: ..." with the customer's part as given (e.g. with the refund amount). */
     public String explanation(String customerPart) {
-        return "This till: " + till + ".\nServer: " + server + ".\nCustomer: " + customerPart + ".";
+        return Messages.get("conflict.explanation", text("till"), text("server"), customerPart);
     }
 
     public String explanation() {
-        return explanation(customer);
+        return explanation(customer());
     }
 
     public String customer() {
-        return customer;
+        return text("customer");
     }
 }

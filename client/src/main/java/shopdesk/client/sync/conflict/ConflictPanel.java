@@ -17,6 +17,7 @@ import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 
 /**
  * The conflict dialog's content: this till's and the server's record side by side with differing fields
@@ -28,8 +29,8 @@ public final class ConflictPanel extends JPanel {
     private final JTextArea explanation = new JTextArea(4, 50);
     private final JTextField reason = new JTextField();
     private final JLabel message = new JLabel(" ");
-    private final JButton resolve = new JButton("Resolve");
-    private final JButton cancel = new JButton("Cancel");
+    private final JButton resolve = new JButton(Messages.get("conflict.resolveButton"));
+    private final JButton cancel = new JButton(Messages.get("conflict.cancelButton"));
     private final FieldsModel fields = new FieldsModel();
     private final LinesModel lines = new LinesModel();
 
@@ -40,7 +41,7 @@ public final class ConflictPanel extends JPanel {
         JLabel title = new JLabel(presenter.title());
         title.setName("conflict.title");
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
-        JLabel server = new JLabel("Server says: " + presenter.serverMessage());
+        JLabel server = new JLabel(Messages.get("conflict.serverSays", presenter.serverMessage()));
         server.setName("conflict.serverMessage");
         add(title);
         add(server);
@@ -69,7 +70,7 @@ public final class ConflictPanel extends JPanel {
         explanation.putClientProperty(FlatClientProperties.STYLE_CLASS, "medium");
         add(explanation, "growx");
         reason.setName("conflict.reason");
-        reason.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Why (kept in the audit trail)");
+        reason.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("conflict.reasonHint"));
         add(reason);
         message.setName("conflict.message");
         message.setForeground(UIManager.getColor("Actions.Red"));
@@ -77,7 +78,7 @@ public final class ConflictPanel extends JPanel {
         resolve.setName("conflict.resolve");
         cancel.setName("conflict.cancel");
         resolve.setEnabled(presenter.canResolve());
-        if (!presenter.canResolve()) message.setText("Only a supervisor can resolve a conflict");
+        if (!presenter.canResolve()) message.setText(Messages.get("conflict.onlySupervisor"));
         add(cancel, "split 2, tag cancel, growx 0");
         add(resolve, "tag ok, growx 0");
     }
@@ -135,7 +136,8 @@ public final class ConflictPanel extends JPanel {
         }
 
         public String getColumnName(int c) {
-            return new String[] {"SKU", "Product", "Sold", "Server has", "Keeps"}[c];
+            return Messages.get(new String[] {"conflict.col.sku", "conflict.col.product", "conflict.col.sold", "conflict.col.serverHas",
+                "conflict.col.keeps"}[c]);
         }
 
         public Class<?> getColumnClass(int c) {
@@ -176,7 +178,8 @@ public final class ConflictPanel extends JPanel {
         }
 
         public String getColumnName(int c) {
-            return new String[] {"Field", "Base", "This till", "Server", "Changed by", "Use mine"}[c];
+            return Messages.get(new String[] {"conflict.col.field", "conflict.col.base", "conflict.col.mine", "conflict.col.server",
+                "conflict.col.changedBy", "conflict.col.useMine"}[c]);
         }
 
         public Class<?> getColumnClass(int c) {

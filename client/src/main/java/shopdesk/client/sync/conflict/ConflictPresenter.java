@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.client.sync.ConflictInfo;
@@ -62,8 +63,8 @@ public final class ConflictPresenter {
 
     public String title() {
         String what = EntryWords.name(detail);
-        if (detail.conflict() == null) return "The server refused " + what;
-        return (isStock() ? "Not enough stock on the server for " : "Changed on the server meanwhile: ") + what;
+        if (detail.conflict() == null) return Messages.get("conflict.title.refused", what);
+        return Messages.get(isStock() ? "conflict.title.stock" : "conflict.title.version", what);
     }
 
     public String serverMessage() {
@@ -107,10 +108,10 @@ public final class ConflictPresenter {
     /** What the choice does on this till, on the server and to the customer (the refund for a void or reduce). */
     public String explanation() {
         return switch (choice) {
-            case VOID_AND_RESTORE -> choice.explanation("refund the whole bill, " + Money.format(bill.total()));
+            case VOID_AND_RESTORE -> choice.explanation(Messages.get("conflict.refundWhole", Money.format(bill.total())));
             case REDUCE_QUANTITIES -> {
-                StringBuilder b = new StringBuilder(choice.explanation("take the goods back and refund "
-                        + Money.format(bill.refund())));
+                StringBuilder b = new StringBuilder(choice.explanation(Messages.get("conflict.refundPart",
+                        Money.format(bill.refund()))));
                 for (var l : bill.lines()) {
                     if (l.keep() != l.quantity()) b.append("\n").append(l.sku()).append(": ").append(l.quantity()).append(" -> ").append(l.keep());
                 }
@@ -146,11 +147,11 @@ public final class ConflictPresenter {
     /** Applies the chosen resolution; false with {@link #message()} when it could not. */
     public boolean resolve(String reason) {
         if (!canResolve()) {
-            message = "Only a supervisor can resolve a conflict";
+            message = Messages.get("conflict.onlySupervisor");
             return false;
         }
         if (reason == null || reason.isBlank()) {
-            message = "Say why (the reason is kept in the audit trail)";
+            message = Messages.get("sync.sayWhy");
             return false;
         }
         var actor = sessions.require().actor();
@@ -165,7 +166,7 @@ public final class ConflictPresenter {
                 case VOID_AND_RESTORE -> sync.voidBillAndRestore(actor, seq, why);
                 case REDUCE_QUANTITIES -> {
                     if (bill.reduced().isEmpty() || !bill.keepsSomething()) {
-                        message = bill.keepsSomething() ? "Lower at least one quantity" : "Every line would go: void the bill instead";
+                        message = Messages.get(bill.keepsSomething() ? "conflict.lowerOne" : "conflict.everyLine");
                         return false;
                     }
                     sync.reduceQuantities(actor, seq, reducedQuantities(), why);
@@ -173,10 +174,10 @@ public final class ConflictPresenter {
                 case SUPERVISOR_OVERRIDE -> sync.overrideStock(actor, seq, why);
                 case RELINK_PRODUCT -> sync.relinkBill(actor, seq, why);
             }
-            message = choice.label() + " done";
+            message = Messages.get("conflict.done", choice.label());
             return true;
         } catch (RuntimeException e) {
-            message = PlainMessages.forFailure("The conflict was not resolved", e);
+            message = PlainMessages.forFailure(Messages.get("conflict.notResolved"), e);
             return false;
         }
     }

@@ -1,4 +1,5 @@
 package shopdesk.client.sync.conflict;
+import shopdesk.client.i18n.Messages;
 
 /**
  * One field of a conflicting entity: its label on screen ("Price"), the base (what both sides started from, empty
@@ -14,8 +15,8 @@ public record FieldDifference(String field, String label, String base, String mi
 
     /** "This till", "Server", "Both" or "" (neither, or no base known): the marks column. */
     public String changedBy() {
-        if (changedHere && changedThere) return "Both";
-        if (changedHere) return "This till";
-        return changedThere ? "Server" : "";
+        if (changedHere && changedThere) return Messages.get("conflict.changedBoth");
+        if (changedHere) return Messages.get("conflict.col.mine");
+        return changedThere ? Messages.get("conflict.col.server") : "";
     }
 }

@@ -8,6 +8,7 @@ import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.sync.PauseReason;
 import shopdesk.client.sync.SyncPort;
 import shopdesk.client.sync.SyncStatus;
@@ -25,8 +26,8 @@ public final class StatusBar extends JPanel {
     private final JLabel user = label("status.user");
     private final MessageArea warning = new MessageArea("status.warning");
     private final JProgressBar progress = new JProgressBar(0, 100);
-    private final JButton syncNow = new JButton("Sync now");
-    private final JToggleButton offline = new JToggleButton("Work offline");
+    private final JButton syncNow = new JButton(Messages.get("status.syncNow"));
+    private final JToggleButton offline = new JToggleButton(Messages.get("status.workOffline"));
 
     public StatusBar(SyncPort sync, StatusPresenter presenter) {
         super(new MigLayout("insets 2 8 2 8, fillx, hidemode 3", "[][][][][]push[][][][]", "[][]"));

@@ -2,6 +2,7 @@ package shopdesk.client.sync.status;
 
 import java.time.Clock;
 import java.time.Duration;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.sync.PauseReason;
 import shopdesk.client.sync.SyncStatus;
 
@@ -13,14 +14,14 @@ public final class StatusPresenter {
         this.clock = clock;
     }
 
-    /** "Online", "Offline", "Working offline", "Log in to sync", "Update required", or "Standalone". */
+    /** "Online", "Offline", Messages.get("status.workingOffline"), Messages.get("status.loginRequired"), Messages.get("status.updateRequired"), or Messages.get("status.standalone"). */
     public String connection(SyncStatus s) {
         if (!s.configured()) return "Standalone";
         return switch (s.paused()) {
             case WORK_OFFLINE -> "Working offline";
             case LOGIN_REQUIRED -> "Log in to sync";
             case UPDATE_REQUIRED -> "Update required";
-            case NONE -> s.online() ? "Online" : "Offline";
+            case NONE -> s.online() ? Messages.get("status.online") : Messages.get("status.offline");
         };
     }
 
@@ -29,25 +30,24 @@ public final class StatusPresenter {
                 || s.paused() == PauseReason.UPDATE_REQUIRED);
     }
 
-    /** "3 to send" / "All sent"; with the oldest's age when it has waited long. */
+    /** "3 to send" / Messages.get("status.allSent"); with the oldest's age when it has waited long. */
     public String pending(SyncStatus s) {
-        if (!s.configured()) return "Bills kept on this till only";
+        if (!s.configured()) return Messages.get("status.tillOnly");
         long p = s.pending();
         if (p == 0) return "All sent";
-        String text = p + " to send";
         if (s.oldestPendingAgeMillis() != null && s.oldestPendingAgeMillis() >= 60_000) {
-            text += " (oldest " + ago(s.oldestPendingAgeMillis()) + ")";
+            return Messages.get("status.toSendOldest", p, ago(s.oldestPendingAgeMillis()));
         }
-        return text;
+        return Messages.get("status.toSend", p);
     }
 
     /** "1 failed, 2 conflicts" or empty when nothing needs a supervisor. */
     public String attention(SyncStatus s) {
         StringBuilder b = new StringBuilder();
-        if (s.failed() > 0) b.append(s.failed()).append(" failed");
+        if (s.failed() > 0) b.append(Messages.get("status.failed", s.failed()));
         if (s.conflicts() > 0) {
             if (b.length() > 0) b.append(", ");
-            b.append(s.conflicts()).append(s.conflicts() == 1 ? " conflict" : " conflicts");
+            b.append(Messages.get(s.conflicts() == 1 ? "status.conflict" : "status.conflicts", s.conflicts()));
         }
         return b.toString();
     }
@@ -56,14 +56,14 @@ public final class StatusPresenter {
     public String clockSkew(SyncStatus s) {
         Long skew = s.clockSkewMillis();
         if (!s.configured() || skew == null || Math.abs(skew) <= 120_000) return "";
-        return "Till clock " + ago(Math.abs(skew)) + (skew > 0 ? " behind" : " ahead of") + " the server";
+        return Messages.get(skew > 0 ? "status.clockBehind" : "status.clockAhead", ago(Math.abs(skew)));
     }
 
     public String lastSync(SyncStatus s) {
         if (!s.configured()) return "";
-        if (s.lastSyncAt() == null) return "Never synced";
+        if (s.lastSyncAt() == null) return Messages.get("status.neverSynced");
         long age = Math.max(0, clock.millis() - s.lastSyncAt());
-        return "Last sync " + (age < 60_000 ? "just now" : ago(age) + " ago");
+        return age < 60_000 ? Messages.get("status.lastSyncNow") : Messages.get("status.lastSyncAgo", ago(age));
     }
 
     /** Percent for the progress bar while syncing; -1 when the total is unknown. */
