@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.i18n.Texts;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
@@ -38,6 +39,9 @@ public final class DayClosePresenter {
     private final ZoneId zone;
     private final Runnable afterZ;
     private List<String> report = List.of();
+    /** The report shown, in English for the thermal printer. */
+    private List<String> thermal = List.of();
+    private boolean reportIsZ;
     private ZReportPayload lastZ;
     private String approverName;
     private String outcome = "";
@@ -84,9 +88,16 @@ public final class DayClosePresenter {
         Session who = sessions.require();
         boolean shift = days.settings().floatScope() == FloatScope.CASHIER;
         XReport x = days.xReport(who.actor(), shift ? who.userId() : null);
-        String heading = shift ? "X REPORT shift of " + who.displayName() : "X REPORT (the day stays open)";
-        report = ZReportText.lines(shopLine, heading, x.businessDate().toString(), taken(x.takenAt()), x.totals(), null, null);
+        String shiftOf = shift ? who.displayName() : null;
+        report = xLines(Texts.current(), x, shiftOf);
+        thermal = xLines(Texts.english(), x, shiftOf);
+        reportIsZ = false;
         return report;
+    }
+
+    private List<String> xLines(Texts w, XReport x, String shiftOf) {
+        return ZReportText.lines(w, shopLine, ZReportText.xHeading(w, shiftOf), x.businessDate().toString(), taken(x.takenAt()),
+                x.totals(), null, null);
     }
 
     /** The note and coin values offered for counting, largest first. */
@@ -127,25 +138,31 @@ public final class DayClosePresenter {
             return null;
         });
         report = zLines(lastZ);
+        thermal = zLines(Texts.english(), lastZ);
+        reportIsZ = true;
         outcome = Messages.get("dayClose.z.done", Long.toString(lastZ.zNumber()), lastZ.businessDate(),
-                output.output(report, "z-report-" + lastZ.zNumber() + "-" + lastZ.businessDate(), false));
+                output.output(report, thermal, "z-report-" + lastZ.zNumber() + "-" + lastZ.businessDate(), false));
         afterZ.run();
         return Optional.empty();
     }
 
     /** The Z as shown and printed; the approver by name when this screen made it, else by id. */
     public List<String> zLines(ZReportPayload z) {
+        return zLines(Texts.current(), z);
+    }
+
+    private List<String> zLines(Texts w, ZReportPayload z) {
         String approvedBy = z.varianceApprovedBy() == null ? null : z == lastZ ? approverName : z.varianceApprovedBy();
-        return ZReportText.lines(shopLine, "Z REPORT " + z.zNumber(), z.businessDate(), taken(z.clientCreatedAt()), z.totals(),
-                z.count(), approvedBy);
+        return ZReportText.lines(w, shopLine, ZReportText.zHeading(w, z.zNumber()), z.businessDate(), taken(z.clientCreatedAt()),
+                z.totals(), z.count(), approvedBy);
     }
 
     /** Prints the report shown (and saves it as PDF); the message says where it went. */
     public String printShown() {
         if (report.isEmpty()) return Messages.get("dayClose.printFirst");
-        String name = lastZ != null && report.get(1).startsWith("Z REPORT") ? "z-report-" + lastZ.zNumber() + "-" + lastZ.businessDate()
+        String name = lastZ != null && reportIsZ ? "z-report-" + lastZ.zNumber() + "-" + lastZ.businessDate()
                 : "x-report-" + System.currentTimeMillis();
-        outcome = output.output(report, name, true);
+        outcome = output.output(report, thermal, name, true);
         return outcome;
     }
 

@@ -31,6 +31,11 @@ public final class ReportOutput {
     }
 
     public String output(List<String> lines, String fileName, boolean print) {
+        return output(lines, lines, fileName, print);
+    }
+
+    /** {@code lines} go into the PDF (the till's language), {@code thermal} to the printer (English). */
+    public String output(List<String> lines, List<String> thermal, String fileName, boolean print) {
         Path pdf = folder.resolve(fileName + ".pdf");
         String saved;
         try {
@@ -42,7 +47,7 @@ public final class ReportOutput {
         if (!print) return saved;
         if (connection == null) return Messages.get("dayClose.output.noPrinter", saved);
         try {
-            connection.send(EscPosReceipt.encode(lines));
+            connection.send(EscPosReceipt.encode(thermal));
             return Messages.get("dayClose.output.printed", printer.describe(), saved);
         } catch (PrinterOfflineException e) {
             return Messages.get("dayClose.output.notPrinted", String.valueOf(e.getMessage()), saved);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import shopdesk.client.bills.BillView;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.i18n.Texts;
 import shopdesk.client.sale.Tender;
 import shopdesk.dal.money.Money;
 import shopdesk.protocol.BillSeries;
@@ -20,7 +21,7 @@ public final class ReceiptFormatter {
     private final String shopName;
     private final List<String> header;
     private final ZoneId zone;
-    private final ReceiptTexts texts;
+    private final Texts texts;
 
     public ReceiptFormatter(String shopName, ZoneId zone) {
         this(shopName, List.of(), zone);
@@ -40,7 +41,7 @@ public final class ReceiptFormatter {
         this.shopName = shopName;
         this.header = List.copyOf(header);
         this.zone = zone;
-        this.texts = new ReceiptTexts(language);
+        this.texts = new Texts(language);
     }
 
     /** The same receipts in English: for thermal printers, whose code pages have no Devanagari. */

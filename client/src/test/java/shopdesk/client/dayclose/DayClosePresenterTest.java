@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.print.PrinterSettings;
 import shopdesk.client.session.Session;
 import shopdesk.client.session.SessionHolder;
@@ -91,6 +92,19 @@ class DayClosePresenterTest {
         assertThat(presenter.cashOut("150", "milk for the office")).isEmpty();
         assertThat(presenter.outcome()).isEqualTo("Cash out of 150 recorded.");
         assertThat(presenter.status()).endsWith("expected cash 1850.00");
+    }
+
+    @Test
+    void inHindiTheXReportOnScreenIsInHindi() {
+        presenter.openFloat("2000");
+        sellTeaForCash();
+        Messages.use(Messages.HINDI);
+        try {
+            assertThat(presenter.xReport()).contains("X रिपोर्ट (दिन खुला रहता है)", ZReportText.row("कुल बिक्री", "105.00"),
+                    ZReportText.row("  अपेक्षित", "2105.00"));
+        } finally {
+            Messages.use(Messages.ENGLISH);
+        }
     }
 
     @Test

@@ -1,30 +1,39 @@
-package shopdesk.client.receipt;
+package shopdesk.client.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import shopdesk.client.i18n.Messages;
 
 /**
- * A receipt's words in one language, fixed when the formatter is made: the screen and the PDF use the till's
- * language, a thermal printer English (its code pages have no Devanagari). Missing keys fall back to English.
+ * Texts in one language fixed when made, whatever the till's language does afterwards: a receipt or an X/Z report
+ * on screen and in the PDF uses the till's language, on a thermal printer English (its code pages have no
+ * Devanagari). Missing keys fall back to {@link Messages}.
  */
-final class ReceiptTexts {
+public final class Texts {
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    ReceiptTexts(Locale locale) {
+    /** The till's language as it is now. */
+    public static Texts current() {
+        return new Texts(Messages.language());
+    }
+
+    public static Texts english() {
+        return new Texts(Messages.ENGLISH);
+    }
+
+    public Texts(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    Locale locale() {
+    public Locale locale() {
         return locale;
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);
