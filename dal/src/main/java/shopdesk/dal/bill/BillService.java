@@ -37,6 +37,8 @@ import shopdesk.dal.error.PermissionDeniedException;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
+import shopdesk.dal.returns.NoteLedger;
+import shopdesk.dal.returns.NoteRedemption;
 import shopdesk.dal.stock.StockService;
 import shopdesk.dal.user.Role;
 import shopdesk.db.tables.records.BillRecord;
@@ -96,7 +98,9 @@ public final class BillService {
 
             long now = clock.millis();
             long number = NumberCounter.next(tx, CounterScope.DEVICE.key(actor.deviceId()));
-            String label = deviceCode(tx, actor.deviceId()) + "-" + zeroPadded(number, 6);
+            String code = deviceCode(tx, actor.deviceId());
+            List<String> notes = NoteRedemption.check(tx, actor.shopId(), code, payments);
+            String label = code + "-" + zeroPadded(number, 6);
             long paid = payments.stream().mapToLong(Payment::amount).sum();
             long change = payments.stream().mapToLong(p -> p.tendered() - p.amount()).sum();
             List<BillItem> priced = SellableLines.withTotals(items, totals);
@@ -120,7 +124,7 @@ public final class BillService {
             }
             recorder.record(tx, new Change(Change.streamKey(EntityType.BILL, id), EntityType.BILL, id,
                     ChangeAction.CREATE_BILL.name(), Payloads.toJson(bill.payload()), Payloads.VERSION, null,
-                    actor.userId(), dependencies(bill), true));
+                    actor.userId(), dependencies(bill, notes), true));
             return bill;
         });
     }
@@ -224,8 +228,10 @@ public final class BillService {
                         ? "Cash handed over is less than the amount" : "Only cash can be over-tendered");
             }
             sum = Math.addExact(sum, d.amount());
+            // a note's number as typed or scanned is stored as printed, so what is left on it sums exactly
+            String ref = d.method() == PaymentMethod.STORE_CREDIT ? NoteLedger.normalise(d.reference()) : d.reference();
             out.add(new Payment(n++, d.method(), d.amount(), d.tendered(),
-                    Text.optional(field + ".reference", d.reference(), 64, "the payment reference")));
+                    Text.optional(field + ".reference", ref, 64, "the payment reference")));
         }
         if (sum != total) throw new shopdesk.dal.error.PaymentMismatchException("payments", "Payments of "
                 + shopdesk.dal.money.Money.format(sum) + " do not match the bill total of "
@@ -281,8 +287,8 @@ public final class BillService {
         return code;
     }
 
-    private static List<String> dependencies(Bill bill) {
-        Set<String> deps = new LinkedHashSet<>();
+    private static List<String> dependencies(Bill bill, List<String> notes) {
+        Set<String> deps = new LinkedHashSet<>(notes);
         bill.items().forEach(i -> deps.add(Change.streamKey(EntityType.PRODUCT, i.productId())));
         if (bill.customerId() != null) deps.add(Change.streamKey(EntityType.CUSTOMER, bill.customerId()));
         return List.copyOf(deps);
