@@ -65,6 +65,14 @@ public final class RejectCodes {
     public static final String UNKNOWN_RETURN = "UNKNOWN_RETURN";
     /** A store-credit note is for more than its exchange's return refunded. */
     public static final String CREDIT_EXCEEDS_RETURN = "CREDIT_EXCEEDS_RETURN";
+    /** A bill is paid with a store-credit note the server does not have (its number is the payment's reference). */
+    public static final String UNKNOWN_STORE_CREDIT = "UNKNOWN_STORE_CREDIT";
+    /**
+     * A bill takes more of a store-credit note than is left after the bills of every till that took from it before
+     * (two offline tills spending one note): the later bill is refused and goes to the supervisor. Permanent unless
+     * a supervisor overrides or the earlier bill is voided.
+     */
+    public static final String STORE_CREDIT_EXCEEDED = "STORE_CREDIT_EXCEEDED";
     /** Applying the entry failed unexpectedly on the server (logged with its request id); the rest of the batch applied. */
     public static final String INTERNAL = "INTERNAL";
 

@@ -27,6 +27,7 @@ import shopdesk.server.feed.ChangeFeed;
 import shopdesk.server.push.BatchMustSplit;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.EntryRefused;
+import shopdesk.server.returns.NoteSpending;
 import shopdesk.server.sequence.LegalSeries;
 import shopdesk.server.stock.StockLedger;
 
@@ -71,6 +72,10 @@ public final class BillApplier {
         Map<String, ProductRecord> products = products(tx, shop, b.items(), rows);
         long paid = BillValidation.amounts(b);
         DiscountApproval.check(tx, ctx, b, BillValidation.totals(b), rules);
+        Map<String, Long> credit = NoteSpending.wanted(b);
+        if (!credit.isEmpty()) {
+            NoteSpending.check(tx, ctx, credit, rows::pendingCredit, StockOverride.decide(tx, ctx, b.overrideUserId()).honoured());
+        }
 
         SortedMap<String, Long> wanted = new TreeMap<>(); // sorted: every bill locks stock rows in the same order
         for (BillPayload.Item i : b.items()) wanted.merge(i.productId(), i.quantity(), Long::sum);

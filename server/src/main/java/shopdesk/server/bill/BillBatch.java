@@ -26,6 +26,7 @@ import shopdesk.protocol.payload.BillPayload;
 import shopdesk.server.push.Appliers;
 import shopdesk.server.push.BatchMustSplit;
 import shopdesk.server.push.EntryContext;
+import shopdesk.server.returns.NoteSpending;
 import shopdesk.server.sequence.LegalSeries;
 import shopdesk.server.sequence.SeriesSettings;
 import shopdesk.server.stock.StockLedger;
@@ -61,6 +62,7 @@ public final class BillBatch {
             BillValidation.fields(b);
             paid.add(BillValidation.amounts(b));
             DiscountApproval.check(tx, ctx, b, BillValidation.totals(b), rules);
+            if (!NoteSpending.wanted(b).isEmpty()) throw new BatchMustSplit("a bill is paid with store credit");
             if (!distinctIds.add(id) | !locals.add(BillRowWriter.localKey(b))) {
                 throw new BatchMustSplit("bill " + id + " or its till number appears twice in the batch");
             }

@@ -15,8 +15,10 @@ import shopdesk.dal.bill.BillItem;
 import shopdesk.dal.bill.BillRows;
 import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.bill.BillTerms;
+import shopdesk.dal.bill.PaymentMethod;
 import shopdesk.dal.db.JdbcInsert;
 import shopdesk.dal.db.JdbcStatement;
+import shopdesk.dal.returns.NoteLedger;
 import shopdesk.db.tables.records.BillItemRecord;
 import shopdesk.db.tables.records.BillNumberRecord;
 import shopdesk.db.tables.records.BillRecord;
@@ -27,6 +29,7 @@ import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.server.push.EntryContext;
 import shopdesk.server.push.PushBatch;
+import shopdesk.server.returns.NoteSpending;
 import shopdesk.server.sequence.LegalSeries;
 
 /**
@@ -53,6 +56,7 @@ final class BillRowWriter implements PushBatch.PendingRows {
     private final Set<String> billIds = new HashSet<>();
     private final Set<String> localNumbers = new HashSet<>();
     private final Map<String, ProductRecord> products = new HashMap<>();
+    private final Map<String, Long> credit = new HashMap<>();
 
     /** The batch's writer of bill rows. */
     static BillRowWriter of(EntryContext ctx) {
@@ -67,6 +71,11 @@ final class BillRowWriter implements PushBatch.PendingRows {
     /** Whether a pending bill has this id or the same till number (the database has not seen it yet). */
     boolean holds(String billId, BillPayload b) {
         return billIds.contains(billId) || localNumbers.contains(localKey(b));
+    }
+
+    /** What pending bills take of a store-credit note (the database does not see their payments yet). */
+    long pendingCredit(String label) {
+        return credit.getOrDefault(label, 0L);
     }
 
     /** Products read since the last flush, by id. */
@@ -103,11 +112,13 @@ final class BillRowWriter implements PushBatch.PendingRows {
                     BillTerms.discount(i.discount(), "items"), t.lineDiscount(), t.billDiscount())));
         }
         taxes.addAll(BillRows.taxRows(id, totals.taxes()));
+        NoteSpending.wanted(b).forEach((label, amount) -> credit.merge(label, amount, Long::sum));
         if (b.payments() != null) {
             int n = 0;
             for (BillPayload.Payment p : b.payments()) {
                 n++;
-                pays.add(BillRows.paymentRow(id, n, p.method(), p.amount(), Math.max(p.tendered(), p.amount()), p.reference()));
+                String ref = PaymentMethod.STORE_CREDIT.name().equals(p.method()) ? NoteLedger.normalise(p.reference()) : p.reference();
+                pays.add(BillRows.paymentRow(id, n, p.method(), p.amount(), Math.max(p.tendered(), p.amount()), ref));
             }
         }
     }
@@ -135,5 +146,6 @@ final class BillRowWriter implements PushBatch.PendingRows {
         billIds.clear();
         localNumbers.clear();
         products.clear();
+        credit.clear();
     }
 }
