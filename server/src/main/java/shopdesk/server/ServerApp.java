@@ -154,6 +154,7 @@ public final class ServerApp implements AutoCloseable {
         new HoldingsRoutes(database).register(app);
         new EntityRoutes(database).register(app);
         new shopdesk.server.returns.ReturnableBillRoutes(database).register(app);
+        new shopdesk.server.returns.StoreCreditRoutes(database).register(app);
         return app;
     }
 

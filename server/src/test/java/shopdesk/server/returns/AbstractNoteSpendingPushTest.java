@@ -9,6 +9,7 @@ import shopdesk.protocol.EntryResult;
 import shopdesk.protocol.Outcome;
 import shopdesk.protocol.PushEntry;
 import shopdesk.protocol.RejectCodes;
+import shopdesk.protocol.StoreCreditBalance;
 import shopdesk.protocol.TokenResponse;
 import shopdesk.protocol.payload.BillPayload;
 import shopdesk.server.testing.Entries;
@@ -62,6 +63,8 @@ public abstract class AbstractNoteSpendingPushTest extends ServerTestBase {
         assertThat(second.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(second.rejected().code()).isEqualTo(RejectCodes.STORE_CREDIT_EXCEEDED);
         assertThat(second.rejected().message()).contains("only 500 left");
+        StoreCreditBalance seen = api.get("/api/v1/sync/store-credit?number=t1-c1", login2.accessToken()).as(StoreCreditBalance.class);
+        assertThat(seen.left()).isEqualTo(500); // what till 2 is told before taking the note
         EntryResult rest = push(login2, till2, Entries.createBill(paidWith(till2, shop.cashierId(), tea, "T1-C1", 500, null)));
         assertThat(rest.outcome()).as(String.valueOf(rest)).isEqualTo(Outcome.APPLIED);
         // a supervisor's override accepts a bill beyond the note knowingly (the refused bill's "override" choice)
@@ -86,5 +89,6 @@ public abstract class AbstractNoteSpendingPushTest extends ServerTestBase {
         EntryResult r = push(shop.cashier(), shop.deviceId(),
                 Entries.createBill(paidWith(shop.deviceId(), shop.cashierId(), tea, "T9-C7", 1_000, null)));
         assertThat(r.rejected().code()).isEqualTo(RejectCodes.UNKNOWN_STORE_CREDIT);
+        assertThat(api.get("/api/v1/sync/store-credit?number=T9-C7", shop.cashier().accessToken()).status()).isEqualTo(404);
     }
 }
