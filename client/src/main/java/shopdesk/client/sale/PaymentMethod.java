@@ -5,7 +5,9 @@ import shopdesk.client.i18n.Messages;
 public enum PaymentMethod {
     CASH("pay.cash"), CARD("pay.card"), UPI("pay.upi"),
     /** Store credit from a return, taken by the sale of an exchange. */
-    VOUCHER("pay.voucher");
+    VOUCHER("pay.voucher"),
+    /** A store-credit note from an earlier exchange, its number the reference (checked: what is left on it). */
+    STORE_CREDIT("pay.storeCredit");
 
     private final String key;
 

@@ -72,6 +72,8 @@ public final class PaymentPanel extends JPanel {
         buttons.add(Shortcuts.button(this, "sale.payCash", PaymentMethod.CASH.label(), "F5", () -> pay(PaymentMethod.CASH)));
         buttons.add(Shortcuts.button(this, "sale.payCard", PaymentMethod.CARD.label(), "F6", () -> pay(PaymentMethod.CARD)));
         buttons.add(Shortcuts.button(this, "sale.payUpi", PaymentMethod.UPI.label(), "F7", () -> pay(PaymentMethod.UPI)));
+        buttons.add(Shortcuts.button(this, "sale.payStoreCredit", PaymentMethod.STORE_CREDIT.label(), "shift F7",
+                () -> pay(PaymentMethod.STORE_CREDIT)), "span 3");
         add(buttons, "span 2, growx");
         add(new JScrollPane(tenders), "span 2, growx, h 0:60:160");
         Keys.bindFocused(tenders, "DELETE", "removePayment", () -> presenter.removePayment(tenders.getSelectedIndex()));

@@ -39,6 +39,7 @@ public final class SalePresenter {
     private String creditReference;
     private String creditReturnId;
     private StoreCreditIssuer creditNotes;
+    private StoreCreditLookup storeCredit = StoreCreditLookup.NONE;
 
     public SalePresenter(CatalogPort catalog, SalesPort sales, SessionHolder sessions) {
         this(catalog, sales, sessions, SaleRules.DEFAULT);
@@ -250,13 +251,19 @@ public final class SalePresenter {
         credit -= use;
     }
 
-    /** Takes a payment; blank amount means "the rest". */
+    /** Where a store-credit note's number is checked (this till's notes, the server for another till's). */
+    public void useStoreCredit(StoreCreditLookup lookup) {
+        this.storeCredit = lookup == null ? StoreCreditLookup.NONE : lookup;
+    }
+
+    /** Takes a payment; blank amount means "the rest" (for a store-credit note: up to what is left on it). */
     public boolean pay(PaymentMethod method, String amountText, String reference) {
         try {
             useCredit();
             if (sale.isPaid()) return info(Messages.get("sale.msg.paidByCredit"));
             Long amount = amountText == null || amountText.isBlank() ? null : Money.parse(amountText);
-            Tender t = sale.pay(method, amount, reference);
+            Tender t = method == PaymentMethod.STORE_CREDIT ? NotePayment.take(sale, storeCredit, reference, amount)
+                    : sale.pay(method, amount, reference);
             String text = method.label() + " " + Money.format(t.amount());
             if (t.change() > 0) text += " - " + Messages.get("sale.msg.changeDue", Money.format(t.change()));
             return info(text + ". " + (sale.isPaid() ? Messages.get("sale.msg.paidInFull") : Messages.get("sale.msg.due", Money.format(sale.due()))));

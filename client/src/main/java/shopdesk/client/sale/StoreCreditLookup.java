@@ -1,0 +1,23 @@
+package shopdesk.client.sale;
+
+/** Finds a store-credit note by its number before the sale takes it as payment. */
+public interface StoreCreditLookup {
+    /** No notes at all (a till without the service): every number is unknown. */
+    StoreCreditLookup NONE = number -> new Unknown(number);
+
+    Answer check(String number);
+
+    sealed interface Answer permits Found, Unknown, NeedsConnection {
+    }
+
+    /** The note and what is left on it after the bills known here (this till's, or the server's for another till's). */
+    record Found(String label, long left) implements Answer {
+    }
+
+    record Unknown(String number) implements Answer {
+    }
+
+    /** Another till's note while the server cannot be asked. */
+    record NeedsConnection(String number) implements Answer {
+    }
+}
