@@ -88,6 +88,20 @@ public final class Till implements AutoCloseable {
                 new shopdesk.dal.product.ProductService(db, backend.recorder(), clock));
     }
 
+    /** Store-credit notes for the sale screen: this till's checked here, another till's asked of the server. */
+    public shopdesk.client.sale.StoreCreditLookup storeCredits() {
+        var remote = backend.remoteBills();
+        return new shopdesk.client.local.LocalStoreCredits(db, identity.shopId(), identity.deviceCode(), remote.isEmpty() ? null
+                : number -> {
+                    try {
+                        return java.util.Optional.of(remote.get().storeCredit(number)
+                                .map(b -> new shopdesk.client.sale.StoreCreditLookup.Found(b.label(), b.left())));
+                    } catch (java.io.IOException e) {
+                        return java.util.Optional.empty(); // cannot be asked now: the cashier is told it needs the connection
+                    }
+                });
+    }
+
     public SalesPort sales() {
         return sales;
     }

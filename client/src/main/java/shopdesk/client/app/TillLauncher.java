@@ -153,6 +153,7 @@ public final class TillLauncher {
             w.setReturns(number -> ReturnDialog.open(w, new ReturnPresenter(till.returns(), till.sessions()), number,
                     credit -> w.view().startExchange(credit.amount(), credit.reference(), credit.returnId(),
                             till.returns()::issueStoreCredit)));
+            w.view().useStoreCredit(till.storeCredits());
             assembly.admin().install(w, till);
             w.setVisible(true);
             LOG.info("Till {} of shop {} started ({})", identity.deviceCode(), identity.shopName(),

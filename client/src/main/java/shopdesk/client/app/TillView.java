@@ -159,6 +159,11 @@ public final class TillView extends JPanel {
     }
 
     /** Shows the sale screen with an exchange's credit as the next sale's first payment. */
+    /** Where the sale screen checks a store-credit note taken as payment. */
+    public void useStoreCredit(shopdesk.client.sale.StoreCreditLookup lookup) {
+        salePresenter.useStoreCredit(lookup);
+    }
+
     public void startExchange(long credit, String reference) {
         showTab(0);
         salePresenter.startExchange(credit, reference);

@@ -30,4 +30,12 @@ public final class RemoteBills {
                         l.taxRateBp(), l.subtotal(), l.tax(), l.total(), l.returned()))
                 .toList()));
     }
+
+    /** A store-credit note of another till with what is left on it; empty when the server has no such note. */
+    public Optional<shopdesk.protocol.StoreCreditBalance> storeCredit(String number) throws IOException {
+        CloudResponse r = cloud.get("/api/v1/sync/store-credit?number=" + URLEncoder.encode(number.strip(), StandardCharsets.UTF_8));
+        if (r.status() == 404) return Optional.empty();
+        if (r.status() != 200) throw new IOException("The server answered " + r.status() + " to a store credit lookup");
+        return Optional.of(Payloads.fromJson(r.body(), shopdesk.protocol.StoreCreditBalance.class));
+    }
 }
