@@ -17,6 +17,7 @@ import javax.swing.JTextField;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 
 /** Search as you type, arrow keys to move, Enter to pick, Esc to cancel. */
 public final class PickerDialog {
@@ -34,7 +35,7 @@ public final class PickerDialog {
         list.setName(name + ".results");
         list.setCellRenderer((l, v, i, sel, focus) -> new javax.swing.DefaultListCellRenderer()
                 .getListCellRendererComponent(l, label.apply(v), i, sel, focus));
-        JButton ok = new JButton("Pick");
+        JButton ok = new JButton(Messages.get("common.pick"));
         ok.setName(name + ".pick");
         p.add(query, "wrap");
         p.add(new JScrollPane(list), "wrap");

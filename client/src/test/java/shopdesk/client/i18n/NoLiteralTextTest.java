@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class NoLiteralTextTest {
     private static final List<String> PACKAGES = List.of("sale", "receipt", "returns", "setup", "touch", "catalog", "print",
-            "dayclose", "reports");
+            "dayclose", "reports", "sync", "bills", "settings", "users", "ui");
     private static final Pattern LITERAL = Pattern.compile(
             "new (JLabel|JButton|JRadioButton|JCheckBox|JFrame)\\(\"[A-Za-z]"
                     + "|(?<!LOG\\.)\\b(error|info|warn|notReady|fail)\\(\"[A-Za-z]"

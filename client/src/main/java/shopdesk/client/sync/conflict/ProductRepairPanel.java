@@ -13,6 +13,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 
 /** The refused product's repair: what waits for it, link or rename (with the new SKU), what happens, a reason. */
 public final class ProductRepairPanel extends JPanel {
@@ -23,8 +24,8 @@ public final class ProductRepairPanel extends JPanel {
     private final JTextField barcode = new JTextField(16);
     private final JTextField reason = new JTextField();
     private final JLabel message = new JLabel(" ");
-    private final JButton resolve = new JButton("Resolve");
-    private final JButton cancel = new JButton("Cancel");
+    private final JButton resolve = new JButton(Messages.get("repair.resolve"));
+    private final JButton cancel = new JButton(Messages.get("common.cancel"));
 
     public ProductRepairPanel(ProductRepairPresenter presenter) {
         super(new MigLayout("insets dialog, fill, wrap 1", "[grow, fill]", "[][][][grow, fill][][][][][]"));
@@ -34,8 +35,8 @@ public final class ProductRepairPanel extends JPanel {
         title.setName("repair.title");
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         add(title);
-        add(new JLabel("Server says: " + presenter.serverMessage()));
-        add(new JLabel("Waiting for this product:"));
+        add(new JLabel(Messages.get("repair.serverSays", presenter.serverMessage())));
+        add(new JLabel(Messages.get("repair.waiting")));
         JList<String> list = new JList<>(waiting);
         list.setName("repair.waiting");
         add(new JScrollPane(list), "h 80:120:");
@@ -54,8 +55,8 @@ public final class ProductRepairPanel extends JPanel {
         add(choices);
         sku.setName("repair.sku");
         barcode.setName("repair.barcode");
-        sku.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "new SKU");
-        barcode.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "new barcode (blank: keep it)");
+        sku.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("repair.newSku"));
+        barcode.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("repair.newBarcode"));
         add(sku, "split 2, growx");
         add(barcode, "growx");
         explanation.setName("repair.explanation");
@@ -64,7 +65,7 @@ public final class ProductRepairPanel extends JPanel {
         explanation.setWrapStyleWord(true);
         add(explanation, "growx");
         reason.setName("repair.reason");
-        reason.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Why (kept in the audit trail)");
+        reason.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("repair.why"));
         add(reason);
         message.setName("repair.message");
         message.setForeground(UIManager.getColor("Actions.Red"));
@@ -72,7 +73,7 @@ public final class ProductRepairPanel extends JPanel {
         resolve.setName("repair.resolve");
         cancel.setName("repair.cancel");
         resolve.setEnabled(presenter.canResolve());
-        if (!presenter.canResolve()) message.setText("Only a supervisor can repair a refused product");
+        if (!presenter.canResolve()) message.setText(Messages.get("repair.supervisorOnly"));
         add(cancel, "split 2, tag cancel, growx 0");
         add(resolve, "tag ok, growx 0");
         refresh();

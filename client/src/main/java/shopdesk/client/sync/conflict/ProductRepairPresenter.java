@@ -2,6 +2,7 @@ package shopdesk.client.sync.conflict;
 
 import java.util.ArrayList;
 import java.util.List;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.client.sync.EntryDetail;
@@ -19,28 +20,21 @@ import shopdesk.dal.money.Money;
  */
 public final class ProductRepairPresenter {
     public enum Choice {
-        LINK("Use the server's product",
-                "This till sells the server's product with the same SKU from now on; the waiting bills and stock moves "
-                        + "are sent for it. On the server: nothing is added, its product's stock changes by them. "
-                        + "Customers: nothing changes, receipts stay as printed."),
-        RENAME("Rename and send again",
-                "This till's product gets the new SKU (and barcode) and is sent again, then its bills and stock moves. "
-                        + "On the server: a second product. Customers: nothing changes.");
+        LINK("repair.link"),
+        RENAME("repair.rename");
 
-        private final String label;
-        private final String explanation;
+        private final String key;
 
-        Choice(String label, String explanation) {
-            this.label = label;
-            this.explanation = explanation;
+        Choice(String key) {
+            this.key = key;
         }
 
         public String label() {
-            return label;
+            return Messages.get(key);
         }
 
         public String explanation() {
-            return explanation;
+            return Messages.get(key + ".explained");
         }
     }
 
@@ -59,7 +53,7 @@ public final class ProductRepairPresenter {
     }
 
     public String title() {
-        return "The server refused this product: " + EntryWords.name(detail);
+        return Messages.get("repair.title", EntryWords.name(detail));
     }
 
     public String serverMessage() {
@@ -77,8 +71,7 @@ public final class ProductRepairPresenter {
     public static List<String> discardLines(List<WaitingEntry> waiting) {
         List<String> out = new ArrayList<>();
         for (WaitingEntry w : waiting) {
-            out.add(describe(w) + (w.bill() ? ": blocks the discard (a paid bill must reach the server; link or rename instead)"
-                    : ": dropped with the product, the server never hears of it"));
+            out.add(describe(w) + ": " + Messages.get(w.bill() ? "repair.discard.blocks" : "repair.discard.drops"));
         }
         return out;
     }
@@ -102,15 +95,15 @@ public final class ProductRepairPresenter {
     /** Links or renames; false with {@link #message()} when it could not. */
     public boolean resolve(String sku, String barcode, String reason) {
         if (!canResolve()) {
-            message = "Only a supervisor can repair a refused product";
+            message = Messages.get("repair.supervisorOnly");
             return false;
         }
         if (reason == null || reason.isBlank()) {
-            message = "Say why (the reason is kept in the audit trail)";
+            message = Messages.get("repair.sayWhy");
             return false;
         }
         if (choice == Choice.RENAME && (sku == null || sku.isBlank())) {
-            message = "Type the new SKU";
+            message = Messages.get("repair.typeSku");
             return false;
         }
         try {
@@ -122,10 +115,10 @@ public final class ProductRepairPresenter {
                         reason.trim());
             }
             sync.syncNow();
-            message = choice.label() + " done";
+            message = Messages.get("repair.done", choice.label());
             return true;
         } catch (RuntimeException e) {
-            message = PlainMessages.forFailure("The product was not repaired", e);
+            message = PlainMessages.forFailure(Messages.get("repair.failed"), e);
             return false;
         }
     }
@@ -135,11 +128,11 @@ public final class ProductRepairPresenter {
     }
 
     private static String describe(WaitingEntry w) {
-        return w.bill() ? "Bill " + w.label() + (w.total() == null ? "" : ", " + Money.format(w.total()) + " paid")
+        return w.bill() ? Messages.get("repair.bill", w.label()) + (w.total() == null ? "" : Messages.get("repair.paid", Money.format(w.total())))
                 : w.label() + " " + (w.delta() != null && w.delta() > 0 ? "+" : "") + w.delta();
     }
 
     private static String fate(WaitingEntry w, Choice c) {
-        return c == Choice.LINK ? "sent for the server's product" : "sent after the renamed product";
+        return Messages.get(c == Choice.LINK ? "repair.fate.link" : "repair.fate.rename");
     }
 }

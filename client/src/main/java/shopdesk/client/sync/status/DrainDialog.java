@@ -9,6 +9,7 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.DialogFrame;
 
 /** Closing with entries pending: sends them with a progress bar; Quit anyway is always there. */
@@ -25,13 +26,13 @@ public final class DrainDialog {
         bar.setIndeterminate(true);
         JLabel text = new JLabel(" ");
         text.setName("drain.text");
-        JButton quit = new JButton("Quit anyway");
+        JButton quit = new JButton(Messages.get("drain.quit"));
         quit.setName("drain.quit");
         p.add(question);
         p.add(bar);
         p.add(text);
         p.add(quit, "tag cancel, growx 0");
-        JDialog d = DialogFrame.create(parent, "drain.dialog", "Sending before closing", p, quit);
+        JDialog d = DialogFrame.create(parent, "drain.dialog", Messages.get("drain.title"), p, quit);
         quit.addActionListener(e -> d.dispose());
         Thread worker = new Thread(() -> {
             boolean done = presenter.drain(timeout, () -> SwingUtilities.invokeLater(() -> {

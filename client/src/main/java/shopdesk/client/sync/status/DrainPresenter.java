@@ -1,6 +1,7 @@
 package shopdesk.client.sync.status;
 
 import java.time.Duration;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.sync.SyncPort;
 import shopdesk.client.sync.SyncStatus;
 
@@ -24,18 +25,17 @@ public final class DrainPresenter {
 
     public String question() {
         long p = sync.status().pending();
-        return p + (p == 1 ? " change has" : " changes have") + " not reached the server yet. "
-                + "They are safe on this till and will be sent next time it starts. Sending now...";
+        return Messages.get(p == 1 ? "drain.question.one" : "drain.question", p);
     }
 
     /** Blocks up to the timeout (call off the event thread); true when everything was delivered. */
     public boolean drain(Duration timeout, Runnable onProgress) {
         boolean done = sync.drain(timeout, (delivered, total) -> {
             percent = total <= 0 ? 100 : (int) Math.min(100, delivered * 100 / total);
-            text = "Sent " + delivered + " of " + total;
+            text = Messages.get("drain.progress", delivered, total);
             onProgress.run();
         });
-        text = done ? "Everything is sent" : "Could not send everything: " + sync.status().pending() + " left (kept for next time)";
+        text = done ? Messages.get("drain.done") : Messages.get("drain.left", sync.status().pending());
         if (done) percent = 100;
         onProgress.run();
         return done;

@@ -14,13 +14,13 @@ public final class StatusPresenter {
         this.clock = clock;
     }
 
-    /** "Online", "Offline", Messages.get("status.workingOffline"), Messages.get("status.loginRequired"), Messages.get("status.updateRequired"), or Messages.get("status.standalone"). */
+    /** "Online", "Offline", "Working offline", "Log in to sync", "Update required" or "Standalone", in the till's language. */
     public String connection(SyncStatus s) {
-        if (!s.configured()) return "Standalone";
+        if (!s.configured()) return Messages.get("status.standalone");
         return switch (s.paused()) {
-            case WORK_OFFLINE -> "Working offline";
-            case LOGIN_REQUIRED -> "Log in to sync";
-            case UPDATE_REQUIRED -> "Update required";
+            case WORK_OFFLINE -> Messages.get("status.workingOffline");
+            case LOGIN_REQUIRED -> Messages.get("status.loginRequired");
+            case UPDATE_REQUIRED -> Messages.get("status.updateRequired");
             case NONE -> s.online() ? Messages.get("status.online") : Messages.get("status.offline");
         };
     }
@@ -30,11 +30,11 @@ public final class StatusPresenter {
                 || s.paused() == PauseReason.UPDATE_REQUIRED);
     }
 
-    /** "3 to send" / Messages.get("status.allSent"); with the oldest's age when it has waited long. */
+    /** "3 to send" / "All sent"; with the oldest's age when it has waited long. */
     public String pending(SyncStatus s) {
         if (!s.configured()) return Messages.get("status.tillOnly");
         long p = s.pending();
-        if (p == 0) return "All sent";
+        if (p == 0) return Messages.get("status.allSent");
         if (s.oldestPendingAgeMillis() != null && s.oldestPendingAgeMillis() >= 60_000) {
             return Messages.get("status.toSendOldest", p, ago(s.oldestPendingAgeMillis()));
         }
