@@ -129,6 +129,42 @@ class ReturnsWindowTest {
         Screenshots.write(window, "exchange-credit-note-1024x768.png");
     }
 
+    @Test
+    void aStoreCreditNoteTakenBackPaysALaterSaleUpToWhatIsLeft() throws Exception {
+        start();
+        sellTea("2"); // 252.00
+        Edt.run(() -> window.view().showTab(1));
+        JTable bills = Edt.find(window, "bills.table");
+        Edt.waitFor("the bill in the list", () -> bills.getRowCount() == 1);
+        Edt.run(() -> bills.getSelectionModel().setSelectionInterval(0, 0));
+        clickLater(window, "bills.return");
+        JDialog returns = Edt.dialog("returns.dialog");
+        click(returns, "returns.all");
+        clickLater(returns, "returns.exchange");
+        Edt.waitFor("the Returns dialog closed", () -> Edt.showingDialog().isEmpty());
+        scan("TEA-250"); // leaves note T1-C000001 for 126.00
+        clickLater(window, "sale.complete");
+        approveBeyondStock();
+        click(Edt.dialog("receipt.dialog"), "receipt.close");
+        Edt.waitFor("receipt closed", () -> Edt.showingDialog().isEmpty());
+
+        scan("2*TEA-250"); // a later visit: 252.00, the note pays 126.00 of it
+        type(window, "sale.reference", "t1-c000001");
+        click(window, "sale.payStoreCredit");
+        assertThat(text(window, "sale.due")).isEqualTo(Money.format(12_600));
+        type(window, "sale.reference", "T1-C000001");
+        click(window, "sale.payStoreCredit"); // nothing is left on it now
+        assertThat(text(window, "sale.message")).isEqualTo(shopdesk.client.i18n.Messages.get("credit.pay.used", "T1-C000001"));
+        Edt.run(() -> window.setBounds(0, 0, 1024, 768));
+        Screenshots.write(window, "store-credit-payment-1024x768.png");
+        click(window, "sale.payCash");
+        clickLater(window, "sale.complete");
+        approveBeyondStock();
+        JDialog receipt = Edt.dialog("receipt.dialog");
+        assertThat(text(receipt, "receipt.text")).contains("Store credit T1-C000001", "126.00", "252.00");
+        click(receipt, "receipt.close");
+    }
+
     private void start() throws Exception {
         var launcher = new TillLauncher(Config.of(Map.of()), dataDir, Clock.systemUTC(), new PasswordHasher(1000),
                 (db, id, cfg, users, clock) -> new StandaloneBackend(), () -> { });
