@@ -14,7 +14,7 @@ import shopdesk.dal.product.Product;
 
 /**
  * The bare minimum a bill costs the database: the same rows the till writes (the device counter claimed, 1 bill,
- * 3 items, 3 stock decrements, 1 payment, 1 SyncQueue entry with its delivery row), with plain JDBC prepared
+ * 3 items, 3 stock decrements, 1 payment, a tax row per rate, 1 SyncQueue entry with its delivery row), with plain JDBC prepared
  * statements prepared once, items and stock updates sent as batches, in one transaction (BEGIN IMMEDIATE on
  * SQLite). Holds one connection for its lifetime.
  */
@@ -29,6 +29,7 @@ public final class PlainBillWriter implements AutoCloseable {
     private final PreparedStatement item;
     private final PreparedStatement stock;
     private final PreparedStatement payment;
+    private final PreparedStatement tax;
     private final PreparedStatement queue;
     private final PreparedStatement delivery;
     private final BillCalculator.Totals totals;
@@ -64,6 +65,7 @@ public final class PlainBillWriter implements AutoCloseable {
                 + "where \"shop_id\" = ? and \"product_id\" = ?");
         payment = c.prepareStatement("insert into \"payment\" (\"bill_id\", \"line_no\", \"method\", \"amount\", "
                 + "\"tendered\", \"reference\") values (?, 1, 'CARD', ?, ?, null)");
+        tax = c.prepareStatement("insert into \"bill_tax\" (\"bill_id\", \"rate_bp\", \"taxable\", \"tax\") values (?, ?, ?, ?)");
         String insertQueue = "insert into \"sync_queue\" (\"request_id\", \"stream_key\", \"stream_seq\", \"entity_type\", "
                 + "\"entity_id\", \"action\", \"payload\", \"payload_version\", \"base_version\", \"depends_on\", \"user_id\", "
                 + "\"created_at\") values (?, ?, 1, 'bill', ?, 'CREATE_BILL', ?, 1, null, ?, ?, ?)";
@@ -128,6 +130,20 @@ public final class PlainBillWriter implements AutoCloseable {
             payment.setLong(2, totals.total());
             payment.setLong(3, totals.total());
             payment.executeUpdate();
+            java.util.Map<Integer, long[]> byRate = new java.util.TreeMap<>();
+            for (int i = 0; i < 3; i++) {
+                long[] sum = byRate.computeIfAbsent(shop.products.get(i).taxRateBp(), r -> new long[2]);
+                sum[0] += totals.lines().get(i).subtotal();
+                sum[1] += totals.lines().get(i).tax();
+            }
+            for (var r : byRate.entrySet()) {
+                tax.setString(1, id);
+                tax.setInt(2, r.getKey());
+                tax.setLong(3, r.getValue()[0]);
+                tax.setLong(4, r.getValue()[1]);
+                tax.addBatch();
+            }
+            tax.executeBatch();
             if (!queueRows) {
                 c.commit();
                 return number;
