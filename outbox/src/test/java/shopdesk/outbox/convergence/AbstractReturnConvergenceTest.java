@@ -161,6 +161,42 @@ public abstract class AbstractReturnConvergenceTest {
         assertAllAgree();
     }
 
+    @Test
+    void twoOfflineTillsSpendingOneStoreCreditNoteGetTheSecondBillRefusedAndVoided() throws Exception {
+        Till t1 = tills.get(0);
+        Till t2 = tills.get(1);
+        Bill sold = sell(t1, 2); // 21.00
+        SaleReturn back = t1.returns().create(t1.cashier(), new ReturnDraft(sold.id(), "VOUCHER", null, null,
+                List.of(new ReturnDraft.Line(1, null, 2, true)), null));
+        StoreCredit note = new StoreCreditService(t1.db(), t1.outbox().recorder(), Clock.systemUTC())
+                .issue(t1.cashier(), 1_050, back.id(), null); // one tea's worth
+        syncAll();
+        assertThat(t2.outbox().remoteBills().storeCredit("t1-c000001").orElseThrow().left()).isEqualTo(1_050); // T2 online
+
+        // both offline: each till takes the whole note for a tea
+        Bill first = t1.bills().create(t1.cashier(), paidWithNote(note.localLabel()));
+        Bill second = t2.bills().create(t2.cashier(), paidWithNote(note.localLabel()));
+        drain(t1);
+        t2.outbox().pushOnce();
+        QueuedEntry refused = t2.outbox().store().openEntriesOfStream(t2.db().dsl(), "bill:" + second.id()).get(0);
+        assertThat(refused.state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(refused.lastError()).contains("STORE_CREDIT_EXCEEDED");
+        assertThat(t1.bills().legalLabel(first.id())).as("the first bill is on the server").isNotNull();
+
+        t2.outbox().resolutions().voidBillAndRestore(t2.supervisor(), refused.seq(), "T1 took the note first");
+        syncAll();
+        var cloud = server.database().dsl();
+        assertThat(cloud.select(BILL.STATUS).from(BILL).where(BILL.ID.eq(second.id())).fetchOne(BILL.STATUS)).isEqualTo("VOIDED");
+        assertThat(shopdesk.dal.returns.NoteLedger.balance(cloud, shopId, note.localLabel()).orElseThrow().left()).isZero();
+        assertAllAgree();
+    }
+
+    /** One tea (10.50) paid with the note. */
+    private BillDraft paidWithNote(String label) {
+        return new BillDraft(null, List.of(new BillDraft.Line(productId, 1)),
+                List.of(new BillDraft.PaymentDraft(PaymentMethod.STORE_CREDIT, 1_050, 1_050, label)), null);
+    }
+
     // ---- helpers ----
 
     private static ReturnDraft returnOne(String billId, OriginalBill remote) {
