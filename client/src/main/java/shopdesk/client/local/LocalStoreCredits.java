@@ -36,6 +36,15 @@ public final class LocalStoreCredits implements StoreCreditLookup {
         return asked.get().<Answer>map(f -> new Found(f.label(), f.left() - unsent(label))).orElse(new Unknown(label));
     }
 
+    /** Another till's note, when a server is configured: not this till's number and not in this till's ledger. */
+    @Override
+    public boolean asksServer(String number) {
+        if (server == null || number == null || number.isBlank()) return false;
+        String label = NoteLedger.normalise(number);
+        if (deviceCode != null && label.startsWith(NoteLedger.normalise(deviceCode) + "-C")) return false;
+        return NoteLedger.balance(db.dsl(), shopId, label).isEmpty();
+    }
+
     private long unsent(String label) {
         return db.dsl().select(org.jooq.impl.DSL.sum(shopdesk.db.Tables.PAYMENT.AMOUNT)).from(shopdesk.db.Tables.PAYMENT)
                 .join(shopdesk.db.Tables.BILL).on(shopdesk.db.Tables.BILL.ID.eq(shopdesk.db.Tables.PAYMENT.BILL_ID))

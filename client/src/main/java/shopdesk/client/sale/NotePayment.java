@@ -15,7 +15,11 @@ final class NotePayment {
     /** The payment for the note, or a ValidationException the screen shows. */
     static Tender take(Sale sale, StoreCreditLookup notes, String number, Long entered) {
         if (number == null || number.isBlank()) throw new ValidationException("reference", Messages.get("credit.pay.number"));
-        StoreCreditLookup.Answer a = notes.check(number.trim());
+        return take(sale, notes.check(number.trim()), entered);
+    }
+
+    /** The payment for a note already looked up ({@link StoreCreditLookup#check}, perhaps off the screen's thread). */
+    static Tender take(Sale sale, StoreCreditLookup.Answer a, Long entered) {
         if (a instanceof StoreCreditLookup.Unknown u) {
             throw new ValidationException("reference", Messages.get("credit.pay.unknown", u.number()));
         }

@@ -9,6 +9,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.SwingConstants;
+import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.Keys;
@@ -81,10 +82,42 @@ public final class PaymentPanel extends JPanel {
     }
 
     public void pay(PaymentMethod method) {
-        if (presenter.pay(method, amount.getText(), reference.getText())) {
+        if (checkingNote) return; // one payment at a time: the server is being asked about a note
+        if (method == PaymentMethod.STORE_CREDIT && presenter.noteAsksServer(reference.getText())) {
+            payWithAnotherTillsNote();
+        } else if (presenter.pay(method, amount.getText(), reference.getText())) {
             amount.setText("");
             reference.setText("");
         }
+    }
+
+    private boolean checkingNote;
+
+    /** Another till's note is asked of the server: off the event thread, other payments held and the wait said. */
+    private void payWithAnotherTillsNote() {
+        String number = reference.getText();
+        String typed = amount.getText();
+        checkingNote = true;
+        presenter.checkingNote(number);
+        new SwingWorker<StoreCreditLookup.Answer, Void>() {
+            @Override
+            protected StoreCreditLookup.Answer doInBackground() {
+                return presenter.checkNote(number);
+            }
+
+            @Override
+            protected void done() {
+                checkingNote = false;
+                try {
+                    if (presenter.payNote(typed, get())) {
+                        amount.setText("");
+                        reference.setText("");
+                    }
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    presenter.payNote(typed, new StoreCreditLookup.NeedsConnection(number.trim()));
+                }
+            }
+        }.execute();
     }
 
     public void render(Sale sale) {

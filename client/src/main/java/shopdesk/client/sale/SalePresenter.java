@@ -256,14 +256,38 @@ public final class SalePresenter {
         this.storeCredit = lookup == null ? StoreCreditLookup.NONE : lookup;
     }
 
+    /** Whether a note's check asks the server: the screen then runs {@link #checkNote} off its thread. */
+    public boolean noteAsksServer(String number) {
+        return storeCredit.asksServer(number);
+    }
+
+    /** Says the note is being checked (the server is asked), while the screen waits for {@link #checkNote}. */
+    public void checkingNote(String number) {
+        info(Messages.get("credit.pay.checking", number.trim()));
+    }
+
+    /** Looks a note up; may ask the server, so call it off the screen's thread. Touches no sale state. */
+    public StoreCreditLookup.Answer checkNote(String number) {
+        return storeCredit.check(number.trim());
+    }
+
+    /** Takes a note looked up by {@link #checkNote}; blank amount means up to what is left on it. */
+    public boolean payNote(String amountText, StoreCreditLookup.Answer note) {
+        return pay(PaymentMethod.STORE_CREDIT, amountText, amount -> NotePayment.take(sale, note, amount));
+    }
+
     /** Takes a payment; blank amount means "the rest" (for a store-credit note: up to what is left on it). */
     public boolean pay(PaymentMethod method, String amountText, String reference) {
+        return pay(method, amountText, amount -> method == PaymentMethod.STORE_CREDIT
+                ? NotePayment.take(sale, storeCredit, reference, amount) : sale.pay(method, amount, reference));
+    }
+
+    private boolean pay(PaymentMethod method, String amountText, java.util.function.Function<Long, Tender> take) {
         try {
             useCredit();
             if (sale.isPaid()) return info(Messages.get("sale.msg.paidByCredit"));
             Long amount = amountText == null || amountText.isBlank() ? null : Money.parse(amountText);
-            Tender t = method == PaymentMethod.STORE_CREDIT ? NotePayment.take(sale, storeCredit, reference, amount)
-                    : sale.pay(method, amount, reference);
+            Tender t = take.apply(amount);
             String text = method.label() + " " + Money.format(t.amount());
             if (t.change() > 0) text += " - " + Messages.get("sale.msg.changeDue", Money.format(t.change()));
             return info(text + ". " + (sale.isPaid() ? Messages.get("sale.msg.paidInFull") : Messages.get("sale.msg.due", Money.format(sale.due()))));

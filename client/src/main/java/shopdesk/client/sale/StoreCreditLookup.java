@@ -7,6 +7,11 @@ public interface StoreCreditLookup {
 
     Answer check(String number);
 
+    /** Whether checking this number asks the server (slow, or a wait for a timeout): the screen checks it off its thread. */
+    default boolean asksServer(String number) {
+        return false;
+    }
+
     sealed interface Answer permits Found, Unknown, NeedsConnection {
     }
 

@@ -73,4 +73,15 @@ class LocalStoreCreditsTest {
         var offline = new LocalStoreCredits(till.db, TillFixture.SHOP, "T1", n -> Optional.empty());
         assertThat(offline.check("T2-C000007")).isEqualTo(new StoreCreditLookup.NeedsConnection("T2-C000007"));
     }
+
+    @Test
+    void onlyAnotherTillsNoteAsksTheServerSoTheScreenChecksItOffItsThread() {
+        var online = new LocalStoreCredits(till.db, TillFixture.SHOP, "T1", n -> Optional.empty());
+        assertThat(online.asksServer("t1-c000001")).as("this till's note").isFalse();
+        assertThat(online.asksServer("T1-C000099")).as("this till's number, unknown here").isFalse();
+        assertThat(online.asksServer("T2-C000007")).isTrue();
+        assertThat(online.asksServer(" ")).isFalse();
+        assertThat(new LocalStoreCredits(till.db, TillFixture.SHOP, "T1", null).asksServer("T2-C000007"))
+                .as("a standalone till has no server to ask").isFalse();
+    }
 }

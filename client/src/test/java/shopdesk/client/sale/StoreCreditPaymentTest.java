@@ -38,6 +38,21 @@ class StoreCreditPaymentTest {
     }
 
     @Test
+    void anotherTillsNoteIsLookedUpFirstThenTakenWithTheAnswer() {
+        presenter.checkingNote(" T2-C000009 ");
+        assertThat(presenter.message()).isEqualTo(Messages.get("credit.pay.checking", "T2-C000009"));
+        StoreCreditLookup.Answer answer = new StoreCreditLookup.Found("T2-C000009", 3_000); // what the server said
+        assertThat(presenter.payNote("", answer)).isTrue();
+        assertThat(presenter.sale().tenders()).singleElement().satisfies(t -> {
+            assertThat(t.reference()).isEqualTo("T2-C000009");
+            assertThat(Money.format(t.amount())).isEqualTo(Money.format(3_000));
+        });
+        assertThat(presenter.payNote("", new StoreCreditLookup.NeedsConnection("T2-C000003"))).isFalse();
+        assertThat(presenter.message()).isEqualTo(Messages.get("credit.pay.offline", "T2-C000003"));
+        assertThat(presenter.checkNote(" t1-c000001 ")).isEqualTo(new StoreCreditLookup.Found("T1-C000001", 5_000));
+    }
+
+    @Test
     void aBlankAmountTakesWhatIsLeftOnTheNoteAndCashPaysTheRest() {
         assertThat(presenter.pay(PaymentMethod.STORE_CREDIT, "", "t1-c000001")).isTrue();
         assertThat(presenter.sale().tenders()).singleElement().satisfies(t -> {
