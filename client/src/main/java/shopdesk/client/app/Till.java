@@ -54,8 +54,11 @@ public final class Till implements AutoCloseable {
                 customers, identity.shopId());
         // the discount limit is the server's once a login brought it (kept for offline); the config's until then
         var terms = new ShopSaleTerms(db, identity.shopId(), rules);
-        this.sales = new LocalSales(new BillService(db, recorder, clock, terms), customers, users, new AuditLog(db, clock),
+        LocalSales local = new LocalSales(new BillService(db, recorder, clock, terms), customers, users, new AuditLog(db, clock),
                 identity.shopId(), new HeldSales(db, clock), identity.deviceId());
+        this.sales = local;
+        local.useCreditNotes(billId -> shopdesk.dal.returns.NoteLedger.issuedWith(db.dsl(), billId)
+                .map(n -> new shopdesk.client.bills.BillView.CreditNote(n.label(), n.amount())));
         this.auth = backend.auth(new LocalAuth(users, identity.deviceId()), terms);
     }
 

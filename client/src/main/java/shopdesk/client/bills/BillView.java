@@ -13,7 +13,27 @@ import shopdesk.protocol.BillStatus;
 public record BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,
                        long clientCreatedAt, String cashier, String customerName, List<Item> items,
                        List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
-                       String voidReason, List<Long> earlierServerNumbers, String legalLabel, Terms terms) {
+                       String voidReason, List<Long> earlierServerNumbers, String legalLabel, Terms terms,
+                       CreditNote creditNote) {
+
+    /** A store-credit note this bill (an exchange) left the customer: printed on its receipt. */
+    public record CreditNote(String label, long amount) {
+    }
+
+    /** A bill that left no store-credit note. */
+    public BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,
+                    long clientCreatedAt, String cashier, String customerName, List<Item> items,
+                    List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
+                    String voidReason, List<Long> earlierServerNumbers, String legalLabel, Terms terms) {
+        this(id, localLabel, serverNumber, status, syncState, clientCreatedAt, cashier, customerName, items, payments,
+                subtotal, tax, total, paid, changeDue, voidReason, earlierServerNumbers, legalLabel, terms, null);
+    }
+
+    /** The same bill with the note it left. */
+    public BillView withCreditNote(CreditNote note) {
+        return new BillView(id, localLabel, serverNumber, status, syncState, clientCreatedAt, cashier, customerName, items,
+                payments, subtotal, tax, total, paid, changeDue, voidReason, earlierServerNumbers, legalLabel, terms, note);
+    }
 
     /** A bill whose legal number in its series is not known here, stored before discounts, tax tables and rounding. */
     public BillView(String id, String localLabel, Long serverNumber, BillStatus status, String syncState,

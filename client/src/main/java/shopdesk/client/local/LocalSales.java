@@ -33,6 +33,7 @@ public final class LocalSales implements SalesPort {
     private final CustomerService customers;
     private final UserService users;
     private final AuditLog audit;
+    private java.util.function.Function<String, Optional<BillView.CreditNote>> creditNotes = id -> Optional.empty();
     private final String shopId;
     private final HeldSales held;
     private final String deviceId;
@@ -115,11 +116,16 @@ public final class LocalSales implements SalesPort {
                 s.clientCreatedAt(), null, s.customerName(), List.of(), List.of(), 0, 0, s.total(), 0, 0, null);
     }
 
+    /** Where a bill's store-credit note is found, for its receipt. */
+    public void useCreditNotes(java.util.function.Function<String, Optional<BillView.CreditNote>> notes) {
+        this.creditNotes = notes;
+    }
+
     private BillView view(Bill b) {
         String customer = b.customerId() == null ? null
                 : customers.findById(shopId, b.customerId()).map(c -> c.name()).orElse(null);
         String cashier = users.findById(b.userId()).map(User::displayName).orElse(null);
-        return new BillView(b.id(), b.localLabel(), b.serverNumber(), b.status(),
+        BillView view = new BillView(b.id(), b.localLabel(), b.serverNumber(), b.status(),
                 b.syncState().name(), b.clientCreatedAt(), cashier, customer,
                 b.items().stream().map(i -> new BillView.Item(i.lineNo(), i.sku(), i.name(), i.quantity(), i.unitPrice(),
                         i.taxRateBp(), i.lineSubtotal(), i.lineTax(), i.lineTotal(), i.lineDiscount() + i.billDiscount(),
@@ -129,6 +135,7 @@ public final class LocalSales implements SalesPort {
                 bills.earlierServerNumbers(b.id()), bills.legalLabel(b.id()), new BillView.Terms(b.discountTotal(),
                         b.discount() == null ? null : b.discount().describe(), b.rounding(),
                         b.taxes().stream().map(t -> new BillView.TaxRow(t.rateBp(), t.taxable(), t.tax())).toList()));
+        return creditNotes.apply(b.id()).map(view::withCreditNote).orElse(view);
     }
 
     private static PaymentMethod method(shopdesk.dal.bill.PaymentMethod m) {

@@ -107,6 +107,10 @@ public final class ReceiptFormatter {
             out.add(both(width, texts.get(t.method().key()) + (t.reference() != null ? " " + t.reference() : ""), Money.format(t.tendered())));
         }
         if (bill.changeDue() > 0) out.add(both(width, texts.get("receipt.change"), Money.format(bill.changeDue())));
+        if (bill.creditNote() != null) {
+            out.add(both(width, texts.get("receipt.creditNote", bill.creditNote().label()), Money.format(bill.creditNote().amount())));
+            out.add(center(width, texts.get("receipt.creditNoteKeep")));
+        }
         if (bill.isVoid()) out.add(center(width, "*** " + texts.get("receipt.void", bill.voidReason()) + " ***"));
         out.add("");
         out.add(center(width, copy ? "*** " + texts.get("receipt.copyNotSale") + " ***" : texts.get("receipt.thanks")));

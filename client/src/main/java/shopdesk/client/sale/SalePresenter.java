@@ -336,7 +336,8 @@ public final class SalePresenter {
                     + (bill.changeDue() > 0 ? " - " + Messages.get("sale.msg.giveChange", Money.format(bill.changeDue())) : "")
                     + left);
             credit = 0;
-            return new SaleOutcome.Completed(bill);
+            // the receipt prints the note just written, so the customer leaves with its number
+            return new SaleOutcome.Completed(left.isEmpty() ? bill : sales.find(bill.id()).orElse(bill));
         } catch (StockShortfallException e) {
             warn(Messages.get("sale.msg.notEnoughStock"));
             return new SaleOutcome.NeedsSupervisor(e.shortfalls());

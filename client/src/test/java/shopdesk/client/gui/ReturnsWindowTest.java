@@ -121,6 +121,8 @@ class ReturnsWindowTest {
         clickLater(window, "sale.complete");
         approveBeyondStock(); // the returned teas went back to a shelf that was at -2
         JDialog receipt = Edt.dialog("receipt.dialog");
+        assertThat(text(receipt, "receipt.text")).as("the customer leaves with the note's number")
+                .contains(shopdesk.client.i18n.Messages.get("receipt.creditNote", "T1-C000001"), Money.format(12_600));
         click(receipt, "receipt.close");
         Edt.waitFor("receipt closed", () -> Edt.showingDialog().isEmpty());
         assertThat(text(window, "sale.message")).contains(shopdesk.client.i18n.Messages.get("credit.note.issued", "T1-C000001",

@@ -31,6 +31,13 @@ class ReceiptTest {
     }
 
     @Test
+    void anExchangeThatLeftCreditPrintsTheNoteForTheCustomer() {
+        String text = f.text(bill.withCreditNote(new BillView.CreditNote("T2-C000004", 12_600)));
+        assertThat(text).contains("Store credit note T2-C000004", "126.00", "Keep this receipt");
+        assertThat(f.text(bill)).doesNotContain("Store credit note");
+    }
+
+    @Test
     void aBillSentAgainToAServerThatLostItShowsBothLegalNumbers() {
         BillView resent = new BillView("b1", "T2-000123", 57L, BillStatus.COMPLETED, "SYNCED", 1_764_115_200_000L, "Asha", null,
                 bill.items(), bill.payments(), 24_000, 1_200, 25_200, 25_200, 4_800, null, List.of(41L));

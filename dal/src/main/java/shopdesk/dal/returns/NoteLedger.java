@@ -33,6 +33,14 @@ public final class NoteLedger {
         return Optional.of(new NoteBalance(note.value1(), note.value2(), amount, amount - spent(dsl, shopId, l)));
     }
 
+    /** The note a bill (an exchange's sale) left the customer, if any: its label and amount as written. */
+    public static Optional<NoteBalance> issuedWith(DSLContext dsl, String billId) {
+        var note = dsl.select(STORE_CREDIT.ID, STORE_CREDIT.LOCAL_LABEL, STORE_CREDIT.AMOUNT).from(STORE_CREDIT)
+                .where(STORE_CREDIT.BILL_ID.eq(billId)).orderBy(STORE_CREDIT.LOCAL_NUMBER).limit(1).fetchOne();
+        return note == null ? Optional.empty()
+                : Optional.of(new NoteBalance(note.value1(), note.value2(), note.value3(), note.value3()));
+    }
+
     /** The sum of STORE_CREDIT payments naming the note on this database's completed bills of the shop. */
     public static long spent(DSLContext dsl, String shopId, String label) {
         Number sum = dsl.select(DSL.sum(PAYMENT.AMOUNT)).from(PAYMENT).join(BILL).on(BILL.ID.eq(PAYMENT.BILL_ID))
