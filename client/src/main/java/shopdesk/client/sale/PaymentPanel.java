@@ -65,17 +65,18 @@ public final class PaymentPanel extends JPanel {
         add(due);
         add(new JLabel(Messages.get("pay.change")));
         add(change);
-        add(labelFor(Messages.get("pay.amount"), amount), "gaptop unrel");
+        add(labelFor(Messages.get("pay.amount"), amount), "gaptop rel");
         add(amount, "growx");
         add(labelFor(Messages.get("pay.reference"), reference));
-        // beside the reference, where the note's number is typed: a row of its own would not fit small screens
-        add(reference, "growx, split 2");
-        add(Shortcuts.button(this, "sale.payStoreCredit", PaymentMethod.STORE_CREDIT.label(), "shift F7",
-                () -> pay(PaymentMethod.STORE_CREDIT)));
-        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill, sg pay][grow, fill, sg pay][grow, fill, sg pay]"));
+        add(reference, "growx");
+        // under the three usual methods, full width: beside the reference it widened the column and squeezed the
+        // item table in touch mode; a fourth button in their row does not fit large text
+        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx, wrap 3", "[grow, fill, sg pay][grow, fill, sg pay][grow, fill, sg pay]"));
         buttons.add(Shortcuts.button(this, "sale.payCash", PaymentMethod.CASH.label(), "F5", () -> pay(PaymentMethod.CASH)));
         buttons.add(Shortcuts.button(this, "sale.payCard", PaymentMethod.CARD.label(), "F6", () -> pay(PaymentMethod.CARD)));
         buttons.add(Shortcuts.button(this, "sale.payUpi", PaymentMethod.UPI.label(), "F7", () -> pay(PaymentMethod.UPI)));
+        buttons.add(Shortcuts.button(this, "sale.payStoreCredit", PaymentMethod.STORE_CREDIT.label(), "shift F7",
+                () -> pay(PaymentMethod.STORE_CREDIT)), "span 3");
         add(buttons, "span 2, growx");
         add(new JScrollPane(tenders), "span 2, growx, h 0:60:160");
         Keys.bindFocused(tenders, "DELETE", "removePayment", () -> presenter.removePayment(tenders.getSelectedIndex()));
