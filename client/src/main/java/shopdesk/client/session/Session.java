@@ -1,5 +1,7 @@
 package shopdesk.client.session;
 
+import java.util.Locale;
+import shopdesk.client.i18n.Messages;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.user.Role;
 
@@ -15,8 +17,8 @@ public record Session(String userId, String username, String displayName, Role r
         return role != null && role.atLeast(Role.SUPERVISOR);
     }
 
-    /** "Asha (supervisor)" for the title and status bar. */
+    /** "Asha (supervisor)" for the title and status bar, the role in the till's language. */
     public String label() {
-        return displayName + " (" + role.name().toLowerCase() + ")";
+        return Messages.get("till.who", displayName, Messages.get("role." + role.name().toLowerCase(Locale.ROOT)));
     }
 }

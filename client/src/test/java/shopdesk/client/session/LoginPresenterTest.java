@@ -18,6 +18,12 @@ class LoginPresenterTest {
         assertThat(login.login("asha", pw)).isTrue();
         assertThat(pw).containsOnly('\0');
         assertThat(sessions.require().label()).isEqualTo("Asha (cashier)");
+        shopdesk.client.i18n.Messages.use(shopdesk.client.i18n.Messages.HINDI);
+        try {
+            assertThat(sessions.require().label()).as("the status bar's role in Hindi").isEqualTo("Asha (कैशियर)");
+        } finally {
+            shopdesk.client.i18n.Messages.use(shopdesk.client.i18n.Messages.ENGLISH);
+        }
     }
 
     @Test
