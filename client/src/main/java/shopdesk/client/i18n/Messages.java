@@ -57,7 +57,7 @@ public final class Messages {
         return new TreeSet<>(MISSING);
     }
 
-    private static ResourceBundle bundle(Locale locale) {
+    static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
     }
 }

@@ -25,8 +25,7 @@ public final class Texts {
 
     public Texts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = Messages.bundle(locale);
     }
 
     public Locale locale() {

@@ -29,7 +29,7 @@ public final class LocalStoreCredits implements StoreCreditLookup {
         String label = NoteLedger.normalise(number);
         var local = NoteLedger.balance(db.dsl(), shopId, label);
         if (local.isPresent()) return new Found(local.get().label(), local.get().left());
-        if (deviceCode != null && label.startsWith(NoteLedger.normalise(deviceCode) + "-C")) return new Unknown(label);
+        if (ownNumber(label)) return new Unknown(label);
         Optional<Optional<Found>> asked = server == null ? Optional.empty() : server.apply(label);
         if (asked.isEmpty()) return new NeedsConnection(label);
         // this till's own bills that took from the note and are not on the server yet
@@ -41,8 +41,12 @@ public final class LocalStoreCredits implements StoreCreditLookup {
     public boolean asksServer(String number) {
         if (server == null || number == null || number.isBlank()) return false;
         String label = NoteLedger.normalise(number);
-        if (deviceCode != null && label.startsWith(NoteLedger.normalise(deviceCode) + "-C")) return false;
-        return NoteLedger.balance(db.dsl(), shopId, label).isEmpty();
+        return !ownNumber(label) && NoteLedger.balance(db.dsl(), shopId, label).isEmpty();
+    }
+
+    /** A number this till hands out ("T1-C…"): if its ledger lacks it, no server has it either. */
+    private boolean ownNumber(String label) {
+        return deviceCode != null && label.startsWith(NoteLedger.normalise(deviceCode) + "-C");
     }
 
     private long unsent(String label) {

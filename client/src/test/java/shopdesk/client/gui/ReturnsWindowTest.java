@@ -106,17 +106,7 @@ class ReturnsWindowTest {
 
     @Test
     void anExchangeThatLeavesCreditWritesAStoreCreditNote() throws Exception {
-        start();
-        sellTea("2"); // 252.00
-        Edt.run(() -> window.view().showTab(1));
-        JTable bills = Edt.find(window, "bills.table");
-        Edt.waitFor("the bill in the list", () -> bills.getRowCount() == 1);
-        Edt.run(() -> bills.getSelectionModel().setSelectionInterval(0, 0));
-        clickLater(window, "bills.return");
-        JDialog returns = Edt.dialog("returns.dialog");
-        click(returns, "returns.all");
-        clickLater(returns, "returns.exchange");
-        Edt.waitFor("the Returns dialog closed", () -> Edt.showingDialog().isEmpty());
+        exchangeTwoTeas();
         scan("TEA-250"); // 126.00 of the 252.00 credit: 126.00 is left over
         clickLater(window, "sale.complete");
         approveBeyondStock(); // the returned teas went back to a shelf that was at -2
@@ -133,17 +123,7 @@ class ReturnsWindowTest {
 
     @Test
     void aStoreCreditNoteTakenBackPaysALaterSaleUpToWhatIsLeft() throws Exception {
-        start();
-        sellTea("2"); // 252.00
-        Edt.run(() -> window.view().showTab(1));
-        JTable bills = Edt.find(window, "bills.table");
-        Edt.waitFor("the bill in the list", () -> bills.getRowCount() == 1);
-        Edt.run(() -> bills.getSelectionModel().setSelectionInterval(0, 0));
-        clickLater(window, "bills.return");
-        JDialog returns = Edt.dialog("returns.dialog");
-        click(returns, "returns.all");
-        clickLater(returns, "returns.exchange");
-        Edt.waitFor("the Returns dialog closed", () -> Edt.showingDialog().isEmpty());
+        exchangeTwoTeas();
         scan("TEA-250"); // leaves note T1-C000001 for 126.00
         clickLater(window, "sale.complete");
         approveBeyondStock();
@@ -204,6 +184,21 @@ class ReturnsWindowTest {
         JDialog receipt = Edt.dialog("receipt.dialog");
         click(receipt, "receipt.close");
         Edt.waitFor("receipt closed", () -> Edt.showingDialog().isEmpty());
+    }
+
+    /** Two teas sold (252.00), then all of that bill taken back as an exchange: the sale screen holds the credit. */
+    private void exchangeTwoTeas() throws Exception {
+        start();
+        sellTea("2"); // 252.00
+        Edt.run(() -> window.view().showTab(1));
+        JTable bills = Edt.find(window, "bills.table");
+        Edt.waitFor("the bill in the list", () -> bills.getRowCount() == 1);
+        Edt.run(() -> bills.getSelectionModel().setSelectionInterval(0, 0));
+        clickLater(window, "bills.return");
+        JDialog returns = Edt.dialog("returns.dialog");
+        click(returns, "returns.all");
+        clickLater(returns, "returns.exchange");
+        Edt.waitFor("the Returns dialog closed", () -> Edt.showingDialog().isEmpty());
     }
 
     private static void approveBeyondStock() {
