@@ -30,6 +30,7 @@ import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.InsufficientStockException;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
@@ -81,7 +82,7 @@ public final class BillService {
     }
 
     public Bill create(Actor actor, BillDraft draft) {
-        RoleMatrix.require(actor, ChangeAction.CREATE_BILL, "Selling");
+        RoleMatrix.require(actor, ChangeAction.CREATE_BILL, ErrorText.ACTION_SELL);
         CheckedDraft checked = check(draft);
         String id = Ids.newId();
         SaleRules rules = terms.get();
@@ -107,7 +108,7 @@ public final class BillService {
             Bill bill = new Bill(id, actor.shopId(), actor.deviceId(), actor.userId(), draft.customerId(), number, label,
                     null, BillStatus.COMPLETED, totals.subtotal(), totals.tax(), totals.total(), paid, change,
                     overrideUser, null, null, null, BillSyncState.PENDING, 1, now, null, priced, payments, draft.discount(),
-                    Text.optional("discountReason", draft.discountReason(), 400, "the discount's reason"),
+                    Text.optional("discountReason", draft.discountReason(), 400, ErrorText.LABEL_DISCOUNT_REASON),
                     totals.discount(), discountApprover, totals.rounding(), rules.rounding().unit(), totals.taxes());
             BillRows.insert(tx, bill);
             // The bill's items are its stock movements (product, quantity, time, cashier): no stock_movement rows
@@ -135,13 +136,13 @@ public final class BillService {
 
     /** Cancels a completed bill and puts its items back into stock. Supervisors only; a reason is required. */
     public Bill voidBill(Actor actor, String billId, String reason) {
-        RoleMatrix.require(actor, ChangeAction.VOID_BILL, "Voiding a bill");
-        String why = Text.required("reason", reason, 400, "a reason for voiding");
+        RoleMatrix.require(actor, ChangeAction.VOID_BILL, ErrorText.ACTION_VOID_BILL);
+        String why = Text.required("reason", reason, 400, ErrorText.LABEL_REASON_VOID);
         return db.inTransaction(tx -> {
             BillRecord r = tx.selectFrom(BILL).where(BILL.ID.eq(billId)).and(BILL.SHOP_ID.eq(actor.shopId())).fetchOne();
-            if (r == null) throw new NotFoundException("bill", billId);
+            if (r == null) throw new NotFoundException(ErrorText.NOUN_BILL, billId);
             if (!BillStatus.COMPLETED.code().equals(r.getStatus())) {
-                throw new InvalidStateException("status", "Bill " + r.getLocalLabel() + " is already voided");
+                throw new InvalidStateException("status", ErrorText.BILL_ALREADY_VOIDED, r.getLocalLabel());
             }
             long now = clock.millis();
             tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.code()).set(BILL.VOID_REASON, why)
@@ -189,19 +190,19 @@ public final class BillService {
     }
 
     private static CheckedDraft check(BillDraft draft) {
-        if (draft.lines() == null || draft.lines().isEmpty()) throw new ValidationException("items", "A bill needs at least one item");
+        if (draft.lines() == null || draft.lines().isEmpty()) throw new ValidationException("items", ErrorText.BILL_NO_ITEMS);
         Set<String> ids = new LinkedHashSet<>();
         for (int i = 0; i < draft.lines().size(); i++) {
             BillDraft.Line l = draft.lines().get(i);
-            if (l.productId() == null) throw new ValidationException("items[" + i + "]", "Line " + (i + 1) + " has no product");
-            if (l.quantity() <= 0) throw new ValidationException("items[" + i + "].quantity", "The quantity on line " + (i + 1) + " must be more than zero");
+            if (l.productId() == null) throw new ValidationException("items[" + i + "]", ErrorText.LINE_NO_PRODUCT, i + 1);
+            if (l.quantity() <= 0) throw new ValidationException("items[" + i + "].quantity", ErrorText.LINE_QUANTITY_MIN, i + 1);
             if (l.quantity() > Limits.MAX_QUANTITY) {
-                throw new ValidationException("items[" + i + "].quantity", "The quantity on line " + (i + 1) + " is more than "
-                        + Limits.MAX_QUANTITY);
+                throw new ValidationException("items[" + i + "].quantity", ErrorText.LINE_QUANTITY_MAX, i + 1,
+                        Limits.MAX_QUANTITY);
             }
             ids.add(l.productId());
         }
-        if (draft.payments() == null || draft.payments().isEmpty()) throw new ValidationException("payments", "Take a payment");
+        if (draft.payments() == null || draft.payments().isEmpty()) throw new ValidationException("payments", ErrorText.PAYMENT_MISSING);
         return new CheckedDraft(ids);
     }
 
@@ -218,20 +219,20 @@ public final class BillService {
         int n = 1;
         for (BillDraft.PaymentDraft d : drafts) {
             String field = "payments[" + (n - 1) + "]";
-            if (d.method() == null) throw new ValidationException(field + ".method", "Choose how payment " + n + " is made");
-            if (d.amount() <= 0) throw new ValidationException(field + ".amount", "Payment " + n + " must be more than zero");
+            if (d.method() == null) throw new ValidationException(field + ".method", ErrorText.PAYMENT_METHOD_MISSING, n);
+            if (d.amount() <= 0) throw new ValidationException(field + ".amount", ErrorText.PAYMENT_AMOUNT_MIN, n);
             if (d.tendered() > Limits.MAX_AMOUNT) {
-                throw new ValidationException(field + ".tendered", "Payment " + n + " is more than " + Money.format(Limits.MAX_AMOUNT));
+                throw new ValidationException(field + ".tendered", ErrorText.PAYMENT_AMOUNT_MAX, n, Money.format(Limits.MAX_AMOUNT));
             }
             if (d.method() == PaymentMethod.CASH ? d.tendered() < d.amount() : d.tendered() != d.amount()) {
                 throw new ValidationException(field + ".tendered", d.method() == PaymentMethod.CASH
-                        ? "Cash handed over is less than the amount" : "Only cash can be over-tendered");
+                        ? ErrorText.CASH_SHORT : ErrorText.ONLY_CASH_OVER);
             }
             sum = Math.addExact(sum, d.amount());
             // a note's number as typed or scanned is stored as printed, so what is left on it sums exactly
             String ref = d.method() == PaymentMethod.STORE_CREDIT ? NoteLedger.normalise(d.reference()) : d.reference();
             out.add(new Payment(n++, d.method(), d.amount(), d.tendered(),
-                    Text.optional(field + ".reference", ref, 64, "the payment reference")));
+                    Text.optional(field + ".reference", ref, 64, ErrorText.LABEL_PAYMENT_REFERENCE)));
         }
         if (sum != total) throw new shopdesk.dal.error.PaymentMismatchException("payments", "Payments of "
                 + shopdesk.dal.money.Money.format(sum) + " do not match the bill total of "
@@ -255,7 +256,7 @@ public final class BillService {
         if (shortfalls.isEmpty()) return null;
         if (overrideUserId == null) throw new InsufficientStockException(shortfalls);
         if (!isSupervisor(tx, actor.shopId(), overrideUserId)) {
-            throw new PermissionDeniedException("Selling beyond stock needs a supervisor's approval");
+            throw new PermissionDeniedException(ErrorText.STOCK_NEEDS_SUPERVISOR);
         }
         return overrideUserId;
     }
@@ -266,9 +267,10 @@ public final class BillService {
      */
     private String checkDiscount(DSLContext tx, Actor actor, SaleRules rules, long cutBp, String approvedBy) {
         if (actor.role().atLeast(Role.SUPERVISOR) || !rules.needsApproval(cutBp)) return null;
-        String why = "A price cut of " + Money.rate((int) cutBp) + " is above the cashier's limit of "
-                + Money.rate((int) rules.cashierDiscountLimitBp()) + ": a supervisor must approve it";
-        if (approvedBy == null || !isSupervisor(tx, actor.shopId(), approvedBy)) throw new PermissionDeniedException(why);
+        if (approvedBy == null || !isSupervisor(tx, actor.shopId(), approvedBy)) {
+            throw new PermissionDeniedException(ErrorText.DISCOUNT_ABOVE_LIMIT, Money.rate((int) cutBp),
+                    Money.rate((int) rules.cashierDiscountLimitBp()));
+        }
         return approvedBy;
     }
 
@@ -282,7 +284,7 @@ public final class BillService {
         String code = deviceCodes.get(deviceId);
         if (code != null) return code;
         code = tx.select(DEVICE.CODE).from(DEVICE).where(DEVICE.ID.eq(deviceId)).fetchOptional(DEVICE.CODE)
-                .orElseThrow(() -> new NotFoundException("device", deviceId));
+                .orElseThrow(() -> new NotFoundException(ErrorText.NOUN_DEVICE, deviceId));
         deviceCodes.put(deviceId, code);
         return code;
     }

@@ -19,6 +19,7 @@ import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
@@ -75,8 +76,8 @@ public final class Resolutions {
     public void retryNow(Actor actor, long seq, String reason) {
         run(tx -> {
             QueuedEntry e = load(tx, seq);
-            requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "retried");
-            RoleMatrix.require(actor, e.state() == DeliveryState.FAILED ? Resolution.RETRY_FAILED : Resolution.RETRY, "Retrying a sync entry");
+            requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), ErrorText.STATE_RETRIED);
+            RoleMatrix.require(actor, e.state() == DeliveryState.FAILED ? Resolution.RETRY_FAILED : Resolution.RETRY, ErrorText.ACTION_RETRY_ENTRY);
             long now = clock.millis();
             store.makeDueNow(tx, seq, now);
             if (EntityType.BILL.equals(e.entityType())) setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
@@ -92,9 +93,9 @@ public final class Resolutions {
      */
     public void discard(Actor actor, long seq, String reason) {
         run(tx -> {
-            RoleMatrix.require(actor, Resolution.DISCARD, "Discarding a sync entry");
+            RoleMatrix.require(actor, Resolution.DISCARD, ErrorText.ACTION_DISCARD_ENTRY);
             QueuedEntry e = load(tx, seq);
-            requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "discarded");
+            requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), ErrorText.STATE_DISCARDED);
             long now = clock.millis();
             if (ChangeAction.CREATE_PRODUCT.name().equals(e.action())) ProductDependants.discardCreate(tx, store, audit, actor, e, reason, now);
             store.close(tx, seq, DeliveryState.DISCARDED, null, now);
@@ -112,7 +113,7 @@ public final class Resolutions {
      */
     public long forcePush(Actor actor, long seq, String reason) {
         return run(tx -> {
-            RoleMatrix.require(actor, Resolution.FORCE_PUSH, "Force-pushing a sync entry");
+            RoleMatrix.require(actor, Resolution.FORCE_PUSH, ErrorText.ACTION_FORCE_PUSH);
             QueuedEntry e = load(tx, seq);
             Conflict c = versionConflict(e);
             List<QueuedEntry> open = openStream(tx, e);
@@ -134,10 +135,10 @@ public final class Resolutions {
     /** Accepts the cloud's state of a product/customer: written locally, and the stream's open entries discarded. */
     public void takeTheirs(Actor actor, long seq, String reason) {
         run(tx -> {
-            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, "Taking the cloud's version");
+            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, ErrorText.ACTION_TAKE_THEIRS);
             QueuedEntry e = load(tx, seq);
             Conflict c = versionConflict(e);
-            if (c.serverState() == null) throw new InvalidStateException("serverState", "The cloud sent no state to take");
+            if (c.serverState() == null) throw new InvalidStateException("serverState", ErrorText.NO_SERVER_STATE);
             List<QueuedEntry> open = openStream(tx, e);
             long now = clock.millis();
             feed.upsert(tx, e.entityType(), c.serverState(), c.serverVersion(), now);
@@ -156,7 +157,7 @@ public final class Resolutions {
      */
     public long voidBillAndRestore(Actor actor, long seq, String reason) {
         return run(tx -> {
-            RoleMatrix.require(actor, Resolution.VOID_CONFLICTING_BILL, "Voiding an unsynced bill");
+            RoleMatrix.require(actor, Resolution.VOID_CONFLICTING_BILL, ErrorText.ACTION_VOID_UNSYNCED);
             QueuedEntry e = parkedBill(tx, seq);
             openStream(tx, e);
             long now = clock.millis();
@@ -179,8 +180,8 @@ public final class Resolutions {
      */
     public long reduceQuantities(Actor actor, long seq, Map<String, Long> newQuantities, String reason) {
         return run(tx -> {
-            RoleMatrix.require(actor, Resolution.REDUCE_QUANTITIES, "Reducing quantities on a bill");
-            if (newQuantities == null || newQuantities.isEmpty()) throw new ValidationException("quantities", "Say which quantities to reduce");
+            RoleMatrix.require(actor, Resolution.REDUCE_QUANTITIES, ErrorText.ACTION_REDUCE_QUANTITIES);
+            if (newQuantities == null || newQuantities.isEmpty()) throw new ValidationException("quantities", ErrorText.QUANTITIES_MISSING);
             QueuedEntry e = parkedBill(tx, seq);
             long now = clock.millis();
             BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
@@ -194,7 +195,7 @@ public final class Resolutions {
     /** Stock conflict on a bill: a supervisor approves selling beyond stock; the bill is sent again with the override. */
     public long overrideStock(Actor supervisor, long seq, String reason) {
         return run(tx -> {
-            RoleMatrix.require(supervisor, Resolution.STOCK_OVERRIDE, "Overriding stock");
+            RoleMatrix.require(supervisor, Resolution.STOCK_OVERRIDE, ErrorText.ACTION_OVERRIDE_STOCK);
             QueuedEntry e = parkedBill(tx, seq);
             long now = clock.millis();
             BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
@@ -231,20 +232,20 @@ public final class Resolutions {
     private QueuedEntry parkedBill(DSLContext tx, long seq) {
         QueuedEntry e = load(tx, seq);
         if (!ChangeAction.CREATE_BILL.name().equals(e.action())) {
-            throw new InvalidStateException("action", "Entry " + seq + " is not a bill (" + e.action() + ")");
+            throw new InvalidStateException("action", ErrorText.ENTRY_NOT_BILL, seq, e.action());
         }
-        requireState(e, Set.of(DeliveryState.CONFLICT, DeliveryState.FAILED), "resolved as a bill");
+        requireState(e, Set.of(DeliveryState.CONFLICT, DeliveryState.FAILED), ErrorText.STATE_AS_BILL);
         return e;
     }
 
     private static Conflict versionConflict(QueuedEntry e) {
-        requireState(e, Set.of(DeliveryState.CONFLICT), "resolved against the cloud's version");
+        requireState(e, Set.of(DeliveryState.CONFLICT), ErrorText.STATE_AGAINST_CLOUD);
         if (!EntityType.PRODUCT.equals(e.entityType()) && !EntityType.CUSTOMER.equals(e.entityType())) {
-            throw new InvalidStateException("entityType", "Only product and customer conflicts can be force-pushed or taken from the cloud");
+            throw new InvalidStateException("entityType", ErrorText.ONLY_PRODUCT_CUSTOMER);
         }
         Conflict c = SyncQueueView.conflict(e.serverState());
         if (c == null || c.kind() != Conflict.Kind.VERSION || c.serverVersion() == null) {
-            throw new InvalidStateException("serverState", "Entry " + e.seq() + " has no version conflict with a server version");
+            throw new InvalidStateException("serverState", ErrorText.NO_VERSION_CONFLICT, e.seq());
         }
         return c;
     }
@@ -252,20 +253,20 @@ public final class Resolutions {
     private List<QueuedEntry> openStream(DSLContext tx, QueuedEntry e) {
         List<QueuedEntry> open = store.openEntriesOfStream(tx, e.streamKey());
         if (open.stream().anyMatch(o -> o.state() == DeliveryState.IN_FLIGHT)) {
-            throw new InvalidStateException("state", "An entry of " + e.streamKey() + " is being sent right now; try again in a moment");
+            throw new InvalidStateException("state", ErrorText.ENTRY_BEING_SENT, e.streamKey());
         }
         return open;
     }
 
     private QueuedEntry load(DSLContext tx, long seq) {
         QueuedEntry e = store.find(tx, seq);
-        if (e == null) throw new NotFoundException("sync entry", Long.toString(seq));
+        if (e == null) throw new NotFoundException(ErrorText.NOUN_SYNC_ENTRY, Long.toString(seq));
         return e;
     }
 
-    private static void requireState(QueuedEntry e, Set<DeliveryState> allowed, String what) {
+    private static void requireState(QueuedEntry e, Set<DeliveryState> allowed, ErrorText what) {
         if (!allowed.contains(e.state())) {
-            throw new InvalidStateException("state", "Entry " + e.seq() + " is " + e.state() + " and cannot be " + what);
+            throw new InvalidStateException("state", ErrorText.ENTRY_STATE, e.seq(), e.state(), what);
         }
     }
 
@@ -282,8 +283,8 @@ public final class Resolutions {
     }
 
     private <T> T run(Database.TransactionalWork<T> work, String reason) {
-        if (reason == null || reason.isBlank()) throw new ValidationException("reason", "Give a reason: it goes into the audit log");
-        if (reason.length() > 400) throw new ValidationException("reason", "Keep the reason under 400 characters");
+        if (reason == null || reason.isBlank()) throw new ValidationException("reason", ErrorText.REASON_MISSING);
+        if (reason.length() > 400) throw new ValidationException("reason", ErrorText.REASON_TOO_LONG);
         T result = Tx.call(db, work);
         afterChange.run();
         return result;
