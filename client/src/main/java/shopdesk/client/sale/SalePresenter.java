@@ -91,7 +91,7 @@ public final class SalePresenter {
         try {
             return add(product, quantity(product, typed));
         } catch (ShopDeskException e) {
-            return error(e.getMessage());
+            return error(Messages.of(e));
         }
     }
 
@@ -123,7 +123,7 @@ public final class SalePresenter {
             }
             return true;
         } catch (ShopDeskException e) {
-            return error(e.getMessage());
+            return error(Messages.of(e));
         }
     }
 
@@ -146,7 +146,7 @@ public final class SalePresenter {
         } catch (NumberFormatException e) {
             return error(Messages.get("sale.msg.badQuantity", text, String.valueOf(Limits.MAX_QUANTITY)));
         } catch (ShopDeskException e) {
-            return error(e.getMessage());
+            return error(Messages.of(e));
         }
     }
 
@@ -170,7 +170,7 @@ public final class SalePresenter {
             return info(text == null || text.isBlank() ? Messages.get("sale.msg.discountRemoved")
                     : Messages.get("sale.msg.discount", text.trim(), sale.lines().get(index).product().name()) + approvalNote());
         } catch (ShopDeskException e) {
-            return error(e.getMessage());
+            return error(Messages.of(e));
         }
     }
 
@@ -182,7 +182,7 @@ public final class SalePresenter {
             return info(text == null || text.isBlank() ? Messages.get("sale.msg.billDiscountRemoved")
                     : Messages.get("sale.msg.billDiscount", text.trim()) + approvalNote());
         } catch (ShopDeskException e) {
-            return error(e.getMessage());
+            return error(Messages.of(e));
         }
     }
 
@@ -200,7 +200,7 @@ public final class SalePresenter {
         } catch (IllegalArgumentException e) {
             return error(e.getMessage());
         } catch (ShopDeskException e) {
-            return error(e.getMessage());
+            return error(Messages.of(e));
         }
     }
 
@@ -294,7 +294,7 @@ public final class SalePresenter {
         } catch (IllegalArgumentException e) {
             return error(e.getMessage());
         } catch (ShopDeskException e) {
-            return error(e.getMessage());
+            return error(Messages.of(e));
         }
     }
 
