@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.SYNC_QUEUE;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,42 @@ public abstract class AbstractDeliveryOutcomeTest extends OutboxTestBase {
         outbox.pushOnce();
         assertThat(entry(lastSeq()).state()).isEqualTo(DeliveryState.FAILED);
         assertThat(entry(lastSeq()).lastError()).isEqualTo("NOT_FOUND: Unknown product");
+    }
+
+    @Test
+    void aBillPaidWithANoteTheServerDoesNotHaveYetWaitsWithoutCountingFailuresThenFailsAfterADay() {
+        Bill b = sell(product.id(), 1);
+        Bill other = sell(product.id(), 1);
+        cloud.onPush(r -> Reply.json(200, new PushResponse(r.entries().stream().map(e -> e.entityId().equals(b.id())
+                ? EntryResult.rejected(e.requestId(), "STORE_CREDIT_NOT_YET_KNOWN", "Store credit T2-C000001 is not here yet")
+                : EntryResult.applied(e.requestId(), null)).toList(), StubCloud.SERVER_TIME)));
+        outbox.pushOnce();
+        QueuedEntry waiting = outbox.store().openEntriesOfStream(db.dsl(), "bill:" + b.id()).get(0);
+        assertThat(waiting.state()).isEqualTo(DeliveryState.RETRY_WAIT);
+        assertThat(waiting.failures()).as("waiting is no failure").isZero();
+        assertThat(waiting.nextAttemptAt()).isGreaterThanOrEqualTo(clock.millis() + 30_000);
+        assertThat(waiting.lastError()).startsWith("STORE_CREDIT_NOT_YET_KNOWN: ");
+        assertThat(lastAttempt(waiting.seq()).outcome()).isEqualTo(AttemptOutcome.WAITING_FOR_NOTE);
+        assertThat(billSyncState(b)).isEqualTo("PENDING");
+        assertThat(billSyncState(other)).as("the rest of the queue is not held up").isEqualTo("SYNCED");
+
+        for (int i = 0; i < 40; i++) { // far more tries than sync.max-retryable-failures, within the day
+            clock.advance(20 * 60_000);
+            outbox.pushOnce();
+        }
+        assertThat(entry(waiting.seq()).state()).isEqualTo(DeliveryState.RETRY_WAIT);
+        assertThat(entry(waiting.seq()).failures()).isZero();
+        clock.advance(Duration.ofHours(11).toMillis()); // 24 h 20 min since the first answer
+        outbox.pushOnce();
+        QueuedEntry failed = entry(waiting.seq());
+        assertThat(failed.state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(failed.lastError()).startsWith("Waited 24 h").contains("STORE_CREDIT_NOT_YET_KNOWN");
+        assertThat(billSyncState(b)).isEqualTo("FAILED");
+
+        // a supervisor's retry starts a new wait: the next such answer waits again instead of failing at once
+        outbox.resolutions().retryNow(supervisor, failed.seq(), "T2 is back from repair today");
+        outbox.pushOnce();
+        assertThat(entry(waiting.seq()).state()).isEqualTo(DeliveryState.RETRY_WAIT);
     }
 
     @Test

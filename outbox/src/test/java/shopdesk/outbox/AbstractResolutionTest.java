@@ -206,6 +206,44 @@ public abstract class AbstractResolutionTest extends OutboxTestBase {
     }
 
     @Test
+    void reducingABillPaidPartNotePartCashGivesTheCashBackFirstAndTheRestToTheNote() {
+        long one = BillCalculator.line(new BillCalculator.Line(1, product.unitPrice(), product.taxRateBp())).total();
+        long two = BillCalculator.line(new BillCalculator.Line(2, product.unitPrice(), product.taxRateBp())).total();
+        long four = BillCalculator.line(new BillCalculator.Line(4, product.unitPrice(), product.taxRateBp())).total();
+        // an exchange left note T1-C000001 for two units' worth
+        Bill first = sell(product.id(), 2);
+        var back = new shopdesk.dal.returns.ReturnService(db, outbox.recorder(), clock).create(cashier,
+                new shopdesk.dal.returns.ReturnDraft(first.id(), "VOUCHER", null, null,
+                        List.of(new shopdesk.dal.returns.ReturnDraft.Line(1, null, 2, true)), null));
+        var note = new shopdesk.dal.returns.StoreCreditService(db, outbox.recorder(), clock).issue(cashier, two, back.id(), null);
+        // four units: cash first on the bill, then the note
+        Bill b = bills.create(cashier, new shopdesk.dal.bill.BillDraft(null, List.of(new shopdesk.dal.bill.BillDraft.Line(product.id(), 4)),
+                List.of(new shopdesk.dal.bill.BillDraft.PaymentDraft(shopdesk.dal.bill.PaymentMethod.CASH, four - two, four, null),
+                        new shopdesk.dal.bill.BillDraft.PaymentDraft(shopdesk.dal.bill.PaymentMethod.STORE_CREDIT, two, two,
+                                note.localLabel())), null));
+        cloud.onPush(r -> Reply.json(200, new PushResponse(r.entries().stream().map(e -> e.entityId().equals(b.id())
+                ? EntryResult.conflict(e.requestId(), new Conflict(Conflict.Kind.STOCK, "Not enough", null, null,
+                        List.of(new Conflict.Shortfall(product.id(), "SKU-1", 4, 1))))
+                : EntryResult.applied(e.requestId(), null)).toList(), StubCloud.SERVER_TIME)));
+        for (int i = 0; i < 4; i++) outbox.pushOnce();
+        long seq = outbox.store().openEntriesOfStream(db.dsl(), "bill:" + b.id()).get(0).seq();
+        assertThat(state(seq)).isEqualTo(DeliveryState.CONFLICT);
+        assertThat(shopdesk.dal.returns.NoteLedger.balance(db.dsl(), shopId, note.localLabel()).orElseThrow().left()).isZero();
+
+        long newSeq = outbox.resolutions().reduceQuantities(supervisor, seq, Map.of(product.id(), 1L), "one was on the shelf");
+        BillPayload sent = Payloads.fromJson(entry(newSeq).payload(), BillPayload.class);
+        assertThat(sent.total()).isEqualTo(one);
+        assertThat(sent.payments()).as("all the cash back, then the rest off the note")
+                .extracting(BillPayload.Payment::method, BillPayload.Payment::amount, BillPayload.Payment::tendered,
+                        BillPayload.Payment::reference)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("STORE_CREDIT", one, one, "T1-C000001"));
+        assertThat(shopdesk.dal.returns.NoteLedger.balance(db.dsl(), shopId, note.localLabel()).orElseThrow().left())
+                .as("the note's part comes back onto it").isEqualTo(two - one);
+        assertThat(db.dsl().select(PAYMENT.METHOD).from(PAYMENT).where(PAYMENT.BILL_ID.eq(b.id())).fetch(PAYMENT.METHOD))
+                .containsExactly("STORE_CREDIT");
+    }
+
+    @Test
     void aSupervisorCanOverrideStock() {
         Bill b = stockConflictOn(4);
         long seq = lastSeq();

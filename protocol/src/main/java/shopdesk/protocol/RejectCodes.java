@@ -73,6 +73,13 @@ public final class RejectCodes {
      * a supervisor overrides or the earlier bill is voided.
      */
     public static final String STORE_CREDIT_EXCEEDED = "STORE_CREDIT_EXCEEDED";
+    /**
+     * A bill is paid with a store-credit note the server does not have yet, whose number is another till's of this
+     * shop ({@code <till code>-C...}): that till wrote it and has not sent it yet. Nothing was stored and the result
+     * is not kept: the same entry sent again later is applied once the note is there. Tills keep the bill waiting
+     * (retried with backoff) instead of giving it to the supervisor; older tills treat it like any REJECTED.
+     */
+    public static final String STORE_CREDIT_NOT_YET_KNOWN = "STORE_CREDIT_NOT_YET_KNOWN";
     /** Applying the entry failed unexpectedly on the server (logged with its request id); the rest of the batch applied. */
     public static final String INTERNAL = "INTERNAL";
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import shopdesk.client.message.PlainMessages;
 import shopdesk.client.sync.ConflictInfo;
 import shopdesk.client.sync.DrainListener;
 import shopdesk.client.sync.EntryDetail;
@@ -99,7 +98,7 @@ public final class OutboxSync implements SyncPort {
     private String heldBy(long seq) {
         return outbox.view().entry(seq).map(b -> "Entry " + seq + ", " + entry(b.summary()).entityName() + ": "
                 + SyncStates.toClient(b.summary().state()).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                + (b.summary().lastError() == null ? "" : ": " + PlainMessages.plain(b.summary().lastError())))
+                + (b.summary().lastError() == null ? "" : ": " + shopdesk.client.sync.NoteErrorWords.plain(b.summary().lastError())))
                 .orElse("Entry " + seq);
     }
 

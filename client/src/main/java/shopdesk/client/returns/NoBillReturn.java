@@ -28,7 +28,7 @@ final class NoBillReturn {
         for (int i = 0; i < products.size(); i++) {
             Product p = products.get(i);
             out.add(new OriginalBill.Line(i + 1, p.id(), p.sku(), p.name(), Limits.MAX_QUANTITY, p.unitPrice(), p.taxRateBp(),
-                    0, 0, 0, 0));
+                    0, 0, 0, 0, p.soldByWeight()));
         }
         return out;
     }

@@ -11,6 +11,7 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.sale.PaymentMethod;
 import shopdesk.client.ui.Swing;
 import shopdesk.dal.money.Money;
 
@@ -21,7 +22,8 @@ public final class ReturnPanel extends JPanel {
     private final JLabel bill = Swing.named("returns.bill", new JLabel(" "));
     private final ReturnLineTableModel model;
     private final JTable table;
-    private final JComboBox<String> method = Swing.named("returns.method", new JComboBox<>(new String[] {"CASH", "CARD", "UPI"}));
+    private final JComboBox<PaymentMethod> method = Swing.named("returns.method",
+            new JComboBox<>(ReturnPresenter.REFUND_METHODS.toArray(PaymentMethod[]::new)));
     private final JTextField reason = Swing.named("returns.reason", new JTextField(24));
     private final JLabel total = Swing.named("returns.total", new JLabel(" "));
     private final JLabel message = Swing.named("returns.message", new JLabel(" "));
@@ -40,15 +42,14 @@ public final class ReturnPanel extends JPanel {
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focused) {
-                return super.getListCellRendererComponent(list, value == null ? "" : ReturnPresenter.methodLabel(
-                        (String) value), index, selected, focused);
+                return super.getListCellRendererComponent(list, value == null ? "" : ((PaymentMethod) value).label(),
+                        index, selected, focused);
             }
         });
         add(number, "growx");
         add(Swing.button("returns.find", new JButton(Messages.get("returns.find")), this::find), "split 2");
         add(Swing.button("returns.noBill", new JButton(Messages.get("returns.noBill")), () -> {
             presenter.startWithoutBill();
-            model.fireTableStructureChanged();
             refresh();
         }), "wrap");
         add(bill, "span, wrap");
@@ -101,14 +102,14 @@ public final class ReturnPanel extends JPanel {
 
     private void take() {
         if (table.isEditing()) table.getCellEditor().stopCellEditing();
-        presenter.setRefundMethod((String) method.getSelectedItem());
+        presenter.setRefundMethod((PaymentMethod) method.getSelectedItem());
         presenter.setReason(reason.getText());
     }
 
     private void refresh() {
         bill.setText(presenter.withoutBill() ? Messages.get("returns.noBill.title")
                 : presenter.label().isEmpty() ? " " : Messages.get("receipt.bill", presenter.label()));
-        model.fireTableDataChanged();
+        model.show(presenter.lines());
         total.setText(Messages.get("returns.refundTotal", Money.format(presenter.refundTotal())));
         message.setText(presenter.message());
         message.putClientProperty(FlatClientProperties.STYLE_CLASS, presenter.messageIsError() ? "error" : null);

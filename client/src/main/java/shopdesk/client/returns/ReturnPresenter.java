@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
+import shopdesk.client.sale.PaymentMethod;
 import shopdesk.client.session.SessionHolder;
 import shopdesk.dal.money.Money;
 import shopdesk.dal.returns.OriginalBill;
 import shopdesk.dal.returns.RefundMath;
 import shopdesk.dal.returns.ReturnDraft;
 import shopdesk.dal.returns.SaleReturn;
+import shopdesk.dal.stock.StockQuantity;
 
 /**
  * The Returns screen without a display: find the bill (scanned receipt number or from the bills list), choose
@@ -19,13 +21,8 @@ import shopdesk.dal.returns.SaleReturn;
  * exchange is a return refunded as store credit (VOUCHER) that the next sale takes as a payment.
  */
 public final class ReturnPresenter {
-    /** How the money goes back: the payment method codes a refund may use (their labels: {@link #methodLabel}). */
-    public static final Map<String, String> REFUND_METHODS = Map.of("CASH", "CASH", "CARD", "CARD", "UPI", "UPI");
-
-    /** "Cash", "Card", "UPI" in the till's language. */
-    public static String methodLabel(String code) {
-        return shopdesk.client.sale.PaymentMethod.valueOf(code).label();
-    }
+    /** How the money goes back: the payment methods a refund may use, in the order the screen offers them. */
+    public static final List<PaymentMethod> REFUND_METHODS = List.of(PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.UPI);
 
     /**
      * A finished exchange: the credit the sale takes as a payment, the return's label as its reference, and the
@@ -40,7 +37,7 @@ public final class ReturnPresenter {
     private NoBillReturn noBill; // a supervisor's return without the bill, while one is being built
     private final Map<Integer, Long> quantities = new LinkedHashMap<>();
     private final Map<Integer, Boolean> restock = new LinkedHashMap<>();
-    private String refundMethod = "CASH";
+    private PaymentMethod refundMethod = PaymentMethod.CASH;
     private String reason = "";
     private String message = Messages.get("returns.msg.scan");
     private boolean error;
@@ -120,18 +117,39 @@ public final class ReturnPresenter {
         return restock.getOrDefault(lineNo, true);
     }
 
+    /** A line's quantity to come back as the table shows it: a count, or kg with up to three decimals. */
+    public String quantityText(int lineNo) {
+        OriginalBill.Line l = line(lineNo);
+        return l == null ? "" : shown(quantity(lineNo), l.weighed());
+    }
+
+    /**
+     * "1.25 kg" for 1250 g of a weighed line, "3" for a count; "0 kg" for nothing of a weighed one. The table's
+     * sold and left columns and its messages use it too.
+     */
+    public static String shown(long quantity, boolean weighed) {
+        return StockQuantity.format(quantity, weighed);
+    }
+
+    /**
+     * Reads what the cashier typed for a line: a whole count, or for a weighed line kg with up to three decimals
+     * ("0.5", "0,5" or "0.5 kg", as the sale screen takes a weight), kept in grams.
+     */
     public boolean setQuantity(int lineNo, String text) {
-        OriginalBill.Line l = lines().stream().filter(x -> x.lineNo() == lineNo).findFirst().orElse(null);
+        OriginalBill.Line l = line(lineNo);
         if (l == null) return error(Messages.get("returns.msg.noLine"));
-        long q;
-        try {
-            q = Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return error(Messages.get("returns.msg.wholeNumber"));
-        }
-        if (q < 0 || q > l.left()) return error(Messages.get("returns.msg.range", String.valueOf(l.left()), l.name()));
+        String typed = text == null ? "" : text.strip();
+        if (l.weighed() && typed.toLowerCase(java.util.Locale.ROOT).endsWith("kg")) typed = typed.substring(0, typed.length() - 2).strip();
+        var read = StockQuantity.parse(typed, l.weighed(), Long.MIN_VALUE);
+        if (read.isEmpty()) return error(l.weighed() ? Messages.get("returns.msg.weight", typed) : Messages.get("returns.msg.wholeNumber"));
+        long q = read.getAsLong();
+        if (q < 0 || q > l.left()) return error(Messages.get("returns.msg.range", shown(l.left(), l.weighed()), l.name()));
         quantities.put(lineNo, q);
         return info(Messages.get("returns.refundTotal", Money.format(refundTotal())));
+    }
+
+    private OriginalBill.Line line(int lineNo) {
+        return lines().stream().filter(x -> x.lineNo() == lineNo).findFirst().orElse(null);
     }
 
     /** Everything left on the bill comes back. */
@@ -144,11 +162,11 @@ public final class ReturnPresenter {
         restock.put(lineNo, back);
     }
 
-    public void setRefundMethod(String method) {
-        if (REFUND_METHODS.containsKey(method)) refundMethod = method;
+    public void setRefundMethod(PaymentMethod method) {
+        if (REFUND_METHODS.contains(method)) refundMethod = method;
     }
 
-    public String refundMethod() {
+    public PaymentMethod refundMethod() {
         return refundMethod;
     }
 
@@ -174,7 +192,7 @@ public final class ReturnPresenter {
 
     /** Refunds the chosen lines by the refund method; null (and a message) when it cannot. */
     public SaleReturn refund() {
-        return take(refundMethod, Messages.get("returns.refund"));
+        return take(refundMethod.name(), Messages.get("returns.refund"));
     }
 
     /** Takes the return as store credit for a sale that follows; null (and a message) when it cannot. */
@@ -199,7 +217,7 @@ public final class ReturnPresenter {
                     : new ReturnDraft(bill.id(), method, reason.isBlank() ? null : reason, null, chosen, bill);
             SaleReturn r = returns.take(sessions.require().actor(), draft);
             String done = what + " " + r.localLabel() + ": " + Money.format(r.total()) + " "
-                    + (method.equals("VOUCHER") ? Messages.get("returns.msg.credit") : Messages.get("returns.msg.backBy", methodLabel(method)));
+                    + (method.equals("VOUCHER") ? Messages.get("returns.msg.credit") : Messages.get("returns.msg.backBy", PaymentMethod.valueOf(method).label()));
             bill = null;
             noBill = null;
             quantities.clear();

@@ -12,12 +12,13 @@ import shopdesk.protocol.RejectCodes;
  * {@code "CODE: the server's English detail"} (sync_delivery.last_error); the code is stable (protocol
  * {@link RejectCodes}), so a Hindi till shows its own sentence for the code while the server's detail stays in the
  * record, the log and {@link #detail(String)}. An English till keeps showing the server's own, more specific words.
+ * The sync centre asks {@link NoteErrorWords} first: it names the store credit note in both languages.
  */
 public final class RejectionTexts {
     private static final Pattern RECORDED = Pattern.compile("^([A-Z][A-Z_]+): (.*)$", Pattern.DOTALL);
     /** The codes with a sentence of their own (errors.reject.CODE); any other code gets errors.reject.other. */
     static final Set<String> EXPLAINED = Set.of(RejectCodes.DISCOUNT_NOT_APPROVED, RejectCodes.STORE_CREDIT_EXCEEDED,
-            RejectCodes.UNKNOWN_STORE_CREDIT, RejectCodes.CREDIT_EXCEEDS_RETURN, RejectCodes.UNKNOWN_RETURN,
+            RejectCodes.UNKNOWN_STORE_CREDIT, RejectCodes.STORE_CREDIT_NOT_YET_KNOWN, RejectCodes.CREDIT_EXCEEDS_RETURN, RejectCodes.UNKNOWN_RETURN,
             RejectCodes.NOT_RETURNABLE, RejectCodes.REFUND_MISMATCH, RejectCodes.FORBIDDEN_ROLE, RejectCodes.FORBIDDEN_ACTOR,
             RejectCodes.VARIANCE_NEEDS_APPROVAL, RejectCodes.DAY_ALREADY_CLOSED, RejectCodes.BUSINESS_DATE_AHEAD,
             RejectCodes.UNKNOWN_PRODUCT, RejectCodes.UNKNOWN_CUSTOMER, RejectCodes.UNKNOWN_BILL, RejectCodes.DUPLICATE,

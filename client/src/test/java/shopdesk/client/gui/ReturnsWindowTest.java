@@ -59,6 +59,40 @@ class ReturnsWindowTest {
     }
 
     @Test
+    void aWeighedLineShowsKgAndTakesAWeightTypedInKg() throws Exception {
+        start();
+        Edt.run(() -> window.view().showTab(2));
+        click(window, "product.new");
+        type(window, "product.sku", "RICE");
+        type(window, "product.barcode", "8901000000028");
+        type(window, "product.name", "Rice");
+        type(window, "product.price", "60");
+        type(window, "product.tax", "0");
+        Edt.run(() -> Edt.<javax.swing.JCheckBox>find(window, "product.soldByWeight").setSelected(true));
+        click(window, "product.save");
+        Edt.run(() -> window.view().showTab(0));
+        scan("1.25*RICE"); // 75.00
+        click(window, "sale.payCash");
+        clickLater(window, "sale.complete");
+        approveBeyondStock();
+        click(Edt.dialog("receipt.dialog"), "receipt.close");
+        Edt.waitFor("receipt closed", () -> Edt.showingDialog().isEmpty());
+
+        Edt.later(() -> menuItem("menu.returns").doClick());
+        JDialog returns = Edt.dialog("returns.dialog");
+        type(returns, "returns.number", "T1-000001");
+        Edt.run(() -> Edt.<JTextField>find(returns, "returns.number").postActionEvent());
+        JTable lines = Edt.find(returns, "returns.lines");
+        assertThat(Edt.call(() -> lines.getValueAt(0, 1))).isEqualTo("1.25 kg");
+        Edt.run(() -> lines.setValueAt("0.5", 0, 3));
+        assertThat(Edt.call(() -> lines.getValueAt(0, 3))).isEqualTo("0.5 kg");
+        assertThat(text(returns, "returns.total")).isEqualTo("Refund " + Money.format(3_000));
+        click(returns, "returns.refund");
+        assertThat(text(returns, "returns.message")).isEqualTo("Refund T1-R000001: " + Money.format(3_000) + " back by Cash");
+        Edt.run(returns::dispose);
+    }
+
+    @Test
     void aSupervisorTakesAReturnWithoutTheBillByScanningTheProduct() throws Exception {
         start(); // logged in as the admin, who may take a return without the bill
         Edt.later(() -> menuItem("menu.returns").doClick());

@@ -71,7 +71,7 @@ class ReturnPresenterTest {
         assertThat(presenter.setQuantity(1, "1")).isTrue();
         presenter.setRestock(1, false);
         assertThat(presenter.refundTotal()).isEqualTo(12_600);
-        presenter.setRefundMethod("CARD");
+        presenter.setRefundMethod(PaymentMethod.CARD);
         var r = presenter.refund();
         assertThat(r).isNotNull();
         assertThat(r.refundMethod()).isEqualTo("CARD");
@@ -181,5 +181,50 @@ class ReturnPresenterTest {
         assertThat(r.approvedBy()).isEqualTo(till.supervisor.userId());
         assertThat(r.total()).isEqualTo(25_200);
         assertThat(presenter.withoutBill()).isFalse();
+    }
+
+    @Test
+    void aWeighedLineShowsKgAndTakesWhatIsTypedInKgAsGrams() {
+        Product rice = till.product("RICE", 6_000, 0, 10_000); // 60.00 a kg, no tax
+        till.db.dsl().update(shopdesk.db.Tables.PRODUCT).set(shopdesk.db.Tables.PRODUCT.SOLD_BY_WEIGHT, true)
+                .where(shopdesk.db.Tables.PRODUCT.ID.eq(rice.id())).execute();
+        new BillService(till.db, till.changes, till.clock).create(till.cashier, new BillDraft(null,
+                List.of(new BillDraft.Line(rice.id(), 1_250)), // 1.25 kg: 75.00
+                List.of(BillDraft.PaymentDraft.exact(shopdesk.dal.bill.PaymentMethod.CASH, 7_500)), null));
+        ReturnLineTableModel table = new ReturnLineTableModel(presenter, () -> { });
+
+        assertThat(presenter.find("T1-000002")).isTrue();
+        table.show(presenter.lines());
+        assertThat(presenter.lines()).singleElement().satisfies(l -> assertThat(l.weighed()).isTrue());
+        assertThat(table.getValueAt(0, 1)).isEqualTo("1.25 kg");
+        assertThat(table.getValueAt(0, 2)).isEqualTo("1.25 kg");
+        assertThat(table.getValueAt(0, 3)).isEqualTo("0 kg");
+
+        assertThat(presenter.setQuantity(1, "1.5")).isFalse();
+        assertThat(presenter.message()).isEqualTo(Messages.get("returns.msg.range", "1.25 kg", "Product RICE"));
+        assertThat(presenter.setQuantity(1, "0.0005")).as("below a gram").isFalse();
+        assertThat(presenter.message()).isEqualTo(Messages.get("returns.msg.weight", "0.0005"));
+        table.setValueAt("0.5", 0, 3);
+        assertThat(presenter.quantity(1)).as("stored in grams").isEqualTo(500);
+        assertThat(table.getValueAt(0, 3)).isEqualTo("0.5 kg");
+        assertThat(presenter.setQuantity(1, "0,5 kg")).as("the table's own text reads back").isTrue();
+        assertThat(presenter.refundTotal()).isEqualTo(3_000); // 0.5 kg of 75.00 for 1.25 kg
+
+        var r = presenter.refund();
+        assertThat(r).isNotNull();
+        assertThat(r.items()).singleElement().satisfies(i -> assertThat(i.quantity()).isEqualTo(500));
+        assertThat(r.total()).isEqualTo(3_000);
+        presenter.find("T1-000002");
+        assertThat(presenter.quantityText(1)).isEqualTo("0 kg");
+        assertThat(ReturnPresenter.shown(presenter.lines().get(0).left(), true)).isEqualTo("0.75 kg");
+    }
+
+    @Test
+    void theRefundMethodsAreThePaymentMethodsMoneyCanGoBackBy() {
+        assertThat(ReturnPresenter.REFUND_METHODS).containsExactly(PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.UPI);
+        presenter.setRefundMethod(PaymentMethod.STORE_CREDIT);
+        assertThat(presenter.refundMethod()).as("a note is no refund method").isEqualTo(PaymentMethod.CASH);
+        presenter.setRefundMethod(PaymentMethod.UPI);
+        assertThat(presenter.refundMethod()).isEqualTo(PaymentMethod.UPI);
     }
 }

@@ -80,7 +80,7 @@ public final class ReturnService {
                     .where(BILL.ID.eq(billId)).fetchOne(BILL.LEGAL_LABEL), b.status() != shopdesk.protocol.BillStatus.COMPLETED,
                     b.items().stream().map(i -> new OriginalBill.Line(i.lineNo(), i.productId(), i.sku(), i.name(),
                             i.quantity(), i.unitPrice(), i.taxRateBp(), i.lineSubtotal(), i.lineTax(), i.lineTotal(),
-                            returned.getOrDefault(i.lineNo(), 0L))).toList());
+                            returned.getOrDefault(i.lineNo(), 0L), i.weighed())).toList());
         });
     }
 
@@ -151,7 +151,7 @@ public final class ReturnService {
         Map<Integer, Long> mine = ReturnRows.returnedByLine(tx, remote.id());
         return new OriginalBill(remote.id(), remote.localLabel(), remote.legalLabel(), remote.voided(), remote.lines().stream()
                 .map(l -> new OriginalBill.Line(l.lineNo(), l.productId(), l.sku(), l.name(), l.quantity(), l.unitPrice(),
-                        l.taxRateBp(), l.subtotal(), l.tax(), l.total(), Math.max(l.returned(), mine.getOrDefault(l.lineNo(), 0L))))
+                        l.taxRateBp(), l.subtotal(), l.tax(), l.total(), Math.max(l.returned(), mine.getOrDefault(l.lineNo(), 0L)), l.weighed()))
                 .toList());
     }
 

@@ -27,7 +27,7 @@ public final class RemoteBills {
         ReturnableBill b = Payloads.fromJson(r.body(), ReturnableBill.class);
         return Optional.of(new OriginalBill(b.id(), b.localLabel(), b.legalLabel(), b.voided(), b.lines().stream()
                 .map(l -> new OriginalBill.Line(l.lineNo(), l.productId(), l.sku(), l.name(), l.quantity(), l.unitPrice(),
-                        l.taxRateBp(), l.subtotal(), l.tax(), l.total(), l.returned()))
+                        l.taxRateBp(), l.subtotal(), l.tax(), l.total(), l.returned(), l.weighed()))
                 .toList()));
     }
 

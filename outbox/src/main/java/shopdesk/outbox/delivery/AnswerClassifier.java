@@ -21,7 +21,8 @@ import shopdesk.protocol.PushResponse;
 
 /**
  * What the cloud's answer to a push means for each entry sent, by the rules in DESIGN.md: network errors, timeouts,
- * 5xx and 429 are retried (honouring Retry-After), 409/412 is a conflict, other 4xx are permanent. Pure: no I/O, no
+ * 5xx and 429 are retried (honouring Retry-After), 409/412 is a conflict, other 4xx are permanent; a result refused
+ * for a store-credit note the server does not have yet waits ({@link NoteWait}). Pure: no I/O, no
  * health, no clock of its own; {@link PushExchange} acts on the {@link Kind}.
  */
 final class AnswerClassifier {
@@ -118,7 +119,9 @@ final class AnswerClassifier {
             case CONFLICT -> new Outcome.Parked(e, DeliveryState.CONFLICT, AttemptOutcome.CONFLICT,
                     x.conflict() == null ? "Conflict" : x.conflict().message(), 200,
                     x.conflict() == null ? null : Json.gson().toJson(x.conflict()));
-            case REJECTED -> new Outcome.Parked(e, DeliveryState.FAILED, AttemptOutcome.REJECTED,
+            case REJECTED -> NoteWait.waits(x.rejected())
+                    ? new Outcome.Wait(e, x.rejected().code() + ": " + x.rejected().message(), 200)
+                    : new Outcome.Parked(e, DeliveryState.FAILED, AttemptOutcome.REJECTED,
                     x.rejected() == null ? "Rejected" : x.rejected().code() + ": " + x.rejected().message(), 200, null);
         };
     }

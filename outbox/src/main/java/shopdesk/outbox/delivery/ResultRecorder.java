@@ -118,6 +118,16 @@ final class ResultRecorder {
         } else if (o instanceof Outcome.Retry r) {
             store.logAttempt(tx, e.seq(), now, r.label(), r.status(), r.error());
             countFailure(tx, e, r.error(), r.status(), r.retryAfterMs(), now);
+        } else if (o instanceof Outcome.Wait w) {
+            store.logAttempt(tx, e.seq(), now, AttemptOutcome.WAITING_FOR_NOTE, w.status(), w.error());
+            NoteWait.Waited waited = NoteWait.waited(tx, e.seq());
+            if (now - waited.since() >= NoteWait.LIMIT_MS) {
+                store.park(tx, e.seq(), DeliveryState.FAILED, NoteWait.gaveUp(w.error()), w.status(), null, null, now);
+                applier.failed(tx, e);
+            } else {
+                long wait = Math.max(backoff.delayMs(waited.times(), 0), NoteWait.floorMs(waited.times()));
+                store.markRetry(tx, e.seq(), e.failures(), now + wait, w.error(), w.status(), now);
+            }
         } else if (o instanceof Outcome.Release rel) {
             if (rel.label() != null) store.logAttempt(tx, e.seq(), now, rel.label(), rel.status(), null);
             store.release(tx, List.of(e.seq()), now);

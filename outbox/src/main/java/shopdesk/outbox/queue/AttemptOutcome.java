@@ -8,7 +8,9 @@ public enum AttemptOutcome implements StoredCode {
     THROTTLED, SERVER_ERROR,
     /** Any other HTTP status (the attempt row keeps the status); once stored as {@code HTTP_<status>}. */
     HTTP_ERROR,
-    NETWORK, BAD_RESPONSE, LOGIN_REQUIRED, UPDATE_REQUIRED, LOGIN_REFRESHED;
+    NETWORK, BAD_RESPONSE, LOGIN_REQUIRED, UPDATE_REQUIRED, LOGIN_REFRESHED,
+    /** The server does not have a store-credit note the bill pays with yet (another till wrote it): it waits. */
+    WAITING_FOR_NOTE;
 
     private static final String LEGACY_HTTP_PREFIX = "HTTP_";
 

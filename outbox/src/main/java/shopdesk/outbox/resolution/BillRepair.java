@@ -47,8 +47,8 @@ final class BillRepair {
 
     /**
      * The bill with some products' quantities lowered (0 removes the line), totals recomputed with the shared
-     * BillCalculator and payments reduced from the last one so they cover the new total exactly (the difference
-     * is refunded). Updates the local bill, items, payments and stock; returns the new payload to send.
+     * BillCalculator and payments reduced in {@link RefundOrder} (cash first, store credit last) so they cover the new
+     * total exactly (the difference is refunded; a note's part goes back onto the note). Updates the local bill, items, payments and stock; returns the new payload to send.
      */
     static BillPayload reduce(DSLContext tx, Actor actor, BillPayload bill, Map<String, Long> newQuantities,
                               String reason, long now) {
@@ -80,14 +80,7 @@ final class BillRepair {
                 bill.coin(), null);
         BillCalculator.Totals t = BillTerms.totals(kept);
         long excess = bill.payments().stream().mapToLong(BillPayload.Payment::amount).sum() - t.total();
-        List<BillPayload.Payment> payments = new ArrayList<>(bill.payments());
-        for (int k = payments.size() - 1; k >= 0 && excess > 0; k--) {
-            BillPayload.Payment p = payments.get(k);
-            long cut = Math.min(excess, p.amount());
-            excess -= cut;
-            payments.set(k, new BillPayload.Payment(p.lineNo(), p.method(), p.amount() - cut, p.tendered(), p.reference()));
-        }
-        payments.removeIf(p -> p.amount() == 0 && payments.size() > 1);
+        List<BillPayload.Payment> payments = RefundOrder.cut(bill.payments(), excess);
 
         tx.deleteFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(bill.id())).execute();
         for (int k = 0; k < items.size(); k++) {

@@ -191,6 +191,37 @@ public abstract class AbstractReturnConvergenceTest {
         assertAllAgree();
     }
 
+    @Test
+    void aBillPaidWithANoteTheServerDoesNotHaveYetWaitsForItsTillAndGoesThroughWithoutASupervisor() throws Exception {
+        Till t1 = tills.get(0);
+        Till t2 = tills.get(1);
+        // T1 offline: a sale, its exchange's return and a note for one tea's worth, none of it sent
+        Bill sold = sell(t1, 2); // 21.00
+        SaleReturn back = t1.returns().create(t1.cashier(), new ReturnDraft(sold.id(), "VOUCHER", null, null,
+                List.of(new ReturnDraft.Line(1, null, 2, true)), null));
+        StoreCredit note = new StoreCreditService(t1.db(), t1.outbox().recorder(), Clock.systemUTC())
+                .issue(t1.cashier(), 1_050, back.id(), null);
+        // the customer pays at T2 with T1's note (T2 cannot check it: it takes the printed note), and T2 sells on
+        Bill paid = t2.bills().create(t2.cashier(), paidWithNote(note.localLabel()));
+        Bill cash = sell(t2, 1);
+
+        t2.outbox().pushOnce(); // T2 reaches the server first
+        QueuedEntry waiting = t2.outbox().store().openEntriesOfStream(t2.db().dsl(), "bill:" + paid.id()).get(0);
+        assertThat(waiting.state()).isEqualTo(DeliveryState.RETRY_WAIT);
+        assertThat(waiting.lastError()).contains("STORE_CREDIT_NOT_YET_KNOWN", "T1-C000001");
+        assertThat(t2.bills().legalLabel(cash.id())).as("the cash sale behind it went through").isNotNull();
+        assertThat(t2.outbox().health().needsAttention()).as("nothing for a supervisor").isZero();
+
+        drain(t1); // T1 comes online: its note reaches the server
+        syncAll(); // T2's next try (a drain sends waiting entries at once) takes the bill
+        assertThat(t2.bills().legalLabel(paid.id())).as("the note's bill is on the server").isNotNull();
+        assertThat(t2.db().dsl().selectCount().from(shopdesk.db.Tables.SYNC_RESOLUTION).fetchOne(0, int.class))
+                .as("no supervisor acted").isZero();
+        assertThat(shopdesk.dal.returns.NoteLedger.balance(server.database().dsl(), shopId, note.localLabel()).orElseThrow().left())
+                .isZero();
+        assertAllAgree();
+    }
+
     /** One tea (10.50) paid with the note. */
     private BillDraft paidWithNote(String label) {
         return new BillDraft(null, List.of(new BillDraft.Line(productId, 1)),

@@ -46,6 +46,17 @@ class AnswerClassifierTest {
     }
 
     @Test
+    void aNoteTheServerDoesNotHaveYetWaitsInsteadOfFailing() {
+        var r = EntryResult.rejected(bill.requestId(), "STORE_CREDIT_NOT_YET_KNOWN", "till T2 has not sent T2-C000001 yet");
+        var a = AnswerClassifier.classify(response(200, Json.gson().toJson(new PushResponse(List.of(r), 1L)), null), List.of(bill), NOW);
+        assertThat(a.outcomes()).singleElement().isInstanceOfSatisfying(Outcome.Wait.class,
+                w -> assertThat(w.error()).isEqualTo("STORE_CREDIT_NOT_YET_KNOWN: till T2 has not sent T2-C000001 yet"));
+        var unknown = EntryResult.rejected(bill.requestId(), "UNKNOWN_STORE_CREDIT", "no such note");
+        assertThat(AnswerClassifier.classify(response(200, Json.gson().toJson(new PushResponse(List.of(unknown), 1L)), null),
+                List.of(bill), NOW).outcomes()).singleElement().isInstanceOf(Outcome.Parked.class);
+    }
+
+    @Test
     void anEntryMissingFromTheAnswerIsRetried() {
         EntryResult applied = EntryResult.applied(bill.requestId(), new EntryResult.Applied(7L, 1L, 99L));
         var a = classify(200, Json.gson().toJson(new PushResponse(List.of(applied), 1L)), null);

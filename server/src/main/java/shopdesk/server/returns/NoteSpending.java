@@ -1,5 +1,6 @@
 package shopdesk.server.returns;
 
+import static shopdesk.db.Tables.DEVICE;
 import static shopdesk.db.Tables.STORE_CREDIT;
 
 import java.util.Map;
@@ -15,7 +16,8 @@ import shopdesk.server.push.EntryRefused;
 /**
  * The server's re-check of a bill's store-credit payments: a note must be on the server and cover them after what
  * every till's bills already took of it, so two offline tills cannot both spend the same note; the second bill is
- * refused (STORE_CREDIT_EXCEEDED) and goes to the supervisor like any refused bill. A supervisor override on the
+ * refused (STORE_CREDIT_EXCEEDED) and goes to the supervisor like any refused bill. A note another till of the shop
+ * wrote and has not sent yet is STORE_CREDIT_NOT_YET_KNOWN: the paying till sends the bill again later. A supervisor override on the
  * bill ({@code honoured}) accepts it anyway: the shop takes the loss knowingly.
  */
 public final class NoteSpending {
@@ -33,6 +35,19 @@ public final class NoteSpending {
     }
 
     /**
+     * The code of another till of the shop whose number the note carries ({@code T2} of {@code T2-C000001}): that till
+     * wrote it and will send it; null when no other till of the shop has the number's code (a mistyped number, or a
+     * note of the sending till itself, whose bill follows its note in the till's queue and so will never see it).
+     */
+    static String issuingTill(DSLContext tx, EntryContext ctx, String label) {
+        int c = label.lastIndexOf("-C");
+        if (c <= 0 || c + 2 >= label.length() || !label.substring(c + 2).chars().allMatch(Character::isDigit)) return null;
+        String code = label.substring(0, c);
+        return tx.select(DEVICE.CODE).from(DEVICE).where(DEVICE.SHOP_ID.eq(ctx.shopId())).and(DEVICE.CODE.equalIgnoreCase(code))
+                .and(DEVICE.ID.ne(ctx.deviceId())).limit(1).fetchOne(DEVICE.CODE);
+    }
+
+    /**
      * Refuses the bill when a note is unknown or would go below zero; {@code pending} gives what bills of the same
      * batch not yet written took of a note.
      */
@@ -44,6 +59,11 @@ public final class NoteSpending {
             Long amount = tx.select(STORE_CREDIT.AMOUNT).from(STORE_CREDIT).where(STORE_CREDIT.SHOP_ID.eq(ctx.shopId()))
                     .and(STORE_CREDIT.LOCAL_LABEL.eq(label)).forUpdate().fetchOne(STORE_CREDIT.AMOUNT);
             if (amount == null) {
+                String till = issuingTill(tx, ctx, label);
+                if (till != null) {
+                    throw EntryRefused.rejected(RejectCodes.STORE_CREDIT_NOT_YET_KNOWN, "The bill is paid with store credit "
+                            + label + ", which till " + till + " wrote and has not sent to the server yet");
+                }
                 throw EntryRefused.rejected(RejectCodes.UNKNOWN_STORE_CREDIT, "The bill is paid with store credit " + label
                         + ", which this shop's server does not have");
             }

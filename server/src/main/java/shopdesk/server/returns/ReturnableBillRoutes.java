@@ -50,7 +50,7 @@ public final class ReturnableBillRoutes {
         var lines = dsl.selectFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(id)).orderBy(BILL_ITEM.LINE_NO)
                 .fetch(i -> new ReturnableBill.Line(i.getLineNo(), i.getProductId(), i.getSku(), i.getName(), i.getQuantity(),
                         i.getUnitPrice(), i.getTaxRateBp(), i.getLineSubtotal(), i.getLineTax(), i.getLineTotal(),
-                        returned.getOrDefault(i.getLineNo(), 0L)));
+                        returned.getOrDefault(i.getLineNo(), 0L), Boolean.TRUE.equals(i.getWeighed())));
         Responses.json(ctx, 200, new ReturnableBill(id, bill.getLocalLabel(), legal,
                 BillStatus.VOIDED.code().equals(bill.getStatus()), lines));
     }

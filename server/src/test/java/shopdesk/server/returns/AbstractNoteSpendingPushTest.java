@@ -91,4 +91,44 @@ public abstract class AbstractNoteSpendingPushTest extends ServerTestBase {
         assertThat(r.rejected().code()).isEqualTo(RejectCodes.UNKNOWN_STORE_CREDIT);
         assertThat(api.get("/api/v1/sync/store-credit?number=T9-C7", shop.cashier().accessToken()).status()).isEqualTo(404);
     }
+
+    @Test
+    void aNoteAnotherTillHasNotSentYetIsToWaitAndTheSameEntryIsAppliedOnceItArrives() {
+        Shop shop = withNote("TEA4");
+        String till2 = admin.createDevice(shop.id(), "T2", "Till 2");
+        TokenResponse login2 = api.loginOk(shop.cashierName(), PASSWORD, till2);
+        // till 1 takes till 2's note T2-C000001, written while till 2 was offline
+        PushEntry bill = Entries.createBill(paidWith(shop.deviceId(), shop.cashierId(), tea, "t2-c000001", 600, null));
+        EntryResult early = push(shop.cashier(), shop.deviceId(), bill);
+        assertThat(early.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(early.rejected().code()).isEqualTo(RejectCodes.STORE_CREDIT_NOT_YET_KNOWN);
+        assertThat(early.rejected().message()).contains("T2-C000001", "till T2");
+        assertThat(push(shop.cashier(), shop.deviceId(), bill).rejected().code()).as("asked again: still waiting, nothing kept")
+                .isEqualTo(RejectCodes.STORE_CREDIT_NOT_YET_KNOWN);
+
+        // till 2 comes online: its sale, the exchange's return and the note reach the server
+        BillPayload sold = Entries.bill(till2, shop.cashierId(), next++, null, new Line(tea, 1, 1_000, 0));
+        assertThat(push(login2, till2, Entries.createBill(sold)).outcome()).isEqualTo(Outcome.APPLIED);
+        PushEntry ret = AbstractReturnPushTest.returnOf(sold.id(), till2, shop.cashierId(), 1, null, null,
+                AbstractReturnPushTest.item(1, 1, tea, 1, true, 1_000, 0));
+        assertThat(push(login2, till2, ret).outcome()).isEqualTo(Outcome.APPLIED);
+        PushEntry note = AbstractReturnPushTest.storeCredit(ret.entityId(), till2, shop.cashierId(), 1, 1_000, "T2-C000001");
+        assertThat(push(login2, till2, note).outcome()).isEqualTo(Outcome.APPLIED);
+
+        EntryResult later = push(shop.cashier(), shop.deviceId(), bill); // the same request id, sent again
+        assertThat(later.outcome()).as(String.valueOf(later)).isEqualTo(Outcome.APPLIED);
+        assertThat(api.get("/api/v1/sync/store-credit?number=T2-C000001", shop.cashier().accessToken())
+                .as(StoreCreditBalance.class).left()).isEqualTo(400);
+    }
+
+    @Test
+    void aNoteNumberOfTheSendingTillItselfOrOfNoTillIsUnknownForGood() {
+        Shop shop = withNote("TEA5");
+        admin.createDevice(shop.id(), "T2", "Till 2"); // T2 exists, but T2-X... is no note number
+        for (String number : List.of("T1-C000099", "T7-C000001", "T2-X000001", "T2-C")) {
+            EntryResult r = push(shop.cashier(), shop.deviceId(),
+                    Entries.createBill(paidWith(shop.deviceId(), shop.cashierId(), tea, number, 500, null)));
+            assertThat(r.rejected().code()).as(number).isEqualTo(RejectCodes.UNKNOWN_STORE_CREDIT);
+        }
+    }
 }

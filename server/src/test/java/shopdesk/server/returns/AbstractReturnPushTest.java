@@ -39,7 +39,12 @@ public abstract class AbstractReturnPushTest extends ServerTestBase {
 
     /** A store-credit note of {@code amount} for an exchange's return. */
     public static PushEntry storeCredit(String returnId, String device, String user, long localNumber, long amount) {
-        StoreCreditPayload c = new StoreCreditPayload(Ids.newId(), device, user, localNumber, "T1-C" + localNumber, amount,
+        return storeCredit(returnId, device, user, localNumber, amount, "T1-C" + localNumber);
+    }
+
+    /** The same with the note's number as its till printed it. */
+    public static PushEntry storeCredit(String returnId, String device, String user, long localNumber, long amount, String label) {
+        StoreCreditPayload c = new StoreCreditPayload(Ids.newId(), device, user, localNumber, label, amount,
                 returnId, null, System.currentTimeMillis());
         return Entries.entry("ISSUE_STORE_CREDIT", "store_credit", c.id(), c, null);
     }
@@ -84,6 +89,30 @@ public abstract class AbstractReturnPushTest extends ServerTestBase {
         assertThat(seen.id()).isEqualTo(b.id());
         assertThat(seen.legalLabel()).isEqualTo("INV/2025-26/000001");
         assertThat(seen.lines().get(0).returned()).isEqualTo(3);
+    }
+
+    @Test
+    void aBillLookupSaysWhichLinesAreWeighedSoAnotherTillShowsKg() {
+        Shop shop = newShop();
+        String rice = product(shop, "RICE", 6_000, 0, 10_000);
+        String tea = product(shop, "TEA", 1_000, 0, 10);
+        BillPayload counted = Entries.bill(shop.deviceId(), shop.cashierId(), 41, null, new Line(rice, 1_250, 6_000, 0),
+                new Line(tea, 1, 1_000, 0));
+        var items = List.of(new BillPayload.Item(1, rice, "RICE", "Rice", 1_250, 6_000, 0, true, false, null, null, null),
+                counted.items().get(1)); // 1.25 kg of rice at 60.00 a kg: 75.00, and a tea
+        BillPayload b = new BillPayload(counted.id(), counted.deviceId(), counted.userId(), null, 41, counted.localLabel(),
+                counted.clientCreatedAt(), 8_500, 0, 8_500, items, List.of(new BillPayload.Payment(1, "CASH", 8_500, 8_500, null)),
+                null, null, counted.status());
+        EntryResult sale = push(shop.cashier(), shop.deviceId(), Entries.createBill(b));
+        assertThat(sale.outcome()).as(String.valueOf(sale)).isEqualTo(Outcome.APPLIED);
+
+        String json = api.get("/api/v1/sync/bill?number=" + b.localLabel(), shop.cashier().accessToken()).body();
+        assertThat(json).contains("\"weighed\":true", "\"weighed\":false");
+        ReturnableBill seen = shopdesk.protocol.payload.Payloads.fromJson(json, ReturnableBill.class);
+        assertThat(seen.lines()).extracting(ReturnableBill.Line::weighed).containsExactly(true, false);
+        assertThat(seen.lines().get(0).quantity()).as("still grams").isEqualTo(1_250);
+        assertThat(shopdesk.protocol.payload.Payloads.fromJson(json.replace("\"weighed\":true", "\"old\":1"),
+                ReturnableBill.class).lines().get(0).weighed()).as("an older server's answer reads as counted").isFalse();
     }
 
     @Test

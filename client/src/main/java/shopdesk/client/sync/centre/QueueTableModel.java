@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import shopdesk.client.i18n.Messages;
-import shopdesk.client.message.PlainMessages;
+import shopdesk.client.sync.NoteErrorWords;
 import shopdesk.client.sync.QueueEntry;
 import shopdesk.client.ui.RowTableModel;
 
@@ -29,7 +29,7 @@ public final class QueueTableModel extends RowTableModel<QueueEntry> {
             case 3 -> e.entityName();
             case 4 -> e.state().name();
             case 5 -> e.attempts();
-            default -> PlainMessages.plain(e.lastError());
+            default -> NoteErrorWords.plain(e.lastError());
         };
     }
 }

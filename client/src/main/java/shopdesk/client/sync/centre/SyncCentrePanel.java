@@ -24,7 +24,6 @@ import net.miginfocom.swing.MigLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.i18n.Messages;
-import shopdesk.client.message.PlainMessages;
 import shopdesk.client.sync.EntryDetail;
 import shopdesk.client.sync.EntryState;
 import shopdesk.client.sync.EntryWords;
@@ -251,7 +250,7 @@ public final class SyncCentrePanel extends JPanel {
             b.append("Held back until these are sent or resolved:\n");
             for (String h : d.heldBackBy()) b.append("  ").append(h).append('\n');
         }
-        if (e.lastError() != null) b.append("Error: ").append(PlainMessages.plain(e.lastError())).append('\n');
+        if (e.lastError() != null) b.append("Error: ").append(shopdesk.client.sync.NoteErrorWords.plain(e.lastError())).append('\n');
         if (d.conflict() != null) {
             b.append("Conflict (").append(d.conflict().kind()).append("): ").append(d.conflict().message()).append('\n');
         }
@@ -259,7 +258,7 @@ public final class SyncCentrePanel extends JPanel {
         for (var a : d.attempts()) {
             b.append("  ").append(QueueTableModel.WHEN.format(java.time.Instant.ofEpochMilli(a.at()))).append("  ")
                     .append(a.outcome()).append(a.httpStatus() == null ? "" : " HTTP " + a.httpStatus())
-                    .append(a.error() == null ? "" : "  " + PlainMessages.plain(a.error())).append('\n');
+                    .append(a.error() == null ? "" : "  " + shopdesk.client.sync.NoteErrorWords.plain(a.error())).append('\n');
         }
         b.append("\nPayload:\n").append(pretty(d.payloadJson()));
         return b.toString();
