@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ThrowSitesUseErrorTextTest {
     private static final Pattern SITE = Pattern.compile(
-            "new (Validation|NotFound|Duplicate|InvalidState|PermissionDenied|PaymentMismatch|ShopDesk)Exception\\(([^;]*);",
+            "new (?:[\\w.]+\\.)?(Validation|NotFound|Duplicate|InvalidState|PermissionDenied|PaymentMismatch|ShopDesk)Exception\\(([^;]*);",
             Pattern.DOTALL);
     /** Throw sites allowed a ready text, each with the reason. */
     private static final Set<String> ALLOWED = Set.of(
