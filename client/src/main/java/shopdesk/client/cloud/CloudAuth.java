@@ -63,7 +63,8 @@ public final class CloudAuth implements AuthPort {
         } catch (CloudException e) {
             if (ErrorCodes.LOGIN_THROTTLED.equals(e.code())) {
                 // final, like a wrong password: falling back to the cached hash would lift the cloud's throttle
-                throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null, e.getMessage());
+                throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null,
+                        shopdesk.client.sync.RejectionTexts.loginThrottled(e.getMessage()));
             }
             if (e.status() >= 500 || e.status() == 426 || e.status() == 429) {
                 LOG.warn("Cloud login failed with {} {}; checking the cached password", e.status(), e.getMessage());

@@ -15,6 +15,7 @@ import shopdesk.protocol.RejectCodes;
  * The sync centre asks {@link NoteErrorWords} first: it names the store credit note in both languages.
  */
 public final class RejectionTexts {
+    private static final Pattern SECONDS = Pattern.compile("(\\d+) seconds");
     private static final Pattern RECORDED = Pattern.compile("^([A-Z][A-Z_]+): (.*)$", Pattern.DOTALL);
     /** The codes with a sentence of their own (errors.reject.CODE); any other code gets errors.reject.other. */
     static final Set<String> EXPLAINED = Set.of(RejectCodes.DISCOUNT_NOT_APPROVED, RejectCodes.STORE_CREDIT_EXCEEDED,
@@ -50,6 +51,15 @@ public final class RejectionTexts {
         boolean english = Messages.language().getLanguage().equals(Messages.ENGLISH.getLanguage());
         if (english || c.kind() == null) return c.message() == null ? "" : c.message();
         return Messages.get("errors.conflict." + c.kind().name());
+    }
+
+    /** The server's LOGIN_THROTTLED answer ("... try again in 42 seconds") in the till's language. */
+    public static String loginThrottled(String serverMessage) {
+        if (Messages.language().getLanguage().equals(Messages.ENGLISH.getLanguage()) && serverMessage != null) {
+            return serverMessage;
+        }
+        Matcher m = SECONDS.matcher(serverMessage == null ? "" : serverMessage);
+        return m.find() ? Messages.get("errors.loginThrottled", m.group(1)) : Messages.get("errors.loginThrottled.later");
     }
 
     /** The rejection's sentence for a code, in the till's language. */

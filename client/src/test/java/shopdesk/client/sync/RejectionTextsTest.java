@@ -63,4 +63,13 @@ class RejectionTextsTest {
             assertThat(RejectionTexts.conflict(new ConflictInfo(k, "x", null, null, null))).as(k.name()).doesNotContain("errors.");
         }
     }
+
+    @Test
+    void aThrottledLoginSaysHowLongToWaitInTheTillsLanguage() {
+        String server = "Too many failed logins; try again in 42 seconds";
+        assertThat(RejectionTexts.loginThrottled(server)).isEqualTo(server);
+        Messages.use(Messages.HINDI);
+        assertThat(RejectionTexts.loginThrottled(server)).isEqualTo("बहुत बार गलत लॉगिन हुआ; 42 सेकंड बाद फिर कोशिश करें");
+        assertThat(RejectionTexts.loginThrottled(null)).isEqualTo("बहुत बार गलत लॉगिन हुआ; कुछ मिनट बाद फिर कोशिश करें");
+    }
 }
