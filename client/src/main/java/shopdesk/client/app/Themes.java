@@ -15,6 +15,11 @@ public final class Themes {
     public static final int[] TEXT_PERCENTS = {100, 125, 150, 175, 200};
     private static int textPercent = 100;
 
+    static {
+        // shopdesk/themes/*.properties: ShopDesk's contrast fixes and message colours on top of FlatLaf's themes
+        FlatLaf.registerCustomDefaultsSource("shopdesk.themes");
+    }
+
     private Themes() {
     }
 

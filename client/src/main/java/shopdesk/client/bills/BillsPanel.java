@@ -1,6 +1,5 @@
 package shopdesk.client.bills;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Font;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import shopdesk.client.sale.SaleDialogs;
 import shopdesk.client.session.Session;
 import shopdesk.client.ui.Keys;
 import shopdesk.client.ui.MessageArea;
+import shopdesk.client.ui.Swing;
 
 /** Bills: search (Enter), pages, the selected bill as its receipt, void with a reason (supervisor). */
 public final class BillsPanel extends JPanel {
@@ -53,7 +53,7 @@ public final class BillsPanel extends JPanel {
         voidButton.setName("bills.void");
         returnButton.setName("bills.return");
         reprint.setName("bills.reprint");
-        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("bills.searchHint"));
+        Swing.hint(search, Messages.get("bills.searchHint"));
         details.setEditable(false);
         details.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);

@@ -1,6 +1,5 @@
 package shopdesk.client.catalog;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -14,6 +13,7 @@ import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.FieldMessages;
 import shopdesk.client.ui.RowTableModel;
+import shopdesk.client.ui.Swing;
 import shopdesk.dal.common.PageRequest;
 
 /** Customers: search, edit or add with inline validation. */
@@ -41,7 +41,7 @@ public final class CustomersPanel extends JPanel {
         email.setName("customer.email");
         status.setName("customer.status");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("catalog.search.customers"));
+        Swing.hint(search, Messages.get("catalog.search.customers"));
         add(search, "wrap");
         add(new JScrollPane(table), "grow");
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, hidemode 3", "[][200:240, fill]"));
@@ -85,7 +85,7 @@ public final class CustomersPanel extends JPanel {
     }
 
     private void row(JPanel p, String label, JComponent input, String field) {
-        p.add(new JLabel(label));
+        p.add(Swing.labelFor(label, input));
         p.add(input);
         p.add(messages.register(field, input), "skip, wmin 0");   // under its field, only while it has an error
     }

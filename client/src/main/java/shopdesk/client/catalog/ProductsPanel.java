@@ -13,6 +13,7 @@ import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.FieldMessages;
+import shopdesk.client.ui.Swing;
 import shopdesk.dal.common.PageRequest;
 
 /** Products: search, pick one to edit, or New; every field validated inline on Save. */
@@ -44,7 +45,7 @@ public final class ProductsPanel extends JPanel {
         table.setName("products.table");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         status.setName("product.status");
-        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("catalog.search.products"));
+        Swing.hint(search, Messages.get("catalog.search.products"));
         add(search, "wrap");
         add(new JScrollPane(table), "grow");
         add(form(), "aligny top");

@@ -1,6 +1,5 @@
 package shopdesk.client.catalog;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -11,6 +10,7 @@ import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.FieldMessages;
+import shopdesk.client.ui.Swing;
 import shopdesk.dal.common.PageRequest;
 
 /** Stock: receive goods, adjust with a reason, and the low-stock list. */
@@ -36,7 +36,7 @@ public final class StockPanel extends JPanel {
         reason.setName("stock.reason");
         status.setName("stock.status");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("catalog.search.products"));
+        Swing.hint(search, Messages.get("catalog.search.products"));
         JButton low = new JButton(Messages.get("stock.low"));
         low.setName("stock.low");
         JButton receive = new JButton(Messages.get("stock.receive"));

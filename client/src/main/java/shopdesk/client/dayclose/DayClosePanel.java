@@ -14,6 +14,7 @@ import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.session.Session;
+import shopdesk.client.ui.Swing;
 import shopdesk.dal.money.Money;
 
 /**
@@ -49,13 +50,13 @@ public final class DayClosePanel extends JPanel {
     private JPanel left() {
         JPanel p = new JPanel(new MigLayout("insets 0, wrap 4", "[right][110!, fill][right][110!, fill]"));
         p.add(heading("dayClose.section.float"), "span 4, left");
-        p.add(new JLabel(Messages.get("dayClose.amount")));
+        p.add(Swing.labelFor(Messages.get("dayClose.amount"), floatAmount));
         p.add(floatAmount);
         p.add(button(Messages.get("dayClose.float.open"), "dayClose.float.open", () -> show(presenter.openFloat(floatAmount.getText()))), "span 2, wrap");
         p.add(heading("dayClose.section.cash"), "span 4, left, gaptop para");
-        p.add(new JLabel(Messages.get("dayClose.amount")));
+        p.add(Swing.labelFor(Messages.get("dayClose.amount"), moveAmount));
         p.add(moveAmount, "span 3");
-        p.add(new JLabel(Messages.get("dayClose.reason")));
+        p.add(Swing.labelFor(Messages.get("dayClose.reason"), moveReason));
         p.add(moveReason, "span 3");
         p.add(new JLabel());
         p.add(button(Messages.get("dayClose.cashIn"), "dayClose.cash.in", () -> show(presenter.cashIn(moveAmount.getText(), moveReason.getText()))));
@@ -65,11 +66,11 @@ public final class DayClosePanel extends JPanel {
         for (Long value : presenter.denominations()) {
             JTextField f = named(new JTextField(4), "dayClose.count." + value);
             counts.add(f);
-            p.add(new JLabel(Money.format(value) + " x"));
+            p.add(Swing.labelFor(Money.format(value) + " x", f));
             p.add(f);
         }
         if (counts.size() % 2 == 1) p.add(new JLabel(), "span 2");
-        p.add(new JLabel(Messages.get("dayClose.count.orTotal")));
+        p.add(Swing.labelFor(Messages.get("dayClose.count.orTotal"), countTotal));
         p.add(countTotal);
         p.add(button(Messages.get("dayClose.count.check"), "dayClose.count.check", this::check), "span 2");
         p.add(preview, "span 4, left");

@@ -21,6 +21,7 @@ import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.jfree.chart.ChartPanel;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.ui.Swing;
 
 /** The report screen: a date range, a line of totals, and a tab per section with its chart over its table. */
 public final class ReportsPanel extends JPanel {
@@ -54,9 +55,9 @@ public final class ReportsPanel extends JPanel {
         to.addActionListener(e -> showReport());
 
         JPanel range = new JPanel(new MigLayout("insets 0", "[][][][][button][button]"));
-        range.add(new JLabel(Messages.get("reports.from")));
+        range.add(Swing.labelFor(Messages.get("reports.from"), from));
         range.add(from);
-        range.add(new JLabel(Messages.get("reports.to")));
+        range.add(Swing.labelFor(Messages.get("reports.to"), to));
         range.add(to);
         range.add(show);
         range.add(export);

@@ -9,12 +9,12 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.ButtonRow;
 import shopdesk.client.ui.Keys;
 import shopdesk.client.ui.MessageArea;
+import shopdesk.client.ui.Palette;
 import shopdesk.client.ui.Shortcuts;
 
 /**
@@ -239,7 +239,7 @@ public final class SalePanel extends JPanel {
         int sel = presenter.selectedLine();
         if (sel >= 0 && sel < model.getRowCount()) table.getSelectionModel().setSelectionInterval(sel, sel);
         message.setText(presenter.message());
-        message.setForeground(presenter.messageIsError() ? UIManager.getColor("Actions.Red") : UIManager.getColor("Label.foreground"));
+        Palette.errorIf(message, presenter.messageIsError());
         customer.setText(sale.customer().map(c -> Messages.get("sale.customer", c.name() + (c.phone() != null ? " " + c.phone() : "")))
                 .orElse(Messages.get("sale.noCustomer")));
         payments.render(sale);

@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatClientProperties;
 import java.util.function.Predicate;
 import javax.swing.JTextField;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.ui.Swing;
 
 /**
  * Where scanners type: a barcode scanner is a keyboard that ends with Enter. Enter adds the product and
@@ -16,7 +17,7 @@ public final class ScanField extends JTextField {
     public ScanField(SalePresenter presenter, Predicate<AmbiguousScan> pickAmong) {
         super(24);
         setName("sale.scan");
-        putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("sale.scan.hint"));
+        Swing.hint(this, Messages.get("sale.scan.hint"));
         putClientProperty(FlatClientProperties.STYLE_CLASS, "large");
         addActionListener(e -> {
             if (presenter.scan(getText())

@@ -7,9 +7,9 @@ import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.ui.Palette;
 
 /** User name, password, Enter. Also the lock screen: the till shows it again after Lock or Switch user. */
 public final class LoginPanel extends JPanel {
@@ -25,7 +25,7 @@ public final class LoginPanel extends JPanel {
         password.setName("login.password");
         error.setName("login.error");
         login.setName("login.submit");
-        error.setForeground(UIManager.getColor("Actions.Red"));
+        Palette.error(error);
         JLabel title = new JLabel("ShopDesk");
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h00");
         JLabel shop = new JLabel(shopLine);

@@ -10,10 +10,11 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
-import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.DialogFrame;
+import shopdesk.client.ui.Palette;
+import shopdesk.client.ui.Swing;
 
 /** A supervisor logs in with their own name and password to approve one action. */
 public final class SupervisorLoginDialog {
@@ -32,10 +33,10 @@ public final class SupervisorLoginDialog {
         pass.setName("supervisor.password");
         JLabel error = new JLabel(" ");
         error.setName("supervisor.error");
-        error.setForeground(UIManager.getColor("Actions.Red"));
-        p.add(new JLabel(Messages.get("approve.user")), "gaptop para");
+        Palette.error(error);
+        p.add(Swing.labelFor(Messages.get("approve.user"), user), "gaptop para");
         p.add(user);
-        p.add(new JLabel(Messages.get("approve.password")));
+        p.add(Swing.labelFor(Messages.get("approve.password"), pass));
         p.add(pass);
         p.add(error, "span 2");
         JButton ok = new JButton(Messages.get("approve.ok"));

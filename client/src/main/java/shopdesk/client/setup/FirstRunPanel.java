@@ -14,6 +14,7 @@ import net.miginfocom.swing.MigLayout;
 import shopdesk.client.app.TillIdentity;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.FieldMessages;
+import shopdesk.client.ui.Swing;
 
 /** First run: work standalone (shop name + admin) or connect to the shop's cloud (URL, shop, device). */
 public final class FirstRunPanel extends JPanel {
@@ -68,7 +69,7 @@ public final class FirstRunPanel extends JPanel {
     }
 
     private void row(String label, JComponent input, String field) {
-        add(new JLabel(label));
+        add(Swing.labelFor(label, input));
         add(input);
         add(messages.register(field, input));
     }

@@ -20,7 +20,7 @@ public final class FieldMessages {
         JLabel l = new JLabel();
         l.setName(input.getName() + ".error");
         l.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
-        l.setForeground(javax.swing.UIManager.getColor("Actions.Red"));
+        Palette.error(l);
         l.setVisible(false);
         fields.put(field, input);
         labels.put(field, l);

@@ -1,6 +1,5 @@
 package shopdesk.client.ui;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -29,7 +28,7 @@ public final class PickerDialog {
         JPanel p = new JPanel(new MigLayout("insets dialog, fill", "[450!, fill]", "[][300!, fill][]"));
         JTextField query = new JTextField();
         query.setName(name + ".query");
-        query.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, placeholder);
+        Swing.hint(query, placeholder);
         DefaultListModel<T> model = new DefaultListModel<>();
         JList<T> list = new JList<>(model);
         list.setName(name + ".results");

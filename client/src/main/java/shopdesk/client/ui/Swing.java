@@ -1,9 +1,12 @@
 package shopdesk.client.ui;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
 import java.awt.Container;
 import java.util.Optional;
 import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.text.JTextComponent;
 
 /** Small Swing helpers: naming and finding components, buttons with a key in their label. */
 public final class Swing {
@@ -19,6 +22,20 @@ public final class Swing {
         b.setName(name);
         b.addActionListener(e -> action.run());
         return b;
+    }
+
+    /** A label tied to its field: a screen reader names the field by it, and its mnemonic focuses the field. */
+    public static JLabel labelFor(String text, Component field) {
+        JLabel l = new JLabel(text);
+        l.setLabelFor(field);
+        return l;
+    }
+
+    /** A hint inside an empty field that has no label beside it; it is the field's spoken name too. */
+    public static <T extends JTextComponent> T hint(T field, String text) {
+        field.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, text);
+        field.getAccessibleContext().setAccessibleName(text);
+        return field;
     }
 
     @SuppressWarnings("unchecked")

@@ -79,6 +79,7 @@ class DayCloseWindowTest {
         type("dayClose.float.amount", "2000");
         click("dayClose.float.open");
         Edt.waitFor("the float shows in the status", () -> text("dayClose.status").contains("float 2000.00"));
+        assertThat(shopdesk.client.gui.KeyboardAndLabels.problems(window, "day close")).isEmpty();
 
         sell(till.cashier, 3, PaymentMethod.CASH);
         sell(till.supervisor, 1, PaymentMethod.CARD);

@@ -87,6 +87,7 @@ class AdminScreensWindowTest {
         assertThat(text(s, "settings.sync.interval-seconds.error")).isEqualTo(Messages.get("setting.error.range", 5, 3600));
         assertThat(settings.saves).isEmpty();
         assertInsideScreen(s);
+        assertThat(KeyboardAndLabels.problems(s, "settings")).isEmpty();
         shoot(s, "settings-" + language);
         type(s, "settings.sync.interval-seconds", "30");
         click(s, "settings.save");
@@ -110,6 +111,7 @@ class AdminScreensWindowTest {
         assertThat(Edt.call(() -> Swing.<JTextField>require(u, "users.secret").getText())).isEmpty();
         Edt.run(() -> Swing.<JTable>require(u, "users.table").setRowSelectionInterval(1, 1));
         assertInsideScreen(u);
+        assertThat(KeyboardAndLabels.problems(u, "users")).isEmpty();
         shoot(u, "users-" + language);
         click(u, "users.disable");
         assertThat(users.users.get(1).disabled()).isTrue();

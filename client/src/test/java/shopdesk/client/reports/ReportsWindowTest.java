@@ -70,6 +70,7 @@ class ReportsWindowTest {
         JLabel summary = Edt.find(window, "reports.summary");
         assertThat(Edt.call(summary::getText)).startsWith("<html>2026-03-01 to 2026-03-28:  ")
                 .contains("takings " + shopdesk.dal.money.Money.format(expectedTotal)).contains("returns 3: ");
+        assertThat(shopdesk.client.gui.KeyboardAndLabels.problems(window, "reports")).isEmpty();
         BufferedImage shot = shoot();
         assertThat(countPixels(shot, 0x2675BF)).as("bar-coloured pixels on screen").isGreaterThan(500);
         String out = System.getProperty("screenshots.dir");

@@ -2,10 +2,8 @@ package shopdesk.server.admin;
 
 import static shopdesk.db.Tables.APP_USER;
 import static shopdesk.db.Tables.DEVICE;
-import static shopdesk.db.Tables.PRODUCT;
 import static shopdesk.db.Tables.SHOP;
 
-import com.google.gson.JsonObject;
 import java.time.Clock;
 import java.util.Locale;
 import org.jooq.DSLContext;
@@ -18,22 +16,8 @@ import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.user.Credentials;
 import shopdesk.dal.user.PasswordHasher;
 import shopdesk.dal.user.Role;
-import shopdesk.db.tables.records.ProductRecord;
-import shopdesk.protocol.EntryResult.Applied;
-import shopdesk.protocol.MovementKind;
-import shopdesk.protocol.PushEntry;
-import shopdesk.protocol.payload.Payloads;
-import shopdesk.protocol.payload.ProductPayload;
-import shopdesk.protocol.payload.StockDeltaPayload;
-import shopdesk.server.auth.Principal;
-import shopdesk.server.catalog.ProductApplier;
-import shopdesk.server.push.Appliers;
-import shopdesk.server.push.EntryRefused;
-import shopdesk.server.push.PushBatch;
 import shopdesk.server.sequence.LegalNumbers;
 import shopdesk.server.sequence.ShopWriteLock;
-import shopdesk.server.stock.StockApplier;
-import shopdesk.server.stock.StockLedger;
 
 /**
  * Sets up shops on the server: a shop, its tills (devices, with a short code such as T1), its users, and
@@ -45,11 +29,13 @@ public final class ServerAdmin {
     private final Database db;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final AdminCatalog catalog;
 
     public ServerAdmin(Database db, PasswordHasher hasher, Clock clock) {
         this.db = db;
         this.hasher = hasher;
         this.clock = clock;
+        this.catalog = new AdminCatalog(db, clock);
     }
 
     public ServerAdmin(Database db) {
@@ -136,7 +122,7 @@ public final class ServerAdmin {
     public void setDiscountLimit(String shopId, long percent) {
         if (percent < 0 || percent > 100) throw new IllegalArgumentException("--discount-limit-percent is 0 to 100, not " + percent);
         db.inTransaction(tx -> {
-            if (!tx.fetchExists(SHOP, SHOP.ID.eq(shopId))) throw new IllegalArgumentException("No shop " + shopId);
+            requireShop(tx, shopId);
             shopdesk.dal.bill.ShopSaleTerms.store(tx, shopId, percent * 100, clock.millis());
             return null;
         });
@@ -154,19 +140,7 @@ public final class ServerAdmin {
      */
     public String createProduct(String shopId, String sku, String barcode, String name, long unitPrice, int taxRateBp,
                                 long initialStock) {
-        String id = Ids.newId();
-        ProductPayload p = new ProductPayload(id, sku, barcode, name, unitPrice, taxRateBp, 0, 1, false);
-        asAdmin(shopId, "CREATE_PRODUCT", "product", id, p, null, (tx, ctx) -> {
-            ProductApplier.create(tx, ctx);
-            if (initialStock != 0) {
-                StockLedger.add(tx, shopId, id, initialStock, ctx.now());
-                StockLedger.movement(tx, Ids.newId(), shopId, id, initialStock, MovementKind.INITIAL, "opening stock",
-                        null, null, ctx.now());
-                StockLedger.publish(tx, ctx, id);
-            }
-            return null;
-        });
-        return id;
+        return catalog.createProduct(shopId, sku, barcode, name, unitPrice, taxRateBp, initialStock);
     }
 
     /**
@@ -174,40 +148,16 @@ public final class ServerAdmin {
      * the feed carries UPDATE_PRODUCT to every till. Returns the new version.
      */
     public long updateProduct(String shopId, String productId, String name, long unitPrice, int taxRateBp) {
-        ProductRecord current = db.dsl().selectFrom(PRODUCT).where(PRODUCT.ID.eq(productId), PRODUCT.SHOP_ID.eq(shopId)).fetchOne();
-        if (current == null) throw new IllegalArgumentException("No product " + productId + " in shop " + shopId);
-        ProductPayload p = new ProductPayload(productId, current.getSku(), current.getBarcode(), name, unitPrice, taxRateBp,
-                current.getLowStockLevel(), current.getVersion() + 1, false);
-        return asAdmin(shopId, "UPDATE_PRODUCT", "product", productId, p, current.getVersion(), ProductApplier::update).version();
+        return catalog.updateProduct(shopId, productId, name, unitPrice, taxRateBp);
     }
 
     /** A delivery received at head office: the stock level (and the feed) goes up by quantity. */
     public long receiveStock(String shopId, String productId, long quantity) {
-        StockDeltaPayload p = new StockDeltaPayload(Ids.newId(), productId, quantity, MovementKind.RECEIVE, "received (admin)");
-        asAdmin(shopId, "RECEIVE_STOCK", "stock", productId, p, null, StockApplier::receive);
-        return stockLevel(shopId, productId);
-    }
-
-    /** Runs an applier as the server itself (no origin device), under the shop's write lock, in one transaction. */
-    private Applied asAdmin(String shopId, String action, String entityType, String entityId, Object payload, Long baseVersion,
-                            Appliers.Applier applier) {
-        JsonObject json = Payloads.gson().toJsonTree(payload).getAsJsonObject();
-        PushEntry entry = new PushEntry("admin-" + Ids.newId(), entityType + ":" + entityId, 1, entityType, entityId, action,
-                Payloads.VERSION, json, baseVersion, null, clock.millis());
-        Principal admin = new Principal(null, "server-admin", Role.ADMIN, shopId, null, null);
-        try {
-            return db.inTransaction(tx -> {
-                requireShop(tx, shopId);
-                ShopWriteLock.acquire(tx, shopId);
-                return PushBatch.applyAlone(tx, admin, entry, clock.millis(), applier);
-            });
-        } catch (EntryRefused e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return catalog.receiveStock(shopId, productId, quantity);
     }
 
     public long stockLevel(String shopId, String productId) {
-        return StockLedger.quantity(db.dsl(), shopId, productId);
+        return catalog.stockLevel(shopId, productId);
     }
 
     /** The last legal bill number the shop has issued (0 before its first synced bill). */
@@ -221,7 +171,7 @@ public final class ServerAdmin {
         });
     }
 
-    private static void requireShop(DSLContext tx, String shopId) {
+    static void requireShop(DSLContext tx, String shopId) {
         if (!tx.fetchExists(SHOP, SHOP.ID.eq(shopId))) throw new IllegalArgumentException("No shop " + shopId);
     }
 

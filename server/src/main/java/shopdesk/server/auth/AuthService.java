@@ -11,7 +11,6 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.bill.SaleRules;
 import shopdesk.dal.bill.ShopSaleTerms;
 import shopdesk.dal.common.Ids;
@@ -26,7 +25,6 @@ import shopdesk.db.tables.records.DeviceRecord;
 import shopdesk.protocol.ErrorCodes;
 import shopdesk.protocol.LoginRequest;
 import shopdesk.protocol.TokenResponse;
-import shopdesk.server.audit.AuditTrail;
 import shopdesk.server.authz.ApprovalKeys;
 import shopdesk.server.http.ApiException;
 
@@ -47,8 +45,7 @@ public final class AuthService {
     private final Duration accessTtl;
     private final Duration refreshTtl;
     private final String dummyHash;
-    private final LoginThrottle byUsername;
-    private final LoginThrottle byAddress;
+    private final LoginGuard guard;
     private final SaleRules saleDefaults;
 
     public AuthService(Database db, Clock clock, Duration accessTtl, Duration refreshTtl, PasswordHasher hasher) {
@@ -64,8 +61,7 @@ public final class AuthService {
         this.accessTtl = accessTtl;
         this.refreshTtl = refreshTtl;
         this.dummyHash = hasher.dummyHash();
-        this.byUsername = new LoginThrottle(clock, LoginThrottle.PER_USERNAME);
-        this.byAddress = new LoginThrottle(clock, LoginThrottle.PER_ADDRESS);
+        this.guard = new LoginGuard(db, clock);
     }
 
     /**
@@ -75,11 +71,7 @@ public final class AuthService {
      */
     public TokenResponse login(LoginRequest request, String address) {
         String name = Credentials.lookupKey(request.username());
-        long wait = Math.max(byUsername.waitMillis(name), byAddress.waitMillis(address));
-        if (wait > 0) {
-            throw ApiException.tooManyRequests(ErrorCodes.LOGIN_THROTTLED, "Too many failed logins; try again in "
-                    + seconds(wait) + " seconds", seconds(wait));
-        }
+        guard.admit(name, address);
         // no stored username holds a control character (PostgreSQL would even refuse a NUL in the query)
         AppUserRecord user = Text.hasControlCharacter(name) ? null
                 : db.dsl().selectFrom(APP_USER).where(DSL.lower(APP_USER.USERNAME).eq(name)).limit(1).fetchOne();
@@ -87,11 +79,10 @@ public final class AuthService {
                 user == null ? dummyHash : user.getPasswordHash());
         // one answer for unknown user, wrong password and disabled user: the caller learns nothing about which
         if (user == null || user.getDisabledAt() != null || !matches) {
-            refused(request.username(), name, address, user);
+            guard.refused(request.username(), name, address, user);
             throw ApiException.unauthorized(ErrorCodes.LOGIN_FAILED, "Wrong username or password, or the user is disabled");
         }
-        byUsername.succeeded(name);
-        byAddress.succeeded(address);
+        guard.succeeded(name, address);
         DeviceRecord device = findDevice(user.getShopId(), request.deviceId());
         return db.inTransaction(tx -> {
             return issue(tx, user, device.getId(), Ids.newId());
@@ -156,27 +147,6 @@ public final class AuthService {
         }
         return new Principal(r.get(AUTH_TOKEN.USER_ID), r.get(APP_USER.USERNAME), Role.valueOf(r.get(APP_USER.ROLE)),
                 r.get(AUTH_TOKEN.SHOP_ID), r.get(AUTH_TOKEN.DEVICE_ID), r.get(AUTH_TOKEN.FAMILY_ID));
-    }
-
-    private void refused(String typed, String name, String address, AppUserRecord user) {
-        LOG.info("Login refused for '{}' from {}", Text.forLog(typed), Text.forLog(address));
-        boolean userLocked = byUsername.failed(name).lockedOut();
-        boolean addressLocked = byAddress.failed(address).lockedOut();
-        if (!userLocked && !addressLocked) return;
-        String what = userLocked ? "username '" + Text.forLog(name) + "'" : "address " + Text.forLog(address);
-        LOG.warn("Logins locked out for {} after repeated failures", what);
-        db.runInTransaction(tx -> AuditTrail.write(tx, clock.millis(), user == null ? null : user.getShopId(),
-                user == null ? null : user.getId(), AuditAction.USER_LOCKED_OUT, "login",
-                truncate(userLocked ? name : address, 120), "Too many failed logins for " + truncate(what, 300),
-                "address " + Text.forLog(address)));
-    }
-
-    private static long seconds(long millis) {
-        return (millis + 999) / 1000;
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private DeviceRecord findDevice(String shopId, String idOrCode) {

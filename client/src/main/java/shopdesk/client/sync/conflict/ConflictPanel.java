@@ -13,11 +13,12 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.ui.Palette;
+import shopdesk.client.ui.Swing;
 
 /**
  * The conflict dialog's content: this till's and the server's record side by side with differing fields
@@ -70,10 +71,10 @@ public final class ConflictPanel extends JPanel {
         explanation.putClientProperty(FlatClientProperties.STYLE_CLASS, "medium");
         add(explanation, "growx");
         reason.setName("conflict.reason");
-        reason.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("conflict.reasonHint"));
+        Swing.hint(reason, Messages.get("conflict.reasonHint"));
         add(reason);
         message.setName("conflict.message");
-        message.setForeground(UIManager.getColor("Actions.Red"));
+        Palette.error(message);
         add(message);
         resolve.setName("conflict.resolve");
         cancel.setName("conflict.cancel");

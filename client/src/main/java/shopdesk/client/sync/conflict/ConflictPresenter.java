@@ -1,14 +1,9 @@
 package shopdesk.client.sync.conflict;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.SessionHolder;
@@ -26,9 +21,6 @@ import shopdesk.dal.money.Money;
  * the conflict's kind, what each will do in plain words, and the resolution itself (supervisors only).
  */
 public final class ConflictPresenter {
-    /** Bookkeeping fields the supervisor never merges by hand. */
-    private static final Set<String> HIDDEN = Set.of("id", "version", "deleted");
-
     private final SyncPort sync;
     private final SessionHolder sessions;
     private final EntryDetail detail;
@@ -45,8 +37,8 @@ public final class ConflictPresenter {
         this.sync = sync;
         this.sessions = sessions;
         this.detail = detail;
-        this.mine = parse(detail.currentJson() != null ? detail.currentJson() : detail.payloadJson());
-        this.fields = new ArrayList<>(compare(base(detail), mine, detail.conflict() == null ? null : detail.conflict().serverState()));
+        this.mine = FieldMerge.parse(detail.currentJson() != null ? detail.currentJson() : detail.payloadJson());
+        this.fields = new ArrayList<>(FieldMerge.compare(base(detail), mine, detail.conflict() == null ? null : detail.conflict().serverState()));
         this.bill = new BillLines(mine, shortfalls());
         // never the destructive choice by default: a bill is kept as rung up, an edit is merged field by field
         this.choice = isStock() ? ConflictChoice.SUPERVISOR_OVERRIDE : ConflictChoice.MERGE;
@@ -184,12 +176,7 @@ public final class ConflictPresenter {
 
     /** My payload with every field the supervisor left on "theirs" replaced by the server's value. */
     public JsonObject merged() {
-        JsonObject out = mine.deepCopy();
-        JsonObject theirs = detail.conflict().serverState();
-        for (FieldDifference f : fields) {
-            if (!f.takeMine() && theirs != null && theirs.has(f.field())) out.add(f.field(), theirs.get(f.field()).deepCopy());
-        }
-        return out;
+        return FieldMerge.merged(mine, detail.conflict().serverState(), fields);
     }
 
     /** The quantities each changed line keeps: a short product starts at what the server has (never below zero). */
@@ -201,48 +188,13 @@ public final class ConflictPresenter {
         return message;
     }
 
-    /**
-     * Field by field: base (null when unknown), mine and theirs. With a base, a differing field starts on "use mine"
-     * only when this till changed it, so a merge keeps the server's changes and this till's; without one, every
-     * differing field starts on mine, as before.
-     */
-    static List<FieldDifference> compare(JsonObject base, JsonObject mine, JsonObject theirs) {
-        Set<String> names = new LinkedHashSet<>(mine.keySet());
-        if (theirs != null) names.addAll(theirs.keySet());
-        List<FieldDifference> out = new ArrayList<>();
-        for (String n : names) {
-            if (HIDDEN.contains(n)) continue;
-            String a = text(mine.get(n));
-            String b = theirs == null ? "" : text(theirs.get(n));
-            boolean differs = !Objects.equals(a, b);
-            boolean here = base != null && !Objects.equals(text(base.get(n)), a);
-            boolean there = base != null && theirs != null && !Objects.equals(text(base.get(n)), b);
-            boolean takeMine = differs && (base == null || here);
-            out.add(new FieldDifference(n, EntryWords.label(n), base == null ? "" : EntryWords.value(n, base.get(n)),
-                    EntryWords.value(n, mine.get(n)), theirs == null ? "" : EntryWords.value(n, theirs.get(n)), differs,
-                    takeMine, here, there));
-        }
-        return out;
-    }
-
     /** Whether the base column has anything to show. */
     public boolean hasBase() {
         return detail.baseJson() != null;
     }
 
     private static JsonObject base(EntryDetail d) {
-        return d.baseJson() == null ? null : parse(d.baseJson());
-    }
-
-    private static String text(JsonElement e) {
-        if (e == null || e.isJsonNull()) return "";
-        return e.isJsonPrimitive() ? e.getAsString() : e.toString();
-    }
-
-    private static JsonObject parse(String json) {
-        if (json == null || json.isBlank()) return new JsonObject();
-        JsonElement e = JsonParser.parseString(json);
-        return e.isJsonObject() ? e.getAsJsonObject() : new JsonObject();
+        return d.baseJson() == null ? null : FieldMerge.parse(d.baseJson());
     }
 
     private static boolean isParkedBill(EntryDetail d) {

@@ -11,9 +11,10 @@ import javax.swing.JRadioButton;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.ui.Palette;
+import shopdesk.client.ui.Swing;
 
 /** The refused product's repair: what waits for it, link or rename (with the new SKU), what happens, a reason. */
 public final class ProductRepairPanel extends JPanel {
@@ -55,8 +56,8 @@ public final class ProductRepairPanel extends JPanel {
         add(choices);
         sku.setName("repair.sku");
         barcode.setName("repair.barcode");
-        sku.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("repair.newSku"));
-        barcode.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("repair.newBarcode"));
+        Swing.hint(sku, Messages.get("repair.newSku"));
+        Swing.hint(barcode, Messages.get("repair.newBarcode"));
         add(sku, "split 2, growx");
         add(barcode, "growx");
         explanation.setName("repair.explanation");
@@ -65,10 +66,10 @@ public final class ProductRepairPanel extends JPanel {
         explanation.setWrapStyleWord(true);
         add(explanation, "growx");
         reason.setName("repair.reason");
-        reason.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("repair.why"));
+        Swing.hint(reason, Messages.get("repair.why"));
         add(reason);
         message.setName("repair.message");
-        message.setForeground(UIManager.getColor("Actions.Red"));
+        Palette.error(message);
         add(message);
         resolve.setName("repair.resolve");
         cancel.setName("repair.cancel");

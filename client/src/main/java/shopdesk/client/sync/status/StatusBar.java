@@ -6,13 +6,13 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.sync.PauseReason;
 import shopdesk.client.sync.SyncPort;
 import shopdesk.client.sync.SyncStatus;
 import shopdesk.client.ui.MessageArea;
+import shopdesk.client.ui.Palette;
 
 /** Always visible: online/offline, pending and failed counts, last sync, Sync now, progress while syncing. */
 public final class StatusBar extends JPanel {
@@ -60,7 +60,7 @@ public final class StatusBar extends JPanel {
     /** A local problem the cashier must know about (low disk, failed backup); "" hides it. */
     public void showWarning(String text) {
         warning.setText(text);
-        warning.setForeground(UIManager.getColor("Actions.Red"));
+        Palette.error(warning);
         warning.setVisible(text != null && !text.isEmpty());
     }
 
@@ -71,13 +71,14 @@ public final class StatusBar extends JPanel {
     public void refresh() {
         SyncStatus s = sync.status();
         connection.setText(presenter.connection(s));
-        connection.setForeground(presenter.connectionIsBad(s) ? UIManager.getColor("Actions.Red") : UIManager.getColor("Actions.Green"));
+        if (presenter.connectionIsBad(s)) Palette.error(connection);
+        else Palette.ok(connection);
         pending.setText(presenter.pending(s));
         attention.setText(presenter.attention(s));
-        attention.setForeground(UIManager.getColor("Actions.Red"));
+        Palette.error(attention);
         lastSync.setText(presenter.lastSync(s));
         clock.setText(presenter.clockSkew(s));
-        clock.setForeground(UIManager.getColor("Actions.Red"));
+        Palette.error(clock);
         clock.setVisible(!clock.getText().isEmpty());
         int pct = presenter.progressPercent(s);
         progress.setVisible(s.syncing());
