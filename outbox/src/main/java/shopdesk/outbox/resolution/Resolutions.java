@@ -1,9 +1,5 @@
 package shopdesk.outbox.resolution;
 
-import static shopdesk.db.Tables.BILL;
-import static shopdesk.db.Tables.CUSTOMER;
-import static shopdesk.db.Tables.PRODUCT;
-
 import com.google.gson.JsonObject;
 import java.time.Clock;
 import java.util.List;
@@ -34,15 +30,12 @@ import shopdesk.outbox.view.SyncQueueView;
 import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntityType;
-import shopdesk.protocol.payload.BillPayload;
-import shopdesk.protocol.payload.Payloads;
-import shopdesk.protocol.payload.VoidBillPayload;
 
 /**
  * What a person can do about an entry. Every decision is role-checked, needs a reason, never edits an entry
  * (it changes delivery state or appends a replacement), and is written to sync_resolution and the audit log
  * in the same transaction. Cashiers may retry waiting or conflicting entries; everything that drops, replaces
- * or overrides data needs a supervisor.
+ * or overrides data needs a supervisor. What a refused or conflicting bill's choices do is {@link BillResolutions}'.
  */
 public final class Resolutions {
     private final Database db;
@@ -53,6 +46,7 @@ public final class Resolutions {
     private final Runnable afterChange;
     private final AuditLog audit;
     private final ApprovalSigner signer;
+    private final BillResolutions bills;
 
     public Resolutions(Database db, SyncQueueStore store, FeedApplier feed, PayloadMigrations migrations, Clock clock,
                        Runnable afterChange) {
@@ -70,6 +64,7 @@ public final class Resolutions {
         this.clock = clock;
         this.afterChange = afterChange;
         this.audit = new AuditLog(db, clock);
+        this.bills = new BillResolutions(store, migrations, clock, audit, signer);
     }
 
     /** Sends the entry again now (failure count reset). FAILED entries need a supervisor. */
@@ -80,7 +75,7 @@ public final class Resolutions {
             RoleMatrix.require(actor, e.state() == DeliveryState.FAILED ? Resolution.RETRY_FAILED : Resolution.RETRY, ErrorText.ACTION_RETRY_ENTRY);
             long now = clock.millis();
             store.makeDueNow(tx, seq, now);
-            if (EntityType.BILL.equals(e.entityType())) setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
+            if (EntityType.BILL.equals(e.entityType())) BillResolutions.setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
             ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.RETRY_NOW, reason, null, e.state().name(), now);
             return null;
         }, reason);
@@ -99,9 +94,11 @@ public final class Resolutions {
             long now = clock.millis();
             if (ChangeAction.CREATE_PRODUCT.name().equals(e.action())) ProductDependants.discardCreate(tx, store, audit, actor, e, reason, now);
             store.close(tx, seq, DeliveryState.DISCARDED, null, now);
-            if (ChangeAction.CREATE_BILL.name().equals(e.action())) setBillSync(tx, e.entityId(), BillSyncState.FAILED.name());
+            if (ChangeAction.CREATE_BILL.name().equals(e.action())) BillResolutions.setBillSync(tx, e.entityId(), BillSyncState.FAILED.name());
             if (ChangeAction.CREATE_RETURN.name().equals(e.action())) ReturnRepair.discard(tx, actor, e.entityId(), reason, now);
-            if (isEditable(e) && store.openEntriesOfStream(tx, e.streamKey()).isEmpty()) backToServerState(tx, e, now);
+            if (EditableEntities.isEditable(e) && store.openEntriesOfStream(tx, e.streamKey()).isEmpty()) {
+                EditableEntities.backToServerState(tx, feed, e, now);
+            }
             ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.DISCARD, reason, null, e.state().name(), now);
             return null;
         }, reason);
@@ -125,7 +122,7 @@ public final class Resolutions {
             long newSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(), latest.action(),
                     payload.toString(), migrations.current(), c.serverVersion(), actor.userId(), latest.dependsOn()), now), now);
             for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.SUPERSEDED, newSeq, now);
-            setEntityVersion(tx, e, newVersion);
+            EditableEntities.setVersion(tx, e, newVersion);
             ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.FORCE_PUSH, reason, newSeq,
                     "superseded " + open.stream().map(QueuedEntry::seq).toList() + " against server version " + c.serverVersion(), now);
             return newSeq;
@@ -160,17 +157,7 @@ public final class Resolutions {
             RoleMatrix.require(actor, Resolution.VOID_CONFLICTING_BILL, ErrorText.ACTION_VOID_UNSYNCED);
             QueuedEntry e = parkedBill(tx, seq);
             openStream(tx, e);
-            long now = clock.millis();
-            BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
-            BillRepair.voidAndRestore(tx, actor, e.entityId(), reason, BillSyncState.PENDING.name(), now);
-            tx.update(BILL).set(BILL.OVERRIDE_USER_ID, actor.userId()).where(BILL.ID.eq(e.entityId())).execute();
-            long createSeq = replace(tx, actor, e, Payloads.toJson(BillRepair.withOverride(bill, actor.userId())), now);
-            long voidSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(),
-                    ChangeAction.VOID_BILL.name(), Payloads.toJson(new VoidBillPayload(e.entityId(), reason, actor.userId())),
-                    migrations.current(), null, actor.userId(), List.of()), now), now);
-            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.VOID_BILL_AND_RESTORE, reason, createSeq,
-                    "bill " + e.entityId() + " sent with an override, then voided (entry " + voidSeq + ")", now);
-            return voidSeq;
+            return bills.voidAndRestore(tx, actor, e, reason);
         }, reason);
     }
 
@@ -182,13 +169,7 @@ public final class Resolutions {
         return run(tx -> {
             RoleMatrix.require(actor, Resolution.REDUCE_QUANTITIES, ErrorText.ACTION_REDUCE_QUANTITIES);
             if (newQuantities == null || newQuantities.isEmpty()) throw new ValidationException("quantities", ErrorText.QUANTITIES_MISSING);
-            QueuedEntry e = parkedBill(tx, seq);
-            long now = clock.millis();
-            BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
-            BillPayload reduced = BillRepair.reduce(tx, actor, bill, newQuantities, reason, now);
-            long newSeq = replace(tx, actor, e, Payloads.toJson(reduced), now);
-            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.REDUCE_QUANTITIES, reason, newSeq, newQuantities.toString(), now);
-            return newSeq;
+            return bills.reduce(tx, actor, parkedBill(tx, seq), newQuantities, reason);
         }, reason);
     }
 
@@ -196,38 +177,11 @@ public final class Resolutions {
     public long overrideStock(Actor supervisor, long seq, String reason) {
         return run(tx -> {
             RoleMatrix.require(supervisor, Resolution.STOCK_OVERRIDE, ErrorText.ACTION_OVERRIDE_STOCK);
-            QueuedEntry e = parkedBill(tx, seq);
-            long now = clock.millis();
-            BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
-            tx.update(BILL).set(BILL.OVERRIDE_USER_ID, supervisor.userId()).where(BILL.ID.eq(e.entityId())).execute();
-            long newSeq = replace(tx, supervisor, e, Payloads.toJson(BillRepair.withOverride(bill, supervisor.userId())), now);
-            ResolutionLog.write(audit, store, tx, supervisor, seq, ResolutionAction.OVERRIDE_STOCK, reason, newSeq, null, now);
-            return newSeq;
+            return bills.override(tx, supervisor, parkedBill(tx, seq), reason);
         }, reason);
     }
 
     // ---- helpers ----
-
-    private static boolean isEditable(QueuedEntry e) {
-        return EntityType.PRODUCT.equals(e.entityType()) || EntityType.CUSTOMER.equals(e.entityType());
-    }
-
-    private void backToServerState(DSLContext tx, QueuedEntry e, long now) {
-        Conflict c = SyncQueueView.conflict(e.serverState());
-        if (c != null && c.kind() == Conflict.Kind.VERSION && c.serverState() != null && c.serverVersion() != null) {
-            feed.upsert(tx, e.entityType(), c.serverState(), c.serverVersion(), now);
-        } else if (!e.action().startsWith("CREATE_")) {
-            EntityRefresh.request(tx, e.entityType(), e.entityId());
-        }
-    }
-
-    private long replace(DSLContext tx, Actor actor, QueuedEntry e, String payload, long now) {
-        long newSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(), e.action(), payload,
-                migrations.current(), e.baseVersion(), actor.userId(), e.dependsOn()), now), now);
-        store.close(tx, e.seq(), DeliveryState.SUPERSEDED, newSeq, now);
-        setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
-        return newSeq;
-    }
 
     private QueuedEntry parkedBill(DSLContext tx, long seq) {
         QueuedEntry e = load(tx, seq);
@@ -267,18 +221,6 @@ public final class Resolutions {
     private static void requireState(QueuedEntry e, Set<DeliveryState> allowed, ErrorText what) {
         if (!allowed.contains(e.state())) {
             throw new InvalidStateException("state", ErrorText.ENTRY_STATE, e.seq(), e.state(), what);
-        }
-    }
-
-    private static void setBillSync(DSLContext tx, String billId, String state) {
-        tx.update(BILL).set(BILL.SYNC_STATE, state).where(BILL.ID.eq(billId)).execute();
-    }
-
-    private static void setEntityVersion(DSLContext tx, QueuedEntry e, long version) {
-        if (EntityType.PRODUCT.equals(e.entityType())) {
-            tx.update(PRODUCT).set(PRODUCT.VERSION, version).where(PRODUCT.ID.eq(e.entityId())).execute();
-        } else if (EntityType.CUSTOMER.equals(e.entityType())) {
-            tx.update(CUSTOMER).set(CUSTOMER.VERSION, version).where(CUSTOMER.ID.eq(e.entityId())).execute();
         }
     }
 
