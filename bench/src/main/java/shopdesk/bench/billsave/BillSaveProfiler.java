@@ -4,7 +4,6 @@ import static shopdesk.bench.report.Report.f1;
 import static shopdesk.bench.report.Report.f2;
 
 import java.time.Clock;
-import java.util.Map;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import shopdesk.bench.till.BenchDatabases;
 import shopdesk.bench.till.Engine;
@@ -47,12 +46,7 @@ public final class BillSaveProfiler {
                             + "checkout, payload JSON). The statements are `JdbcStatement`s, SQL rendered once by jOOQ; while "
                             + "this profile's jOOQ listener is installed they run through jOOQ's plain-SQL API so that it sees "
                             + "them, so this profile's per-bill time is above the JMH figure.\n\n");
-            b.append("| Statement (per bill) | Count per bill | ms per bill |\n|---|---|---|\n");
-            for (Map.Entry<String, StatementProfile.Shape> e : profile.shapes().entrySet()) {
-                b.append("| `").append(e.getKey().replace("|", "\\|").replace("`", "'")).append("` | ")
-                        .append(f2((double) e.getValue().count / bills)).append(" | ")
-                        .append(f2(e.getValue().nanos / 1e6 / bills)).append(" |\n");
-            }
+            b.append(profile.table("Statement (per bill)", bills));
             return b.toString();
         } finally {
             if (recorder != null) recorder.close();

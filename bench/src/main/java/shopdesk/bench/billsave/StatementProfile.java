@@ -1,5 +1,7 @@
 package shopdesk.bench.billsave;
 
+import static shopdesk.bench.report.Report.f2;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.ExecuteContext;
@@ -46,6 +48,17 @@ public final class StatementProfile implements ExecuteListener {
 
     public synchronized Map<String, Shape> shapes() {
         return new LinkedHashMap<>(shapes);
+    }
+
+    /** A Markdown table of the statements per {@code units} (bills), headed by {@code heading}. */
+    public String table(String heading, long units) {
+        StringBuilder b = new StringBuilder("| " + heading + " | Count per bill | ms per bill |\n|---|---|---|\n");
+        for (Map.Entry<String, Shape> e : shapes().entrySet()) {
+            b.append("| `").append(e.getKey().replace("|", "\\|").replace("`", "'")).append("` | ")
+                    .append(f2((double) e.getValue().count / units)).append(" | ")
+                    .append(f2(e.getValue().nanos / 1e6 / units)).append(" |\n");
+        }
+        return b.toString();
     }
 
     public synchronized void reset() {

@@ -3,7 +3,6 @@ package shopdesk.bench.drain;
 import static shopdesk.bench.report.Report.f1;
 import static shopdesk.bench.report.Report.f2;
 
-import java.util.Map;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import shopdesk.bench.billsave.StatementProfile;
 import shopdesk.bench.till.BenchDatabases;
@@ -30,12 +29,7 @@ public final class DrainProfiler {
                     .append(f1((double) profile.statements() / bills)).append(" statements per pushed bill; ")
                     .append(f2(total / 1e6 / bills)).append(" ms per bill end to end, of which ")
                     .append(f2(profile.executeNanos() / 1e6 / bills)).append(" ms inside the server's statements.\n\n");
-            b.append("| Server statement (per pushed bill) | Count per bill | ms per bill |\n|---|---|---|\n");
-            for (Map.Entry<String, StatementProfile.Shape> e : profile.shapes().entrySet()) {
-                b.append("| `").append(e.getKey().replace("|", "\\|").replace("`", "'")).append("` | ")
-                        .append(f2((double) e.getValue().count / bills)).append(" | ")
-                        .append(f2(e.getValue().nanos / 1e6 / bills)).append(" |\n");
-            }
+            b.append(profile.table("Server statement (per pushed bill)", bills));
             return b.toString();
         } finally {
             BenchDatabases.dispose(cfg);

@@ -235,7 +235,7 @@ public final class SalePanel extends JPanel {
 
     private void render() {
         Sale sale = presenter.sale();
-        model.show(sale.lines(), sale.totals().lines());
+        model.showLines(sale.lines(), sale.totals().lines());
         int sel = presenter.selectedLine();
         if (sel >= 0 && sel < model.getRowCount()) table.getSelectionModel().setSelectionInterval(sel, sel);
         message.setText(presenter.message());

@@ -181,18 +181,11 @@ class LanguageTour {
     }
 
     private static void approveBeyondStock() {
-        JDialog approve = Edt.dialog("supervisor.dialog");
-        type(approve, "supervisor.username", "admin");
-        type(approve, "supervisor.password", "secret1");
-        clickLater(approve, "supervisor.approve");
+        TillDriver.approveAs("admin", "secret1");
     }
 
     private void scan(String code) {
-        Edt.run(() -> {
-            JTextField f = Swing.require(window, "sale.scan");
-            f.setText(code);
-            f.postActionEvent();
-        });
+        Windows.scan(window, code);
     }
 
     private void tab(int index, String file) throws Exception {
@@ -202,15 +195,7 @@ class LanguageTour {
 
     /** Opens a Till menu's window (a dialog or a window of its own), captures it, closes it. */
     private void dialog(String menu, String file) throws Exception {
-        JMenuItem item = Edt.call(() -> {
-            var bar = window.getJMenuBar();
-            for (int m = 0; m < bar.getMenuCount(); m++) {
-                for (var c : bar.getMenu(m).getMenuComponents()) {
-                    if (c instanceof JMenuItem i && menu.equals(i.getName())) return i;
-                }
-            }
-            throw new AssertionError("no menu item " + menu);
-        });
+        JMenuItem item = Edt.call(() -> TillDriver.menuItem(window, menu));
         Edt.later(item::doClick);
         java.util.concurrent.atomic.AtomicReference<Window> opened = new java.util.concurrent.atomic.AtomicReference<>();
         try {

@@ -9,9 +9,6 @@ import static shopdesk.client.gui.Windows.type;
 import java.awt.Robot;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.swing.JDialog;
 import javax.swing.JMenuItem;
@@ -21,12 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.app.MainWindow;
-import shopdesk.client.app.StandaloneBackend;
-import shopdesk.client.app.TillLauncher;
-import shopdesk.client.app.TillView;
-import shopdesk.dal.config.Config;
 import shopdesk.dal.money.Money;
-import shopdesk.dal.user.PasswordHasher;
 
 /** The real till in real windows: a return from a scanned receipt number, and an exchange from the bills list. */
 @Gui
@@ -182,31 +174,9 @@ class ReturnsWindowTest {
     }
 
     private void start() throws Exception {
-        var launcher = new TillLauncher(Config.of(Map.of()), dataDir, Clock.systemUTC(), new PasswordHasher(1000),
-                (db, id, cfg, users, clock) -> new StandaloneBackend(), () -> { });
-        var shown = launcher.launch();
-        // a loaded build machine may take longer than Windows.frame waits for the first window
-        Edt.waitFor("the first-run window", java.time.Duration.ofSeconds(120), () -> java.util.Arrays.stream(java.awt.Frame.getFrames())
-                .anyMatch(f -> f.isShowing() && "firstRun.window".equals(f.getName())));
-        var setup = Windows.frame("firstRun.window");
-        type(setup, "firstRun.shopName", "Corner Shop");
-        type(setup, "firstRun.username", "admin");
-        type(setup, "firstRun.password", "secret1");
-        click(setup, "firstRun.start");
-        window = shown.get(120, TimeUnit.SECONDS);
-        type(window, "login.username", "admin");
-        type(window, "login.password", "secret1");
-        click(window, "login.submit");
-        Edt.waitFor("the sale screen", () -> TillView.WORK.equals(window.view().showing()));
-        Edt.run(() -> window.view().showTab(2));
-        click(window, "product.new");
-        type(window, "product.sku", "TEA-250");
-        type(window, "product.barcode", "8901000000011");
-        type(window, "product.name", "Assam tea 250 g");
-        type(window, "product.price", "120");
-        type(window, "product.tax", "5");
-        click(window, "product.save");
-        Edt.run(() -> window.view().showTab(0));
+        TillDriver till = TillDriver.standalone(dataDir);
+        window = till.window;
+        till.addProduct("TEA-250", "8901000000011", "Assam tea 250 g", "120", "5");
     }
 
     /** A cash sale of tea; stock is 0, so the admin approves selling beyond it. */
@@ -235,29 +205,17 @@ class ReturnsWindowTest {
         Edt.waitFor("the Returns dialog closed", () -> Edt.showingDialog().isEmpty());
     }
 
+    /** Stock is 0: the admin approves selling beyond it. */
     private static void approveBeyondStock() {
-        JDialog approve = Edt.dialog("supervisor.dialog");
-        type(approve, "supervisor.username", "admin");
-        type(approve, "supervisor.password", "secret1");
-        clickLater(approve, "supervisor.approve");
+        TillDriver.approveAs("admin", "secret1");
     }
 
     private void scan(String code) {
-        Edt.run(() -> {
-            JTextField f = shopdesk.client.ui.Swing.require(window, "sale.scan");
-            f.setText(code);
-            f.postActionEvent();
-        });
+        Windows.scan(window, code);
     }
 
     private JMenuItem menuItem(String name) {
-        var bar = window.getJMenuBar();
-        for (int m = 0; m < bar.getMenuCount(); m++) {
-            for (var c : bar.getMenu(m).getMenuComponents()) {
-                if (c instanceof JMenuItem i && name.equals(i.getName())) return i;
-            }
-        }
-        throw new AssertionError("no menu item " + name);
+        return TillDriver.menuItem(window, name);
     }
 
     /** Written for the user guide when -Dscreenshots.dir is set. */

@@ -9,9 +9,6 @@ import static shopdesk.client.gui.Windows.type;
 import java.awt.Component;
 import java.awt.Container;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
 import javax.swing.JTable;
@@ -20,11 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.app.MainWindow;
-import shopdesk.client.app.StandaloneBackend;
-import shopdesk.client.app.TillLauncher;
-import shopdesk.client.app.TillView;
-import shopdesk.dal.config.Config;
-import shopdesk.dal.user.PasswordHasher;
 
 /** Discounts and held sales in real windows: a cut beyond the cashier's limit, a held sale resumed after a restart. */
 @Gui
@@ -110,33 +102,11 @@ class SaleTermsWindowTest {
     }
 
     private MainWindow launch(boolean firstRun) throws Exception {
-        var launcher = new TillLauncher(Config.of(Map.of()), dir, Clock.systemUTC(), new PasswordHasher(1000),
-                (db, id, cfg, users, clock) -> new StandaloneBackend(), () -> { });
-        var shown = launcher.launch();
-        if (firstRun) {
-            // a cold start migrates a new database: slow on a loaded machine, so wait longer than Windows.frame does
-            Edt.waitFor("the first-run window", java.time.Duration.ofSeconds(120), () -> java.util.Arrays.stream(java.awt.Frame.getFrames())
-                    .anyMatch(f -> f.isShowing() && "firstRun.window".equals(f.getName())));
-            var setup = Windows.frame("firstRun.window");
-            type(setup, "firstRun.shopName", "Corner Shop");
-            type(setup, "firstRun.username", "admin");
-            type(setup, "firstRun.password", "secret1");
-            click(setup, "firstRun.start");
-        }
-        MainWindow w = shown.get(120, TimeUnit.SECONDS);
-        type(w, "login.username", "admin");
-        type(w, "login.password", "secret1");
-        click(w, "login.submit");
-        Edt.waitFor("the sale screen", () -> TillView.WORK.equals(w.view().showing()));
-        return w;
+        return TillDriver.standalone(dir, firstRun).window;
     }
 
     private void scan(MainWindow w, String code) {
-        Edt.run(() -> {
-            JTextField f = shopdesk.client.ui.Swing.require(w, "sale.scan");
-            f.setText(code);
-            f.postActionEvent();
-        });
+        Windows.scan(w, code);
     }
 
     @Test

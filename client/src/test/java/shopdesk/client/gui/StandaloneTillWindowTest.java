@@ -9,9 +9,6 @@ import static shopdesk.client.gui.Windows.type;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.swing.JDialog;
 import javax.swing.JTable;
 import javax.swing.JTextField;
@@ -19,11 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shopdesk.client.app.MainWindow;
-import shopdesk.client.app.StandaloneBackend;
-import shopdesk.client.app.TillLauncher;
-import shopdesk.client.app.TillView;
-import shopdesk.dal.config.Config;
-import shopdesk.dal.user.PasswordHasher;
 
 /** The real till in real windows, standalone: first run, login, a sale of three scanned items, the bills list. */
 @Gui
@@ -41,36 +33,12 @@ class StandaloneTillWindowTest {
     }
 
     MainWindow start() throws Exception {
-        var launcher = new TillLauncher(Config.of(Map.of()), dataDir, Clock.systemUTC(), new PasswordHasher(1000),
-                (db, id, cfg, users, clock) -> new StandaloneBackend(), () -> { });
-        var shown = launcher.launch();
-        var setup = Windows.frame("firstRun.window");
-        type(setup, "firstRun.shopName", "Corner Shop");
-        type(setup, "firstRun.username", "admin");
-        type(setup, "firstRun.password", "secret1");
-        click(setup, "firstRun.start");
-        window = shown.get(30, TimeUnit.SECONDS);
-        type(window, "login.username", "admin");
-        type(window, "login.password", "secret1");
-        click(window, "login.submit");
-        Edt.waitFor("the sale screen", () -> TillView.WORK.equals(window.view().showing()));
-        addProduct("TEA-250", "8901000000011", "Assam tea 250 g", "120", "5");
-        addProduct("SOAP-1", "8901000000028", "Neem soap", "35", "18");
-        addProduct("RICE-5", "8901000000035", "Basmati rice 5 kg", "550", "0");
-        Edt.run(() -> window.view().showTab(0));
+        TillDriver till = TillDriver.standalone(dataDir);
+        window = till.window;
+        till.addProduct("TEA-250", "8901000000011", "Assam tea 250 g", "120", "5");
+        till.addProduct("SOAP-1", "8901000000028", "Neem soap", "35", "18");
+        till.addProduct("RICE-5", "8901000000035", "Basmati rice 5 kg", "550", "0");
         return window;
-    }
-
-    void addProduct(String sku, String barcode, String name, String price, String tax) {
-        Edt.run(() -> window.view().showTab(2));
-        click(window, "product.new");
-        type(window, "product.sku", sku);
-        type(window, "product.barcode", barcode);
-        type(window, "product.name", name);
-        type(window, "product.price", price);
-        type(window, "product.tax", tax);
-        click(window, "product.save");
-        assertThat(text(window, "product.status")).isEqualTo("Saved " + name);
     }
 
     void scan(String code) {

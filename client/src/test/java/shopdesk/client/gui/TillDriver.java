@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.swing.JDialog;
+import javax.swing.JFrame;
+import javax.swing.JMenuItem;
 import javax.swing.JRadioButton;
 import javax.swing.JTable;
 import shopdesk.client.app.MainWindow;
@@ -16,7 +19,10 @@ import shopdesk.client.app.TillView;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.user.PasswordHasher;
 
-/** Drives a real till window connected to a DemoCloud: set-up, login, scanning, selecting rows. */
+/**
+ * Drives a real till window, standalone or connected to a DemoCloud: set-up, login, products, scanning, a
+ * supervisor's approval, menus, selecting rows.
+ */
 final class TillDriver {
     final MainWindow window;
 
@@ -37,6 +43,65 @@ final class TillDriver {
         type(setup, "firstRun.deviceCode", "T2");
         click(setup, "firstRun.start");
         return new TillDriver(shown.get(30, TimeUnit.SECONDS));
+    }
+
+    /** A standalone till set up on its first run (Corner Shop, admin with password secret1), the admin logged in. */
+    static TillDriver standalone(Path dataDir) throws Exception {
+        return standalone(dataDir, true);
+    }
+
+    /** A standalone till on {@code dataDir}, set up first when {@code firstRun}; the admin logged in. */
+    static TillDriver standalone(Path dataDir, boolean firstRun) throws Exception {
+        var launcher = new TillLauncher(Config.of(Map.of()), dataDir, Clock.systemUTC(), new PasswordHasher(1000),
+                (db, id, cfg, users, clock) -> new shopdesk.client.app.StandaloneBackend(), () -> { });
+        var shown = launcher.launch();
+        if (firstRun) {
+            // a cold start migrates a new database: slow on a loaded machine, so wait longer than Windows.frame does
+            Edt.waitFor("the first-run window", java.time.Duration.ofSeconds(120), () -> java.util.Arrays.stream(
+                    java.awt.Frame.getFrames()).anyMatch(f -> f.isShowing() && "firstRun.window".equals(f.getName())));
+            var setup = Windows.frame("firstRun.window");
+            type(setup, "firstRun.shopName", "Corner Shop");
+            type(setup, "firstRun.username", "admin");
+            type(setup, "firstRun.password", "secret1");
+            click(setup, "firstRun.start");
+        }
+        TillDriver till = new TillDriver(shown.get(120, TimeUnit.SECONDS));
+        till.login("admin", "secret1");
+        return till;
+    }
+
+    /** A product made on the Products tab; the sale tab is shown again after. */
+    void addProduct(String sku, String barcode, String name, String price, String tax) {
+        Edt.run(() -> window.view().showTab(2));
+        click(window, "product.new");
+        type(window, "product.sku", sku);
+        type(window, "product.barcode", barcode);
+        type(window, "product.name", name);
+        type(window, "product.price", price);
+        type(window, "product.tax", tax);
+        click(window, "product.save");
+        Edt.waitFor("the product saved", () -> text(window, "product.status").equals(
+                shopdesk.client.i18n.Messages.get("catalog.saved", name)));
+        Edt.run(() -> window.view().showTab(0));
+    }
+
+    /** A supervisor logs in to the approval dialog the till shows (selling beyond stock, a deep discount). */
+    static void approveAs(String user, String password) {
+        JDialog approve = Edt.dialog("supervisor.dialog");
+        type(approve, "supervisor.username", user);
+        type(approve, "supervisor.password", password);
+        Windows.clickLater(approve, "supervisor.approve");
+    }
+
+    /** The window's menu item with this name; call it on the screen's thread. */
+    static JMenuItem menuItem(JFrame window, String name) {
+        var bar = window.getJMenuBar();
+        for (int m = 0; m < bar.getMenuCount(); m++) {
+            for (var c : bar.getMenu(m).getMenuComponents()) {
+                if (c instanceof JMenuItem i && name.equals(i.getName())) return i;
+            }
+        }
+        throw new AssertionError("no menu item " + name);
     }
 
     void login(String user, String password) {

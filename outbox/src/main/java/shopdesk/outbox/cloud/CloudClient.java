@@ -2,32 +2,16 @@ package shopdesk.outbox.cloud;
 
 import com.google.gson.JsonParseException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 import shopdesk.dal.error.AuthenticationException;
 import shopdesk.outbox.OutboxConfig;
 import shopdesk.protocol.ErrorBody;
@@ -39,7 +23,7 @@ import shopdesk.protocol.RefreshRequest;
 import shopdesk.protocol.TokenResponse;
 
 /**
- * The till's HTTP client of the cloud sync API (Apache HttpClient 5, JSON via the protocol's Gson). Every
+ * The till's client of the cloud sync API (JSON via the protocol's Gson, sent by {@link CloudHttp}). Every
  * request carries the protocol version and, when held, the access token. Automatic retries are off: the
  * SyncQueue decides when to retry, with backoff.
  */
@@ -51,7 +35,7 @@ public final class CloudClient implements AutoCloseable {
     public static final String LOGOUT = "/api/v1/auth/logout";
 
     private final URI base;
-    private final CloseableHttpClient http;
+    private final CloudHttp http;
     private final TokenStore tokens;
     private final ClockSkew skew = new ClockSkew();
     private final java.util.List<Consumer<TokenResponse>> loginListeners = new CopyOnWriteArrayList<>();
@@ -59,23 +43,7 @@ public final class CloudClient implements AutoCloseable {
     public CloudClient(OutboxConfig config, TokenStore tokens) {
         this.base = config.cloudUrl();
         this.tokens = tokens;
-        PoolingHttpClientConnectionManager cm = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.ofMilliseconds(config.connectTimeoutMs()))
-                        .setSocketTimeout(Timeout.ofMilliseconds(config.readTimeoutMs()))
-                        .setValidateAfterInactivity(TimeValue.ofMilliseconds(500))
-                        .build())
-                .setMaxConnTotal(4).setMaxConnPerRoute(4)
-                .build();
-        this.http = HttpClients.custom()
-                .setConnectionManager(cm)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.ofMilliseconds(config.readTimeoutMs()))
-                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(config.connectTimeoutMs()))
-                        .build())
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .build();
+        this.http = new CloudHttp(config, skew);
     }
 
     public TokenStore tokens() {
@@ -114,9 +82,9 @@ public final class CloudClient implements AutoCloseable {
      */
     private CloudResponse exchangeWithCurrentToken(java.util.function.Supplier<HttpUriRequestBase> request) throws IOException {
         java.util.Optional<String> sentWith = tokens.accessToken();
-        CloudResponse r = exchange(request.get(), sentWith);
+        CloudResponse r = http.exchange(request.get(), sentWith);
         if (r.status() == 401 && tokens.accessToken().isPresent() && !tokens.accessToken().equals(sentWith)) {
-            return exchange(request.get(), tokens.accessToken());
+            return http.exchange(request.get(), tokens.accessToken());
         }
         return r;
     }
@@ -222,40 +190,11 @@ public final class CloudClient implements AutoCloseable {
     }
 
     private CloudResponse exchange(HttpUriRequestBase request) throws IOException {
-        return exchange(request, tokens.accessToken());
-    }
-
-    private CloudResponse exchange(HttpUriRequestBase request, java.util.Optional<String> sentWith) throws IOException {
-        int token = CloudResponse.tokenOf(sentWith);
-        long sentAt = System.currentTimeMillis();
-        try {
-            return http.execute(request, response -> {
-                String date = value(response.getFirstHeader("Date"));
-                skew.observe(date, sentAt, System.currentTimeMillis());
-                return new CloudResponse(response.getCode(),
-                        response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
-                        value(response.getFirstHeader("Retry-After")), date, token);
-            });
-        } catch (ConnectException | ConnectTimeoutException | UnknownHostException | NoRouteToHostException e) {
-            throw new CloudUnreachableException(describe(e), e);
-        } catch (IOException e) {
-            if (e instanceof HttpHostConnectException) throw new CloudUnreachableException(describe(e), e);
-            if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) throw e;
-            throw new ExchangeFailedException(describe(e), e);
-        }
-    }
-
-    private static String describe(Exception e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-    }
-
-    private static String value(Header h) {
-        return h == null ? null : h.getValue();
+        return http.exchange(request, tokens.accessToken());
     }
 
     @Override
     public void close() {
-        http.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
+        http.close();
     }
 }

@@ -16,7 +16,6 @@ import shopdesk.dal.common.Ids;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.JdbcInsert;
 import shopdesk.dal.db.JdbcStatement;
-import shopdesk.db.tables.records.SyncAttemptRecord;
 import shopdesk.db.tables.records.SyncDeliveryRecord;
 
 /**
@@ -46,21 +45,11 @@ public final class SyncQueueStore {
             SYNC_DELIVERY.STATE, SYNC_DELIVERY.ATTEMPTS, SYNC_DELIVERY.FAILURES, SYNC_DELIVERY.NEXT_ATTEMPT_AT,
             SYNC_DELIVERY.UPDATED_AT);
 
-    /**
-     * The per-entry writes of a claim and of recording a batch's answer, one prepared statement each executed as a
-     * JDBC batch over the batch's entries ({@link JdbcStatement}): as jOOQ queries with an IN list of 50 seqs (or 50
-     * rows of values) they were rendered anew for every batch, on the till's side of every push.
-     */
-    private static final JdbcStatement TAKE_LEASE = JdbcStatement.of(tx -> tx.update(SYNC_DELIVERY)
-            .set(SYNC_DELIVERY.STATE, p(SYNC_DELIVERY.STATE)).set(SYNC_DELIVERY.LEASE_UNTIL, p(SYNC_DELIVERY.LEASE_UNTIL))
-            .set(SYNC_DELIVERY.ATTEMPTS, SYNC_DELIVERY.ATTEMPTS.plus(p(SYNC_DELIVERY.ATTEMPTS)))
-            .set(SYNC_DELIVERY.UPDATED_AT, p(SYNC_DELIVERY.UPDATED_AT)).where(SYNC_DELIVERY.SEQ.eq(p(SYNC_DELIVERY.SEQ))));
+    /** markDone's per-entry update, run as one JDBC batch over a batch's entries ({@link JdbcStatement}). */
     private static final JdbcStatement MARK_DONE = JdbcStatement.of(tx -> tx.update(SYNC_DELIVERY)
             .set(SYNC_DELIVERY.STATE, p(SYNC_DELIVERY.STATE)).set(SYNC_DELIVERY.LEASE_UNTIL, p(SYNC_DELIVERY.LEASE_UNTIL))
             .set(SYNC_DELIVERY.LAST_HTTP_STATUS, p(SYNC_DELIVERY.LAST_HTTP_STATUS)).set(SYNC_DELIVERY.LAST_ERROR, p(SYNC_DELIVERY.LAST_ERROR))
             .set(SYNC_DELIVERY.UPDATED_AT, p(SYNC_DELIVERY.UPDATED_AT)).where(SYNC_DELIVERY.SEQ.eq(p(SYNC_DELIVERY.SEQ))));
-    private static final JdbcInsert<SyncAttemptRecord> ATTEMPT = JdbcStatement.insert(SYNC_ATTEMPT, SYNC_ATTEMPT.SEQ, SYNC_ATTEMPT.AT,
-            SYNC_ATTEMPT.OUTCOME, SYNC_ATTEMPT.HTTP_STATUS, SYNC_ATTEMPT.ERROR);
 
     /** Appends an entry (PENDING, due now) as the next of its stream, inside the caller's transaction. */
     public long append(DSLContext tx, Change change, long now) {
@@ -87,25 +76,12 @@ public final class SyncQueueStore {
      * lease, in one transaction, and returns them in queue order.
      */
     public List<QueuedEntry> claim(long now, int limit, long leaseMs, Set<Long> exclude, boolean ignoreBackoff) {
-        return Tx.call(db, tx -> {
-            StreamGate.Decision d = decide(tx, now, limit, exclude, ignoreBackoff);
-            if (d.due().isEmpty()) return List.of();
-            TAKE_LEASE.executeBatch(tx, d.due(), (v, seq) -> v.set(SYNC_DELIVERY.STATE, DeliveryState.IN_FLIGHT.name())
-                    .set(SYNC_DELIVERY.LEASE_UNTIL, now + leaseMs).set(SYNC_DELIVERY.ATTEMPTS, 1)
-                    .set(SYNC_DELIVERY.UPDATED_AT, now).set(SYNC_DELIVERY.SEQ, seq));
-            return load(tx, d.due());
-        });
+        return Tx.call(db, tx -> QueueClaims.claim(tx, now, limit, leaseMs, exclude, ignoreBackoff));
     }
 
     /** When the worker should look again: the earliest time an unblocked, waiting entry becomes due. */
     public Long nextDueAt(long now) {
-        return Tx.call(db, tx -> decide(tx, now, Integer.MAX_VALUE, Set.of(), false).nextDueAt());
-    }
-
-    private StreamGate.Decision decide(DSLContext tx, long now, int limit, Set<Long> exclude, boolean ignoreBackoff) {
-        try (OpenRowsBySeq rows = new OpenRowsBySeq(tx)) {
-            return StreamGate.decide(rows, now, limit, exclude, ignoreBackoff);
-        }
+        return Tx.call(db, tx -> QueueClaims.nextDueAt(tx, now));
     }
 
     /** The entries with these seqs, in queue order. */
@@ -211,18 +187,12 @@ public final class SyncQueueStore {
     }
 
     public void logAttempt(DSLContext tx, long seq, long at, AttemptOutcome outcome, Integer httpStatus, String error) {
-        ATTEMPT.execute(tx, attempt(seq, at, outcome, httpStatus).setError(clip(error)));
+        AttemptLog.log(tx, seq, at, outcome, httpStatus, error);
     }
 
     /** {@link #logAttempt} of the same outcome and status (no error) for several entries, as one JDBC batch. */
     public void logAttempts(DSLContext tx, Collection<Long> seqs, long at, AttemptOutcome outcome, Integer httpStatus) {
-        List<SyncAttemptRecord> rows = new ArrayList<>(seqs.size());
-        for (Long seq : seqs) rows.add(attempt(seq, at, outcome, httpStatus));
-        ATTEMPT.executeBatch(tx, rows);
-    }
-
-    private static SyncAttemptRecord attempt(long seq, long at, AttemptOutcome outcome, Integer httpStatus) {
-        return new SyncAttemptRecord().setSeq(seq).setAt(at).setOutcome(outcome.code()).setHttpStatus(httpStatus);
+        AttemptLog.log(tx, seqs, at, outcome, httpStatus);
     }
 
     // ---- health ----
@@ -252,7 +222,7 @@ public final class SyncQueueStore {
         });
     }
 
-    private static String clip(String s) {
+    static String clip(String s) {
         return s == null || s.length() <= ERROR_MAX ? s : s.substring(0, ERROR_MAX) + "…";
     }
 }
