@@ -12,7 +12,6 @@ import shopdesk.outbox.cloud.CloudClient;
 import shopdesk.outbox.cloud.InMemoryTokenStore;
 import shopdesk.outbox.cloud.TokenStore;
 import shopdesk.outbox.delivery.Backoff;
-import shopdesk.outbox.delivery.PipelinedPush;
 import shopdesk.outbox.delivery.ReplayCycle;
 import shopdesk.outbox.delivery.ReplayWorker;
 import shopdesk.outbox.delivery.ResultApplier;
@@ -26,11 +25,8 @@ import shopdesk.outbox.migration.PayloadMigrations;
 import shopdesk.outbox.pull.EntityRefresh;
 import shopdesk.outbox.pull.FeedApplier;
 import shopdesk.outbox.pull.FeedPuller;
-import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.OutboxChangeRecorder;
-import shopdesk.outbox.queue.QueueCounts;
 import shopdesk.outbox.queue.SyncQueueStore;
-import shopdesk.outbox.queue.Tx;
 import shopdesk.outbox.resolution.ProductRepair;
 import shopdesk.outbox.resolution.Resolutions;
 import shopdesk.outbox.view.SyncQueueView;
@@ -80,17 +76,7 @@ public final class Outbox implements AutoCloseable {
         db.addTransactionListener(recorder.transactionListener());
         this.view = new SyncQueueView(db, store);
         ApprovalSigner signer = new ApprovalSigner(approvals);
-        this.signingRecorder = new ChangeRecorder() {
-            @Override
-            public void record(org.jooq.DSLContext tx, shopdesk.dal.change.Change change) {
-                recorder.record(tx, signer.sign(change, clock.millis()));
-            }
-
-            @Override
-            public void beforeEdit(org.jooq.DSLContext tx, String entityType, String entityId) {
-                recorder.beforeEdit(tx, entityType, entityId);
-            }
-        };
+        this.signingRecorder = new SigningRecorder(recorder, signer, clock);
         this.resolutions = new Resolutions(db, store, feed, migrations, clock, worker::syncNow, signer);
         this.productRepair = new ProductRepair(db, store, migrations, clock, worker::syncNow, signer);
         this.holdingsCheck = new HoldingsCheck(db, cloud, signingRecorder, config.shopId(), config.deviceId(), clock);
@@ -153,29 +139,10 @@ public final class Outbox implements AutoCloseable {
 
     /**
      * Pushes everything it can before the app closes, ignoring backoff, each entry at most once, until the queue
-     * is empty, the cloud is unreachable, sending is paused or {@code timeout} passes. Runs on the caller's thread
-     * (the worker's own runs wait meanwhile), one request at a time but with the next batch claimed while one is on
-     * the wire ({@link PipelinedPush}), and reports progress as sent/total.
+     * is empty, the cloud is unreachable, sending is paused or {@code timeout} passes ({@link Drain}).
      */
     public DrainResult drain(Duration timeout, DrainProgressListener listener) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int total = store.countUndelivered();
-        listener.progress(0, total);
-        health.progress(true, 0, total);
-        PipelinedPush.Summary summary;
-        try {
-            summary = new PipelinedPush(cycle, health, true).run(deadline, () -> true, sent -> {
-                listener.progress(sent, Math.max(total, sent));
-                health.progress(true, sent, Math.max(total, sent));
-            });
-        } finally {
-            health.progress(false, 0, 0);
-        }
-        int remaining = store.countUndelivered();
-        boolean timedOut = summary.deadlinePassed() && remaining > 0;
-        int parked = Tx.call(db, tx -> QueueCounts.countIn(tx, java.util.EnumSet.of(DeliveryState.CONFLICT, DeliveryState.FAILED)));
-        worker.syncNow();
-        return new DrainResult(total, summary.sent(), remaining, parked, timedOut, summary.unreachable(), health.paused());
+        return new Drain(db, store, cycle, health, worker).run(timeout, listener);
     }
 
     /** A fresh snapshot (queries the database). */
@@ -259,5 +226,4 @@ public final class Outbox implements AutoCloseable {
     public SyncQueueStore store() {
         return store;
     }
-
 }

@@ -41,7 +41,7 @@ public final class CustomerFormPresenter {
             editing = saved;
             return Optional.of(saved);
         } catch (ShopDeskException e) {
-            errors.add(e.field() == null ? NAME : e.field(), e.getMessage());
+            errors.add(e.field() == null ? NAME : e.field(), Messages.of(e));
             return Optional.empty();
         } catch (RuntimeException e) {
             errors.add(NAME, PlainMessages.forFailure(Messages.get("customer.notSaved"), e));

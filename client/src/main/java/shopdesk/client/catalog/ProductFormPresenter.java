@@ -105,7 +105,7 @@ public final class ProductFormPresenter {
             errors.add(NAME, Messages.get("product.stale.short"));
             return Optional.empty();
         } catch (ShopDeskException e) {
-            errors.add(e.field() == null ? NAME : fieldOf(e.field()), e.getMessage());
+            errors.add(e.field() == null ? NAME : fieldOf(e.field()), Messages.of(e));
             return Optional.empty();
         } catch (RuntimeException e) {
             errors.add(NAME, PlainMessages.forFailure(Messages.get("product.notSaved"), e));

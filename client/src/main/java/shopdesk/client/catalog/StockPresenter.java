@@ -75,8 +75,8 @@ public final class StockPresenter {
             message = done;
             return true;
         } catch (ShopDeskException e) {
-            errors.add(QUANTITY, e.getMessage());
-            message = e.getMessage();
+            errors.add(QUANTITY, Messages.of(e));
+            message = Messages.of(e);
             return false;
         } catch (RuntimeException e) {
             message = PlainMessages.forFailure(Messages.get("stock.notChanged"), e);

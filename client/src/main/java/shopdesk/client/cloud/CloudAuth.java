@@ -2,6 +2,7 @@ package shopdesk.client.cloud;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.message.PlainMessages;
 import shopdesk.client.session.AuthPort;
 import shopdesk.client.session.Session;
@@ -62,7 +63,8 @@ public final class CloudAuth implements AuthPort {
         } catch (CloudException e) {
             if (ErrorCodes.LOGIN_THROTTLED.equals(e.code())) {
                 // final, like a wrong password: falling back to the cached hash would lift the cloud's throttle
-                throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null, e.getMessage());
+                throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null,
+                        shopdesk.client.sync.RejectionTexts.loginThrottled(e.getMessage()));
             }
             if (e.status() >= 500 || e.status() == 426 || e.status() == 429) {
                 LOG.warn("Cloud login failed with {} {}; checking the cached password", e.status(), e.getMessage());
@@ -88,8 +90,7 @@ public final class CloudAuth implements AuthPort {
     /** Someone who never logged in here online has no cached hash: say so rather than "wrong password". */
     private Session offlineLogin(String username, char[] password) {
         if (users.findByUsername(username).isEmpty()) {
-            throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null, "The cloud cannot be reached and " + username
-                    + " has not logged in on this till before: the first login must be online");
+            throw new ShopDeskException(ErrorCode.AUTHENTICATION_FAILED, null, Messages.get("errors.firstLoginOnline", username));
         }
         Session s = offline.login(username, password);
         // a supervisor's cached approval key opens with the same password: offline approvals still carry proof

@@ -114,7 +114,7 @@ public final class DayClosePresenter {
             return new CountPreview(counted, expected, variance, days.settings().needsApproval(variance)
                     && !sessions.require().isSupervisor(), null);
         } catch (IllegalArgumentException | ShopDeskException | ArithmeticException e) {
-            return new CountPreview(0, expected, 0, false, e.getMessage());
+            return new CountPreview(0, expected, 0, false, Messages.of(e));
         }
     }
 
@@ -127,7 +127,7 @@ public final class DayClosePresenter {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         } catch (ShopDeskException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(Messages.of(e));
         } catch (RuntimeException e) {
             return Optional.of(PlainMessages.forFailure(Messages.get("dayClose.notClosed"), e));
         }
@@ -202,7 +202,7 @@ public final class DayClosePresenter {
             outcome = done;
             return Optional.empty();
         } catch (IllegalArgumentException | ShopDeskException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(Messages.of(e));
         } catch (RuntimeException e) {
             return Optional.of(PlainMessages.forFailure(Messages.get("dayClose.notSaved"), e));
         }

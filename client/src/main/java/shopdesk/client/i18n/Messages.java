@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import shopdesk.dal.error.ShopDeskException;
 
 /**
  * The till's words in the shop's language: {@code i18n/messages.properties} (English) and
@@ -50,6 +51,14 @@ public final class Messages {
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
+    }
+
+    /**
+     * A failure's message for the screen: a service error (ShopDeskException) in the till's language, from the dal's
+     * errors bundle; its {@code getMessage()} stays English for the log. Any other exception's message as it is.
+     */
+    public static String of(Throwable problem) {
+        return problem instanceof ShopDeskException e ? e.localized(language) : problem.getMessage();
     }
 
     /** Keys asked for that no bundle has, since start. */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.sync.RejectionTexts;
 import shopdesk.dal.config.ConfigException;
 import shopdesk.dal.db.SchemaTooNewException;
 import shopdesk.dal.error.ShopDeskException;
@@ -113,6 +114,8 @@ public final class PlainMessages {
      */
     public static String plain(String recorded) {
         if (recorded == null || recorded.isBlank()) return "";
+        var refused = RejectionTexts.localized(recorded);   // "CODE: detail" from the server, on a Hindi till
+        if (refused.isPresent()) return refused.get();
         String lower = recorded.toLowerCase(Locale.ROOT);
         for (Rule r : RECORDED) {
             if (r.matches(lower)) return localized(r.text);
@@ -131,7 +134,8 @@ public final class PlainMessages {
     private static String known(Throwable t) {
         if (t instanceof UpdateRequiredException) return UPDATE;
         if (t instanceof ShopDeskException || writtenForPeople(t)) {
-            return t.getMessage() == null ? UNKNOWN : withoutClassNames(t.getMessage());
+            String m = Messages.of(t);   // a service error in the till's language
+            return m == null ? UNKNOWN : withoutClassNames(m);
         }
         if (t instanceof UnknownHostException) return NO_ADDRESS;
         if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof CloudUnreachableException) {

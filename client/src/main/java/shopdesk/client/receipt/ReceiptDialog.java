@@ -30,9 +30,8 @@ public final class ReceiptDialog {
         JLabel head = new JLabel(Messages.get("sale.msg.saved", bill.localLabel()));
         head.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         head.setName("receipt.title");
-        JTextArea text = new JTextArea(formatter.text(bill));
+        JTextArea text = new ReceiptArea(formatter.text(bill), ReceiptFormatter.WIDTH);   // aligned by measured width
         text.setName("receipt.text");
-        text.setEditable(false);
         text.setFocusable(false); // Enter must reach the default button (Close), not the text area
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 13));
         p.add(head, "wrap");

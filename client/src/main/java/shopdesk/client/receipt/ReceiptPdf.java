@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -33,7 +31,6 @@ public final class ReceiptPdf {
     private static final float LEADING = 11f;
     private static final float UNICODE_LEADING = 12.5f;
     /** Text, then a gap of two or more spaces, then the right-hand column (an amount) at the end of the line. */
-    private static final Pattern TWO_COLUMNS = Pattern.compile("^(.*\\S) {2,}(\\S(?:.*\\S)?)$");
 
     /** The Unicode font files this machine offers, monospaced first; empty when the PDF falls back to Courier. */
     public static List<Path> unicodeFonts() {
@@ -88,17 +85,12 @@ public final class ReceiptPdf {
         float y = height - 10 * MM;
         float column = faces.get(0).width("0");
         for (String line : lines) {
-            Matcher two = TWO_COLUMNS.matcher(line);
-            int indent = line.length() - line.stripLeading().length();
-            if (indent >= 3) {
-                String title = line.strip();
-                drawRuns(cs, faces, title, Math.max(left, (left + right - width(faces, title)) / 2), y);
-            } else if (two.matches()) {
-                drawRuns(cs, faces, two.group(1).stripLeading(), left + indent * column, y);
-                String amount = two.group(2);
-                drawRuns(cs, faces, amount, right - width(faces, amount), y);
+            ReceiptLayout l = ReceiptLayout.of(line);
+            if (l.centred()) {
+                drawRuns(cs, faces, l.title(), Math.max(left, (left + right - width(faces, l.title())) / 2), y);
             } else {
-                drawRuns(cs, faces, line.stripLeading(), left + indent * column, y);
+                for (ReceiptLayout.Cell c : l.cells()) drawRuns(cs, faces, c.text(), left + c.column() * column, y);
+                if (!l.right().isEmpty()) drawRuns(cs, faces, l.right(), right - width(faces, l.right()), y);
             }
             y -= UNICODE_LEADING;
         }

@@ -40,8 +40,8 @@ final class ReturnLineTableModel extends RowTableModel<OriginalBill.Line> {
         // without the bill nothing was sold here: those two columns show a dash
         return switch (column) {
             case 0 -> l.name();
-            case 1 -> presenter.withoutBill() ? "-" : ReturnPresenter.shown(l.quantity(), l.weighed());
-            case 2 -> presenter.withoutBill() ? "-" : ReturnPresenter.shown(l.left(), l.weighed());
+            case 1 -> presenter.withoutBill() ? "-" : ReturnQuantity.shown(l.quantity(), l.weighed());
+            case 2 -> presenter.withoutBill() ? "-" : ReturnQuantity.shown(l.left(), l.weighed());
             case 3 -> presenter.quantityText(l.lineNo());
             default -> presenter.restock(l.lineNo());
         };

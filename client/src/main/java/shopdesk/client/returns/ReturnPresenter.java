@@ -13,7 +13,6 @@ import shopdesk.dal.returns.OriginalBill;
 import shopdesk.dal.returns.RefundMath;
 import shopdesk.dal.returns.ReturnDraft;
 import shopdesk.dal.returns.SaleReturn;
-import shopdesk.dal.stock.StockQuantity;
 
 /**
  * The Returns screen without a display: find the bill (scanned receipt number or from the bills list), choose
@@ -120,30 +119,19 @@ public final class ReturnPresenter {
     /** A line's quantity to come back as the table shows it: a count, or kg with up to three decimals. */
     public String quantityText(int lineNo) {
         OriginalBill.Line l = line(lineNo);
-        return l == null ? "" : shown(quantity(lineNo), l.weighed());
+        return l == null ? "" : ReturnQuantity.shown(quantity(lineNo), l.weighed());
     }
 
-    /**
-     * "1.25 kg" for 1250 g of a weighed line, "3" for a count; "0 kg" for nothing of a weighed one. The table's
-     * sold and left columns and its messages use it too.
-     */
-    public static String shown(long quantity, boolean weighed) {
-        return StockQuantity.format(quantity, weighed);
-    }
-
-    /**
-     * Reads what the cashier typed for a line: a whole count, or for a weighed line kg with up to three decimals
-     * ("0.5", "0,5" or "0.5 kg", as the sale screen takes a weight), kept in grams.
-     */
+    /** Reads what the cashier typed for a line: a count, or kg for a weighed line ({@link ReturnQuantity}), kept in grams. */
     public boolean setQuantity(int lineNo, String text) {
         OriginalBill.Line l = line(lineNo);
         if (l == null) return error(Messages.get("returns.msg.noLine"));
-        String typed = text == null ? "" : text.strip();
-        if (l.weighed() && typed.toLowerCase(java.util.Locale.ROOT).endsWith("kg")) typed = typed.substring(0, typed.length() - 2).strip();
-        var read = StockQuantity.parse(typed, l.weighed(), Long.MIN_VALUE);
-        if (read.isEmpty()) return error(l.weighed() ? Messages.get("returns.msg.weight", typed) : Messages.get("returns.msg.wholeNumber"));
+        var read = ReturnQuantity.read(text, l.weighed());
+        if (read.isEmpty()) {
+            return error(l.weighed() ? Messages.get("returns.msg.weight", ReturnQuantity.typed(text, true)) : Messages.get("returns.msg.wholeNumber"));
+        }
         long q = read.getAsLong();
-        if (q < 0 || q > l.left()) return error(Messages.get("returns.msg.range", shown(l.left(), l.weighed()), l.name()));
+        if (q < 0 || q > l.left()) return error(Messages.get("returns.msg.range", ReturnQuantity.shown(l.left(), l.weighed()), l.name()));
         quantities.put(lineNo, q);
         return info(Messages.get("returns.refundTotal", Money.format(refundTotal())));
     }

@@ -85,8 +85,13 @@ public final class Sale {
         try {
             totals();
         } catch (ArithmeticException e) {
-            throw new ValidationException("quantity", Messages.get("sale.err.billMax", Money.format(Limits.MAX_AMOUNT)));
+            throw tooLarge("quantity");
         }
+    }
+
+    /** An amount beyond what a bill can hold, in the till's language (the arithmetic's own text is technical). */
+    private static ValidationException tooLarge(String field) {
+        return new ValidationException(field, Messages.get("sale.err.billMax", Money.format(Limits.MAX_AMOUNT)));
     }
 
     public SaleLine remove(int index) {
@@ -129,7 +134,7 @@ public final class Sale {
             totals();
         } catch (RuntimeException e) {
             discount = before;
-            throw e instanceof ArithmeticException ? new ValidationException("discount", e.getMessage()) : e;
+            throw e instanceof ArithmeticException ? tooLarge("discount") : e;   // an amount out of range, in words
         }
         discountReason = d == null ? null : reason;
     }
@@ -149,7 +154,7 @@ public final class Sale {
             totals();
         } catch (RuntimeException e) {
             lines.set(index, before);
-            throw e instanceof ArithmeticException ? new ValidationException("discount", e.getMessage()) : e;
+            throw e instanceof ArithmeticException ? tooLarge("discount") : e;   // an amount out of range, in words
         }
     }
 

@@ -51,7 +51,7 @@ final class SaleStatus {
 
     /** An input the rules refused: its message, as an error; false. */
     boolean refused(RuntimeException e) {
-        return error(e.getMessage());
+        return error(Messages.of(e));   // a service error in the till's language
     }
 
     SaleOutcome notReady(String text) {

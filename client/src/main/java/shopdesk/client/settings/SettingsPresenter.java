@@ -80,7 +80,7 @@ public final class SettingsPresenter {
         try {
             shown = port.save(sessions.require().actor(), changes);
         } catch (ShopDeskException e) {
-            errors.add(e.field() == null ? SettingKeys.SHOP_NAME.name() : e.field(), e.getMessage());
+            errors.add(e.field() == null ? SettingKeys.SHOP_NAME.name() : e.field(), Messages.of(e));
             status = Messages.get("settings.fix");
             return false;
         } catch (RuntimeException e) {

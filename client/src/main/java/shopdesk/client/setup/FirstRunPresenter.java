@@ -59,7 +59,7 @@ public final class FirstRunPresenter {
             id.save(identityFile);
             return Optional.of(id);
         } catch (ShopDeskException e) {
-            errors.add(e.field() == null ? SHOP_NAME : e.field(), e.getMessage());
+            errors.add(e.field() == null ? SHOP_NAME : e.field(), Messages.of(e));
             return Optional.empty();
         } catch (RuntimeException e) {
             errors.add(SHOP_NAME, PlainMessages.forFailure(Messages.get("firstRun.error.failed"), e));
@@ -86,7 +86,7 @@ public final class FirstRunPresenter {
             id.save(identityFile);
             return Optional.of(id);
         } catch (ShopDeskException e) {
-            errors.add(e.field() == null ? SHOP_ID : e.field(), e.getMessage());
+            errors.add(e.field() == null ? SHOP_ID : e.field(), Messages.of(e));
             return Optional.empty();
         } catch (RuntimeException e) {
             errors.add(SHOP_ID, PlainMessages.forFailure(Messages.get("firstRun.error.failed"), e));

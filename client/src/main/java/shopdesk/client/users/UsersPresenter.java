@@ -111,8 +111,8 @@ public final class UsersPresenter {
 
     private boolean refused(RuntimeException e, String field) {
         if (e instanceof ShopDeskException s) {
-            errors.add(s.field() != null && s.field().equals("username") ? USERNAME : field, s.getMessage());
-            status = s.getMessage();
+            errors.add(s.field() != null && s.field().equals("username") ? USERNAME : field, Messages.of(s));
+            status = Messages.of(s);
         } else {
             status = PlainMessages.forFailure(Messages.get("users.notSaved"), e);
         }

@@ -70,7 +70,7 @@ public final class FakeCatalog implements CatalogPort {
         }
         ProductView old = f.id() == null ? null : products.get(f.id());
         if (old != null && old.version() != f.expectedVersion()) {
-            throw new shopdesk.dal.error.StaleVersionException("product", f.id(), f.expectedVersion(), old.version());
+            throw new shopdesk.dal.error.StaleVersionException(shopdesk.dal.error.ErrorText.NOUN_PRODUCT, f.id(), f.expectedVersion(), old.version());
         }
         ProductView p = new ProductView(f.id() == null ? Ids.newId() : f.id(), f.sku(), f.barcode(), f.name(), f.unitPrice(),
                 f.taxRateBp(), f.lowStockLevel(), old == null ? 1 : old.version() + 1, old == null ? 0 : old.stock(), f.category(),

@@ -21,7 +21,7 @@ public final class FakeSettings implements SettingsPort {
 
     @Override
     public TillSettings save(Actor actor, Map<String, String> changes) {
-        actor.requireRole(Role.SUPERVISOR, "Changing settings");
+        actor.requireRole(Role.SUPERVISOR, shopdesk.dal.error.ErrorText.ACTION_CHANGE_SETTINGS);
         saves.add(Map.copyOf(changes));
         saved.putAll(changes);
         return current();

@@ -56,6 +56,20 @@ class MessagesCompleteTest {
     }
 
     @Test
+    void theServiceMessagesBundleOfTheDalIsCompleteToo() throws IOException {
+        Properties en = load("errors.properties");
+        Properties hi = load("errors_hi.properties");
+        java.util.Set<String> keys = java.util.Arrays.stream(shopdesk.dal.error.ErrorText.values())
+                .map(shopdesk.dal.error.ErrorText::key).collect(java.util.stream.Collectors.toSet());
+        assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(hi.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(keys);
+        for (String key : keys) assertThat(arguments(hi.getProperty(key))).as(key).isEqualTo(arguments(en.getProperty(key)));
+        Messages.use(Messages.HINDI);
+        assertThat(Messages.of(new shopdesk.dal.error.ValidationException("email", shopdesk.dal.error.ErrorText.EMAIL_INVALID)))
+                .isEqualTo("यह ईमेल पता नहीं है");
+    }
+
+    @Test
     void theChosenLanguageAnswersAndAMissingKeyIsReportedNotThrown() {
         Messages.use(Messages.HINDI);
         assertThat(Messages.get("menu.settings")).isEqualTo("सेटिंग्स");

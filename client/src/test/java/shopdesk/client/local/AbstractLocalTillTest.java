@@ -167,4 +167,25 @@ abstract class AbstractLocalTillTest {
         assertThat(products.save("TEA-250", "", "Another tea", "1", "0", "0")).isEmpty();
         assertThat(products.errors().get("sku")).isNotBlank();
     }
+
+    @Test
+    void onAHindiTillAServiceErrorShowsInHindiAndKeepsItsEnglishForTheLog() {
+        shopdesk.client.i18n.Messages.use(shopdesk.client.i18n.Messages.HINDI);
+        try {
+            var customers = new shopdesk.client.catalog.CustomerFormPresenter(till.catalog(), till.sessions());
+            // the form's own check passes; the service refuses the length (dal Text.optional)
+            assertThat(customers.save("Asha", null, "a".repeat(200) + "@example.com")).isEmpty();
+            assertThat(customers.errors().get(shopdesk.client.catalog.CustomerFormPresenter.EMAIL))
+                    .isEqualTo("ईमेल पता बहुत लंबा है (अधिकतम 200 वर्ण)");
+            var products = new ProductFormPresenter(till.catalog(), till.sessions());
+            assertThat(products.save("TEA-250", "", "Another tea", "1", "0", "0")).isEmpty();
+            assertThat(products.errors().get("sku")).isEqualTo("SKU TEA-250 पहले से किसी दूसरे उत्पाद का है");
+        } finally {
+            shopdesk.client.i18n.Messages.use(shopdesk.client.i18n.Messages.ENGLISH);
+        }
+        var customers = new shopdesk.client.catalog.CustomerFormPresenter(till.catalog(), till.sessions());
+        assertThat(customers.save("Asha", null, "a".repeat(200) + "@example.com")).isEmpty();
+        assertThat(customers.errors().get(shopdesk.client.catalog.CustomerFormPresenter.EMAIL))
+                .isEqualTo("The email address is too long (at most 200 characters)");
+    }
 }

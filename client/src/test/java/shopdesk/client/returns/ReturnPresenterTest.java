@@ -216,7 +216,7 @@ class ReturnPresenterTest {
         assertThat(r.total()).isEqualTo(3_000);
         presenter.find("T1-000002");
         assertThat(presenter.quantityText(1)).isEqualTo("0 kg");
-        assertThat(ReturnPresenter.shown(presenter.lines().get(0).left(), true)).isEqualTo("0.75 kg");
+        assertThat(ReturnQuantity.shown(presenter.lines().get(0).left(), true)).isEqualTo("0.75 kg");
     }
 
     @Test

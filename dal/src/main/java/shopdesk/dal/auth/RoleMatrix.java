@@ -1,6 +1,7 @@
 package shopdesk.dal.auth;
 
 import shopdesk.dal.common.Actor;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.user.Role;
 import shopdesk.protocol.ChangeAction;
 
@@ -54,11 +55,11 @@ public final class RoleMatrix {
     }
 
     /** Throws PermissionDeniedException (with {@code what} in plain words) unless the actor's role may. */
-    public static Actor require(Actor actor, ChangeAction action, String what) {
+    public static Actor require(Actor actor, ChangeAction action, ErrorText what) {
         return actor.requireRole(required(action), what);
     }
 
-    public static Actor require(Actor actor, Resolution resolution, String what) {
+    public static Actor require(Actor actor, Resolution resolution, ErrorText what) {
         return actor.requireRole(required(resolution), what);
     }
 }

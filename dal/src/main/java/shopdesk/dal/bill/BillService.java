@@ -1,15 +1,10 @@
 package shopdesk.dal.bill;
 
-import static shopdesk.db.Tables.APP_USER;
 import static shopdesk.db.Tables.BILL;
 import static shopdesk.db.Tables.BILL_ITEM;
-import static shopdesk.db.Tables.BILL_TAX;
 import static shopdesk.db.Tables.DEVICE;
-import static shopdesk.db.Tables.PAYMENT;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +15,6 @@ import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import shopdesk.dal.audit.AuditAction;
 import shopdesk.dal.audit.AuditLog;
-import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.change.ChangeRecorder;
@@ -30,17 +24,12 @@ import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
-import shopdesk.dal.error.InsufficientStockException;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
-import shopdesk.dal.error.PermissionDeniedException;
-import shopdesk.dal.error.ValidationException;
-import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
-import shopdesk.dal.returns.NoteLedger;
 import shopdesk.dal.returns.NoteRedemption;
 import shopdesk.dal.stock.StockService;
-import shopdesk.dal.user.Role;
 import shopdesk.db.tables.records.BillRecord;
 import shopdesk.protocol.BillStatus;
 import shopdesk.protocol.ChangeAction;
@@ -81,20 +70,20 @@ public final class BillService {
     }
 
     public Bill create(Actor actor, BillDraft draft) {
-        RoleMatrix.require(actor, ChangeAction.CREATE_BILL, "Selling");
-        CheckedDraft checked = check(draft);
+        RoleMatrix.require(actor, ChangeAction.CREATE_BILL, ErrorText.ACTION_SELL);
+        Set<String> productIds = SaleChecks.productIds(draft);
         String id = Ids.newId();
         SaleRules rules = terms.get();
         return db.inTransaction(tx -> {
-            Map<String, SellableLines.Sellable> products = SellableLines.productsWithStock(tx, actor.shopId(), checked.productIds());
+            Map<String, SellableLines.Sellable> products = SellableLines.productsWithStock(tx, actor.shopId(), productIds);
             List<BillItem> items = SellableLines.items(draft.lines(), products);
             List<BillCalculator.Line> lines = items.stream().map(BillItem::calcLine).toList();
             BillCalculator.Totals totals = BillCalculator.totals(lines, draft.discount(), rules.rounding());
-            List<Payment> payments = payments(draft.payments(), totals.total());
-            String overrideUser = checkStock(tx, actor, items, products, draft.overrideUserId());
+            List<Payment> payments = SaleChecks.payments(draft.payments(), totals.total());
+            String overrideUser = SaleApprovals.stock(tx, actor, items, products, draft.overrideUserId());
             long cut = DiscountLimit.deepestCutBp(lines, items.stream()
                     .map(i -> i.listPrice() == null ? i.unitPrice() : i.listPrice()).toList(), totals);
-            String discountApprover = checkDiscount(tx, actor, rules, cut, draft.discountApprovedBy());
+            String discountApprover = SaleApprovals.discount(tx, actor, rules, cut, draft.discountApprovedBy());
 
             long now = clock.millis();
             long number = NumberCounter.next(tx, CounterScope.DEVICE.key(actor.deviceId()));
@@ -107,7 +96,7 @@ public final class BillService {
             Bill bill = new Bill(id, actor.shopId(), actor.deviceId(), actor.userId(), draft.customerId(), number, label,
                     null, BillStatus.COMPLETED, totals.subtotal(), totals.tax(), totals.total(), paid, change,
                     overrideUser, null, null, null, BillSyncState.PENDING, 1, now, null, priced, payments, draft.discount(),
-                    Text.optional("discountReason", draft.discountReason(), 400, "the discount's reason"),
+                    Text.optional("discountReason", draft.discountReason(), 400, ErrorText.LABEL_DISCOUNT_REASON),
                     totals.discount(), discountApprover, totals.rounding(), rules.rounding().unit(), totals.taxes());
             BillRows.insert(tx, bill);
             // The bill's items are its stock movements (product, quantity, time, cashier): no stock_movement rows
@@ -135,13 +124,13 @@ public final class BillService {
 
     /** Cancels a completed bill and puts its items back into stock. Supervisors only; a reason is required. */
     public Bill voidBill(Actor actor, String billId, String reason) {
-        RoleMatrix.require(actor, ChangeAction.VOID_BILL, "Voiding a bill");
-        String why = Text.required("reason", reason, 400, "a reason for voiding");
+        RoleMatrix.require(actor, ChangeAction.VOID_BILL, ErrorText.ACTION_VOID_BILL);
+        String why = Text.required("reason", reason, 400, ErrorText.LABEL_REASON_VOID);
         return db.inTransaction(tx -> {
             BillRecord r = tx.selectFrom(BILL).where(BILL.ID.eq(billId)).and(BILL.SHOP_ID.eq(actor.shopId())).fetchOne();
-            if (r == null) throw new NotFoundException("bill", billId);
+            if (r == null) throw new NotFoundException(ErrorText.NOUN_BILL, billId);
             if (!BillStatus.COMPLETED.code().equals(r.getStatus())) {
-                throw new InvalidStateException("status", "Bill " + r.getLocalLabel() + " is already voided");
+                throw new InvalidStateException("status", ErrorText.BILL_ALREADY_VOIDED, r.getLocalLabel());
             }
             long now = clock.millis();
             tx.update(BILL).set(BILL.STATUS, BillStatus.VOIDED.code()).set(BILL.VOID_REASON, why)
@@ -183,28 +172,6 @@ public final class BillService {
         return search.list(q, page);
     }
 
-    // --- checks -------------------------------------------------------------------------------------
-
-    private record CheckedDraft(Set<String> productIds) {
-    }
-
-    private static CheckedDraft check(BillDraft draft) {
-        if (draft.lines() == null || draft.lines().isEmpty()) throw new ValidationException("items", "A bill needs at least one item");
-        Set<String> ids = new LinkedHashSet<>();
-        for (int i = 0; i < draft.lines().size(); i++) {
-            BillDraft.Line l = draft.lines().get(i);
-            if (l.productId() == null) throw new ValidationException("items[" + i + "]", "Line " + (i + 1) + " has no product");
-            if (l.quantity() <= 0) throw new ValidationException("items[" + i + "].quantity", "The quantity on line " + (i + 1) + " must be more than zero");
-            if (l.quantity() > Limits.MAX_QUANTITY) {
-                throw new ValidationException("items[" + i + "].quantity", "The quantity on line " + (i + 1) + " is more than "
-                        + Limits.MAX_QUANTITY);
-            }
-            ids.add(l.productId());
-        }
-        if (draft.payments() == null || draft.payments().isEmpty()) throw new ValidationException("payments", "Take a payment");
-        return new CheckedDraft(ids);
-    }
-
     /** {@code String.format("%06d")} without the formatter (a few percent of a bill's CPU). */
     static String zeroPadded(long n, int width) {
         String digits = Long.toString(n);
@@ -212,77 +179,11 @@ public final class BillService {
         return "0".repeat(width - digits.length()) + digits;
     }
 
-    private static List<Payment> payments(List<BillDraft.PaymentDraft> drafts, long total) {
-        List<Payment> out = new ArrayList<>(drafts.size());
-        long sum = 0;
-        int n = 1;
-        for (BillDraft.PaymentDraft d : drafts) {
-            String field = "payments[" + (n - 1) + "]";
-            if (d.method() == null) throw new ValidationException(field + ".method", "Choose how payment " + n + " is made");
-            if (d.amount() <= 0) throw new ValidationException(field + ".amount", "Payment " + n + " must be more than zero");
-            if (d.tendered() > Limits.MAX_AMOUNT) {
-                throw new ValidationException(field + ".tendered", "Payment " + n + " is more than " + Money.format(Limits.MAX_AMOUNT));
-            }
-            if (d.method() == PaymentMethod.CASH ? d.tendered() < d.amount() : d.tendered() != d.amount()) {
-                throw new ValidationException(field + ".tendered", d.method() == PaymentMethod.CASH
-                        ? "Cash handed over is less than the amount" : "Only cash can be over-tendered");
-            }
-            sum = Math.addExact(sum, d.amount());
-            // a note's number as typed or scanned is stored as printed, so what is left on it sums exactly
-            String ref = d.method() == PaymentMethod.STORE_CREDIT ? NoteLedger.normalise(d.reference()) : d.reference();
-            out.add(new Payment(n++, d.method(), d.amount(), d.tendered(),
-                    Text.optional(field + ".reference", ref, 64, "the payment reference")));
-        }
-        if (sum != total) throw new shopdesk.dal.error.PaymentMismatchException("payments", "Payments of "
-                + shopdesk.dal.money.Money.format(sum) + " do not match the bill total of "
-                + shopdesk.dal.money.Money.format(total));
-        return out;
-    }
-
-    /** Returns the approving supervisor's id when the sale goes beyond stock with an override, else null. */
-    private String checkStock(DSLContext tx, Actor actor, List<BillItem> items, Map<String, SellableLines.Sellable> products,
-                              String overrideUserId) {
-        Map<String, Long> wanted = new LinkedHashMap<>();
-        for (BillItem i : items) wanted.merge(i.productId(), i.quantity(), Long::sum);
-        List<InsufficientStockException.Shortfall> shortfalls = new ArrayList<>();
-        for (var e : wanted.entrySet()) {
-            long available = products.get(e.getKey()).onHand();
-            if (e.getValue() > available) {
-                BillItem any = items.stream().filter(i -> i.productId().equals(e.getKey())).findFirst().orElseThrow();
-                shortfalls.add(new InsufficientStockException.Shortfall(e.getKey(), any.sku(), any.name(), e.getValue(), available));
-            }
-        }
-        if (shortfalls.isEmpty()) return null;
-        if (overrideUserId == null) throw new InsufficientStockException(shortfalls);
-        if (!isSupervisor(tx, actor.shopId(), overrideUserId)) {
-            throw new PermissionDeniedException("Selling beyond stock needs a supervisor's approval");
-        }
-        return overrideUserId;
-    }
-
-    /**
-     * Returns the approving supervisor's id when a cashier cuts prices beyond the limit with an approval, null when
-     * the cut is within the seller's rights.
-     */
-    private String checkDiscount(DSLContext tx, Actor actor, SaleRules rules, long cutBp, String approvedBy) {
-        if (actor.role().atLeast(Role.SUPERVISOR) || !rules.needsApproval(cutBp)) return null;
-        String why = "A price cut of " + Money.rate((int) cutBp) + " is above the cashier's limit of "
-                + Money.rate((int) rules.cashierDiscountLimitBp()) + ": a supervisor must approve it";
-        if (approvedBy == null || !isSupervisor(tx, actor.shopId(), approvedBy)) throw new PermissionDeniedException(why);
-        return approvedBy;
-    }
-
-    private static boolean isSupervisor(DSLContext tx, String shopId, String userId) {
-        var u = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).and(APP_USER.SHOP_ID.eq(shopId))
-                .and(APP_USER.DISABLED_AT.isNull()).fetchOne();
-        return u != null && RoleMatrix.allows(Role.valueOf(u.getRole()), Resolution.STOCK_OVERRIDE);
-    }
-
     private String deviceCode(DSLContext tx, String deviceId) {
         String code = deviceCodes.get(deviceId);
         if (code != null) return code;
         code = tx.select(DEVICE.CODE).from(DEVICE).where(DEVICE.ID.eq(deviceId)).fetchOptional(DEVICE.CODE)
-                .orElseThrow(() -> new NotFoundException("device", deviceId));
+                .orElseThrow(() -> new NotFoundException(ErrorText.NOUN_DEVICE, deviceId));
         deviceCodes.put(deviceId, code);
         return code;
     }
@@ -294,37 +195,8 @@ public final class BillService {
         return List.copyOf(deps);
     }
 
-    // --- rows ---------------------------------------------------------------------------------------
-
+    /** The bill with its items, payments and tax table, as stored on this till. */
     public static Optional<Bill> load(DSLContext dsl, String billId) {
-        BillRecord r = dsl.selectFrom(BILL).where(BILL.ID.eq(billId)).fetchOne();
-        if (r == null) return Optional.empty();
-        List<BillItem> items = dsl.selectFrom(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(billId)).orderBy(BILL_ITEM.LINE_NO)
-                .fetch(i -> new BillItem(i.getLineNo(), i.getProductId(), i.getSku(), i.getName(), i.getQuantity(),
-                        i.getUnitPrice(), i.getTaxRateBp(), i.getLineSubtotal(), i.getLineTax(), i.getLineTotal(),
-                        Boolean.TRUE.equals(i.getWeighed()), Boolean.TRUE.equals(i.getTaxInclusive()), i.getListPrice(),
-                        i.getReason(), discount(i.getDiscountKind(), i.getDiscountValue()), orZero(i.getLineDiscount()),
-                        orZero(i.getBillDiscount())));
-        List<BillCalculator.TaxLine> taxes = dsl.selectFrom(BILL_TAX).where(BILL_TAX.BILL_ID.eq(billId))
-                .orderBy(BILL_TAX.RATE_BP).fetch(t -> new BillCalculator.TaxLine(t.getRateBp(), t.getTaxable(), t.getTax()));
-        List<Payment> payments = dsl.selectFrom(PAYMENT).where(PAYMENT.BILL_ID.eq(billId)).orderBy(PAYMENT.LINE_NO)
-                .fetch(p -> new Payment(p.getLineNo(), PaymentMethod.valueOf(p.getMethod()), p.getAmount(), p.getTendered(),
-                        p.getReference()));
-        return Optional.of(new Bill(r.getId(), r.getShopId(), r.getDeviceId(), r.getUserId(), r.getCustomerId(),
-                r.getLocalNumber(), r.getLocalLabel(), r.getServerNumber(), BillStatus.fromCode(r.getStatus()),
-                r.getSubtotal(), r.getTaxTotal(), r.getTotal(), r.getPaidTotal(), r.getChangeDue(), r.getOverrideUserId(),
-                r.getVoidReason(), r.getVoidedBy(), r.getVoidedAt(), BillSyncState.valueOf(r.getSyncState()),
-                r.getVersion(), r.getClientCreatedAt(), r.getServerCreatedAt(), items, payments,
-                discount(r.getDiscountKind(), r.getDiscountValue()), r.getDiscountReason(), orZero(r.getDiscountTotal()),
-                r.getDiscountApprovedBy(), orZero(r.getRounding()), r.getRoundingUnit() == null ? 1 : r.getRoundingUnit(), taxes));
-    }
-
-    /** Columns added after a bill's first schema read null on rows some engines wrote before them: none. */
-    private static long orZero(Long v) {
-        return v == null ? 0 : v;
-    }
-
-    private static Discount discount(String kind, Long value) {
-        return kind == null || value == null ? null : new Discount(Discount.Kind.valueOf(kind), value);
+        return BillLoad.load(dsl, billId);
     }
 }

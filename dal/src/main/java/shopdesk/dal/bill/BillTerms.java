@@ -1,6 +1,7 @@
 package shopdesk.dal.bill;
 
 import java.util.List;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.CashRounding;
 import shopdesk.protocol.payload.BillPayload;
@@ -19,7 +20,7 @@ public final class BillTerms {
         try {
             kind = Discount.Kind.valueOf(String.valueOf(d.kind()));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(field + ".kind", "A discount is PERCENT or AMOUNT (was " + d.kind() + ")");
+            throw new ValidationException(field + ".kind", ErrorText.DISCOUNT_KIND_WAS, d.kind());
         }
         return new Discount(kind, d.value());
     }
@@ -43,7 +44,7 @@ public final class BillTerms {
         try {
             coin = new CashRounding(b.coin());
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("roundingUnit", e.getMessage());
+            throw new ValidationException("roundingUnit", ErrorText.ROUNDING_UNIT, CashRounding.MAX_UNIT, b.coin());
         }
         return BillCalculator.totals(lines(b.items()), discount(b.discount(), "discount"), coin);
     }

@@ -2,6 +2,7 @@ package shopdesk.dal.bill;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Money;
 
@@ -22,19 +23,19 @@ public record Discount(Kind kind, long value) {
 
     /** The minor units this discount takes off {@code base}; a discount above the base is refused, never clipped. */
     public long of(long base, String field) {
-        if (kind == null) throw new ValidationException(field, "A discount is a percent or an amount");
-        if (value < 0) throw new ValidationException(field, "A discount cannot be negative");
+        if (kind == null) throw new ValidationException(field, ErrorText.DISCOUNT_KIND);
+        if (value < 0) throw new ValidationException(field, ErrorText.DISCOUNT_NEGATIVE);
         long off;
         if (kind == Kind.PERCENT) {
-            if (value > 10_000) throw new ValidationException(field, "A discount cannot be more than 100%");
+            if (value > 10_000) throw new ValidationException(field, ErrorText.DISCOUNT_OVER_100);
             off = BigDecimal.valueOf(base).multiply(BigDecimal.valueOf(value))
                     .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP).longValueExact();
         } else {
             off = value;
         }
         if (off > base) {
-            throw new ValidationException(field, "A discount of " + Money.format(off) + " is more than the "
-                    + Money.format(base) + " it applies to");
+            throw new ValidationException(field, ErrorText.DISCOUNT_OVER_BASE, Money.format(off),
+                    Money.format(base));
         }
         return off;
     }

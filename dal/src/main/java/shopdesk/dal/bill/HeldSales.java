@@ -9,6 +9,7 @@ import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 
 /**
  * Sales parked at this till to serve the next customer, kept in the till's database so they survive a restart.
@@ -29,7 +30,7 @@ public final class HeldSales {
 
     public String hold(Actor actor, String label, long total, String saleJson) {
         String id = Ids.newId();
-        String text = Text.required("label", label, 200, "a label");
+        String text = Text.required("label", label, 200, ErrorText.LABEL_LABEL);
         db.inTransaction(tx -> tx.insertInto(HELD_SALE).set(HELD_SALE.ID, id).set(HELD_SALE.DEVICE_ID, actor.deviceId())
                 .set(HELD_SALE.USER_ID, actor.userId()).set(HELD_SALE.LABEL, text).set(HELD_SALE.TOTAL, total)
                 .set(HELD_SALE.HELD_AT, clock.millis()).set(HELD_SALE.SALE, saleJson).execute());

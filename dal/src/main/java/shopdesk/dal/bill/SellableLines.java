@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.JdbcStatement;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Limits;
@@ -45,7 +46,7 @@ final class SellableLines {
             List<Sellable> found = SELLABLE.fetch(tx, rs -> new Sellable(rs.getString(1), rs.getString(2),
                     rs.getString(3), rs.getLong(4), rs.getInt(5), rs.getLong(6), rs.getBoolean(7), rs.getBoolean(8)),
                     v -> v.set(PRODUCT.SHOP_ID, shopId).set(PRODUCT.ID, id));
-            if (found.isEmpty()) throw new NotFoundException("product", id);
+            if (found.isEmpty()) throw new NotFoundException(ErrorText.NOUN_PRODUCT, id);
             products.put(id, found.get(0));
         }
         return products;
@@ -62,10 +63,10 @@ final class SellableLines {
             if (l.price() != null && l.price() != p.unitPrice()) {
                 String field = "items[" + (n - 1) + "]";
                 if (l.price() < 0 || l.price() > Limits.MAX_AMOUNT) {
-                    throw new ValidationException(field + ".price", "The price on line " + n + " must be 0 to "
-                            + Money.format(Limits.MAX_AMOUNT));
+                    throw new ValidationException(field + ".price", ErrorText.LINE_PRICE_RANGE, n,
+                            Money.format(Limits.MAX_AMOUNT));
                 }
-                reason = Text.required(field + ".reason", l.reason(), 400, "a reason for changing the price");
+                reason = Text.required(field + ".reason", l.reason(), 400, ErrorText.LABEL_REASON_PRICE);
                 listPrice = p.unitPrice();
                 price = l.price();
             }

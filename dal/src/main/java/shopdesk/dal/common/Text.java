@@ -1,6 +1,8 @@
 package shopdesk.dal.common;
 
 import java.util.Locale;
+import shopdesk.dal.error.ErrorText;
+import shopdesk.dal.error.Localizable;
 import shopdesk.dal.error.ValidationException;
 
 /** Input checks shared by the services. SQLite does not enforce varchar lengths, so we do it here for all engines. */
@@ -8,22 +10,20 @@ public final class Text {
     private Text() {
     }
 
-    public static String required(String field, String value, int maxLength, String label) {
-        if (isVisiblyEmpty(value)) throw new ValidationException(field, "Enter " + label);
+    public static String required(String field, String value, int maxLength, ErrorText label) {
+        if (isVisiblyEmpty(value)) throw new ValidationException(field, ErrorText.TEXT_REQUIRED, label);
         return optional(field, value, maxLength, label);
     }
 
     /** Trimmed, null when blank or made only of invisible characters; a control character is refused. */
-    public static String optional(String field, String value, int maxLength, String label) {
+    public static String optional(String field, String value, int maxLength, ErrorText label) {
         if (isVisiblyEmpty(value)) return null;
         if (hasControlCharacter(value)) {
-            throw new ValidationException(field, label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1)
-                    + " contains a control character (such as a line break)");
+            throw new ValidationException(field, ErrorText.TEXT_CONTROL, Localizable.capitalized(label));
         }
         String v = value.strip();
         if (v.length() > maxLength) {
-            throw new ValidationException(field, label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1)
-                    + " is too long (at most " + maxLength + " characters)");
+            throw new ValidationException(field, ErrorText.TEXT_TOO_LONG, Localizable.capitalized(label), maxLength);
         }
         return v;
     }

@@ -15,6 +15,7 @@ import shopdesk.dal.common.Page;
 import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.StaleVersionException;
 import shopdesk.db.tables.records.CustomerRecord;
@@ -35,7 +36,7 @@ public final class CustomerService {
     }
 
     public Customer create(Actor actor, CustomerDraft draft) {
-        RoleMatrix.require(actor, ChangeAction.CREATE_CUSTOMER, "Adding a customer");
+        RoleMatrix.require(actor, ChangeAction.CREATE_CUSTOMER, ErrorText.ACTION_ADD_CUSTOMER);
         CustomerDraft d = draft.validated();
         String id = Ids.newId();
         long now = clock.millis();
@@ -51,7 +52,7 @@ public final class CustomerService {
     }
 
     public Customer update(Actor actor, String id, long expectedVersion, CustomerDraft draft) {
-        RoleMatrix.require(actor, ChangeAction.UPDATE_CUSTOMER, "Editing a customer");
+        RoleMatrix.require(actor, ChangeAction.UPDATE_CUSTOMER, ErrorText.ACTION_EDIT_CUSTOMER);
         CustomerDraft d = draft.validated();
         return db.inTransaction(tx -> {
             recorder.beforeEdit(tx, EntityType.CUSTOMER, id);
@@ -62,8 +63,8 @@ public final class CustomerService {
                     .and(CUSTOMER.DELETED_AT.isNull()).and(CUSTOMER.VERSION.eq(expectedVersion)).execute();
             if (n == 0) {
                 CustomerRecord r = tx.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).and(CUSTOMER.SHOP_ID.eq(actor.shopId())).fetchOne();
-                if (r == null || r.getDeletedAt() != null) throw new NotFoundException("customer", id);
-                throw new StaleVersionException("customer", id, expectedVersion, r.getVersion());
+                if (r == null || r.getDeletedAt() != null) throw new NotFoundException(ErrorText.NOUN_CUSTOMER, id);
+                throw new StaleVersionException(ErrorText.NOUN_CUSTOMER, id, expectedVersion, r.getVersion());
             }
             Customer c = load(tx, actor.shopId(), id);
             record(tx, actor, c, ChangeAction.UPDATE_CUSTOMER, expectedVersion);

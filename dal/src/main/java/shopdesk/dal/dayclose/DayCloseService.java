@@ -22,6 +22,7 @@ import shopdesk.dal.common.Ids;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.drawer.DrawerSettings;
 import shopdesk.dal.drawer.LastClose;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.PermissionDeniedException;
 import shopdesk.dal.money.Money;
 import shopdesk.dal.report.ReportRange;
@@ -78,7 +79,7 @@ public final class DayCloseService {
      * ({@code drawer.float-scope=cashier}), where each cashier answers for their own cash.
      */
     public XReport xReport(Actor actor, String cashierId) {
-        RoleMatrix.require(actor, ChangeAction.CLOSE_DAY, "An X report");
+        RoleMatrix.require(actor, ChangeAction.CLOSE_DAY, ErrorText.ACTION_X_REPORT);
         DSLContext dsl = db.dsl();
         LastClose last = LastClose.of(dsl, actor.deviceId());
         long now = clock.millis();
@@ -96,7 +97,7 @@ public final class DayCloseService {
      * (ApprovalSigner); the actor may approve their own count when they are a supervisor.
      */
     public ZReportPayload closeDay(Actor actor, CountInput count, String approverId) {
-        RoleMatrix.require(actor, ChangeAction.CLOSE_DAY, "Closing the day");
+        RoleMatrix.require(actor, ChangeAction.CLOSE_DAY, ErrorText.ACTION_CLOSE_DAY);
         long counted = count.counted();
         String id = Ids.newId();
         return db.inTransaction(tx -> {
@@ -156,13 +157,13 @@ public final class DayCloseService {
     private static String approver(DSLContext tx, Actor actor, String approverId, long variance) {
         String who = approverId != null ? approverId : actor.role() != null && actor.role().atLeast(Role.SUPERVISOR) ? actor.userId() : null;
         if (who == null) {
-            throw new PermissionDeniedException("The count is " + Money.format(Math.abs(variance)) + (variance < 0 ? " short" : " over")
-                    + ": a supervisor must approve it");
+            throw new PermissionDeniedException(variance < 0 ? ErrorText.COUNT_SHORT : ErrorText.COUNT_OVER,
+                    Money.format(Math.abs(variance)));
         }
         var r = tx.select(APP_USER.ROLE).from(APP_USER).where(APP_USER.ID.eq(who)).and(APP_USER.SHOP_ID.eq(actor.shopId()))
                 .and(APP_USER.DISABLED_AT.isNull()).fetchOne();
         if (r == null || !Role.valueOf(r.value1()).atLeast(Role.SUPERVISOR)) {
-            throw new PermissionDeniedException("A count this far off needs a supervisor's approval");
+            throw new PermissionDeniedException(ErrorText.COUNT_NEEDS_SUPERVISOR);
         }
         return who;
     }

@@ -13,6 +13,7 @@ import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Limits;
@@ -45,12 +46,12 @@ public final class CashDrawerService {
     }
 
     public CashMovement cashIn(Actor actor, long amount, String reason) {
-        return write(actor, CashKind.CASH_IN, amount, Text.required("reason", reason, 400, "a reason for the cash put in"));
+        return write(actor, CashKind.CASH_IN, amount, Text.required("reason", reason, 400, ErrorText.LABEL_REASON_CASH_IN));
     }
 
     /** A paid-out or an expense: the reason is what the money went on. */
     public CashMovement cashOut(Actor actor, long amount, String reason) {
-        return write(actor, CashKind.CASH_OUT, amount, Text.required("reason", reason, 400, "what the cash was paid out for"));
+        return write(actor, CashKind.CASH_OUT, amount, Text.required("reason", reason, 400, ErrorText.LABEL_PAID_OUT_FOR));
     }
 
     /** True when this actor must open a float before selling in the open business day. */
@@ -73,9 +74,9 @@ public final class CashDrawerService {
     }
 
     private CashMovement write(Actor actor, CashKind kind, long amount, String reason) {
-        RoleMatrix.require(actor, ChangeAction.CASH_MOVEMENT, "Cash in and out");
+        RoleMatrix.require(actor, ChangeAction.CASH_MOVEMENT, ErrorText.ACTION_CASH_IN_OUT);
         if (amount <= 0 || amount > Limits.MAX_AMOUNT) {
-            throw new ValidationException("amount", "The amount must be more than zero and at most " + Money.format(Limits.MAX_AMOUNT));
+            throw new ValidationException("amount", ErrorText.CASH_AMOUNT_RANGE, Money.format(Limits.MAX_AMOUNT));
         }
         String id = Ids.newId();
         return db.inTransaction(tx -> {
@@ -83,7 +84,7 @@ public final class CashDrawerService {
             long number = NumberCounter.next(tx, scope(actor.deviceId()));
             if (kind == CashKind.FLOAT && hasFloat(tx, actor)) {
                 throw new InvalidStateException("kind", settings.floatScope() == FloatScope.TILL
-                        ? "This till's float for the day is already open" : "Your float for the day is already open");
+                        ? ErrorText.FLOAT_OPEN_TILL : ErrorText.FLOAT_OPEN_YOURS);
             }
             long now = clock.millis();
             CashMovement m = new CashMovement(id, actor.shopId(), actor.deviceId(), actor.userId(), number, kind, amount, reason, now);

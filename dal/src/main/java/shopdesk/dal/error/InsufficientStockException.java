@@ -1,16 +1,14 @@
 package shopdesk.dal.error;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Selling more than the stock on hand; a supervisor's override lets the sale go on. */
 public final class InsufficientStockException extends ShopDeskException {
     private final List<Shortfall> shortfalls;
 
     public InsufficientStockException(List<Shortfall> shortfalls) {
-        super(ErrorCode.INSUFFICIENT_STOCK, "items", "Not enough stock for " + shortfalls.stream()
-                .map(s -> s.name() + " (selling " + s.requested() + ", " + s.available() + " in stock)")
-                .collect(Collectors.joining(", ")) + ". A supervisor can approve the sale.");
+        super(ErrorCode.INSUFFICIENT_STOCK, "items", ErrorText.STOCK_SHORT, Localizable.joined(shortfalls.stream()
+                .map(s -> new Phrase(ErrorText.STOCK_SHORT_ITEM, s.name(), s.requested(), s.available())).toList()));
         this.shortfalls = List.copyOf(shortfalls);
     }
 

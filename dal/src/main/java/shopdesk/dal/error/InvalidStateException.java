@@ -5,4 +5,8 @@ public final class InvalidStateException extends ShopDeskException {
     public InvalidStateException(String field, String message) {
         super(ErrorCode.INVALID_STATE, field, message);
     }
+
+    public InvalidStateException(String field, ErrorText text, Object... args) {
+        super(ErrorCode.INVALID_STATE, field, text, args);
+    }
 }

@@ -5,4 +5,8 @@ public final class PermissionDeniedException extends ShopDeskException {
     public PermissionDeniedException(String message) {
         super(ErrorCode.PERMISSION_DENIED, null, message);
     }
+
+    public PermissionDeniedException(ErrorText text, Object... args) {
+        super(ErrorCode.PERMISSION_DENIED, null, text, args);
+    }
 }

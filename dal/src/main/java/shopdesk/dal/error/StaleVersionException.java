@@ -5,9 +5,9 @@ public final class StaleVersionException extends ShopDeskException {
     private final long expected;
     private final long actual;
 
-    public StaleVersionException(String entityType, String id, long expected, long actual) {
-        super(ErrorCode.STALE_VERSION, "version", "The " + entityType + " " + id + " was changed meanwhile (edited version "
-                + expected + ", current version " + actual + "); reload and edit again");
+    /** {@code entity}: a noun such as {@link ErrorText#NOUN_PRODUCT}, said in the till's language. */
+    public StaleVersionException(ErrorText entity, String id, long expected, long actual) {
+        super(ErrorCode.STALE_VERSION, "version", ErrorText.STALE_VERSION, entity, id, expected, actual);
         this.expected = expected;
         this.actual = actual;
     }

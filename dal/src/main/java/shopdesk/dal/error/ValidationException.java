@@ -5,4 +5,8 @@ public final class ValidationException extends ShopDeskException {
     public ValidationException(String field, String message) {
         super(ErrorCode.VALIDATION, field, message);
     }
+
+    public ValidationException(String field, ErrorText text, Object... args) {
+        super(ErrorCode.VALIDATION, field, text, args);
+    }
 }

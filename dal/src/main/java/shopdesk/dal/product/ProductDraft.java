@@ -1,6 +1,7 @@
 package shopdesk.dal.product;
 
 import shopdesk.dal.common.Text;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Limits;
 import shopdesk.dal.money.Money;
@@ -46,23 +47,23 @@ public record ProductDraft(String sku, String barcode, String name, long unitPri
 
     /** Trimmed and checked; throws ValidationException naming the field. */
     public ProductDraft validated() {
-        String s = Text.required("sku", sku, 64, "a SKU");
-        String b = Text.optional("barcode", barcode, 64, "the barcode");
+        String s = Text.required("sku", sku, 64, ErrorText.LABEL_SKU);
+        String b = Text.optional("barcode", barcode, 64, ErrorText.LABEL_BARCODE);
         if (b != null && !b.matches("[0-9A-Za-z\\-]+")) {
-            throw new ValidationException("barcode", "A barcode has only letters, digits and '-'");
+            throw new ValidationException("barcode", ErrorText.BARCODE_CHARS);
         }
-        String n = Text.required("name", name, 200, "a name");
-        if (unitPrice < 0) throw new ValidationException("unitPrice", "The price must not be negative");
+        String n = Text.required("name", name, 200, ErrorText.LABEL_NAME);
+        if (unitPrice < 0) throw new ValidationException("unitPrice", ErrorText.PRICE_NEGATIVE);
         if (unitPrice > Limits.MAX_AMOUNT) {
-            throw new ValidationException("unitPrice", "The price must be at most " + Money.format(Limits.MAX_AMOUNT));
+            throw new ValidationException("unitPrice", ErrorText.PRICE_MAX, Money.format(Limits.MAX_AMOUNT));
         }
-        if (!Limits.TAX_RATE.contains(taxRateBp)) throw new ValidationException("taxRateBp", "The tax rate must be 0% to 100%");
+        if (!Limits.TAX_RATE.contains(taxRateBp)) throw new ValidationException("taxRateBp", ErrorText.TAX_RATE_RANGE);
         if (!Limits.STOCK_LEVEL.contains(lowStockLevel)) {
-            throw new ValidationException("lowStockLevel", "The low-stock level must be 0 to " + Limits.MAX_STOCK);
+            throw new ValidationException("lowStockLevel", ErrorText.LOW_STOCK_RANGE, Limits.MAX_STOCK);
         }
-        String c = Text.optional("category", category, MAX_CATEGORY_LENGTH, "the category");
+        String c = Text.optional("category", category, MAX_CATEGORY_LENGTH, ErrorText.LABEL_CATEGORY);
         String problem = ProductImage.problem(image);
-        if (problem != null) throw new ValidationException("image", "The picture " + problem);
+        if (problem != null) throw new ValidationException("image", ErrorText.IMAGE_PROBLEM, problem);
         return new ProductDraft(s, b, n, unitPrice, taxRateBp, lowStockLevel, c, taxInclusive, soldByWeight, image);
     }
 }

@@ -18,6 +18,7 @@ import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.error.DuplicateException;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.StaleVersionException;
 import shopdesk.db.tables.records.ProductRecord;
@@ -38,7 +39,7 @@ public final class ProductService {
     }
 
     public Product create(Actor actor, ProductDraft draft) {
-        RoleMatrix.require(actor, ChangeAction.CREATE_PRODUCT, "Creating a product");
+        RoleMatrix.require(actor, ChangeAction.CREATE_PRODUCT, ErrorText.ACTION_CREATE_PRODUCT);
         ProductDraft d = draft.validated();
         String id = Ids.newId();
         long now = clock.millis();
@@ -64,7 +65,7 @@ public final class ProductService {
 
     /** Applies an edit made against {@code expectedVersion}; a different current version is a StaleVersionException. */
     public Product update(Actor actor, String id, long expectedVersion, ProductDraft draft) {
-        RoleMatrix.require(actor, ChangeAction.UPDATE_PRODUCT, "Editing a product");
+        RoleMatrix.require(actor, ChangeAction.UPDATE_PRODUCT, ErrorText.ACTION_EDIT_PRODUCT);
         ProductDraft d = draft.validated();
         return db.inTransaction(tx -> {
             checkUnique(tx, actor.shopId(), id, d);
@@ -89,7 +90,7 @@ public final class ProductService {
 
     /** Soft delete: the product disappears from sale and search but old bills keep pointing at it. */
     public Product delete(Actor actor, String id, long expectedVersion) {
-        RoleMatrix.require(actor, ChangeAction.DELETE_PRODUCT, "Deleting a product");
+        RoleMatrix.require(actor, ChangeAction.DELETE_PRODUCT, ErrorText.ACTION_DELETE_PRODUCT);
         return db.inTransaction(tx -> {
             long now = clock.millis();
             recorder.beforeEdit(tx, EntityType.PRODUCT, id);
@@ -164,21 +165,21 @@ public final class ProductService {
         var sameSku = PRODUCT.SHOP_ID.eq(shopId).and(PRODUCT.SKU.eq(d.sku()));
         if (selfId != null) sameSku = sameSku.and(PRODUCT.ID.ne(selfId));
         if (tx.fetchExists(PRODUCT, sameSku)) {
-            throw new DuplicateException("sku", "SKU " + d.sku() + " is already used by another product");
+            throw new DuplicateException("sku", ErrorText.SKU_TAKEN, d.sku());
         }
         if (d.barcode() != null) {
             var sameCode = PRODUCT.SHOP_ID.eq(shopId).and(PRODUCT.BARCODE.eq(d.barcode())).and(PRODUCT.DELETED_AT.isNull());
             if (selfId != null) sameCode = sameCode.and(PRODUCT.ID.ne(selfId));
             if (tx.fetchExists(PRODUCT, sameCode)) {
-                throw new DuplicateException("barcode", "Barcode " + d.barcode() + " is already used by another product");
+                throw new DuplicateException("barcode", ErrorText.BARCODE_TAKEN, d.barcode());
             }
         }
     }
 
     private RuntimeException staleOrMissing(DSLContext tx, String shopId, String id, long expected) {
         ProductRecord r = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).and(PRODUCT.SHOP_ID.eq(shopId)).fetchOne();
-        if (r == null || r.getDeletedAt() != null) return new NotFoundException("product", id);
-        return new StaleVersionException("product", id, expected, r.getVersion());
+        if (r == null || r.getDeletedAt() != null) return new NotFoundException(ErrorText.NOUN_PRODUCT, id);
+        return new StaleVersionException(ErrorText.NOUN_PRODUCT, id, expected, r.getVersion());
     }
 
     private void record(DSLContext tx, Actor actor, Product p, ChangeAction action, Long baseVersion) {

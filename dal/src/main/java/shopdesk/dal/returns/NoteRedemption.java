@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import shopdesk.dal.bill.Payment;
 import shopdesk.dal.bill.PaymentMethod;
 import shopdesk.dal.change.Change;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Money;
@@ -29,20 +30,20 @@ public final class NoteRedemption {
         for (Payment p : payments) {
             if (p.method() != PaymentMethod.STORE_CREDIT) continue;
             String label = NoteLedger.normalise(p.reference());
-            if (label.isEmpty()) throw new ValidationException("payments.reference", "A store-credit payment names its note");
+            if (label.isEmpty()) throw new ValidationException("payments.reference", ErrorText.NOTE_UNNAMED);
             wanted.merge(label, p.amount(), Long::sum);
         }
         List<String> deps = new ArrayList<>();
         for (var w : wanted.entrySet()) {
             Optional<NoteBalance> note = NoteLedger.balance(tx, shopId, w.getKey());
             if (note.isEmpty()) {
-                if (w.getKey().startsWith(deviceCode + "-C")) throw new NotFoundException("store credit", w.getKey());
+                if (w.getKey().startsWith(deviceCode + "-C")) throw new NotFoundException(ErrorText.NOUN_STORE_CREDIT, w.getKey());
                 continue;
             }
             NoteBalance b = note.get();
             if (w.getValue() > b.left()) {
-                throw new ValidationException("payments.amount", "Store credit " + b.label() + " has only "
-                        + Money.format(Math.max(0, b.left())) + " left");
+                throw new ValidationException("payments.amount", ErrorText.NOTE_LEFT, b.label(),
+                        Money.format(Math.max(0, b.left())));
             }
             deps.add(Change.streamKey(EntityType.STORE_CREDIT, b.noteId()));
         }

@@ -27,6 +27,7 @@ import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.PermissionDeniedException;
 import shopdesk.dal.error.ValidationException;
@@ -84,19 +85,19 @@ public final class ReturnService {
     }
 
     public SaleReturn create(Actor actor, ReturnDraft draft) {
-        RoleMatrix.require(actor, ChangeAction.CREATE_RETURN, "Taking a return");
+        RoleMatrix.require(actor, ChangeAction.CREATE_RETURN, ErrorText.ACTION_TAKE_RETURN);
         String method = refundMethod(draft.refundMethod());
         boolean withBill = draft.originalBillId() != null;
-        String reason = withBill ? Text.optional("reason", draft.reason(), 400, "the reason")
-                : Text.required("reason", draft.reason(), 400, "a reason for a return without the bill");
-        if (draft.lines() == null || draft.lines().isEmpty()) throw new ValidationException("lines", "Choose what is returned");
+        String reason = withBill ? Text.optional("reason", draft.reason(), 400, ErrorText.LABEL_REASON)
+                : Text.required("reason", draft.reason(), 400, ErrorText.LABEL_REASON_NO_BILL);
+        if (draft.lines() == null || draft.lines().isEmpty()) throw new ValidationException("lines", ErrorText.RETURN_NOTHING);
         String id = Ids.newId();
         return db.inTransaction(tx -> {
             String approvedBy = withBill ? null : approver(tx, actor, draft.approvedBy());
             List<ReturnItem> items;
             if (withBill) {
                 OriginalBill original = draft.original() != null ? merge(tx, draft.original()) : original(tx, draft.originalBillId())
-                        .orElseThrow(() -> new NotFoundException("bill", draft.originalBillId()));
+                        .orElseThrow(() -> new NotFoundException(ErrorText.NOUN_BILL, draft.originalBillId()));
                 items = lines.fromBill(original, draft.lines());
             } else {
                 items = lines.withoutBill(tx, actor.shopId(), draft.lines());
@@ -155,29 +156,29 @@ public final class ReturnService {
     }
 
     private static String refundMethod(String m) {
-        if (m == null) throw new ValidationException("refundMethod", "Choose how the money goes back");
+        if (m == null) throw new ValidationException("refundMethod", ErrorText.REFUND_METHOD_MISSING);
         try {
             return PaymentMethod.valueOf(m).name();
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("refundMethod", "Unknown refund method " + m);
+            throw new ValidationException("refundMethod", ErrorText.REFUND_METHOD_UNKNOWN, m);
         }
     }
 
     /** A return without the bill needs a supervisor: the actor, or one who approved it at the till. */
     private static String approver(DSLContext tx, Actor actor, String approvedBy) {
         if (RoleMatrix.allows(actor.role(), Resolution.RETURN_WITHOUT_RECEIPT)) return actor.userId();
-        if (approvedBy == null) throw new PermissionDeniedException("A return without the bill needs a supervisor's approval");
+        if (approvedBy == null) throw new PermissionDeniedException(ErrorText.RETURN_NEEDS_SUPERVISOR);
         var u = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(approvedBy)).and(APP_USER.SHOP_ID.eq(actor.shopId()))
                 .and(APP_USER.DISABLED_AT.isNull()).fetchOne();
         if (u == null || !RoleMatrix.allows(Role.valueOf(u.getRole()), Resolution.RETURN_WITHOUT_RECEIPT)) {
-            throw new PermissionDeniedException("A return without the bill needs a supervisor's approval");
+            throw new PermissionDeniedException(ErrorText.RETURN_NEEDS_SUPERVISOR);
         }
         return approvedBy;
     }
 
     private static String deviceCode(DSLContext tx, String deviceId) {
         return tx.select(DEVICE.CODE).from(DEVICE).where(DEVICE.ID.eq(deviceId)).fetchOptional(DEVICE.CODE)
-                .orElseThrow(() -> new NotFoundException("device", deviceId));
+                .orElseThrow(() -> new NotFoundException(ErrorText.NOUN_DEVICE, deviceId));
     }
 
     private static List<String> dependencies(SaleReturn r) {

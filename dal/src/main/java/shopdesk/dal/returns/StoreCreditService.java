@@ -15,6 +15,7 @@ import shopdesk.dal.change.ChangeRecorder;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.money.Limits;
@@ -45,23 +46,23 @@ public final class StoreCreditService {
      * {@code billId} (null when no sale followed). The amount cannot exceed the return's total.
      */
     public StoreCredit issue(Actor actor, long amount, String returnId, String billId) {
-        RoleMatrix.require(actor, ChangeAction.ISSUE_STORE_CREDIT, "Issuing store credit");
+        RoleMatrix.require(actor, ChangeAction.ISSUE_STORE_CREDIT, ErrorText.ACTION_ISSUE_CREDIT);
         if (amount <= 0 || amount > Limits.MAX_AMOUNT) {
-            throw new ValidationException("amount", "A store credit is more than zero and at most " + Money.format(Limits.MAX_AMOUNT));
+            throw new ValidationException("amount", ErrorText.CREDIT_AMOUNT_RANGE, Money.format(Limits.MAX_AMOUNT));
         }
-        if (returnId == null) throw new ValidationException("returnId", "A store credit comes from an exchange's return");
+        if (returnId == null) throw new ValidationException("returnId", ErrorText.CREDIT_NEEDS_RETURN);
         String id = Ids.newId();
         return db.inTransaction(tx -> {
             Long returned = tx.select(SALE_RETURN.TOTAL).from(SALE_RETURN).where(SALE_RETURN.ID.eq(returnId))
                     .and(SALE_RETURN.SHOP_ID.eq(actor.shopId())).fetchOne(SALE_RETURN.TOTAL);
-            if (returned == null) throw new NotFoundException("return", returnId);
+            if (returned == null) throw new NotFoundException(ErrorText.NOUN_RETURN, returnId);
             if (amount > returned) {
-                throw new ValidationException("amount", "The credit " + Money.format(amount) + " is more than the return's "
-                        + Money.format(returned));
+                throw new ValidationException("amount", ErrorText.CREDIT_OVER_RETURN, Money.format(amount),
+                        Money.format(returned));
             }
             long number = NumberCounter.next(tx, scope(actor.deviceId()));
             String code = tx.select(DEVICE.CODE).from(DEVICE).where(DEVICE.ID.eq(actor.deviceId())).fetchOptional(DEVICE.CODE)
-                    .orElseThrow(() -> new NotFoundException("device", actor.deviceId()));
+                    .orElseThrow(() -> new NotFoundException(ErrorText.NOUN_DEVICE, actor.deviceId()));
             String label = code + "-C" + "0".repeat(Math.max(0, 6 - Long.toString(number).length())) + number;
             long now = clock.millis();
             StoreCredit c = new StoreCredit(id, actor.shopId(), actor.deviceId(), actor.userId(), number, label, amount,

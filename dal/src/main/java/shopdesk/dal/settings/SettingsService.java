@@ -15,6 +15,7 @@ import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.config.Config;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.user.Role;
 
@@ -72,7 +73,7 @@ public final class SettingsService {
      * one). A value equal to the saved one is not rewritten.
      */
     public TillSettings save(Actor actor, Map<String, String> changes) {
-        actor.requireRole(Role.SUPERVISOR, "Changing the till's settings");
+        actor.requireRole(Role.SUPERVISOR, ErrorText.ACTION_CHANGE_SETTINGS);
         Map<String, String> merged = new LinkedHashMap<>(current().values());
         merged.putAll(changes);
         List<SettingProblem> problems = SettingKeys.check(merged);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import shopdesk.dal.bill.CounterScope;
 import shopdesk.dal.bill.NumberCounter;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.ValidationException;
 
 /** Shops and their devices: created once (first run on a till, the admin command on the server). */
@@ -23,7 +24,7 @@ public final class ShopSetup {
 
     /** Creates the shop if it does not exist; an existing shop keeps its name. */
     public Shop ensureShop(String id, String name) {
-        if (name == null || name.isBlank()) throw new ValidationException("name", "Enter the shop's name");
+        if (name == null || name.isBlank()) throw new ValidationException("name", ErrorText.SHOP_NAME_MISSING);
         return db.inTransaction(tx -> {
             tx.insertInto(SHOP).set(SHOP.ID, id).set(SHOP.NAME, name.trim()).set(SHOP.CREATED_AT, clock.millis())
                     .onConflict(SHOP.ID).doNothing().execute();
@@ -34,7 +35,7 @@ public final class ShopSetup {
 
     public Device ensureDevice(String shopId, String id, String code, String name) {
         if (code == null || !code.matches("[A-Za-z0-9]{1,8}")) {
-            throw new ValidationException("code", "A device code is 1 to 8 letters or digits, e.g. T1");
+            throw new ValidationException("code", ErrorText.DEVICE_CODE_FORMAT);
         }
         return db.inTransaction(tx -> {
             tx.insertInto(DEVICE).set(DEVICE.ID, id).set(DEVICE.SHOP_ID, shopId).set(DEVICE.CODE, code)

@@ -20,6 +20,7 @@ import shopdesk.dal.common.PageRequest;
 import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.db.JdbcStatement;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.protocol.ChangeAction;
@@ -46,18 +47,18 @@ public final class StockService {
 
     /** Goods received: a positive quantity. */
     public StockLevel receive(Actor actor, String productId, long quantity, String note) {
-        RoleMatrix.require(actor, ChangeAction.RECEIVE_STOCK, "Receiving stock");
-        if (quantity <= 0) throw new ValidationException("quantity", "The received quantity must be more than zero");
+        RoleMatrix.require(actor, ChangeAction.RECEIVE_STOCK, ErrorText.ACTION_RECEIVE_STOCK);
+        if (quantity <= 0) throw new ValidationException("quantity", ErrorText.RECEIVE_QUANTITY_MIN);
         return move(actor, productId, quantity, MovementKind.RECEIVE, ChangeAction.RECEIVE_STOCK,
-                Text.optional("reason", note, 400, "the note"));
+                Text.optional("reason", note, 400, ErrorText.LABEL_NOTE));
     }
 
     /** A correction after counting, breakage, theft: a non-zero delta and a reason are required. */
     public StockLevel adjust(Actor actor, String productId, long delta, String reason) {
-        RoleMatrix.require(actor, ChangeAction.ADJUST_STOCK, "Adjusting stock");
-        if (delta == 0) throw new ValidationException("delta", "An adjustment must change the quantity");
+        RoleMatrix.require(actor, ChangeAction.ADJUST_STOCK, ErrorText.ACTION_ADJUST_STOCK);
+        if (delta == 0) throw new ValidationException("delta", ErrorText.ADJUST_ZERO);
         return move(actor, productId, delta, MovementKind.ADJUST, ChangeAction.ADJUST_STOCK,
-                Text.required("reason", reason, 400, "a reason for the adjustment"));
+                Text.required("reason", reason, 400, ErrorText.LABEL_REASON_ADJUST));
     }
 
     private StockLevel move(Actor actor, String productId, long delta, MovementKind kind, ChangeAction action,
@@ -157,7 +158,7 @@ public final class StockService {
 
     private static void requireProduct(DSLContext tx, String shopId, String productId) {
         if (!tx.fetchExists(PRODUCT, PRODUCT.ID.eq(productId).and(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.DELETED_AT.isNull()))) {
-            throw new NotFoundException("product", productId);
+            throw new NotFoundException(ErrorText.NOUN_PRODUCT, productId);
         }
     }
 

@@ -2,6 +2,7 @@ package shopdesk.dal.user;
 
 import java.util.Locale;
 import shopdesk.dal.common.Text;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.ValidationException;
 
 /**
@@ -19,9 +20,9 @@ public final class Credentials {
 
     /** The stored form of a username a person typed (trimmed, lower case); checked when creating a user. */
     public static String username(String typed) {
-        String username = Text.required("username", typed, MAX_USERNAME_LENGTH, "a username").toLowerCase(Locale.ROOT);
+        String username = Text.required("username", typed, MAX_USERNAME_LENGTH, ErrorText.LABEL_USERNAME).toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z0-9._\\-]+")) {
-            throw new ValidationException("username", "A username has only letters, digits, '.', '_' and '-'");
+            throw new ValidationException("username", ErrorText.USERNAME_CHARS);
         }
         return username;
     }
@@ -42,12 +43,12 @@ public final class Credentials {
         }
         boolean digits = secret != null && secret.length >= MIN_PIN_LENGTH && secret.length <= MAX_PIN_LENGTH;
         for (int i = 0; digits && i < secret.length; i++) digits = secret[i] >= '0' && secret[i] <= '9';
-        if (!digits) throw new ValidationException(field, "A PIN is " + MIN_PIN_LENGTH + " to " + MAX_PIN_LENGTH + " digits");
+        if (!digits) throw new ValidationException(field, ErrorText.PIN_LENGTH, MIN_PIN_LENGTH, MAX_PIN_LENGTH);
     }
 
     public static void checkPassword(String field, char[] password) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new ValidationException(field, "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new ValidationException(field, ErrorText.PASSWORD_LENGTH, MIN_PASSWORD_LENGTH);
         }
     }
 }

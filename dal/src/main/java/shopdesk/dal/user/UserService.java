@@ -13,6 +13,7 @@ import shopdesk.dal.common.Text;
 import shopdesk.dal.db.Database;
 import shopdesk.dal.error.AuthenticationException;
 import shopdesk.dal.error.DuplicateException;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.db.tables.records.AppUserRecord;
@@ -39,7 +40,7 @@ public final class UserService {
     /** Creates a user; an ADMIN may, or anyone while the shop has no users yet (first run). */
     public User create(Actor actor, NewUser user) {
         boolean firstUser = !db.dsl().fetchExists(APP_USER, APP_USER.SHOP_ID.eq(actor.shopId()));
-        if (!firstUser) actor.requireRole(Role.ADMIN, "Creating a user");
+        if (!firstUser) actor.requireRole(Role.ADMIN, ErrorText.ACTION_CREATE_USER);
         checkPassword("password", user.password());
         return insert(actor, user);
     }
@@ -47,14 +48,14 @@ public final class UserService {
     /** Checks the name, hashes the secret (already checked by the caller's policy) and stores the user, audited. */
     User insert(Actor actor, NewUser user) {
         String username = Credentials.username(user.username());
-        String display = Text.required("displayName", user.displayName(), 200, "the person's name");
-        if (user.role() == null) throw new ValidationException("role", "Choose a role");
+        String display = Text.required("displayName", user.displayName(), 200, ErrorText.LABEL_PERSON_NAME);
+        if (user.role() == null) throw new ValidationException("role", ErrorText.ROLE_MISSING);
         String hash = hasher.hash(user.password());
         String id = Ids.newId();
         long now = clock.millis();
         return db.inTransaction(tx -> {
             if (tx.fetchExists(APP_USER, sameUsername(username))) {
-                throw new DuplicateException("username", "The username " + username + " is taken");
+                throw new DuplicateException("username", ErrorText.USERNAME_TAKEN, username);
             }
             tx.insertInto(APP_USER).set(APP_USER.ID, id).set(APP_USER.SHOP_ID, actor.shopId())
                     .set(APP_USER.USERNAME, username).set(APP_USER.DISPLAY_NAME, display)
@@ -72,7 +73,7 @@ public final class UserService {
         db.runInTransaction(tx -> {
             int n = tx.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                     .set(APP_USER.UPDATED_AT, clock.millis()).where(APP_USER.ID.eq(userId)).execute();
-            if (n == 0) throw new NotFoundException("user", userId);
+            if (n == 0) throw new NotFoundException(ErrorText.NOUN_USER, userId);
             audit.record(tx, actor, AuditAction.USER_PASSWORD, "user", userId, null, null);
         });
     }
@@ -84,7 +85,7 @@ public final class UserService {
             int n = tx.update(APP_USER).set(APP_USER.DISABLED_AT, disabled ? (Long) now : null)
                     .set(APP_USER.VERSION, APP_USER.VERSION.plus(1)).set(APP_USER.UPDATED_AT, now)
                     .where(APP_USER.ID.eq(userId)).execute();
-            if (n == 0) throw new NotFoundException("user", userId);
+            if (n == 0) throw new NotFoundException(ErrorText.NOUN_USER, userId);
             audit.record(tx, actor, disabled ? AuditAction.USER_DISABLE : AuditAction.USER_ENABLE, "user", userId, null, null);
         });
     }
@@ -92,12 +93,12 @@ public final class UserService {
     /** A user changes their own password (old one required), or an ADMIN resets anyone's (old one ignored). */
     public void changePassword(Actor actor, String userId, char[] oldPassword, char[] newPassword) {
         boolean self = userId.equals(actor.userId());
-        if (!self) actor.requireRole(Role.ADMIN, "Changing another user's password");
+        if (!self) actor.requireRole(Role.ADMIN, ErrorText.ACTION_CHANGE_OTHERS_PASSWORD);
         checkPassword("newPassword", newPassword);
         AppUserRecord r = db.dsl().selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).fetchOne();
-        if (r == null) throw new NotFoundException("user", userId);
+        if (r == null) throw new NotFoundException(ErrorText.NOUN_USER, userId);
         if (self && !PasswordHasher.verify(oldPassword, r.getPasswordHash())) {
-            throw new ValidationException("oldPassword", "The current password is wrong");
+            throw new ValidationException("oldPassword", ErrorText.PASSWORD_WRONG);
         }
         storeSecret(actor, userId, newPassword);
     }

@@ -20,6 +20,7 @@ import shopdesk.dal.auth.Resolution;
 import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.common.Actor;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.stock.StockService;
@@ -50,11 +51,11 @@ final class BillRelink {
 
     Map<String, String> relink(DSLContext tx, Actor actor, long seq, String reason) {
         {
-            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, "Re-linking a bill's products to the server's");
+            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, ErrorText.ACTION_RELINK_BILL);
             QueuedEntry e = store.find(tx, seq);
-            if (e == null) throw new NotFoundException("sync entry", Long.toString(seq));
+            if (e == null) throw new NotFoundException(ErrorText.NOUN_SYNC_ENTRY, Long.toString(seq));
             if (!ChangeAction.CREATE_BILL.name().equals(e.action()) || !e.state().isParked()) {
-                throw new InvalidStateException("state", "Entry " + seq + " is not a refused bill (" + e.action() + ", " + e.state() + ")");
+                throw new InvalidStateException("state", ErrorText.ENTRY_NOT_REFUSED_BILL, seq, e.action(), e.state());
             }
             Map<String, String> moves = new LinkedHashMap<>();
             for (var line : tx.selectDistinct(BILL_ITEM.PRODUCT_ID, BILL_ITEM.SKU).from(BILL_ITEM)
@@ -62,9 +63,9 @@ final class BillRelink {
                 String from = line.value1();
                 if (moves.containsKey(from) || !unknownToServer(tx, e, from)) continue;
                 moves.put(from, serverProduct(tx, actor.shopId(), from, line.value2()).orElseThrow(() -> new InvalidStateException(
-                        "product", "No product with SKU " + line.value2() + " from the server is on this till yet: press Sync now, then try again")));
+                        "product", ErrorText.SERVER_SKU_NOT_HERE, line.value2())));
             }
-            if (moves.isEmpty()) throw new InvalidStateException("product", "The server knows every product on this bill");
+            if (moves.isEmpty()) throw new InvalidStateException("product", ErrorText.SERVER_KNOWS_ALL);
             long now = clock.millis();
             for (var m : moves.entrySet()) {
                 Long sold = tx.select(DSL.sum(BILL_ITEM.QUANTITY)).from(BILL_ITEM).where(BILL_ITEM.BILL_ID.eq(e.entityId()))

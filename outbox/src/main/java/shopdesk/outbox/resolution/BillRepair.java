@@ -15,6 +15,7 @@ import shopdesk.dal.bill.BillRows;
 import shopdesk.dal.bill.BillTerms;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.common.Ids;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.ValidationException;
 import shopdesk.dal.stock.StockService;
 import shopdesk.protocol.BillStatus;
@@ -57,7 +58,7 @@ final class BillRepair {
             long q = i.quantity();
             if (wanted != null) {
                 if (wanted < 0 || wanted > i.quantity()) {
-                    throw new ValidationException("quantity", "New quantity of " + i.sku() + " must be 0 to " + i.quantity());
+                    throw new ValidationException("quantity", ErrorText.REPAIR_QUANTITY_RANGE, i.sku(), i.quantity());
                 }
                 q = wanted;
             }
@@ -69,10 +70,10 @@ final class BillRepair {
         }
         for (String productId : newQuantities.keySet()) {
             if (bill.items().stream().noneMatch(i -> i.productId().equals(productId))) {
-                throw new ValidationException("productId", "Product " + productId + " is not on this bill");
+                throw new ValidationException("productId", ErrorText.PRODUCT_NOT_ON_BILL, productId);
             }
         }
-        if (items.isEmpty()) throw new ValidationException("quantity", "Every line would be removed: void the bill instead");
+        if (items.isEmpty()) throw new ValidationException("quantity", ErrorText.EVERY_LINE_REMOVED);
         BillPayload kept = new BillPayload(bill.id(), bill.deviceId(), bill.userId(), bill.customerId(), bill.localNumber(),
                 bill.localLabel(), bill.clientCreatedAt(), 0, 0, 0, items, bill.payments(), bill.overrideUserId(),
                 bill.serverNumber(), bill.status(), bill.discount(), bill.discountReason(), 0, bill.discountApprovedBy(), 0,

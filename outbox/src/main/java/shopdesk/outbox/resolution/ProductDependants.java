@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import shopdesk.dal.audit.AuditLog;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.common.Actor;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.outbox.pull.HeldProducts;
 import shopdesk.outbox.queue.DeliveryState;
@@ -36,8 +37,7 @@ final class ProductDependants {
         List<ProductRepair.Dependant> deps = of(tx, store, e.entityId());
         for (ProductRepair.Dependant d : deps) {
             if (d.isBill()) {
-                throw new InvalidStateException("product", "Bill " + d.label() + " sold this product and must reach the "
-                        + "server: link the product to the server's one, or rename it, instead of discarding it");
+                throw new InvalidStateException("product", ErrorText.PRODUCT_SOLD_ON_BILL, d.label());
             }
         }
         for (ProductRepair.Dependant d : deps) {

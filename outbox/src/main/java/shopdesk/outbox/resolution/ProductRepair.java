@@ -22,6 +22,7 @@ import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
@@ -81,15 +82,14 @@ public final class ProductRepair {
      */
     public String linkToServerProduct(Actor actor, long seq, String reason) {
         return run(reason, tx -> {
-            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, "Linking a product to the server's");
+            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, ErrorText.ACTION_LINK_PRODUCT);
             QueuedEntry e = parkedCreate(tx, seq);
             String local = e.entityId();
             var row = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq(local)).fetchOne();
             long now = clock.millis();
             Optional<String> held = HeldProducts.withSku(tx, row.getSku());
             String target = held.or(() -> sameBarcode(tx, row.getShopId(), local, row.getBarcode())).orElseThrow(() ->
-                    new InvalidStateException("product", "The server's product with SKU " + row.getSku()
-                            + " has not reached this till yet: press Sync now, then link again"));
+                    new InvalidStateException("product", ErrorText.SERVER_PRODUCT_NOT_HERE, row.getSku()));
             List<Dependant> deps = ProductDependants.of(tx, store, local);
             ProductDependants.hide(tx, local, now);
             if (held.isPresent()) {
@@ -129,14 +129,14 @@ public final class ProductRepair {
     /** Gives the local product a new SKU (and barcode, when not null) and sends it again; returns the new entry's seq. */
     public long renameAndResend(Actor actor, long seq, String newSku, String newBarcode, String reason) {
         return run(reason, tx -> {
-            RoleMatrix.require(actor, Resolution.FORCE_PUSH, "Renaming and resending a product");
+            RoleMatrix.require(actor, Resolution.FORCE_PUSH, ErrorText.ACTION_RENAME_PRODUCT);
             QueuedEntry e = parkedCreate(tx, seq);
             var row = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq(e.entityId())).fetchOne();
             String sku = newSku == null ? "" : newSku.strip();
-            if (sku.isEmpty() || sku.length() > 64) throw new ValidationException("sku", "Give a new SKU of 1 to 64 characters");
+            if (sku.isEmpty() || sku.length() > 64) throw new ValidationException("sku", ErrorText.NEW_SKU_LENGTH);
             if (tx.fetchExists(PRODUCT, PRODUCT.SHOP_ID.eq(row.getShopId()), PRODUCT.SKU.eq(sku), PRODUCT.ID.ne(row.getId()))
                     || HeldProducts.withSku(tx, sku).isPresent()) {
-                throw new ValidationException("sku", "SKU " + sku + " is already used by another product");
+                throw new ValidationException("sku", ErrorText.SKU_TAKEN, sku);
             }
             String barcode = newBarcode == null ? row.getBarcode() : newBarcode.isBlank() ? null : newBarcode.strip();
             long now = clock.millis();
@@ -217,16 +217,16 @@ public final class ProductRepair {
 
     private QueuedEntry parkedCreate(DSLContext tx, long seq) {
         QueuedEntry e = store.find(tx, seq);
-        if (e == null) throw new NotFoundException("sync entry", Long.toString(seq));
+        if (e == null) throw new NotFoundException(ErrorText.NOUN_SYNC_ENTRY, Long.toString(seq));
         if (!ChangeAction.CREATE_PRODUCT.name().equals(e.action()) || !e.state().isParked()) {
-            throw new InvalidStateException("state", "Entry " + seq + " is not a refused product create (" + e.action()
-                    + ", " + e.state() + ")");
+            throw new InvalidStateException("state", ErrorText.ENTRY_NOT_REFUSED_PRODUCT, seq, e.action(),
+                    e.state());
         }
         return e;
     }
 
     private <T> T run(String reason, Database.TransactionalWork<T> work) {
-        if (reason == null || reason.isBlank()) throw new ValidationException("reason", "Give a reason: it goes into the audit log");
+        if (reason == null || reason.isBlank()) throw new ValidationException("reason", ErrorText.REASON_MISSING);
         T result = Tx.call(db, work);
         afterChange.run();
         return result;

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import org.jooq.DSLContext;
 import shopdesk.dal.auth.ApprovalSigner;
 import shopdesk.dal.change.Change;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.outbox.migration.PayloadMigrations;
 import shopdesk.outbox.queue.DeliveryState;
 import shopdesk.outbox.queue.QueuedEntry;
@@ -38,7 +39,7 @@ final class Requeue {
         List<Long> replaced = new ArrayList<>();
         for (QueuedEntry e : open) {
             if (e.state() == DeliveryState.IN_FLIGHT) {
-                throw new shopdesk.dal.error.InvalidStateException("state", "Entry " + e.seq() + " is being sent right now; try again in a moment");
+                throw new shopdesk.dal.error.InvalidStateException("state", ErrorText.ENTRY_SENDING, e.seq());
             }
             Change c = edit.apply(e, migrations.upgrade(e.action(), e.payloadVersion(), e.payload()));
             long newSeq = store.append(tx, signer.sign(c, now), now);

@@ -1,9 +1,5 @@
 package shopdesk.outbox.resolution;
 
-import static shopdesk.db.Tables.BILL;
-import static shopdesk.db.Tables.CUSTOMER;
-import static shopdesk.db.Tables.PRODUCT;
-
 import com.google.gson.JsonObject;
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +15,7 @@ import shopdesk.dal.bill.BillSyncState;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
@@ -33,15 +30,12 @@ import shopdesk.outbox.view.SyncQueueView;
 import shopdesk.protocol.ChangeAction;
 import shopdesk.protocol.Conflict;
 import shopdesk.protocol.EntityType;
-import shopdesk.protocol.payload.BillPayload;
-import shopdesk.protocol.payload.Payloads;
-import shopdesk.protocol.payload.VoidBillPayload;
 
 /**
  * What a person can do about an entry. Every decision is role-checked, needs a reason, never edits an entry
  * (it changes delivery state or appends a replacement), and is written to sync_resolution and the audit log
  * in the same transaction. Cashiers may retry waiting or conflicting entries; everything that drops, replaces
- * or overrides data needs a supervisor.
+ * or overrides data needs a supervisor. What a refused or conflicting bill's choices do is {@link BillResolutions}'.
  */
 public final class Resolutions {
     private final Database db;
@@ -52,6 +46,7 @@ public final class Resolutions {
     private final Runnable afterChange;
     private final AuditLog audit;
     private final ApprovalSigner signer;
+    private final BillResolutions bills;
 
     public Resolutions(Database db, SyncQueueStore store, FeedApplier feed, PayloadMigrations migrations, Clock clock,
                        Runnable afterChange) {
@@ -69,17 +64,18 @@ public final class Resolutions {
         this.clock = clock;
         this.afterChange = afterChange;
         this.audit = new AuditLog(db, clock);
+        this.bills = new BillResolutions(store, migrations, clock, audit, signer);
     }
 
     /** Sends the entry again now (failure count reset). FAILED entries need a supervisor. */
     public void retryNow(Actor actor, long seq, String reason) {
         run(tx -> {
             QueuedEntry e = load(tx, seq);
-            requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "retried");
-            RoleMatrix.require(actor, e.state() == DeliveryState.FAILED ? Resolution.RETRY_FAILED : Resolution.RETRY, "Retrying a sync entry");
+            requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), ErrorText.STATE_RETRIED);
+            RoleMatrix.require(actor, e.state() == DeliveryState.FAILED ? Resolution.RETRY_FAILED : Resolution.RETRY, ErrorText.ACTION_RETRY_ENTRY);
             long now = clock.millis();
             store.makeDueNow(tx, seq, now);
-            if (EntityType.BILL.equals(e.entityType())) setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
+            if (EntityType.BILL.equals(e.entityType())) BillResolutions.setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
             ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.RETRY_NOW, reason, null, e.state().name(), now);
             return null;
         }, reason);
@@ -92,15 +88,17 @@ public final class Resolutions {
      */
     public void discard(Actor actor, long seq, String reason) {
         run(tx -> {
-            RoleMatrix.require(actor, Resolution.DISCARD, "Discarding a sync entry");
+            RoleMatrix.require(actor, Resolution.DISCARD, ErrorText.ACTION_DISCARD_ENTRY);
             QueuedEntry e = load(tx, seq);
-            requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), "discarded");
+            requireState(e, Set.of(DeliveryState.PENDING, DeliveryState.RETRY_WAIT, DeliveryState.CONFLICT, DeliveryState.FAILED), ErrorText.STATE_DISCARDED);
             long now = clock.millis();
             if (ChangeAction.CREATE_PRODUCT.name().equals(e.action())) ProductDependants.discardCreate(tx, store, audit, actor, e, reason, now);
             store.close(tx, seq, DeliveryState.DISCARDED, null, now);
-            if (ChangeAction.CREATE_BILL.name().equals(e.action())) setBillSync(tx, e.entityId(), BillSyncState.FAILED.name());
+            if (ChangeAction.CREATE_BILL.name().equals(e.action())) BillResolutions.setBillSync(tx, e.entityId(), BillSyncState.FAILED.name());
             if (ChangeAction.CREATE_RETURN.name().equals(e.action())) ReturnRepair.discard(tx, actor, e.entityId(), reason, now);
-            if (isEditable(e) && store.openEntriesOfStream(tx, e.streamKey()).isEmpty()) backToServerState(tx, e, now);
+            if (EditableEntities.isEditable(e) && store.openEntriesOfStream(tx, e.streamKey()).isEmpty()) {
+                EditableEntities.backToServerState(tx, feed, e, now);
+            }
             ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.DISCARD, reason, null, e.state().name(), now);
             return null;
         }, reason);
@@ -112,7 +110,7 @@ public final class Resolutions {
      */
     public long forcePush(Actor actor, long seq, String reason) {
         return run(tx -> {
-            RoleMatrix.require(actor, Resolution.FORCE_PUSH, "Force-pushing a sync entry");
+            RoleMatrix.require(actor, Resolution.FORCE_PUSH, ErrorText.ACTION_FORCE_PUSH);
             QueuedEntry e = load(tx, seq);
             Conflict c = versionConflict(e);
             List<QueuedEntry> open = openStream(tx, e);
@@ -124,7 +122,7 @@ public final class Resolutions {
             long newSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(), latest.action(),
                     payload.toString(), migrations.current(), c.serverVersion(), actor.userId(), latest.dependsOn()), now), now);
             for (QueuedEntry o : open) store.close(tx, o.seq(), DeliveryState.SUPERSEDED, newSeq, now);
-            setEntityVersion(tx, e, newVersion);
+            EditableEntities.setVersion(tx, e, newVersion);
             ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.FORCE_PUSH, reason, newSeq,
                     "superseded " + open.stream().map(QueuedEntry::seq).toList() + " against server version " + c.serverVersion(), now);
             return newSeq;
@@ -134,10 +132,10 @@ public final class Resolutions {
     /** Accepts the cloud's state of a product/customer: written locally, and the stream's open entries discarded. */
     public void takeTheirs(Actor actor, long seq, String reason) {
         run(tx -> {
-            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, "Taking the cloud's version");
+            RoleMatrix.require(actor, Resolution.TAKE_THEIRS, ErrorText.ACTION_TAKE_THEIRS);
             QueuedEntry e = load(tx, seq);
             Conflict c = versionConflict(e);
-            if (c.serverState() == null) throw new InvalidStateException("serverState", "The cloud sent no state to take");
+            if (c.serverState() == null) throw new InvalidStateException("serverState", ErrorText.NO_SERVER_STATE);
             List<QueuedEntry> open = openStream(tx, e);
             long now = clock.millis();
             feed.upsert(tx, e.entityType(), c.serverState(), c.serverVersion(), now);
@@ -156,20 +154,10 @@ public final class Resolutions {
      */
     public long voidBillAndRestore(Actor actor, long seq, String reason) {
         return run(tx -> {
-            RoleMatrix.require(actor, Resolution.VOID_CONFLICTING_BILL, "Voiding an unsynced bill");
+            RoleMatrix.require(actor, Resolution.VOID_CONFLICTING_BILL, ErrorText.ACTION_VOID_UNSYNCED);
             QueuedEntry e = parkedBill(tx, seq);
             openStream(tx, e);
-            long now = clock.millis();
-            BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
-            BillRepair.voidAndRestore(tx, actor, e.entityId(), reason, BillSyncState.PENDING.name(), now);
-            tx.update(BILL).set(BILL.OVERRIDE_USER_ID, actor.userId()).where(BILL.ID.eq(e.entityId())).execute();
-            long createSeq = replace(tx, actor, e, Payloads.toJson(BillRepair.withOverride(bill, actor.userId())), now);
-            long voidSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(),
-                    ChangeAction.VOID_BILL.name(), Payloads.toJson(new VoidBillPayload(e.entityId(), reason, actor.userId())),
-                    migrations.current(), null, actor.userId(), List.of()), now), now);
-            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.VOID_BILL_AND_RESTORE, reason, createSeq,
-                    "bill " + e.entityId() + " sent with an override, then voided (entry " + voidSeq + ")", now);
-            return voidSeq;
+            return bills.voidAndRestore(tx, actor, e, reason);
         }, reason);
     }
 
@@ -179,72 +167,39 @@ public final class Resolutions {
      */
     public long reduceQuantities(Actor actor, long seq, Map<String, Long> newQuantities, String reason) {
         return run(tx -> {
-            RoleMatrix.require(actor, Resolution.REDUCE_QUANTITIES, "Reducing quantities on a bill");
-            if (newQuantities == null || newQuantities.isEmpty()) throw new ValidationException("quantities", "Say which quantities to reduce");
-            QueuedEntry e = parkedBill(tx, seq);
-            long now = clock.millis();
-            BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
-            BillPayload reduced = BillRepair.reduce(tx, actor, bill, newQuantities, reason, now);
-            long newSeq = replace(tx, actor, e, Payloads.toJson(reduced), now);
-            ResolutionLog.write(audit, store, tx, actor, seq, ResolutionAction.REDUCE_QUANTITIES, reason, newSeq, newQuantities.toString(), now);
-            return newSeq;
+            RoleMatrix.require(actor, Resolution.REDUCE_QUANTITIES, ErrorText.ACTION_REDUCE_QUANTITIES);
+            if (newQuantities == null || newQuantities.isEmpty()) throw new ValidationException("quantities", ErrorText.QUANTITIES_MISSING);
+            return bills.reduce(tx, actor, parkedBill(tx, seq), newQuantities, reason);
         }, reason);
     }
 
     /** Stock conflict on a bill: a supervisor approves selling beyond stock; the bill is sent again with the override. */
     public long overrideStock(Actor supervisor, long seq, String reason) {
         return run(tx -> {
-            RoleMatrix.require(supervisor, Resolution.STOCK_OVERRIDE, "Overriding stock");
-            QueuedEntry e = parkedBill(tx, seq);
-            long now = clock.millis();
-            BillPayload bill = Payloads.gson().fromJson(migrations.upgrade(e.action(), e.payloadVersion(), e.payload()), BillPayload.class);
-            tx.update(BILL).set(BILL.OVERRIDE_USER_ID, supervisor.userId()).where(BILL.ID.eq(e.entityId())).execute();
-            long newSeq = replace(tx, supervisor, e, Payloads.toJson(BillRepair.withOverride(bill, supervisor.userId())), now);
-            ResolutionLog.write(audit, store, tx, supervisor, seq, ResolutionAction.OVERRIDE_STOCK, reason, newSeq, null, now);
-            return newSeq;
+            RoleMatrix.require(supervisor, Resolution.STOCK_OVERRIDE, ErrorText.ACTION_OVERRIDE_STOCK);
+            return bills.override(tx, supervisor, parkedBill(tx, seq), reason);
         }, reason);
     }
 
     // ---- helpers ----
 
-    private static boolean isEditable(QueuedEntry e) {
-        return EntityType.PRODUCT.equals(e.entityType()) || EntityType.CUSTOMER.equals(e.entityType());
-    }
-
-    private void backToServerState(DSLContext tx, QueuedEntry e, long now) {
-        Conflict c = SyncQueueView.conflict(e.serverState());
-        if (c != null && c.kind() == Conflict.Kind.VERSION && c.serverState() != null && c.serverVersion() != null) {
-            feed.upsert(tx, e.entityType(), c.serverState(), c.serverVersion(), now);
-        } else if (!e.action().startsWith("CREATE_")) {
-            EntityRefresh.request(tx, e.entityType(), e.entityId());
-        }
-    }
-
-    private long replace(DSLContext tx, Actor actor, QueuedEntry e, String payload, long now) {
-        long newSeq = store.append(tx, signer.sign(new Change(e.streamKey(), e.entityType(), e.entityId(), e.action(), payload,
-                migrations.current(), e.baseVersion(), actor.userId(), e.dependsOn()), now), now);
-        store.close(tx, e.seq(), DeliveryState.SUPERSEDED, newSeq, now);
-        setBillSync(tx, e.entityId(), BillSyncState.PENDING.name());
-        return newSeq;
-    }
-
     private QueuedEntry parkedBill(DSLContext tx, long seq) {
         QueuedEntry e = load(tx, seq);
         if (!ChangeAction.CREATE_BILL.name().equals(e.action())) {
-            throw new InvalidStateException("action", "Entry " + seq + " is not a bill (" + e.action() + ")");
+            throw new InvalidStateException("action", ErrorText.ENTRY_NOT_BILL, seq, e.action());
         }
-        requireState(e, Set.of(DeliveryState.CONFLICT, DeliveryState.FAILED), "resolved as a bill");
+        requireState(e, Set.of(DeliveryState.CONFLICT, DeliveryState.FAILED), ErrorText.STATE_AS_BILL);
         return e;
     }
 
     private static Conflict versionConflict(QueuedEntry e) {
-        requireState(e, Set.of(DeliveryState.CONFLICT), "resolved against the cloud's version");
+        requireState(e, Set.of(DeliveryState.CONFLICT), ErrorText.STATE_AGAINST_CLOUD);
         if (!EntityType.PRODUCT.equals(e.entityType()) && !EntityType.CUSTOMER.equals(e.entityType())) {
-            throw new InvalidStateException("entityType", "Only product and customer conflicts can be force-pushed or taken from the cloud");
+            throw new InvalidStateException("entityType", ErrorText.ONLY_PRODUCT_CUSTOMER);
         }
         Conflict c = SyncQueueView.conflict(e.serverState());
         if (c == null || c.kind() != Conflict.Kind.VERSION || c.serverVersion() == null) {
-            throw new InvalidStateException("serverState", "Entry " + e.seq() + " has no version conflict with a server version");
+            throw new InvalidStateException("serverState", ErrorText.NO_VERSION_CONFLICT, e.seq());
         }
         return c;
     }
@@ -252,38 +207,26 @@ public final class Resolutions {
     private List<QueuedEntry> openStream(DSLContext tx, QueuedEntry e) {
         List<QueuedEntry> open = store.openEntriesOfStream(tx, e.streamKey());
         if (open.stream().anyMatch(o -> o.state() == DeliveryState.IN_FLIGHT)) {
-            throw new InvalidStateException("state", "An entry of " + e.streamKey() + " is being sent right now; try again in a moment");
+            throw new InvalidStateException("state", ErrorText.ENTRY_BEING_SENT, e.streamKey());
         }
         return open;
     }
 
     private QueuedEntry load(DSLContext tx, long seq) {
         QueuedEntry e = store.find(tx, seq);
-        if (e == null) throw new NotFoundException("sync entry", Long.toString(seq));
+        if (e == null) throw new NotFoundException(ErrorText.NOUN_SYNC_ENTRY, Long.toString(seq));
         return e;
     }
 
-    private static void requireState(QueuedEntry e, Set<DeliveryState> allowed, String what) {
+    private static void requireState(QueuedEntry e, Set<DeliveryState> allowed, ErrorText what) {
         if (!allowed.contains(e.state())) {
-            throw new InvalidStateException("state", "Entry " + e.seq() + " is " + e.state() + " and cannot be " + what);
-        }
-    }
-
-    private static void setBillSync(DSLContext tx, String billId, String state) {
-        tx.update(BILL).set(BILL.SYNC_STATE, state).where(BILL.ID.eq(billId)).execute();
-    }
-
-    private static void setEntityVersion(DSLContext tx, QueuedEntry e, long version) {
-        if (EntityType.PRODUCT.equals(e.entityType())) {
-            tx.update(PRODUCT).set(PRODUCT.VERSION, version).where(PRODUCT.ID.eq(e.entityId())).execute();
-        } else if (EntityType.CUSTOMER.equals(e.entityType())) {
-            tx.update(CUSTOMER).set(CUSTOMER.VERSION, version).where(CUSTOMER.ID.eq(e.entityId())).execute();
+            throw new InvalidStateException("state", ErrorText.ENTRY_STATE, e.seq(), e.state(), what);
         }
     }
 
     private <T> T run(Database.TransactionalWork<T> work, String reason) {
-        if (reason == null || reason.isBlank()) throw new ValidationException("reason", "Give a reason: it goes into the audit log");
-        if (reason.length() > 400) throw new ValidationException("reason", "Keep the reason under 400 characters");
+        if (reason == null || reason.isBlank()) throw new ValidationException("reason", ErrorText.REASON_MISSING);
+        if (reason.length() > 400) throw new ValidationException("reason", ErrorText.REASON_TOO_LONG);
         T result = Tx.call(db, work);
         afterChange.run();
         return result;

@@ -8,6 +8,7 @@ import shopdesk.dal.auth.RoleMatrix;
 import shopdesk.dal.change.Change;
 import shopdesk.dal.common.Actor;
 import shopdesk.dal.db.Database;
+import shopdesk.dal.error.ErrorText;
 import shopdesk.dal.error.InvalidStateException;
 import shopdesk.dal.error.NotFoundException;
 import shopdesk.dal.error.ValidationException;
@@ -46,7 +47,7 @@ public final class ReturnResolutions {
 
     public void discard(Actor actor, long seq, String reason) {
         run(tx -> {
-            RoleMatrix.require(actor, Resolution.DISCARD, "Discarding a return");
+            RoleMatrix.require(actor, Resolution.DISCARD, ErrorText.ACTION_DISCARD_RETURN);
             QueuedEntry e = conflicted(tx, seq);
             long now = clock.millis();
             store.close(tx, seq, DeliveryState.DISCARDED, null, now);
@@ -59,14 +60,14 @@ public final class ReturnResolutions {
     /** Returns the replacement entry's seq, or null when nothing was left to return (the return is then discarded). */
     public Long reduceToWhatIsLeft(Actor actor, long seq, String reason) {
         return run(tx -> {
-            RoleMatrix.require(actor, Resolution.REDUCE_RETURN, "Reducing a return");
+            RoleMatrix.require(actor, Resolution.REDUCE_RETURN, ErrorText.ACTION_REDUCE_RETURN);
             QueuedEntry e = conflicted(tx, seq);
             Conflict c = SyncQueueView.conflict(e.serverState());
             if (c == null || c.kind() != Conflict.Kind.RETURN || c.shortfalls() == null) {
-                throw new InvalidStateException("serverState", "Entry " + seq + " has no return conflict to reduce");
+                throw new InvalidStateException("serverState", ErrorText.NO_RETURN_CONFLICT, seq);
             }
             long now = clock.millis();
-            SaleReturn r = ReturnRows.load(tx, e.entityId()).orElseThrow(() -> new NotFoundException("return", e.entityId()));
+            SaleReturn r = ReturnRows.load(tx, e.entityId()).orElseThrow(() -> new NotFoundException(ErrorText.NOUN_RETURN, e.entityId()));
             var original = r.originalBillId() == null ? null : ReturnService.original(tx, r.originalBillId()).orElse(null);
             SaleReturn reduced = ReturnRepair.reduce(tx, actor, r, c.shortfalls(), original, now);
             if (reduced == null) {
@@ -86,19 +87,19 @@ public final class ReturnResolutions {
 
     private QueuedEntry conflicted(org.jooq.DSLContext tx, long seq) {
         QueuedEntry e = store.find(tx, seq);
-        if (e == null) throw new NotFoundException("sync entry", Long.toString(seq));
+        if (e == null) throw new NotFoundException(ErrorText.NOUN_SYNC_ENTRY, Long.toString(seq));
         if (!ChangeAction.CREATE_RETURN.name().equals(e.action())) {
-            throw new InvalidStateException("action", "Entry " + seq + " is not a return (" + e.action() + ")");
+            throw new InvalidStateException("action", ErrorText.ENTRY_NOT_RETURN, seq, e.action());
         }
         if (!Set.of(DeliveryState.CONFLICT, DeliveryState.FAILED).contains(e.state())) {
-            throw new InvalidStateException("state", "Entry " + seq + " is " + e.state() + " and cannot be resolved as a return");
+            throw new InvalidStateException("state", ErrorText.ENTRY_STATE, seq, e.state(), ErrorText.STATE_AS_RETURN);
         }
         return e;
     }
 
     private <T> T run(Database.TransactionalWork<T> work, String reason) {
-        if (reason == null || reason.isBlank()) throw new ValidationException("reason", "Give a reason: it goes into the audit log");
-        if (reason.length() > 400) throw new ValidationException("reason", "Keep the reason under 400 characters");
+        if (reason == null || reason.isBlank()) throw new ValidationException("reason", ErrorText.REASON_MISSING);
+        if (reason.length() > 400) throw new ValidationException("reason", ErrorText.REASON_TOO_LONG);
         T result = Tx.call(db, work);
         afterChange.run();
         return result;

@@ -1,7 +1,5 @@
 package shopdesk.client.sync.centre;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParser;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,7 +25,6 @@ import shopdesk.client.i18n.Messages;
 import shopdesk.client.sync.EntryDetail;
 import shopdesk.client.sync.EntryState;
 import shopdesk.client.sync.EntryWords;
-import shopdesk.client.sync.QueueEntry;
 import shopdesk.client.sync.ResolutionRecord;
 import shopdesk.client.ui.ButtonRow;
 import shopdesk.client.ui.MessageArea;
@@ -236,39 +233,8 @@ public final class SyncCentrePanel extends JPanel {
         presenter.detail(model.row(rows[0]).seq()).ifPresent(d -> {
             reduceReturn.setEnabled(presenter.canAct() && SyncCentrePresenter.isReturnConflict(d));
             if (d.entry().lastError() != null) LOG.info("Sync entry {}: last error {}", d.entry().seq(), d.entry().lastError());
-            detail.setText(describe(d));
+            detail.setText(EntryDetailText.describe(d));
             detail.setCaretPosition(0);
         });
-    }
-
-    static String describe(EntryDetail d) {
-        StringBuilder b = new StringBuilder();
-        QueueEntry e = d.entry();
-        b.append("Entry ").append(e.seq()).append("  ").append(e.action()).append("  ").append(EntryWords.name(d))
-                .append("\nState: ").append(e.state()).append("   base version: ").append(d.baseVersion()).append('\n');
-        if (!d.heldBackBy().isEmpty()) {
-            b.append("Held back until these are sent or resolved:\n");
-            for (String h : d.heldBackBy()) b.append("  ").append(h).append('\n');
-        }
-        if (e.lastError() != null) b.append("Error: ").append(shopdesk.client.sync.NoteErrorWords.plain(e.lastError())).append('\n');
-        if (d.conflict() != null) {
-            b.append("Conflict (").append(d.conflict().kind()).append("): ").append(d.conflict().message()).append('\n');
-        }
-        b.append("\nAttempts:\n");
-        for (var a : d.attempts()) {
-            b.append("  ").append(QueueTableModel.WHEN.format(java.time.Instant.ofEpochMilli(a.at()))).append("  ")
-                    .append(a.outcome()).append(a.httpStatus() == null ? "" : " HTTP " + a.httpStatus())
-                    .append(a.error() == null ? "" : "  " + shopdesk.client.sync.NoteErrorWords.plain(a.error())).append('\n');
-        }
-        b.append("\nPayload:\n").append(pretty(d.payloadJson()));
-        return b.toString();
-    }
-
-    private static String pretty(String json) {
-        try {
-            return new GsonBuilder().setPrettyPrinting().create().toJson(JsonParser.parseString(json));
-        } catch (RuntimeException ex) {
-            return json;
-        }
     }
 }

@@ -61,7 +61,7 @@ public final class ConflictPresenter {
 
     public String serverMessage() {
         if (detail.conflict() == null) return PlainMessages.plain(detail.entry().lastError());
-        return detail.conflict().message() == null ? "" : detail.conflict().message();
+        return shopdesk.client.sync.RejectionTexts.conflict(detail.conflict());   // Hindi on a Hindi till
     }
 
     /**

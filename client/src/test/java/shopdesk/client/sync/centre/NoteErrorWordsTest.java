@@ -50,7 +50,7 @@ class NoteErrorWordsTest {
         model.show(List.of(refused, waiting));
         assertThat(model.getValueAt(0, 6)).isEqualTo(NoteErrorWords.plain(EXCEEDED));
         assertThat(model.getValueAt(1, 6)).asString().startsWith("Waiting for the till that issued");
-        String detail = SyncCentrePanel.describe(new EntryDetail(waiting, "{\"id\":\"b2\"}", null,
+        String detail = EntryDetailText.describe(new EntryDetail(waiting, "{\"id\":\"b2\"}", null,
                 List.of(new EntryDetail.Attempt(0L, "WAITING_FOR_NOTE", null, WAITING)), null));
         assertThat(detail).contains("Error: " + NoteErrorWords.plain(WAITING)).doesNotContain("STORE_CREDIT_NOT_YET_KNOWN:");
     }

@@ -87,7 +87,7 @@ class SyncCentrePanelTest {
     void theListNamesTheProductAsStaffKnowIt() {
         JTable t = Edt.find(panel, "sync.table");
         assertThat(Edt.call(() -> t.getValueAt(0, 3))).isEqualTo("Green tea (GRN)");
-        assertThat(SyncCentrePanel.describe(sync.entry(5).orElseThrow())).contains("Green tea (GRN)");
+        assertThat(EntryDetailText.describe(sync.entry(5).orElseThrow())).contains("Green tea (GRN)");
     }
 
     @Test

@@ -25,7 +25,7 @@ class SyncCentreWordsTest {
     void theEntryDetailHasNoExceptionNames() {
         var detail = new EntryDetail(entry, "{\"id\":\"b1\"}", null,
                 List.of(new EntryDetail.Attempt(0L, "NETWORK", null, "java.net.SocketTimeoutException: Read timed out")), null);
-        String text = SyncCentrePanel.describe(detail);
+        String text = EntryDetailText.describe(detail);
         assertThat(text).contains(PlainMessages.NO_CONNECTION, PlainMessages.TOO_SLOW).doesNotContain("Exception");
     }
 }
