@@ -15,6 +15,7 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PasswordHasher {
     public static final int DEFAULT_ITERATIONS = 210_000;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.concurrent.atomic.LongAdder ROUNDS = new java.util.concurrent.atomic.LongAdder();
     private final int iterations;
 
     public PasswordHasher() {
@@ -61,7 +62,13 @@ public final class PasswordHasher {
         return MessageDigest.isEqual(expected, pbkdf2(password, salt, iterations));
     }
 
+    /** PBKDF2 rounds this process has computed: the work a login costs, counted (tests compare it, not time). */
+    public static long roundsComputed() {
+        return ROUNDS.sum();
+    }
+
     private static byte[] pbkdf2(char[] password, byte[] salt, int iterations) {
+        ROUNDS.add(iterations);
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
