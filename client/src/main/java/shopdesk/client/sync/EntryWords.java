@@ -15,7 +15,20 @@ public final class EntryWords {
     private static final java.util.Set<String> LABELLED = java.util.Set.of("sku", "barcode", "name", "unitPrice", "taxRateBp",
             "lowStockLevel", "phone", "email", "category", "taxInclusive", "soldByWeight");
 
+    private static final java.util.Set<String> ACTIONS = java.util.Arrays.stream(shopdesk.protocol.ChangeAction.values())
+            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private EntryWords() {
+    }
+
+    /** A queue state in the till's language ("Waiting to retry"). */
+    public static String state(EntryState s) {
+        return Messages.get("sync.state." + s.name());
+    }
+
+    /** What an entry does in the till's language ("Bill void"); an action this till does not know keeps its name. */
+    public static String action(String action) {
+        return action != null && ACTIONS.contains(action) ? Messages.get("sync.action." + action) : String.valueOf(action);
     }
 
     /** "Green tea (GRN)", "Bill T1-000003, 42.00", "Asha Rao", or the type and a short id when the payload says nothing. */

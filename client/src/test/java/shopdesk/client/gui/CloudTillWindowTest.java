@@ -104,7 +104,7 @@ class CloudTillWindowTest {
         Edt.waitFor("the conflict in the sync centre", () -> queue.getRowCount() >= 1);
         Edt.run(() -> {
             for (int r = 0; r < queue.getRowCount(); r++) {
-                if ("CONFLICT".equals(queue.getValueAt(r, 4))) queue.setRowSelectionInterval(r, r);
+                if (shopdesk.client.sync.EntryWords.state(shopdesk.client.sync.EntryState.CONFLICT).equals(queue.getValueAt(r, 4))) queue.setRowSelectionInterval(r, r);
             }
         });
         assertThat(text(window, "sync.detail")).contains("UPDATE_PRODUCT", "Conflict (VERSION)");

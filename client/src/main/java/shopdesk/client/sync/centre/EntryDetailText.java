@@ -2,10 +2,12 @@ package shopdesk.client.sync.centre;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParser;
+import shopdesk.client.i18n.Messages;
 import shopdesk.client.sync.EntryDetail;
 import shopdesk.client.sync.EntryWords;
 import shopdesk.client.sync.NoteErrorWords;
 import shopdesk.client.sync.QueueEntry;
+import shopdesk.client.sync.RejectionTexts;
 
 /** The sync centre's detail of one entry as text: what it is, where it stands, why, and what was sent. No Swing. */
 final class EntryDetailText {
@@ -16,24 +18,38 @@ final class EntryDetailText {
     static String describe(EntryDetail d) {
         StringBuilder b = new StringBuilder();
         QueueEntry e = d.entry();
-        b.append("Entry ").append(e.seq()).append("  ").append(e.action()).append("  ").append(EntryWords.name(d))
-                .append("\nState: ").append(e.state()).append("   base version: ").append(d.baseVersion()).append('\n');
+        line(b, Messages.get("sync.detail.entry", String.valueOf(e.seq()), EntryWords.action(e.action()), e.action(), EntryWords.name(d)));
+        line(b, Messages.get("sync.detail.state", EntryWords.state(e.state()), String.valueOf(d.baseVersion())));
         if (!d.heldBackBy().isEmpty()) {
-            b.append("Held back until these are sent or resolved:\n");
-            for (String h : d.heldBackBy()) b.append("  ").append(h).append('\n');
+            line(b, Messages.get("sync.detail.heldBack"));
+            for (String h : d.heldBackBy()) line(b, "  " + h);
         }
-        if (e.lastError() != null) b.append("Error: ").append(NoteErrorWords.plain(e.lastError())).append('\n');
+        if (e.lastError() != null) {
+            String plain = NoteErrorWords.plain(e.lastError());
+            line(b, Messages.get("sync.detail.error", plain));
+            // a refusal shown in the till's own words (Hindi) keeps the server's detail beside it
+            if (RejectionTexts.code(e.lastError()).isPresent() && !plain.contains(RejectionTexts.detail(e.lastError()))) {
+                line(b, Messages.get("sync.detail.serverSaid", RejectionTexts.detail(e.lastError())));
+            }
+        }
         if (d.conflict() != null) {
-            b.append("Conflict (").append(d.conflict().kind()).append("): ").append(d.conflict().message()).append('\n');
+            line(b, Messages.get("sync.detail.conflict", String.valueOf(d.conflict().kind()), RejectionTexts.conflict(d.conflict())));
         }
-        b.append("\nAttempts:\n");
+        b.append('\n');
+        line(b, Messages.get("sync.detail.attempts"));
         for (var a : d.attempts()) {
-            b.append("  ").append(QueueTableModel.WHEN.format(java.time.Instant.ofEpochMilli(a.at()))).append("  ")
-                    .append(a.outcome()).append(a.httpStatus() == null ? "" : " HTTP " + a.httpStatus())
-                    .append(a.error() == null ? "" : "  " + NoteErrorWords.plain(a.error())).append('\n');
+            line(b, "  " + QueueTableModel.WHEN.format(java.time.Instant.ofEpochMilli(a.at())) + "  " + a.outcome()
+                    + (a.httpStatus() == null ? "" : " HTTP " + a.httpStatus())
+                    + (a.error() == null ? "" : "  " + NoteErrorWords.plain(a.error())));
         }
-        b.append("\nPayload:\n").append(pretty(d.payloadJson()));
+        b.append('\n');
+        line(b, Messages.get("sync.detail.payload"));
+        b.append(pretty(d.payloadJson()));
         return b.toString();
+    }
+
+    private static void line(StringBuilder b, String text) {
+        b.append(text).append('\n');
     }
 
     private static String pretty(String json) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.sync.EntryWords;
 import shopdesk.client.sync.NoteErrorWords;
 import shopdesk.client.sync.QueueEntry;
 import shopdesk.client.ui.RowTableModel;
@@ -25,9 +26,9 @@ public final class QueueTableModel extends RowTableModel<QueueEntry> {
         return switch (c) {
             case 0 -> e.seq();
             case 1 -> WHEN.format(Instant.ofEpochMilli(e.createdAt()));
-            case 2 -> e.action();
+            case 2 -> EntryWords.action(e.action());
             case 3 -> e.entityName();
-            case 4 -> e.state().name();
+            case 4 -> EntryWords.state(e.state());
             case 5 -> e.attempts();
             default -> NoteErrorWords.plain(e.lastError());
         };

@@ -71,7 +71,7 @@ public final class SyncCentrePanel extends JPanel {
         JPanel filterRow = new ButtonRow();   // eight states and Refresh: two lines on a small screen
         filterRow.add(new JLabel(Messages.get("sync.show")));
         for (EntryState s : EntryState.values()) {
-            JCheckBox c = new JCheckBox(s.name().replace('_', ' ').toLowerCase(), presenter.filter().contains(s));
+            JCheckBox c = new JCheckBox(EntryWords.state(s), presenter.filter().contains(s));
             c.setName("sync.filter." + s.name());
             c.addActionListener(e -> applyFilter());
             filters.put(s, c);

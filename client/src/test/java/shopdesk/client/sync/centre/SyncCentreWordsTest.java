@@ -28,4 +28,18 @@ class SyncCentreWordsTest {
         String text = EntryDetailText.describe(detail);
         assertThat(text).contains(PlainMessages.NO_CONNECTION, PlainMessages.TOO_SLOW).doesNotContain("Exception");
     }
+
+    @Test
+    void onAHindiTillARefusalIsInHindiWithTheServersWordsBeside() {
+        shopdesk.client.i18n.Messages.use(shopdesk.client.i18n.Messages.HINDI);
+        try {
+            var refused = new shopdesk.client.sync.QueueEntry(8, "bill:b1", "bill", "b1", "CREATE_BILL",
+                    shopdesk.client.sync.EntryState.FAILED, 1, 0L, "DISCOUNT_NOT_APPROVED: the discount of 30% needs approval");
+            String text = EntryDetailText.describe(new EntryDetail(refused, "{\"id\":\"b1\"}", null, List.of(), null));
+            assertThat(text).contains("अस्वीकृत", shopdesk.client.sync.RejectionTexts.text("DISCOUNT_NOT_APPROVED"),
+                    "the discount of 30% needs approval").doesNotContain("Error:", "State:");
+        } finally {
+            shopdesk.client.i18n.Messages.use(shopdesk.client.i18n.Messages.ENGLISH);
+        }
+    }
 }
