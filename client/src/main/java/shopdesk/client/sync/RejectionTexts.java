@@ -53,6 +53,18 @@ public final class RejectionTexts {
         return Messages.get("errors.conflict." + c.kind().name());
     }
 
+    /**
+     * A parked conflict in the queue table, where only the recorded message is at hand: the server's words on an
+     * English till; on another, the till's sentence for the kind the entity's conflicts are (a bill's is stock, a
+     * return's is the returned quantity, anything else's a version).
+     */
+    public static String conflictInQueue(String entityType, String recorded) {
+        if (Messages.language().getLanguage().equals(Messages.ENGLISH.getLanguage())) return recorded == null ? "" : recorded;
+        ConflictInfo.Kind kind = "bill".equals(entityType) ? ConflictInfo.Kind.STOCK
+                : "return".equals(entityType) ? ConflictInfo.Kind.RETURN : ConflictInfo.Kind.VERSION;
+        return Messages.get("errors.conflict." + kind.name());
+    }
+
     /** The server's LOGIN_THROTTLED answer ("... try again in 42 seconds") in the till's language. */
     public static String loginThrottled(String serverMessage) {
         if (Messages.language().getLanguage().equals(Messages.ENGLISH.getLanguage()) && serverMessage != null) {

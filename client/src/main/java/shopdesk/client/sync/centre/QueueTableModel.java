@@ -5,9 +5,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.sync.EntryState;
 import shopdesk.client.sync.EntryWords;
 import shopdesk.client.sync.NoteErrorWords;
 import shopdesk.client.sync.QueueEntry;
+import shopdesk.client.sync.RejectionTexts;
 import shopdesk.client.ui.RowTableModel;
 
 /** The sync centre's entries: what each is, where it stands, how often it was tried and why it failed. */
@@ -30,7 +32,8 @@ public final class QueueTableModel extends RowTableModel<QueueEntry> {
             case 3 -> e.entityName();
             case 4 -> EntryWords.state(e.state());
             case 5 -> e.attempts();
-            default -> NoteErrorWords.plain(e.lastError());
+            default -> e.state() == EntryState.CONFLICT ? RejectionTexts.conflictInQueue(e.entityType(), e.lastError())
+                    : NoteErrorWords.plain(e.lastError());
         };
     }
 }

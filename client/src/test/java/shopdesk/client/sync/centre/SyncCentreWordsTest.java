@@ -42,4 +42,20 @@ class SyncCentreWordsTest {
             shopdesk.client.i18n.Messages.use(shopdesk.client.i18n.Messages.ENGLISH);
         }
     }
+
+    @Test
+    void aConflictInTheQueueTableIsInHindiOnAHindiTill() {
+        var conflict = new shopdesk.client.sync.QueueEntry(9, "bill:b2", "bill", "b2", "CREATE_BILL",
+                shopdesk.client.sync.EntryState.CONFLICT, 1, 0L, "Only 2 of GRN in stock");
+        QueueTableModel model = new QueueTableModel();
+        model.show(List.of(conflict));
+        assertThat(model.getValueAt(0, 6)).isEqualTo("Only 2 of GRN in stock");
+        shopdesk.client.i18n.Messages.use(shopdesk.client.i18n.Messages.HINDI);
+        try {
+            model.show(List.of(conflict));
+            assertThat(model.getValueAt(0, 6)).isEqualTo(shopdesk.client.i18n.Messages.get("errors.conflict.STOCK"));
+        } finally {
+            shopdesk.client.i18n.Messages.use(shopdesk.client.i18n.Messages.ENGLISH);
+        }
+    }
 }
