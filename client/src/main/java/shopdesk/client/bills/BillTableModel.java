@@ -19,6 +19,15 @@ public final class BillTableModel extends RowTableModel<BillView> {
         return columns;
     }
 
+    /** A bill's sync state in the till's language; a state this till does not know keeps its name. */
+    public static String syncWords(String state) {
+        if (state == null) return "";
+        for (var s : shopdesk.dal.bill.BillSyncState.values()) {
+            if (s.name().equals(state)) return Messages.get("bills.sync." + state);
+        }
+        return state;
+    }
+
     @Override
     protected Object value(BillView b, int c) {
         return switch (c) {
@@ -27,8 +36,8 @@ public final class BillTableModel extends RowTableModel<BillView> {
             case 2 -> b.serverNumberText();
             case 3 -> b.customerName() == null ? "" : b.customerName();
             case 4 -> Money.format(b.total());
-            case 5 -> b.status();
-            default -> b.syncState();
+            case 5 -> b.status() == null ? "" : Messages.get("bills.status." + b.status().name());
+            default -> syncWords(b.syncState());
         };
     }
 }

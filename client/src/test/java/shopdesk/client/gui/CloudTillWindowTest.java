@@ -62,7 +62,7 @@ class CloudTillWindowTest {
         JTable bills = Edt.find(window, "bills.table");
         Edt.waitFor("the bill in the list", () -> bills.getRowCount() == 1);
         assertThat(Edt.call(() -> bills.getValueAt(0, 1))).isEqualTo("T2-000001");
-        assertThat(Edt.call(() -> bills.getValueAt(0, 6))).isEqualTo("PENDING");
+        assertThat(Edt.call(() -> bills.getValueAt(0, 6))).isEqualTo(shopdesk.client.bills.BillTableModel.syncWords("PENDING"));
 
         // Back online, Sync now: nothing pending, and the bill has the shop's legal number.
         click(window, "status.workOffline");
@@ -70,7 +70,7 @@ class CloudTillWindowTest {
         Edt.waitFor("all sent", () -> text(window, "status.pending").equals("All sent"));
         Edt.waitFor("the server number in the list", () -> {
             shopdesk.client.ui.Swing.<javax.swing.JTextField>require(window, "bills.search").postActionEvent();
-            return "1".equals(bills.getValueAt(0, 2)) && "SYNCED".equals(bills.getValueAt(0, 6));
+            return "1".equals(bills.getValueAt(0, 2)) && shopdesk.client.bills.BillTableModel.syncWords("SYNCED").equals(bills.getValueAt(0, 6));
         });
         assertThat(cloud.server.admin().lastBillNumber(cloud.shopId)).isEqualTo(1);
 

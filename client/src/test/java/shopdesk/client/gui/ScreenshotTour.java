@@ -94,7 +94,7 @@ class ScreenshotTour {
                     if (!c.isSelected() && s == shopdesk.client.sync.EntryState.DONE) c.doClick();
                 }
             });
-            till.selectRow("sync.table", 4, "CONFLICT");
+            till.selectRow("sync.table", 4, shopdesk.client.sync.EntryWords.state(shopdesk.client.sync.EntryState.CONFLICT));
             Edt.run(() -> w.setBounds(0, 0, 1024, 768)); // the smallest screen the till supports
             Edt.waitFor("the window at 1024x768", () -> w.getWidth() == 1024 && w.getHeight() == 768);
             shoot(w, target.resolve("sync-centre.png"));

@@ -42,4 +42,22 @@ class SyncWordsTest {
         assertThat(EntryWords.state(EntryState.FAILED)).isEqualTo("अस्वीकृत");
         assertThat(EntryWords.action("CREATE_BILL")).isEqualTo("बिल");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "hi"})
+    void theBillsListSaysStatusAndSyncStateInWords(String language) {
+        Messages.use(java.util.Locale.forLanguageTag(language));
+        var model = new shopdesk.client.bills.BillTableModel();
+        for (shopdesk.dal.bill.BillSyncState s : shopdesk.dal.bill.BillSyncState.values()) {
+            assertThat(shopdesk.client.bills.BillTableModel.syncWords(s.name())).as(s.name()).isNotEqualTo(s.name())
+                    .doesNotStartWith("bills.sync.");
+        }
+        for (shopdesk.protocol.BillStatus st : shopdesk.protocol.BillStatus.values()) {
+            model.show(java.util.List.of(new shopdesk.client.bills.BillView("b1", "T1-000001", null, st, "PENDING", 0L,
+                    "Asha", null, java.util.List.of(), java.util.List.of(), 0, 0, 0, 0, 0, null, null)));
+            assertThat(model.getValueAt(0, 5)).as(st.name()).isNotEqualTo(st.name()).asString().doesNotStartWith("bills.status.");
+        }
+        assertThat(shopdesk.client.bills.BillTableModel.syncWords("ARCHIVED")).isEqualTo("ARCHIVED");
+        assertThat(Messages.missing()).isEmpty();
+    }
 }
