@@ -60,7 +60,7 @@ public final class LocalSales implements SalesPort {
                         .toList(),
                 r.payments().stream().map(t -> new BillDraft.PaymentDraft(shopdesk.dal.bill.PaymentMethod.valueOf(t.method().name()),
                         t.amount(), t.tendered(), t.reference())).toList(),
-                r.overrideUserId(), r.discount(), r.discountReason(), r.discountApprovedBy());
+                r.overrideUserId(), r.discount(), r.discountReason(), r.discountApprovedBy(), r.noteApprovedBy());
         try {
             return view(bills.create(actor, draft));
         } catch (InsufficientStockException e) {
