@@ -60,7 +60,8 @@ public final class ConflictPresenter {
     }
 
     public String serverMessage() {
-        if (detail.conflict() == null) return PlainMessages.plain(detail.entry().lastError());
+        // a refused bill: note refusals name the note and what to do (NoteErrorWords), others in plain words
+        if (detail.conflict() == null) return shopdesk.client.sync.NoteErrorWords.plain(detail.entry().lastError());
         return shopdesk.client.sync.RejectionTexts.conflict(detail.conflict());   // Hindi on a Hindi till
     }
 

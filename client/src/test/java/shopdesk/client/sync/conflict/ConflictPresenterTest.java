@@ -151,6 +151,15 @@ class ConflictPresenterTest {
     }
 
     @Test
+    void aBillRefusedForAnOverspentNoteSaysSoInPlainWords() {
+        String refused = "STORE_CREDIT_EXCEEDED: The bill takes 500 of store credit T2-C000001, which has only 200 left";
+        EntryDetail failed = sync.add(11, "bill", "CREATE_BILL", EntryState.FAILED, BILL, refused, null);
+        var p = new ConflictPresenter(sync, sessions, failed);
+        assertThat(p.serverMessage()).isEqualTo(shopdesk.client.sync.NoteErrorWords.plain(refused))
+                .contains("T2-C000001").doesNotContain("STORE_CREDIT_EXCEEDED");
+    }
+
+    @Test
     void mergeTakesEachFieldFromTheChosenSide() {
         var p = new ConflictPresenter(sync, sessions, version);
         p.choose(ConflictChoice.MERGE);
