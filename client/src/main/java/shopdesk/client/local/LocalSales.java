@@ -135,6 +135,8 @@ public final class LocalSales implements SalesPort {
                 bills.earlierServerNumbers(b.id()), bills.legalLabel(b.id()), new BillView.Terms(b.discountTotal(),
                         b.discount() == null ? null : b.discount().describe(), b.rounding(),
                         b.taxes().stream().map(t -> new BillView.TaxRow(t.rateBp(), t.taxable(), t.tax())).toList()));
+        view = bills.vouchedNotes(b.id()).map(v -> new BillView.Vouched(v.notes(), users.findById(v.approvedBy())
+                .map(User::displayName).orElse(v.approvedBy()))).map(view::withVouched).orElse(view);
         return creditNotes.apply(b.id()).map(view::withCreditNote).orElse(view);
     }
 

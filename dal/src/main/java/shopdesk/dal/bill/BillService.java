@@ -114,14 +114,18 @@ public final class BillService {
                         + " above the cashier's limit", "approvedBy=" + discountApprover);
             }
             if (noteApprover != null) {
-                audit.record(tx, actor, AuditAction.BILL_NOTE_UNCHECKED, EntityType.BILL, id, "store credit "
-                        + String.join(", ", unchecked) + " accepted unchecked", "approvedBy=" + noteApprover);
+                VouchedNotes.record(tx, audit, actor, id, unchecked, noteApprover);
             }
             recorder.record(tx, new Change(Change.streamKey(EntityType.BILL, id), EntityType.BILL, id,
                     ChangeAction.CREATE_BILL.name(), Payloads.toJson(bill.payload().withNoteApprovedBy(noteApprover)), Payloads.VERSION, null,
                     actor.userId(), dependencies(bill, notes), true));
             return bill;
         });
+    }
+
+    /** Other tills' notes the bill took unchecked and the supervisor who vouched for them, for its receipt. */
+    public Optional<VouchedNotes.Vouched> vouchedNotes(String billId) {
+        return VouchedNotes.of(db.dsl(), billId);
     }
 
     public SaleRules rules() {

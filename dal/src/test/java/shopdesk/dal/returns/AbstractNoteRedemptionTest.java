@@ -102,6 +102,9 @@ abstract class AbstractNoteRedemptionTest {
         assertThat(payload).contains("\"noteApprovedBy\":\"" + till.supervisor.userId() + "\"");
         assertThat(till.db.dsl().fetchCount(shopdesk.db.Tables.AUDIT_LOG, shopdesk.db.Tables.AUDIT_LOG.ENTITY_ID.eq(b.id())
                 .and(shopdesk.db.Tables.AUDIT_LOG.ACTION.eq("bill.note-unchecked")))).isEqualTo(1);
+        assertThat(bills.vouchedNotes(b.id())).as("read back for the receipt")
+                .contains(new shopdesk.dal.bill.VouchedNotes.Vouched(List.of("T2-C000003"), till.supervisor.userId()));
+        assertThat(bills.vouchedNotes(note.id())).isEmpty();
         BillDraft byCashier = new BillDraft(null, List.of(new BillDraft.Line(soap.id(), 1)), payments, null, null, null, null,
                 till.cashier.userId());
         assertThatThrownBy(() -> bills.create(till.cashier, byCashier))
