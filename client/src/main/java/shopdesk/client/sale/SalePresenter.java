@@ -50,7 +50,7 @@ public final class SalePresenter {
         this.edits = new LineEdits(sale, sales, sessions, status, approval);
         this.unchecked = new UncheckedNotes(sale);
         this.payments = new SalePayments(sale, status, credit, unchecked);
-        this.held = new HeldSales(catalog, sales, sessions, sale, status, this::clearSale);
+        this.held = new HeldSales(catalog, sales, sessions, sale, status, this::clearSale).keeping(unchecked);
         this.checkout = new Checkout(sales, sessions, sale, status, approval, credit, unchecked, this::clearSale);
     }
 

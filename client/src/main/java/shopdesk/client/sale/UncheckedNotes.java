@@ -18,11 +18,18 @@ import shopdesk.dal.money.Money;
 public final class UncheckedNotes {
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9]+-C[0-9]+");
     private final Sale sale;
-    private final Map<String, Session> approved = new LinkedHashMap<>();
+    private final Map<String, Voucher> approved = new LinkedHashMap<>();
     private Pending pending;
 
     /** A note waiting for a supervisor: its number and the amount typed from the paper note. */
     public record Pending(String label, long amount) {
+    }
+
+    /** The supervisor who vouched for a note: user id for the bill, name for the receipt line. */
+    record Voucher(String userId, String name) {
+        static Voucher of(Session s) {
+            return new Voucher(s.userId(), s.displayName());
+        }
     }
 
     UncheckedNotes(Sale sale) {
@@ -56,7 +63,7 @@ public final class UncheckedNotes {
         if (p == null) throw new IllegalStateException("No note is waiting for approval");
         pending = null;
         Tender t = sale.pay(PaymentMethod.STORE_CREDIT, p.amount(), p.label());
-        approved.put(p.label(), supervisor);
+        approved.put(p.label(), Voucher.of(supervisor));
         return t;
     }
 
@@ -70,7 +77,7 @@ public final class UncheckedNotes {
      * the last to vouch, or the one who approves the whole sale later ({@link #takeOverBy}).
      */
     String approvedBy() {
-        Session last = null;
+        Voucher last = null;
         for (var e : approved.entrySet()) if (paysWith(e.getKey())) last = e.getValue();
         return last == null ? null : last.userId();
     }
@@ -78,12 +85,23 @@ public final class UncheckedNotes {
     /** The receipt's lines: "Note T1-C000003 accepted by Sam (unchecked)", one per note still paid with. */
     java.util.List<String> lines() {
         return approved.entrySet().stream().filter(e -> paysWith(e.getKey()))
-                .map(e -> Messages.get("credit.unchecked.accepted", e.getKey(), e.getValue().displayName())).toList();
+                .map(e -> Messages.get("credit.unchecked.accepted", e.getKey(), e.getValue().name())).toList();
     }
 
     /** A supervisor approving the whole sale as shown (beyond stock, a discount) vouches for its notes too. */
     void takeOverBy(Session supervisor) {
-        approved.replaceAll((label, who) -> supervisor);
+        approved.replaceAll((label, who) -> Voucher.of(supervisor));
+    }
+
+    /** Who vouched for which note, to hold the sale with its payments ({@link SaleSnapshot}). */
+    Map<String, Voucher> vouched() {
+        return Map.copyOf(approved);
+    }
+
+    /** A held sale taken back: its vouched notes with it (null: none). */
+    void restore(Map<String, Voucher> vouched) {
+        approved.clear();
+        if (vouched != null) approved.putAll(vouched);
     }
 
     void forget() {

@@ -117,6 +117,22 @@ class UncheckedNotePaymentTest {
     }
 
     @Test
+    void aHeldSaleKeepsWhoVouchedForItsNote() {
+        HeldSales held = new HeldSales(catalog, sales, sessions, sale, status, () -> {
+            sale.clear();
+            unchecked.forget();
+        }).keeping(unchecked);
+        payments.pay(PaymentMethod.STORE_CREDIT, "30.00", "T1-C000003");
+        payments.acceptNote(boss);
+        assertThat(held.hold()).isTrue();
+        assertThat(unchecked.approvedBy()).isNull();
+        assertThat(held.resume(held.list().get(0))).isTrue();
+        payments.pay(PaymentMethod.CASH, null, null);
+        assertThat(checkout.complete(null)).isInstanceOf(SaleOutcome.Completed.class);
+        assertThat(sales.lastNoteApprovedBy).isEqualTo(boss.userId());
+    }
+
+    @Test
     void aCashierCannotVouch() {
         payments.pay(PaymentMethod.STORE_CREDIT, "30.00", "T1-C000003");
         assertThat(payments.acceptNote(auth.user("other", "pw", Role.CASHIER))).isFalse();
