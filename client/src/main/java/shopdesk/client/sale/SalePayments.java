@@ -42,6 +42,7 @@ final class SalePayments {
 
     /** Takes a looked-up note; false also when it waits for a supervisor ({@link #pendingNote}). */
     boolean payNote(String amountText, StoreCreditLookup.Answer note) {
+        unchecked.decline(); // a note nobody answered for is not asked about after another payment
         return pay(PaymentMethod.STORE_CREDIT, amountText, amount -> {
             if (unchecked.ask(storeCredit, note, amount)) throw new NeedsSupervisor();
             return NotePayment.take(sale, note, amount);
@@ -49,6 +50,7 @@ final class SalePayments {
     }
 
     boolean pay(PaymentMethod method, String amountText, String reference) {
+        unchecked.decline();
         if (method == PaymentMethod.STORE_CREDIT && reference != null && !reference.isBlank()) {
             return payNote(amountText, checkNote(reference));
         }

@@ -133,6 +133,15 @@ class UncheckedNotePaymentTest {
     }
 
     @Test
+    void aNoteNobodyAnsweredForIsForgottenByTheNextPayment() {
+        payments.pay(PaymentMethod.STORE_CREDIT, "30.00", "T1-C000003");
+        assertThat(payments.pay(PaymentMethod.CARD, "10.00", "AUTH-1")).isTrue();
+        assertThat(payments.pendingNote()).isEmpty();
+        assertThat(payments.acceptNote(boss)).isFalse();
+        assertThat(sale.tenders()).extracting(Tender::method).containsExactly(PaymentMethod.CARD);
+    }
+
+    @Test
     void aCashierCannotVouch() {
         payments.pay(PaymentMethod.STORE_CREDIT, "30.00", "T1-C000003");
         assertThat(payments.acceptNote(auth.user("other", "pw", Role.CASHIER))).isFalse();
