@@ -14,7 +14,17 @@ public record BillView(String id, String localLabel, Long serverNumber, BillStat
                        long clientCreatedAt, String cashier, String customerName, List<Item> items,
                        List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
                        String voidReason, List<Long> earlierServerNumbers, String legalLabel, Terms terms,
-                       CreditNote creditNote) {
+                       CreditNote creditNote, Vouched vouched) {
+
+    /** Other tills' store-credit notes the bill took unchecked and who vouched for them (display name). */
+    public record Vouched(List<String> notes, String approver) {
+    }
+
+    /** The same bill with the notes a supervisor vouched for. */
+    public BillView withVouched(Vouched v) {
+        return new BillView(id, localLabel, serverNumber, status, syncState, clientCreatedAt, cashier, customerName, items,
+                payments, subtotal, tax, total, paid, changeDue, voidReason, earlierServerNumbers, legalLabel, terms, creditNote, v);
+    }
 
     /** A store-credit note this bill (an exchange) left the customer: printed on its receipt. */
     public record CreditNote(String label, long amount) {
@@ -26,13 +36,13 @@ public record BillView(String id, String localLabel, Long serverNumber, BillStat
                     List<Tender> payments, long subtotal, long tax, long total, long paid, long changeDue,
                     String voidReason, List<Long> earlierServerNumbers, String legalLabel, Terms terms) {
         this(id, localLabel, serverNumber, status, syncState, clientCreatedAt, cashier, customerName, items, payments,
-                subtotal, tax, total, paid, changeDue, voidReason, earlierServerNumbers, legalLabel, terms, null);
+                subtotal, tax, total, paid, changeDue, voidReason, earlierServerNumbers, legalLabel, terms, null, null);
     }
 
     /** The same bill with the note it left. */
     public BillView withCreditNote(CreditNote note) {
         return new BillView(id, localLabel, serverNumber, status, syncState, clientCreatedAt, cashier, customerName, items,
-                payments, subtotal, tax, total, paid, changeDue, voidReason, earlierServerNumbers, legalLabel, terms, note);
+                payments, subtotal, tax, total, paid, changeDue, voidReason, earlierServerNumbers, legalLabel, terms, note, vouched);
     }
 
     /** A bill whose legal number in its series is not known here, stored before discounts, tax tables and rounding. */

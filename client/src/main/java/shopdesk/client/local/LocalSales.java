@@ -60,7 +60,7 @@ public final class LocalSales implements SalesPort {
                         .toList(),
                 r.payments().stream().map(t -> new BillDraft.PaymentDraft(shopdesk.dal.bill.PaymentMethod.valueOf(t.method().name()),
                         t.amount(), t.tendered(), t.reference())).toList(),
-                r.overrideUserId(), r.discount(), r.discountReason(), r.discountApprovedBy());
+                r.overrideUserId(), r.discount(), r.discountReason(), r.discountApprovedBy(), r.noteApprovedBy());
         try {
             return view(bills.create(actor, draft));
         } catch (InsufficientStockException e) {
@@ -135,6 +135,8 @@ public final class LocalSales implements SalesPort {
                 bills.earlierServerNumbers(b.id()), bills.legalLabel(b.id()), new BillView.Terms(b.discountTotal(),
                         b.discount() == null ? null : b.discount().describe(), b.rounding(),
                         b.taxes().stream().map(t -> new BillView.TaxRow(t.rateBp(), t.taxable(), t.tax())).toList()));
+        view = bills.vouchedNotes(b.id()).map(v -> new BillView.Vouched(v.notes(), users.findById(v.approvedBy())
+                .map(User::displayName).orElse(v.approvedBy()))).map(view::withVouched).orElse(view);
         return creditNotes.apply(b.id()).map(view::withCreditNote).orElse(view);
     }
 

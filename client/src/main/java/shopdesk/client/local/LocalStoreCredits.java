@@ -44,6 +44,11 @@ public final class LocalStoreCredits implements StoreCreditLookup {
         return !ownNumber(label) && NoteLedger.balance(db.dsl(), shopId, label).isEmpty();
     }
 
+    @Override
+    public boolean anotherTills(String number) {
+        return number != null && !number.isBlank() && !ownNumber(NoteLedger.normalise(number));
+    }
+
     /** A number this till hands out ("T1-C…"): if its ledger lacks it, no server has it either. */
     private boolean ownNumber(String label) {
         return deviceCode != null && label.startsWith(NoteLedger.normalise(deviceCode) + "-C");

@@ -107,6 +107,9 @@ public final class ReceiptFormatter {
             out.add(both(width, texts.get(t.method().key()) + (t.reference() != null ? " " + t.reference() : ""), Money.format(t.tendered())));
         }
         if (bill.changeDue() > 0) out.add(both(width, texts.get("receipt.change"), Money.format(bill.changeDue())));
+        if (bill.vouched() != null) {
+            for (String note : bill.vouched().notes()) out.addAll(wrap(width, texts.get("credit.unchecked.accepted", note, bill.vouched().approver())));
+        }
         if (bill.creditNote() != null) {
             out.add(both(width, texts.get("receipt.creditNote", bill.creditNote().label()), Money.format(bill.creditNote().amount())));
             out.add(center(width, texts.get("receipt.creditNoteKeep")));
@@ -134,6 +137,21 @@ public final class ReceiptFormatter {
     private static String both(int width, String left, String right) {
         int room = width - right.length() - 1;
         return String.format("%-" + room + "s %s", cut(left, room), right);
+    }
+
+    /** A sentence over as many lines as it needs, broken between words. */
+    private static List<String> wrap(int width, String s) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0) lines.add(cut(line.toString(), width));
+        return lines;
     }
 
     private static String center(int width, String s) {

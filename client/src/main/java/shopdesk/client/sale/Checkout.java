@@ -17,10 +17,12 @@ final class Checkout {
     private final SaleStatus status;
     private final DiscountApproval approval;
     private final ExchangeCredit credit;
+    private final UncheckedNotes unchecked;
     private final Runnable clearSale;
 
     Checkout(SalesPort sales, SessionHolder sessions, Sale sale, SaleStatus status, DiscountApproval approval,
-            ExchangeCredit credit, Runnable clearSale) {
+            ExchangeCredit credit, UncheckedNotes unchecked, Runnable clearSale) {
+        this.unchecked = unchecked;
         this.sales = sales;
         this.sessions = sessions;
         this.sale = sale;
@@ -32,12 +34,14 @@ final class Checkout {
 
     SaleOutcome withDiscountApproval(Session supervisor) {
         approval.approve(supervisor);
+        unchecked.takeOverBy(supervisor); // one supervisor signs the bill: they approve it as shown, its notes too
         return complete(null);
     }
 
     SaleOutcome withOverride(Session supervisor) {
         if (!supervisor.isSupervisor()) throw new IllegalArgumentException("Only a supervisor may approve");
         approval.takeOverBy(supervisor);
+        unchecked.takeOverBy(supervisor);
         return complete(supervisor.userId());
     }
 
@@ -52,12 +56,13 @@ final class Checkout {
         }
         try {
             var actor = sessions.require().actor();
-            var bill = sales.complete(actor, SaleRequest.of(sale, overrideUserId, approval.approvedBy()));
+            var bill = sales.complete(actor, SaleRequest.of(sale, overrideUserId, approval.approvedBy(), unchecked.approvedBy()));
+            String vouched = unchecked.lines().stream().map(l -> " - " + l).reduce("", String::concat);
             clearSale.run();
             String left = credit.settle(actor, bill.id());
             status.info(Messages.get("sale.msg.saved", bill.localLabel())
                     + (bill.changeDue() > 0 ? " - " + Messages.get("sale.msg.giveChange", Money.format(bill.changeDue())) : "")
-                    + left);
+                    + left + vouched);
             // the receipt prints the note just written, so the customer leaves with its number
             return new SaleOutcome.Completed(left.isEmpty() ? bill : sales.find(bill.id()).orElse(bill));
         } catch (StockShortfallException e) {

@@ -19,6 +19,7 @@ final class HeldSales {
     private final Sale sale;
     private final SaleStatus status;
     private final Runnable clearSale;
+    private UncheckedNotes unchecked;
 
     /** @param clearSale empties the sale and what the screen keeps with it (selection, approval) */
     HeldSales(CatalogPort catalog, SalesPort sales, SessionHolder sessions, Sale sale, SaleStatus status,
@@ -29,6 +30,13 @@ final class HeldSales {
         this.sale = sale;
         this.status = status;
         this.clearSale = clearSale;
+        this.unchecked = new UncheckedNotes(sale);
+    }
+
+    /** Held with the sale: who vouched for its unchecked notes. */
+    HeldSales keeping(UncheckedNotes notes) {
+        this.unchecked = notes;
+        return this;
     }
 
     /** Holds the sale under a label the cashier recognises, and starts an empty one. */
@@ -36,7 +44,7 @@ final class HeldSales {
         if (!sale.isUnfinished()) return status.error(Messages.get("sale.msg.nothingToHold"));
         String label = label(sale);
         try {
-            sales.hold(sessions.require().actor(), label, sale.total(), SaleSnapshot.of(sale).json());
+            sales.hold(sessions.require().actor(), label, sale.total(), SaleSnapshot.of(sale, unchecked).json());
         } catch (RuntimeException e) {
             return status.error(PlainMessages.forFailure(Messages.get("sale.msg.notHeld"), e));
         }
@@ -66,6 +74,7 @@ final class HeldSales {
         SaleSnapshot snapshot = SaleSnapshot.parse(json.get());
         HeldRepricing.Result now = HeldRepricing.of(snapshot.lines(), catalog::findProduct); // today's prices, said
         sale.restore(snapshot.withLines(now.lines()));
+        unchecked.restore(snapshot.vouched());
         status.select(sale.lines().size() - 1);
         String resumed = Messages.get("sale.msg.resumed", held.label()) + ". "
                 + (sale.isPaid() ? Messages.get("sale.msg.paidInFull") : Messages.get("sale.msg.due", Money.format(sale.due())));

@@ -20,6 +20,7 @@ import shopdesk.dal.money.Money;
 /** Totals and payments: amount (blank = the rest), reference for card/UPI, one button per method. */
 public final class PaymentPanel extends JPanel {
     private final SalePresenter presenter;
+    private final SaleDialogs dialogs;
     private final JLabel discount = value("sale.discountTotal");
     private final JLabel rounding = value("sale.rounding");
     // shown only when a sale has them: on a 768-pixel screen at 150 % every row counts
@@ -37,8 +38,14 @@ public final class PaymentPanel extends JPanel {
     private final JList<String> tenders = new JList<>(tenderModel);
 
     public PaymentPanel(SalePresenter presenter) {
+        this(presenter, null);
+    }
+
+    /** @param dialogs asks a supervisor to vouch for another till's note that cannot be checked (null: never) */
+    public PaymentPanel(SalePresenter presenter, SaleDialogs dialogs) {
         super(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[][right, grow]", "[]"));
         this.presenter = presenter;
+        this.dialogs = dialogs;
         amount.setName("sale.amount");
         amount.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, Messages.get("pay.amount.hint"));
         reference.setName("sale.reference");
@@ -86,10 +93,20 @@ public final class PaymentPanel extends JPanel {
         if (checkingNote) return; // one payment at a time: the server is being asked about a note
         if (method == PaymentMethod.STORE_CREDIT && presenter.noteAsksServer(reference.getText())) {
             payWithAnotherTillsNote();
-        } else if (presenter.pay(method, amount.getText(), reference.getText())) {
+        } else if (presenter.pay(method, amount.getText(), reference.getText()) || askSupervisorForNote()) {
             amount.setText("");
             reference.setText("");
         }
+    }
+
+    /** A note that waits for a supervisor: one logs in and vouches for it from the paper note, or nothing is taken. */
+    private boolean askSupervisorForNote() {
+        var note = presenter.pendingNote().orElse(null);
+        if (note == null) return false;
+        var supervisor = dialogs == null ? java.util.Optional.<shopdesk.client.session.Session>empty()
+                : dialogs.askSupervisor(Messages.get("credit.unchecked.title"), List.of(Messages.get("credit.unchecked.detail",
+                        note.label(), Money.format(note.amount()))));
+        return supervisor.map(presenter::acceptNote).orElseGet(presenter::declineNote);
     }
 
     private boolean checkingNote;
@@ -110,7 +127,7 @@ public final class PaymentPanel extends JPanel {
             protected void done() {
                 checkingNote = false;
                 try {
-                    if (presenter.payNote(typed, get())) {
+                    if (presenter.payNote(typed, get()) || askSupervisorForNote()) {
                         amount.setText("");
                         reference.setText("");
                     }

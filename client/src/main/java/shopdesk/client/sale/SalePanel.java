@@ -41,7 +41,7 @@ public final class SalePanel extends JPanel {
         this.presenter = presenter;
         this.dialogs = dialogs;
         this.scan = new ScanField(presenter, this::pickAmong);
-        this.payments = new PaymentPanel(presenter);
+        this.payments = new PaymentPanel(presenter, dialogs);
         customer.setName("sale.customerName");
         table.setName("sale.lines");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);

@@ -25,6 +25,7 @@ public final class SalePresenter {
     private final Sale sale;
     private final SaleStatus status = new SaleStatus();
     private final DiscountApproval approval;
+    private final UncheckedNotes unchecked;
     private final ExchangeCredit credit = new ExchangeCredit();
     private final SaleScanning scanning;
     private final LineEdits edits;
@@ -47,9 +48,10 @@ public final class SalePresenter {
         this.approval = new DiscountApproval(sale, sessions);
         this.scanning = new SaleScanning(catalog, sale, status);
         this.edits = new LineEdits(sale, sales, sessions, status, approval);
-        this.payments = new SalePayments(sale, status, credit);
-        this.held = new HeldSales(catalog, sales, sessions, sale, status, this::clearSale);
-        this.checkout = new Checkout(sales, sessions, sale, status, approval, credit, this::clearSale);
+        this.unchecked = new UncheckedNotes(sale);
+        this.payments = new SalePayments(sale, status, credit, unchecked);
+        this.held = new HeldSales(catalog, sales, sessions, sale, status, this::clearSale).keeping(unchecked);
+        this.checkout = new Checkout(sales, sessions, sale, status, approval, credit, unchecked, this::clearSale);
     }
 
     /**
@@ -160,6 +162,25 @@ public final class SalePresenter {
         return payments.payNote(amountText, note);
     }
 
+    /**
+     * Another till's note the till could not check, waiting for a supervisor to vouch for it from the paper note
+     * (after {@link #payNote} or {@link #pay} answered false): the screen asks one, then {@link #acceptNote} or
+     * {@link #declineNote}.
+     */
+    public Optional<UncheckedNotes.Pending> pendingNote() {
+        return payments.pendingNote();
+    }
+
+    /** A supervisor vouched for the pending note: the sale takes the typed amount, unchecked. */
+    public boolean acceptNote(Session supervisor) {
+        return payments.acceptNote(supervisor);
+    }
+
+    /** Nobody vouched for the pending note: nothing is taken. */
+    public boolean declineNote() {
+        return payments.declineNote();
+    }
+
     /** Takes a payment; blank amount means "the rest" (for a store-credit note: up to what is left on it). */
     public boolean pay(PaymentMethod method, String amountText, String reference) {
         return payments.pay(method, amountText, reference);
@@ -208,6 +229,7 @@ public final class SalePresenter {
         sale.clear();
         status.select(-1);
         approval.forget();
+        unchecked.forget();
     }
 
     public Sale sale() {

@@ -12,6 +12,11 @@ public interface StoreCreditLookup {
         return false;
     }
 
+    /** Whether the number is another till's of this shop ({@code T2-C000001} at till T1), which a supervisor may vouch for. */
+    default boolean anotherTills(String number) {
+        return false;
+    }
+
     sealed interface Answer permits Found, Unknown, NeedsConnection {
     }
 

@@ -33,6 +33,7 @@ public final class FakeSales implements SalesPort {
     public final java.util.Map<String, shopdesk.client.sale.HeldSaleView> held = new java.util.LinkedHashMap<>();
     public final java.util.Map<String, String> heldJson = new java.util.HashMap<>();
     public String lastDiscountApprovedBy;
+    public String lastNoteApprovedBy;
 
     @Override
     public String hold(Actor actor, String label, long total, String saleJson) {
@@ -60,6 +61,7 @@ public final class FakeSales implements SalesPort {
     @Override
     public BillView complete(Actor actor, SaleRequest r) {
         lastDiscountApprovedBy = r.discountApprovedBy();
+        lastNoteApprovedBy = r.noteApprovedBy();
         if (failNextComplete != null) {
             RuntimeException e = failNextComplete;
             failNextComplete = null;

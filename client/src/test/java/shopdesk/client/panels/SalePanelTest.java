@@ -29,6 +29,7 @@ class SalePanelTest {
     FakeAuth auth = new FakeAuth();
     StubDialogs dialogs = new StubDialogs();
     SalePanel panel;
+    SalePresenter presenter;
 
     @BeforeAll
     static void laf() {
@@ -41,7 +42,8 @@ class SalePanelTest {
         catalog.add("SOAP-1", "8901000000028", "Neem soap", 3_500, 1800, 1);
         catalog.add("RICE-5", "8901000000035", "Basmati rice 5 kg", 55_000, 0, 4);
         sessions.start(auth.user("cashier", "pw", Role.CASHIER));
-        run(() -> panel = new SalePanel(new SalePresenter(catalog, sales, sessions), dialogs));
+        presenter = new SalePresenter(catalog, sales, sessions);
+        run(() -> panel = new SalePanel(presenter, dialogs));
     }
 
     void scan(String code) {
@@ -79,6 +81,46 @@ class SalePanelTest {
         scan("999");
         assertThat(((JTextField) find(panel, "sale.scan")).getText()).isEqualTo("999");
         assertThat(text("sale.message")).contains("No product");
+    }
+
+    /** Till T1 offline: another till's note cannot be checked, so a supervisor vouches for the paper note or not. */
+    private void offlineNotes() {
+        run(() -> presenter.useStoreCredit(new shopdesk.client.sale.StoreCreditLookup() {
+            @Override
+            public Answer check(String number) {
+                return new NeedsConnection(number);
+            }
+
+            @Override
+            public boolean anotherTills(String number) {
+                return !number.startsWith("T1-");
+            }
+        }));
+    }
+
+    @Test
+    void anotherTillsPaperNoteIsTakenWhenASupervisorVouchesForIt() {
+        offlineNotes();
+        scan("TEA-250");
+        dialogs.supervisor = auth.user("boss", "pw", Role.SUPERVISOR);
+        run(() -> ((JTextField) find(panel, "sale.amount")).setText("50"));
+        run(() -> ((JTextField) find(panel, "sale.reference")).setText("T2-C000003"));
+        click("sale.payStoreCredit");
+        assertThat(dialogs.asked).singleElement().asString().contains("T2-C000003", "50.00");
+        assertThat(text("sale.paid")).isEqualTo("50.00");
+        assertThat(text("sale.reference")).isEmpty();
+    }
+
+    @Test
+    void anotherTillsPaperNoteNobodyVouchesForTakesNothing() {
+        offlineNotes();
+        scan("TEA-250");
+        run(() -> ((JTextField) find(panel, "sale.amount")).setText("50"));
+        run(() -> ((JTextField) find(panel, "sale.reference")).setText("T2-C000003"));
+        click("sale.payStoreCredit");
+        assertThat(dialogs.asked).hasSize(1);
+        assertThat(text("sale.paid")).isEqualTo("0.00");
+        assertThat(text("sale.reference")).as("kept to try again").isEqualTo("T2-C000003");
     }
 
     @Test

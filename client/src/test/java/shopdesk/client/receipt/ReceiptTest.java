@@ -38,6 +38,14 @@ class ReceiptTest {
     }
 
     @Test
+    void anotherTillsNoteTakenUncheckedNamesTheSupervisorWhoVouchedForIt() {
+        BillView vouched = bill.withVouched(new BillView.Vouched(List.of("T1-C000003"), "Sam Supervisor"));
+        assertThat(String.join(" ", f.lines(vouched))).contains("Note T1-C000003 accepted by Sam Supervisor (unchecked)");
+        assertThat(f.lines(vouched)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(ReceiptFormatter.WIDTH));
+        assertThat(f.text(bill)).doesNotContain("unchecked");
+    }
+
+    @Test
     void aBillSentAgainToAServerThatLostItShowsBothLegalNumbers() {
         BillView resent = new BillView("b1", "T2-000123", 57L, BillStatus.COMPLETED, "SYNCED", 1_764_115_200_000L, "Asha", null,
                 bill.items(), bill.payments(), 24_000, 1_200, 25_200, 25_200, 4_800, null, List.of(41L));

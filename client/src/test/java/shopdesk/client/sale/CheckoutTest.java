@@ -27,7 +27,8 @@ class CheckoutTest {
     DiscountApproval approval = new DiscountApproval(sale, sessions);
     ExchangeCredit credit = new ExchangeCredit();
     List<String> cleared = new ArrayList<>();
-    Checkout checkout = new Checkout(sales, sessions, sale, status, approval, credit, () -> {
+    UncheckedNotes unchecked = new UncheckedNotes(sale);
+    Checkout checkout = new Checkout(sales, sessions, sale, status, approval, credit, unchecked, () -> {
         sale.clear();
         cleared.add("cleared");
     });

@@ -12,7 +12,7 @@ class SalePaymentsTest {
     Sale sale = new Sale();
     SaleStatus status = new SaleStatus();
     ExchangeCredit credit = new ExchangeCredit();
-    SalePayments payments = new SalePayments(sale, status, credit);
+    SalePayments payments = new SalePayments(sale, status, credit, new UncheckedNotes(sale));
 
     @BeforeEach
     void setUp() {

@@ -30,7 +30,8 @@ public enum AuditAction implements StoredCode {
     SETTINGS_CHANGE("settings.change"),
     DAY_CLOSE("day.close"),
     RETURN_WITHOUT_BILL("return.without-bill"),
-    BILL_DISCOUNT_APPROVED("bill.discount-approved");
+    BILL_DISCOUNT_APPROVED("bill.discount-approved"),
+    BILL_NOTE_UNCHECKED("bill.note-unchecked");
 
     private final String code;
     private final List<String> legacy;

@@ -9,7 +9,8 @@ import shopdesk.protocol.ChangeAction;
 
 /**
  * Adds a supervisor's signed approval to a recorded change that needs one: a bill sold beyond stock (signed by its
- * {@code overrideUserId}) or discounted beyond the cashier's limit (signed by its {@code discountApprovedBy}), a Z
+ * {@code overrideUserId}) or discounted beyond the cashier's limit (signed by its {@code discountApprovedBy}) or taking another till's note unchecked (by its
+ * {@code noteApprovedBy}), a Z
  * report whose count is over the variance limit (by its {@code varianceApprovedBy}) and any action above a cashier's
  * role (signed by the change's user). Signs only with a
  * key unlocked on this till; without one the change is recorded as it is, and the server judges it by the login
@@ -18,6 +19,8 @@ import shopdesk.protocol.ChangeAction;
 public final class ApprovalSigner {
     /** A bill's member naming who approved a discount beyond the cashier's limit. */
     public static final String DISCOUNT_APPROVER = "discountApprovedBy";
+    /** A bill's member naming who vouched for another till's store-credit note taken unchecked. */
+    public static final String NOTE_APPROVER = "noteApprovedBy";
 
     private final UnlockedApprovals unlocked;
 
@@ -38,10 +41,12 @@ public final class ApprovalSigner {
         boolean override = named(c.payloadJson(), field);
         // a bill may instead name the one who approved a discount beyond the cashier's limit
         boolean discount = action == ChangeAction.CREATE_BILL && named(c.payloadJson(), DISCOUNT_APPROVER);
-        if (!override && !discount && RoleMatrix.allows(Role.CASHIER, action)) return c;
+        // or the one who vouched for another till's note taken unchecked (the till takes one approver per sale)
+        boolean note = action == ChangeAction.CREATE_BILL && named(c.payloadJson(), NOTE_APPROVER);
+        if (!override && !discount && !note && RoleMatrix.allows(Role.CASHIER, action)) return c;
         JsonObject payload = JsonParser.parseString(c.payloadJson()).getAsJsonObject();
-        String approver = override ? text(payload.get(field))
-                : discount ? text(payload.get(DISCOUNT_APPROVER)) : c.userId();
+        String approver = override ? text(payload.get(field)) : discount ? text(payload.get(DISCOUNT_APPROVER))
+                : note ? text(payload.get(NOTE_APPROVER)) : c.userId();
         ApprovalKey key = unlocked.find(approver, now);
         if (key == null) return c;
         Approval a = ApprovalProof.sign(key, c.action(), c.entityId(), payload);

@@ -89,6 +89,8 @@ public final class BillService {
             long number = NumberCounter.next(tx, CounterScope.DEVICE.key(actor.deviceId()));
             String code = deviceCode(tx, actor.deviceId());
             List<String> notes = NoteRedemption.check(tx, actor.shopId(), code, payments);
+            List<String> unchecked = NoteRedemption.unchecked(tx, actor.shopId(), payments);
+            String noteApprover = SaleApprovals.note(tx, actor, unchecked, draft.noteApprovedBy());
             String label = code + "-" + zeroPadded(number, 6);
             long paid = payments.stream().mapToLong(Payment::amount).sum();
             long change = payments.stream().mapToLong(p -> p.tendered() - p.amount()).sum();
@@ -111,11 +113,19 @@ public final class BillService {
                 audit.record(tx, actor, AuditAction.BILL_DISCOUNT_APPROVED, EntityType.BILL, id, "cut " + Money.rate((int) cut)
                         + " above the cashier's limit", "approvedBy=" + discountApprover);
             }
+            if (noteApprover != null) {
+                VouchedNotes.record(tx, audit, actor, id, unchecked, noteApprover);
+            }
             recorder.record(tx, new Change(Change.streamKey(EntityType.BILL, id), EntityType.BILL, id,
-                    ChangeAction.CREATE_BILL.name(), Payloads.toJson(bill.payload()), Payloads.VERSION, null,
+                    ChangeAction.CREATE_BILL.name(), Payloads.toJson(bill.payload().withNoteApprovedBy(noteApprover)), Payloads.VERSION, null,
                     actor.userId(), dependencies(bill, notes), true));
             return bill;
         });
+    }
+
+    /** Other tills' notes the bill took unchecked and the supervisor who vouched for them, for its receipt. */
+    public Optional<VouchedNotes.Vouched> vouchedNotes(String billId) {
+        return VouchedNotes.of(db.dsl(), billId);
     }
 
     public SaleRules rules() {

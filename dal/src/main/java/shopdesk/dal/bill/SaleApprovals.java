@@ -16,7 +16,10 @@ import shopdesk.dal.error.PermissionDeniedException;
 import shopdesk.dal.money.Money;
 import shopdesk.dal.user.Role;
 
-/** What a sale needs a supervisor for: selling beyond stock and a price cut above the cashier's limit. */
+/**
+ * What a sale needs a supervisor for: selling beyond stock, a price cut above the cashier's limit and another till's
+ * store-credit note taken unchecked.
+ */
 final class SaleApprovals {
     private SaleApprovals() {
     }
@@ -51,6 +54,18 @@ final class SaleApprovals {
         if (approvedBy == null || !isSupervisor(tx, actor.shopId(), approvedBy)) {
             throw new PermissionDeniedException(ErrorText.DISCOUNT_ABOVE_LIMIT, Money.rate((int) cutBp),
                     Money.rate((int) rules.cashierDiscountLimitBp()));
+        }
+        return approvedBy;
+    }
+
+    /**
+     * Returns the supervisor who vouched for another till's store-credit note this till could not check, null when
+     * the bill names none; {@code unchecked} are the bill's notes this till does not have.
+     */
+    static String note(DSLContext tx, Actor actor, List<String> unchecked, String approvedBy) {
+        if (approvedBy == null || unchecked.isEmpty()) return null; // every note was checked: nothing to vouch for
+        if (!isSupervisor(tx, actor.shopId(), approvedBy)) {
+            throw new PermissionDeniedException(ErrorText.NOTE_NEEDS_SUPERVISOR, String.join(", ", unchecked));
         }
         return approvedBy;
     }

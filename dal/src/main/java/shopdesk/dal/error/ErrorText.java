@@ -195,7 +195,8 @@ public enum ErrorText implements Localizable {
     SERVER_PRODUCT_NOT_HERE,
     SERVER_SKU_NOT_HERE,
     SERVER_KNOWS_ALL,
-    NEW_SKU_LENGTH;
+    NEW_SKU_LENGTH,
+    NOTE_NEEDS_SUPERVISOR;
 
     public static final String BUNDLE = "i18n.errors";
     /** The language of {@code getMessage()}: the base bundle, whatever the JVM's default locale is. */

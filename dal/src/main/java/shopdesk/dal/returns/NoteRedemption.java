@@ -24,6 +24,13 @@ public final class NoteRedemption {
     private NoteRedemption() {
     }
 
+    /** The numbers of the payments' notes this till does not have (another till's, taken unchecked), in order. */
+    public static List<String> unchecked(DSLContext tx, String shopId, List<Payment> payments) {
+        return payments.stream().filter(p -> p.method() == PaymentMethod.STORE_CREDIT)
+                .map(p -> NoteLedger.normalise(p.reference())).distinct()
+                .filter(label -> NoteLedger.balance(tx, shopId, label).isEmpty()).toList();
+    }
+
     /** Checks the payments; returns the stream keys of the local notes, which the bill's entry must follow. */
     public static List<String> check(DSLContext tx, String shopId, String deviceCode, List<Payment> payments) {
         Map<String, Long> wanted = new LinkedHashMap<>();

@@ -96,6 +96,10 @@ public abstract class AbstractApprovalKeyringTest {
                 + "\"}", 1, null, "cashier", List.of());
         assertThat(ApprovalProof.of(JsonParser.parseString(signer.sign(beyond, NOW).payloadJson()).getAsJsonObject()).userId())
                 .isEqualTo(sup.userId());
+        Change vouched = new Change("bill:b3", "bill", "b3", "CREATE_BILL", "{\"id\":\"b3\",\"overrideUserId\":null,"
+                + "\"noteApprovedBy\":\"" + sup.userId() + "\"}", 1, null, "cashier", List.of());
+        assertThat(ApprovalProof.of(JsonParser.parseString(signer.sign(vouched, NOW).payloadJson()).getAsJsonObject()).userId())
+                .as("another till's note taken unchecked").isEqualTo(sup.userId());
         Change byCashier = new Change("product:p", "product", "p", "UPDATE_PRODUCT", "{\"id\":\"p\"}", 1, 1L, "cashier", List.of());
         assertThat(signer.sign(byCashier, NOW)).isSameAs(byCashier);
         assertThat(signer.sign(beyond, NOW + 1_000_000)).as("expired key").isSameAs(beyond);

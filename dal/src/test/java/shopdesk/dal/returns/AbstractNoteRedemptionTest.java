@@ -92,6 +92,34 @@ abstract class AbstractNoteRedemptionTest {
     }
 
     @Test
+    void anotherTillsNoteVouchedForByASupervisorIsRecordedSignedAndAudited() {
+        List<BillDraft.PaymentDraft> payments = List.of(new BillDraft.PaymentDraft(PaymentMethod.STORE_CREDIT, 3_000, 3_000, "T2-C000003"),
+                BillDraft.PaymentDraft.exact(PaymentMethod.CASH, 7_000));
+        BillDraft draft = new BillDraft(null, List.of(new BillDraft.Line(soap.id(), 1)), payments, null, null, null, null,
+                till.supervisor.userId());
+        Bill b = bills.create(till.cashier, draft);
+        String payload = till.changes.changes().get(0).payloadJson();
+        assertThat(payload).contains("\"noteApprovedBy\":\"" + till.supervisor.userId() + "\"");
+        assertThat(till.db.dsl().fetchCount(shopdesk.db.Tables.AUDIT_LOG, shopdesk.db.Tables.AUDIT_LOG.ENTITY_ID.eq(b.id())
+                .and(shopdesk.db.Tables.AUDIT_LOG.ACTION.eq("bill.note-unchecked")))).isEqualTo(1);
+        assertThat(bills.vouchedNotes(b.id())).as("read back for the receipt")
+                .contains(new shopdesk.dal.bill.VouchedNotes.Vouched(List.of("T2-C000003"), till.supervisor.userId()));
+        assertThat(bills.vouchedNotes(note.id())).isEmpty();
+        BillDraft byCashier = new BillDraft(null, List.of(new BillDraft.Line(soap.id(), 1)), payments, null, null, null, null,
+                till.cashier.userId());
+        assertThatThrownBy(() -> bills.create(till.cashier, byCashier))
+                .isInstanceOf(shopdesk.dal.error.PermissionDeniedException.class);
+    }
+
+    @Test
+    void aNoteApprovalOnABillWithoutUncheckedNotesIsDropped() {
+        BillDraft draft = new BillDraft(null, List.of(new BillDraft.Line(soap.id(), 1)),
+                List.of(BillDraft.PaymentDraft.exact(PaymentMethod.CASH, 10_000)), null, null, null, null, till.supervisor.userId());
+        bills.create(till.cashier, draft);
+        assertThat(till.changes.changes().get(0).payloadJson()).doesNotContain(till.supervisor.userId());
+    }
+
+    @Test
     void anUnknownNoteOfThisTillIsRefusedAndAnotherTillsIsLeftToTheServer() {
         assertThatThrownBy(() -> pay(1, PaymentMethod.STORE_CREDIT, "T1-C000099", 1_000)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> pay(1, PaymentMethod.STORE_CREDIT, " ", 1_000)).isInstanceOf(ValidationException.class);

@@ -105,13 +105,14 @@ final class BillRepair {
         return new BillPayload(bill.id(), bill.deviceId(), bill.userId(), bill.customerId(), bill.localNumber(),
                 bill.localLabel(), bill.clientCreatedAt(), t.subtotal(), t.tax(), t.total(), items, payments,
                 bill.overrideUserId(), bill.serverNumber(), bill.status(), bill.discount(), bill.discountReason(),
-                t.discount(), bill.discountApprovedBy(), t.rounding(), bill.coin(), BillTerms.taxes(t));
+                t.discount(), bill.discountApprovedBy(), t.rounding(), bill.coin(), BillTerms.taxes(t), bill.noteApprovedBy());
     }
 
     static BillPayload withOverride(BillPayload b, String supervisorId) {
         return new BillPayload(b.id(), b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
                 b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), supervisorId,
                 b.serverNumber(), b.status(), b.discount(), b.discountReason(), b.discountTotal(), b.discountApprovedBy(),
-                b.rounding(), b.coin(), b.taxes());
+                b.rounding(), b.coin(), b.taxes(),
+                b.noteApprovedBy() == null ? null : supervisorId); // one signature per bill: the overriding supervisor's
     }
 }

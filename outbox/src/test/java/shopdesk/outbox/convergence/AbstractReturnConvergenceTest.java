@@ -222,6 +222,45 @@ public abstract class AbstractReturnConvergenceTest {
         assertAllAgree();
     }
 
+    @Test
+    void aPaperNoteVouchedForByASupervisorAtT2WaitsForT1AndGoesThroughSigned() throws Exception {
+        Till t1 = tills.get(0);
+        Till t2 = tills.get(1);
+        // earlier, online at T2: the supervisor's login left their account and an approval key there (as CloudAuth does)
+        var ravi = t2.outbox().cloud().login("ravi", "pw123456", "T2");
+        new shopdesk.dal.user.UserService(t2.db(), Clock.systemUTC(), new shopdesk.dal.user.PasswordHasher(1_000))
+                .cacheFromServer(ravi.user().id(), shopId, "ravi", "Ravi", Role.SUPERVISOR, ravi.user().passwordHash());
+        new shopdesk.dal.auth.ApprovalKeyring(t2.db(), t2.outbox().approvals()).keep(ravi.user().id(), ravi.approvalKey().keyId(),
+                ravi.approvalKey().privateKey(), ravi.approvalKey().expiresAt(), "pw123456".toCharArray(), System.currentTimeMillis());
+        // T1 offline: a sale, its exchange's return and note T1-C000001 for one tea's worth, none of it sent
+        Bill sold = sell(t1, 2);
+        SaleReturn back = t1.returns().create(t1.cashier(), new ReturnDraft(sold.id(), "VOUCHER", null, null,
+                List.of(new ReturnDraft.Line(1, null, 2, true)), null));
+        StoreCredit note = new StoreCreditService(t1.db(), t1.outbox().recorder(), Clock.systemUTC())
+                .issue(t1.cashier(), 1_050, back.id(), null);
+        // T2 cannot check T1's note: the supervisor looks at the paper note and vouches for it
+        BillDraft draft = paidWithNote(note.localLabel());
+        Bill paid = t2.bills().create(t2.cashier(), new BillDraft(draft.customerId(), draft.lines(), draft.payments(), null, null,
+                null, null, supervisorId));
+
+        t2.outbox().pushOnce(); // T2 reaches the server first
+        QueuedEntry waiting = t2.outbox().store().openEntriesOfStream(t2.db().dsl(), "bill:" + paid.id()).get(0);
+        assertThat(waiting.payload()).as("signed by the supervisor who vouched")
+                .contains("\"noteApprovedBy\":\"" + supervisorId + "\"", "\"approval\":{\"userId\":\"" + supervisorId + "\"");
+        assertThat(waiting.state()).isEqualTo(DeliveryState.RETRY_WAIT);
+        assertThat(waiting.lastError()).contains("STORE_CREDIT_NOT_YET_KNOWN", "T1-C000001");
+        assertThat(t2.outbox().health().needsAttention()).as("nothing for a supervisor").isZero();
+
+        drain(t1); // T1 comes online: its note reaches the server
+        syncAll();
+        assertThat(t2.bills().legalLabel(paid.id())).as("the vouched bill is on the server").isNotNull();
+        assertThat(t2.db().dsl().selectCount().from(shopdesk.db.Tables.SYNC_RESOLUTION).fetchOne(0, int.class))
+                .as("no supervisor acted in the sync centre").isZero();
+        assertThat(shopdesk.dal.returns.NoteLedger.balance(server.database().dsl(), shopId, note.localLabel()).orElseThrow().left())
+                .isZero();
+        assertAllAgree();
+    }
+
     /** One tea (10.50) paid with the note. */
     private BillDraft paidWithNote(String label) {
         return new BillDraft(null, List.of(new BillDraft.Line(productId, 1)),

@@ -94,6 +94,15 @@ public final class EntryAuthorizer {
             return forbiddenActor(id, "The bill names " + discountApprover + " as approving its discount without that"
                     + " supervisor's signed approval");
         }
+        String noteApprover = action == ChangeAction.CREATE_BILL ? text(p, "noteApprovedBy") : null;
+        if (noteApprover != null) {
+            // a forged or a cashier's own "approval" of an unchecked note: refused like a forged discount approval
+            Role by = noteApprover.equals(approver) ? approverRole : noteApprover.equals(caller.userId()) ? caller.role() : null;
+            if (by == null || !by.atLeast(Role.SUPERVISOR)) {
+                return forbiddenActor(id, "The bill names " + noteApprover + " as accepting a store-credit note unchecked"
+                        + " without that supervisor's signed approval");
+            }
+        }
         String voidedBy = action == ChangeAction.VOID_BILL ? text(p, "voidedBy") : null;
         if (voidedBy != null && !isSelfOrApprover(caller, approver, voidedBy)) {
             return forbiddenActor(id, "The void names " + voidedBy + " as voiding it without that supervisor's signed approval");

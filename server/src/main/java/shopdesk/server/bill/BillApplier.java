@@ -98,7 +98,7 @@ public final class BillApplier {
         return new BillPayload(id, b.deviceId(), b.userId(), b.customerId(), b.localNumber(), b.localLabel(),
                 b.clientCreatedAt(), b.subtotal(), b.taxTotal(), b.total(), b.items(), b.payments(), b.overrideUserId(),
                 number, BillStatus.COMPLETED, b.discount(), b.discountReason(), b.discountTotal(),
-                b.discountApprovedBy(), b.rounding(), b.coin(), b.taxes());
+                b.discountApprovedBy(), b.rounding(), b.coin(), b.taxes(), b.noteApprovedBy());
     }
 
     /**

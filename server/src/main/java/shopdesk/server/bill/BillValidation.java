@@ -43,6 +43,7 @@ final class BillValidation {
         Checks.atLeast(b.discountTotal(), 0, "payload.discountTotal");
         Checks.optionalText(b.discountReason(), "payload.discountReason", 400);
         Checks.optionalText(b.discountApprovedBy(), "payload.discountApprovedBy", 36);
+        Checks.optionalText(b.noteApprovedBy(), "payload.noteApprovedBy", 36);
         if (b.payments() != null) {
             for (int n = 0; n < b.payments().size(); n++) {
                 BillPayload.Payment p = b.payments().get(n);
