@@ -126,8 +126,16 @@ public abstract class AbstractDeliveryOutcomeTest extends OutboxTestBase {
         }
         assertThat(entry(waiting.seq()).state()).isEqualTo(DeliveryState.RETRY_WAIT);
         assertThat(entry(waiting.seq()).failures()).isZero();
-        clock.advance(Duration.ofHours(11).toMillis()); // 24 h 20 min since the first answer
+        clock.advance(Duration.ofHours(11).toMillis()); // 24 h 20 min by the till's clock, but 42 answers in all
         outbox.pushOnce();
+        assertThat(entry(waiting.seq()).state()).as("a clock set forward does not end the wait").isEqualTo(DeliveryState.RETRY_WAIT);
+        int answers = 42;
+        while (entry(waiting.seq()).state() == DeliveryState.RETRY_WAIT && answers < 400) {   // a day at the 10-min pace
+            clock.advance(10 * 60_000);
+            outbox.pushOnce();
+            answers++;
+        }
+        assertThat(answers).as("the answers a day of pauses gives (30 s doubling to 10 min)").isBetween(140, 160);
         QueuedEntry failed = entry(waiting.seq());
         assertThat(failed.state()).isEqualTo(DeliveryState.FAILED);
         assertThat(failed.lastError()).startsWith("Waited 24 h").contains("STORE_CREDIT_NOT_YET_KNOWN");

@@ -15,7 +15,7 @@ import shopdesk.protocol.RejectCodes;
  * with {@link RejectCodes#STORE_CREDIT_NOT_YET_KNOWN} until that till syncs. Nothing is wrong with the bill, so it
  * waits (RETRY_WAIT, its failures not counted, its bill still PENDING) and is sent again with a growing pause; only
  * when it has waited {@link #LIMIT_MS} by this till's clock since its first such answer (or since a supervisor last
- * acted on it) does it become FAILED for a supervisor. A waiting bill holds back only its own stream (the bill's
+ * acted on it), and had the answers the schedule gives in that time, does it become FAILED for a supervisor. A waiting bill holds back only its own stream (the bill's
  * later void, a return of it): every other entry keeps flowing.
  */
 final class NoteWait {
@@ -23,6 +23,12 @@ final class NoteWait {
     static final long LIMIT_MS = Duration.ofHours(24).toMillis();
     private static final long FIRST_PAUSE_MS = 30_000;
     private static final long LONGEST_PAUSE_MS = Duration.ofMinutes(10).toMillis();
+    /**
+     * The waiting answers the pause schedule gives in {@link #LIMIT_MS}. The wait ends only with this many as well:
+     * a till clock set a day forward cannot hand the bill to a supervisor after a try or two (the pauses between
+     * answers are real time whatever the clock says).
+     */
+    static final int ANSWERS_IN_LIMIT = answersWithin(LIMIT_MS);
 
     /** How long it has waited: the time of its first waiting answer and how many there were. */
     record Waited(long since, int times) {
@@ -43,6 +49,17 @@ final class NoteWait {
                 .and(SYNC_ATTEMPT.OUTCOME.eq(AttemptOutcome.WAITING_FOR_NOTE.code()))
                 .and(SYNC_ATTEMPT.AT.ge(acted == null ? Long.MIN_VALUE : acted)).fetchOne();
         return new Waited(r.value1() == null ? Long.MAX_VALUE : r.value1(), Math.max(1, r.value2()));
+    }
+
+    /** Whether the entry has waited long enough to go to a supervisor: a day by this till's clock and by its tries. */
+    static boolean gaveUp(Waited waited, long now) {
+        return now - waited.since() >= LIMIT_MS && waited.times() >= ANSWERS_IN_LIMIT;
+    }
+
+    static int answersWithin(long ms) {
+        int answers = 1;
+        for (long waitedMs = 0; waitedMs < ms; answers++) waitedMs += floorMs(answers);
+        return answers;
     }
 
     /** The least pause before the next try: 30 s, doubling to 10 min (about 150 tries a day at most). */
