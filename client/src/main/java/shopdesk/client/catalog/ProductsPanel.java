@@ -94,8 +94,7 @@ public final class ProductsPanel extends JPanel {
         choose.setName("product.picture.choose");
         JButton remove = new JButton(Messages.get("product.picture.remove"));
         remove.setName("product.picture.remove");
-        JLabel l = new JLabel(Messages.get("product.picture"));
-        l.setLabelFor(choose);
+        JLabel l = Swing.labelFor(Messages.get("product.picture"), choose);
         p.add(l);
         JPanel row = new JPanel(new MigLayout("insets 0, flowy, gap 8 4", "[64!][fill]", "[][]"));
         row.add(picture, "spany 2, w 64!, h 64!, wrap");
@@ -170,8 +169,7 @@ public final class ProductsPanel extends JPanel {
     }
 
     private void row(JPanel p, String label, JComponent input, String field) {
-        JLabel l = new JLabel(label);
-        l.setLabelFor(input);
+        JLabel l = Swing.labelFor(label, input);
         p.add(l);
         p.add(input);
         p.add(messages.register(field, input), "skip, wmin 0");   // under its field, only while it has an error

@@ -48,13 +48,13 @@ public final class StockPanel extends JPanel {
         add(new JScrollPane(table));
         // The errors go under their fields, so the fields keep a usable width on a small screen.
         JPanel form = new JPanel(new MigLayout("insets 0, fillx, hidemode 3", "[][80:120][][grow, 160:][][]", "[][]"));
-        JLabel quantityLabel = labelFor(Messages.get("stock.quantity"), quantity);
+        JLabel quantityLabel = Swing.labelFor(Messages.get("stock.quantity"), quantity);
         quantityLabel.setName("stock.quantity.label");
         // a weighed product's quantity is typed in kg, so the label says which
         table.getSelectionModel().addListSelectionListener(e -> quantityLabel.setText(StockPresenter.quantityLabel(selected())));
         form.add(quantityLabel, "cell 0 0");
         form.add(quantity, "cell 1 0, growx");
-        form.add(labelFor(Messages.get("stock.reason"), reason), "cell 2 0");
+        form.add(Swing.labelFor(Messages.get("stock.reason"), reason), "cell 2 0");
         form.add(reason, "cell 3 0, growx");
         form.add(receive, "cell 4 0");
         form.add(adjust, "cell 5 0");
@@ -66,12 +66,6 @@ public final class StockPanel extends JPanel {
         low.addActionListener(e -> model.show(presenter.lowStock()));
         receive.addActionListener(e -> after(presenter.receive(selected(), quantity.getText(), reason.getText())));
         adjust.addActionListener(e -> after(presenter.adjust(selected(), quantity.getText(), reason.getText())));
-    }
-
-    private static JLabel labelFor(String text, javax.swing.JComponent field) {
-        JLabel l = new JLabel(text);
-        l.setLabelFor(field);
-        return l;
     }
 
     private ProductView selected() {

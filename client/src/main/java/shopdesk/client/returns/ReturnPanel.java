@@ -37,7 +37,7 @@ public final class ReturnPanel extends JPanel {
         this.model = new ReturnLineTableModel(presenter, this::refresh);
         this.table = Swing.named("returns.lines", new JTable(model));
         number.addActionListener(e -> find());
-        add(labelFor(Messages.get("returns.number"), number));
+        add(Swing.labelFor(Messages.get("returns.number"), number));
         method.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
@@ -54,9 +54,9 @@ public final class ReturnPanel extends JPanel {
         }), "wrap");
         add(bill, "span, wrap");
         add(new JScrollPane(table), "span, grow, wrap");
-        add(labelFor(Messages.get("returns.refundBy"), method));
+        add(Swing.labelFor(Messages.get("returns.refundBy"), method));
         add(method, "split 3");
-        add(labelFor(Messages.get("returns.reason"), reason));
+        add(Swing.labelFor(Messages.get("returns.reason"), reason));
         add(reason, "growx");
         add(Swing.button("returns.all", new JButton(Messages.get("returns.all")), () -> {
             presenter.all();
@@ -77,12 +77,6 @@ public final class ReturnPanel extends JPanel {
             if (credit != null) onDone.accept(credit);
         }));
         refresh();
-    }
-
-    private static JLabel labelFor(String text, java.awt.Component field) {
-        JLabel l = new JLabel(text);
-        l.setLabelFor(field);
-        return l;
     }
 
     public JButton refundButton() {

@@ -14,6 +14,7 @@ import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.Keys;
 import shopdesk.client.ui.Shortcuts;
+import shopdesk.client.ui.Swing;
 import shopdesk.dal.bill.BillCalculator;
 import shopdesk.dal.money.Money;
 
@@ -72,9 +73,9 @@ public final class PaymentPanel extends JPanel {
         add(due);
         add(new JLabel(Messages.get("pay.change")));
         add(change);
-        add(labelFor(Messages.get("pay.amount"), amount), "gaptop rel");
+        add(Swing.labelFor(Messages.get("pay.amount"), amount), "gaptop rel");
         add(amount, "growx");
-        add(labelFor(Messages.get("pay.reference"), reference));
+        add(Swing.labelFor(Messages.get("pay.reference"), reference));
         add(reference, "growx");
         // under the three usual methods, full width: beside the reference it widened the column and squeezed the
         // item table in touch mode; a fourth button in their row does not fit large text
@@ -159,12 +160,6 @@ public final class PaymentPanel extends JPanel {
                     + (x.change() > 0 ? " " + Messages.get("pay.tendered", Money.format(x.tendered())) : "")
                     + (x.reference() != null ? " " + Messages.get("pay.ref", x.reference()) : ""));
         }
-    }
-
-    private static JLabel labelFor(String text, java.awt.Component field) {
-        JLabel l = new JLabel(text);
-        l.setLabelFor(field);
-        return l;
     }
 
     private static JLabel value(String name) {

@@ -10,6 +10,7 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.Palette;
+import shopdesk.client.ui.Swing;
 
 /** User name, password, Enter. Also the lock screen: the till shows it again after Lock or Switch user. */
 public final class LoginPanel extends JPanel {
@@ -32,10 +33,8 @@ public final class LoginPanel extends JPanel {
         shop.setName("login.shop");
         add(title, "span 2, wrap");
         add(shop, "span 2, wrap para");
-        JLabel userLabel = new JLabel(Messages.get("login.username"));
-        userLabel.setLabelFor(username);
-        JLabel passwordLabel = new JLabel(Messages.get("login.password"));
-        passwordLabel.setLabelFor(password);
+        JLabel userLabel = Swing.labelFor(Messages.get("login.username"), username);
+        JLabel passwordLabel = Swing.labelFor(Messages.get("login.password"), password);
         add(userLabel);
         add(username, "wrap");
         add(passwordLabel);

@@ -15,6 +15,7 @@ import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
 import shopdesk.client.ui.FieldMessages;
+import shopdesk.client.ui.Swing;
 import shopdesk.dal.user.TillStaff.Secret;
 import shopdesk.dal.user.User;
 
@@ -80,8 +81,7 @@ public final class UsersPanel extends JPanel {
         p.add(title, "span 2, left");
         row(p, "users.field.username", username, UsersPresenter.USERNAME);
         row(p, "users.field.name", name, UsersPresenter.NAME);
-        JLabel kindLabel = new JLabel(Messages.get("users.field.kind"));
-        kindLabel.setLabelFor(password);
+        JLabel kindLabel = Swing.labelFor(Messages.get("users.field.kind"), password);
         p.add(kindLabel);
         p.add(password, "split 2");
         p.add(pin);
@@ -130,8 +130,7 @@ public final class UsersPanel extends JPanel {
     }
 
     private void row(JPanel p, String labelKey, JComponent input, String field) {
-        JLabel label = new JLabel(Messages.get(labelKey));
-        label.setLabelFor(input);
+        JLabel label = Swing.labelFor(Messages.get(labelKey), input);
         p.add(label);
         p.add(input);
         p.add(messages.register(field, input), "skip, wmin 0");
