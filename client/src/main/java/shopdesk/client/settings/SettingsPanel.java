@@ -17,7 +17,9 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 import shopdesk.client.i18n.Messages;
+import shopdesk.client.ui.ColumnPanel;
 import shopdesk.client.ui.FieldMessages;
+import shopdesk.client.ui.Swing;
 import shopdesk.dal.settings.SettingKey;
 import shopdesk.dal.settings.SettingKeys;
 
@@ -44,7 +46,7 @@ public final class SettingsPanel extends JPanel {
         super(new MigLayout("insets dialog, fill", "[grow, fill]", "[grow, fill][][]"));
         setName("settings.panel");
         this.presenter = presenter;
-        JPanel form = new FormColumn(new MigLayout("insets 0 0 0 8, wrap 2, hidemode 3", "[right][200:340:, grow, fill]"));
+        JPanel form = new ColumnPanel(new MigLayout("insets 0 0 0 8, wrap 2, hidemode 3", "[right][200:340:, grow, fill]"), 16, 16);
         for (int i = 0; i < SECTIONS.size(); i++) {
             JLabel title = new JLabel(Messages.get(SECTION_TITLES[i]));
             title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
@@ -108,8 +110,7 @@ public final class SettingsPanel extends JPanel {
     private void row(JPanel form, SettingKey k) {
         JComponent input = input(k);
         input.setName("settings." + k.name());
-        JLabel label = new JLabel(Messages.get("settings." + k.name()));
-        label.setLabelFor(input);   // screen readers name the field by its label
+        JLabel label = Swing.labelFor(Messages.get("settings." + k.name()), input);
         fields.put(k.name(), input);
         form.add(label);
         form.add(input);
@@ -139,38 +140,6 @@ public final class SettingsPanel extends JPanel {
             case "sync.interval-seconds", "backup.retention-days" -> Messages.get("settings.hint.range", k.min(), k.max());
             default -> null;
         };
-    }
-
-    /** A form as wide as its scroll pane: on a short screen it scrolls up and down, never sideways. */
-    private static final class FormColumn extends JPanel implements javax.swing.Scrollable {
-        FormColumn(MigLayout layout) {
-            super(layout);
-        }
-
-        @Override
-        public java.awt.Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return 16;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return visible.height - 16;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
-        }
     }
 
     /** Shows a choice in the screen's language ("Dark", "गहरा") while the stored value stays "dark". */

@@ -3,22 +3,19 @@ package shopdesk.client.touch;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Insets;
-import java.awt.Rectangle;
-import javax.swing.JPanel;
-import javax.swing.Scrollable;
-import javax.swing.SwingConstants;
+import shopdesk.client.ui.ColumnPanel;
 
 /**
  * One category's tiles in as many columns as its width holds (at least {@link #MIN_TILE_WIDTH} px each), rows of
  * equal height; it tracks the scroll pane's width, so a narrow grid scrolls down instead of cutting tiles off.
  */
-final class TilePage extends JPanel implements Scrollable {
+final class TilePage extends ColumnPanel {
     static final int MIN_TILE_WIDTH = 100;
     static final int MIN_TILE_HEIGHT = 72;
     static final int GAP = 6;
 
     TilePage() {
-        super(null);
+        super(null, 24, 0);
         setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 4, 4, 4));
     }
 
@@ -63,30 +60,5 @@ final class TilePage extends JPanel implements Scrollable {
     @Override
     public Dimension getMinimumSize() {
         return new Dimension(MIN_TILE_WIDTH, MIN_TILE_HEIGHT);
-    }
-
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return 24;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return false;
     }
 }
