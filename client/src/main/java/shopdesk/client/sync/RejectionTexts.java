@@ -38,7 +38,7 @@ public final class RejectionTexts {
      * reject code; empty otherwise (the caller shows the recorded text as before).
      */
     public static Optional<String> localized(String recorded) {
-        if (Messages.language().getLanguage().equals(Messages.ENGLISH.getLanguage())) return Optional.empty();
+        if (english()) return Optional.empty();
         return code(recorded).map(RejectionTexts::text);
     }
 
@@ -48,8 +48,7 @@ public final class RejectionTexts {
      */
     public static String conflict(ConflictInfo c) {
         if (c == null) return "";
-        boolean english = Messages.language().getLanguage().equals(Messages.ENGLISH.getLanguage());
-        if (english || c.kind() == null) return c.message() == null ? "" : c.message();
+        if (english() || c.kind() == null) return c.message() == null ? "" : c.message();
         return Messages.get("errors.conflict." + c.kind().name());
     }
 
@@ -59,7 +58,7 @@ public final class RejectionTexts {
      * return's is the returned quantity, anything else's a version).
      */
     public static String conflictInQueue(String entityType, String recorded) {
-        if (Messages.language().getLanguage().equals(Messages.ENGLISH.getLanguage())) return recorded == null ? "" : recorded;
+        if (english()) return recorded == null ? "" : recorded;
         ConflictInfo.Kind kind = "bill".equals(entityType) ? ConflictInfo.Kind.STOCK
                 : "return".equals(entityType) ? ConflictInfo.Kind.RETURN : ConflictInfo.Kind.VERSION;
         return Messages.get("errors.conflict." + kind.name());
@@ -67,7 +66,7 @@ public final class RejectionTexts {
 
     /** The server's LOGIN_THROTTLED answer ("... try again in 42 seconds") in the till's language. */
     public static String loginThrottled(String serverMessage) {
-        if (Messages.language().getLanguage().equals(Messages.ENGLISH.getLanguage()) && serverMessage != null) {
+        if (english() && serverMessage != null) {
             return serverMessage;
         }
         Matcher m = SECONDS.matcher(serverMessage == null ? "" : serverMessage);
@@ -93,5 +92,10 @@ public final class RejectionTexts {
         if (recorded == null) return "";
         Matcher m = RECORDED.matcher(recorded.strip());
         return m.matches() && code(recorded).isPresent() ? m.group(2) : recorded.strip();
+    }
+
+    /** An English till shows the server's own, more specific words. */
+    private static boolean english() {
+        return Messages.language().getLanguage().equals(Messages.ENGLISH.getLanguage());
     }
 }

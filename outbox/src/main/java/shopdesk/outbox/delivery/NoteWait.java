@@ -52,7 +52,7 @@ final class NoteWait {
     }
 
     /** Whether the entry has waited long enough to go to a supervisor: a day by this till's clock and by its tries. */
-    static boolean gaveUp(Waited waited, long now) {
+    static boolean waitedLongEnough(Waited waited, long now) {
         return now - waited.since() >= LIMIT_MS && waited.times() >= ANSWERS_IN_LIMIT;
     }
 

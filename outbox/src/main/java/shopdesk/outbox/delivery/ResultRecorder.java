@@ -121,7 +121,7 @@ final class ResultRecorder {
         } else if (o instanceof Outcome.Wait w) {
             store.logAttempt(tx, e.seq(), now, AttemptOutcome.WAITING_FOR_NOTE, w.status(), w.error());
             NoteWait.Waited waited = NoteWait.waited(tx, e.seq());
-            if (NoteWait.gaveUp(waited, now)) {
+            if (NoteWait.waitedLongEnough(waited, now)) {
                 store.park(tx, e.seq(), DeliveryState.FAILED, NoteWait.gaveUp(w.error()), w.status(), null, null, now);
                 applier.failed(tx, e);
             } else {

@@ -28,8 +28,9 @@ final class EntryDetailText {
             String plain = NoteErrorWords.plain(e.lastError());
             line(b, Messages.get("sync.detail.error", plain));
             // a refusal shown in the till's own words (Hindi) keeps the server's detail beside it
-            if (RejectionTexts.code(e.lastError()).isPresent() && !plain.contains(RejectionTexts.detail(e.lastError()))) {
-                line(b, Messages.get("sync.detail.serverSaid", RejectionTexts.detail(e.lastError())));
+            String serverSaid = RejectionTexts.detail(e.lastError());
+            if (RejectionTexts.code(e.lastError()).isPresent() && !plain.contains(serverSaid)) {
+                line(b, Messages.get("sync.detail.serverSaid", serverSaid));
             }
         }
         if (d.conflict() != null) {
